@@ -1,0 +1,2 @@
+-- The cases module keeps its tables in a schema of its own.
+create schema if not exists cases;

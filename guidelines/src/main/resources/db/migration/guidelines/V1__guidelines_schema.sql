@@ -1,0 +1,2 @@
+-- The guidelines module keeps its tables in a schema of its own.
+create schema if not exists guidelines;

@@ -1,0 +1,8 @@
+/**
+ * IO3 learning lab: training schemes, resources, cohorts and evaluation.
+ */
+@ApplicationModule(displayName = "IO3 learning lab: training schemes, resources, cohorts and evaluation",
+		allowedDependencies = { "core", "skills" })
+package eu.dhso.lab;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,9 @@
+package eu.dhso;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Boots this module with the core for its own tests. */
+@SpringBootApplication
+public class LearningLabTestApplication {
+
+}

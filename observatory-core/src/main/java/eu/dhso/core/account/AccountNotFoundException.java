@@ -1,0 +1,13 @@
+package eu.dhso.core.account;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+@ResponseStatus(HttpStatus.NOT_FOUND)
+public class AccountNotFoundException extends RuntimeException {
+
+	public AccountNotFoundException(Long id) {
+		super("No account " + id);
+	}
+
+}

@@ -1,0 +1,134 @@
+package eu.dhso.core.account;
+
+import java.util.Optional;
+
+import eu.dhso.core.audit.AuditLog;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates accounts and changes their state, auditing every change. */
+@Service
+@Transactional
+public class AccountService {
+
+	private final UserAccounts accounts;
+
+	private final Organisations organisations;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final PasswordPolicy passwordPolicy;
+
+	private final AuditLog auditLog;
+
+	AccountService(UserAccounts accounts, Organisations organisations, PasswordEncoder passwordEncoder,
+			PasswordPolicy passwordPolicy, AuditLog auditLog) {
+		this.accounts = accounts;
+		this.organisations = organisations;
+		this.passwordEncoder = passwordEncoder;
+		this.passwordPolicy = passwordPolicy;
+		this.auditLog = auditLog;
+	}
+
+	/** Self-registration: always a health professional without an organisation. */
+	public UserAccount register(NewAccount request) {
+		UserAccount account = create(request, Role.PROFESSIONAL, null);
+		this.auditLog.record(account.getUsername(), "account.register", "UserAccount", account.getId(), "SUCCESS",
+				null);
+		return account;
+	}
+
+	public UserAccount createByAdmin(String admin, NewAccount request, Role role, Long organisationId) {
+		Organisation organisation = (organisationId != null) ? this.organisations.findById(organisationId)
+			.orElseThrow(() -> new IllegalArgumentException("Unknown organisation " + organisationId)) : null;
+		UserAccount account = create(request, role, organisation);
+		this.auditLog.record(admin, "account.create", "UserAccount", account.getId(), "SUCCESS",
+				"role=" + role + ", username=" + account.getUsername());
+		return account;
+	}
+
+	/** Demo and reference accounts: created once, untouched when they exist. */
+	public Optional<UserAccount> createIfAbsent(NewAccount request, Role role, Organisation organisation) {
+		if (this.accounts.existsByUsernameIgnoreCase(request.username())) {
+			return Optional.empty();
+		}
+		return Optional.of(this.accounts.save(new UserAccount(request.username().strip(), request.displayName(),
+				request.email(), this.passwordEncoder.encode(request.password()), role, organisation)));
+	}
+
+	/**
+	 * Returns false when the current password does not match; the policy was checked by
+	 * the caller.
+	 */
+	public boolean changeOwnPassword(String username, String currentPassword, String newPassword) {
+		UserAccount account = this.accounts.findByUsernameIgnoreCase(username).orElseThrow();
+		if (!this.passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+			this.auditLog.record(username, "account.password.change", "UserAccount", account.getId(), "FAILURE",
+					"current password did not match");
+			return false;
+		}
+		account.changePasswordHash(this.passwordEncoder.encode(newPassword));
+		this.auditLog.record(username, "account.password.change", "UserAccount", account.getId(), "SUCCESS", null);
+		return true;
+	}
+
+	public void resetPassword(String admin, Long accountId, String newPassword) {
+		UserAccount account = find(accountId);
+		account.changePasswordHash(this.passwordEncoder.encode(newPassword));
+		this.auditLog.record(admin, "account.password.reset", "UserAccount", accountId, "SUCCESS",
+				"username=" + account.getUsername());
+	}
+
+	public void deactivate(String admin, Long accountId) {
+		UserAccount account = find(accountId);
+		if (account.getUsername().equalsIgnoreCase(admin)) {
+			throw new IllegalStateException("Administrators cannot deactivate themselves");
+		}
+		account.deactivate();
+		this.auditLog.record(admin, "account.deactivate", "UserAccount", accountId, "SUCCESS",
+				"username=" + account.getUsername());
+	}
+
+	public void reactivate(String admin, Long accountId) {
+		UserAccount account = find(accountId);
+		account.reactivate();
+		this.auditLog.record(admin, "account.reactivate", "UserAccount", accountId, "SUCCESS",
+				"username=" + account.getUsername());
+	}
+
+	@Transactional(readOnly = true)
+	public boolean usernameTaken(String username) {
+		return this.accounts.existsByUsernameIgnoreCase(username.strip());
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<String> passwordViolation(String password, String username) {
+		return this.passwordPolicy.violation(password, username);
+	}
+
+	private UserAccount create(NewAccount request, Role role, Organisation organisation) {
+		if (this.accounts.existsByUsernameIgnoreCase(request.username().strip())) {
+			throw new UsernameTakenException(request.username());
+		}
+		this.passwordPolicy.violation(request.password(), request.username()).ifPresent((violation) -> {
+			throw new IllegalArgumentException("Password breaks the policy: " + violation);
+		});
+		return this.accounts.save(new UserAccount(request.username().strip(), request.displayName().strip(),
+				blankToNull(request.email()), this.passwordEncoder.encode(request.password()), role, organisation));
+	}
+
+	private UserAccount find(Long accountId) {
+		return this.accounts.findById(accountId).orElseThrow(() -> new AccountNotFoundException(accountId));
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	/** What any new account needs. */
+	public record NewAccount(String username, String displayName, String email, String password) {
+	}
+
+}

@@ -1,0 +1,7 @@
+package eu.dhso.core.account;
+
+public enum OrganisationType {
+
+	HOSPITAL, HEALTH_AUTHORITY, UNIVERSITY, TRAINING_PROVIDER, TECHNOLOGY_PROVIDER, ASSOCIATION
+
+}

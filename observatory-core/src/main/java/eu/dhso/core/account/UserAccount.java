@@ -1,0 +1,124 @@
+package eu.dhso.core.account;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A person who signs in. Passwords are kept only as encoder hashes. */
+@Entity
+@Table(schema = "core", name = "user_account")
+public class UserAccount {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String username;
+
+	@Column(name = "display_name")
+	private String displayName;
+
+	private String email;
+
+	@Column(name = "password_hash")
+	private String passwordHash;
+
+	@Enumerated(EnumType.STRING)
+	private Role role;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "organisation_id")
+	private Organisation organisation;
+
+	private boolean enabled;
+
+	@Column(name = "created_at")
+	private Instant createdAt;
+
+	@Column(name = "password_changed_at")
+	private Instant passwordChangedAt;
+
+	@Version
+	private long version;
+
+	protected UserAccount() {
+	}
+
+	public UserAccount(String username, String displayName, String email, String passwordHash, Role role,
+			Organisation organisation) {
+		this.username = username;
+		this.displayName = displayName;
+		this.email = email;
+		this.passwordHash = passwordHash;
+		this.role = role;
+		this.organisation = organisation;
+		this.enabled = true;
+		this.createdAt = Instant.now();
+		this.passwordChangedAt = this.createdAt;
+	}
+
+	public void changePasswordHash(String newHash) {
+		this.passwordHash = newHash;
+		this.passwordChangedAt = Instant.now();
+	}
+
+	public void deactivate() {
+		this.enabled = false;
+	}
+
+	public void reactivate() {
+		this.enabled = true;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getUsername() {
+		return this.username;
+	}
+
+	public String getDisplayName() {
+		return this.displayName;
+	}
+
+	public String getEmail() {
+		return this.email;
+	}
+
+	public String getPasswordHash() {
+		return this.passwordHash;
+	}
+
+	public Role getRole() {
+		return this.role;
+	}
+
+	public Organisation getOrganisation() {
+		return this.organisation;
+	}
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+}

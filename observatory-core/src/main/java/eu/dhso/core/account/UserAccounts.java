@@ -1,0 +1,39 @@
+package eu.dhso.core.account;
+
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+public interface UserAccounts extends Repository<UserAccount, Long> {
+
+	@EntityGraph(attributePaths = "organisation")
+	Optional<UserAccount> findByUsernameIgnoreCase(String username);
+
+	@EntityGraph(attributePaths = "organisation")
+	Optional<UserAccount> findById(Long id);
+
+	boolean existsByUsernameIgnoreCase(String username);
+
+	@EntityGraph(attributePaths = "organisation")
+	@Query(value = """
+			select u from UserAccount u left join u.organisation o
+			where (:role is null or u.role = :role)
+			and (:query = '' or lower(u.username) like lower(concat('%', :query, '%'))
+			     or lower(u.displayName) like lower(concat('%', :query, '%'))
+			     or lower(o.name) like lower(concat('%', :query, '%')))""", countQuery = """
+			select count(u) from UserAccount u left join u.organisation o
+			where (:role is null or u.role = :role)
+			and (:query = '' or lower(u.username) like lower(concat('%', :query, '%'))
+			     or lower(u.displayName) like lower(concat('%', :query, '%'))
+			     or lower(o.name) like lower(concat('%', :query, '%')))""")
+	Page<UserAccount> search(String query, Role role, Pageable pageable);
+
+	UserAccount save(UserAccount account);
+
+	long count();
+
+}

@@ -1,0 +1,55 @@
+package eu.dhso.core.account.web;
+
+import jakarta.validation.Valid;
+
+import eu.dhso.core.account.AccountService;
+import eu.dhso.core.account.ObservatoryUser;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The signed-in person's own account. */
+@Controller
+class AccountController {
+
+	private final AccountService accounts;
+
+	AccountController(AccountService accounts) {
+		this.accounts = accounts;
+	}
+
+	@GetMapping("/account")
+	String account(@AuthenticationPrincipal ObservatoryUser user, Model model) {
+		model.addAttribute("passwordChange", new PasswordChangeForm());
+		return "core/account";
+	}
+
+	@PostMapping("/account/password")
+	String changePassword(@AuthenticationPrincipal ObservatoryUser user,
+			@Valid @ModelAttribute("passwordChange") PasswordChangeForm form, BindingResult result,
+			RedirectAttributes redirect) {
+		if (form.getNewPassword() != null && !form.getNewPassword().isEmpty()) {
+			this.accounts.passwordViolation(form.getNewPassword(), user.getUsername())
+				.ifPresent((code) -> result.rejectValue("newPassword", code));
+			if (!form.getNewPassword().equals(form.getConfirmPassword())) {
+				result.rejectValue("confirmPassword", "password.mismatch");
+			}
+		}
+		if (!result.hasErrors() && !this.accounts.changeOwnPassword(user.getUsername(), form.getCurrentPassword(),
+				form.getNewPassword())) {
+			result.rejectValue("currentPassword", "password.currentWrong");
+		}
+		if (result.hasErrors()) {
+			return "core/account";
+		}
+		redirect.addFlashAttribute("success", "account.password.changed");
+		return "redirect:/account";
+	}
+
+}

@@ -1,0 +1,149 @@
+package eu.dhso.core.account.web;
+
+import jakarta.validation.Valid;
+
+import eu.dhso.core.account.AccountNotFoundException;
+import eu.dhso.core.account.AccountService;
+import eu.dhso.core.account.AccountService.NewAccount;
+import eu.dhso.core.account.ObservatoryUser;
+import eu.dhso.core.account.Organisations;
+import eu.dhso.core.account.Role;
+import eu.dhso.core.account.UserAccount;
+import eu.dhso.core.account.UserAccounts;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+@RequestMapping("/admin/users")
+@PreAuthorize("hasRole('ADMIN')")
+class AdminUserController {
+
+	static final int PAGE_SIZE = 20;
+
+	private final UserAccounts users;
+
+	private final Organisations organisations;
+
+	private final AccountService accounts;
+
+	AdminUserController(UserAccounts users, Organisations organisations, AccountService accounts) {
+		this.users = users;
+		this.organisations = organisations;
+		this.accounts = accounts;
+	}
+
+	@InitBinder("newUser")
+	void allowedFields(WebDataBinder binder) {
+		binder.setAllowedFields("username", "displayName", "email", "password", "confirmPassword", "role",
+				"organisationId");
+	}
+
+	@GetMapping
+	String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) Role role,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "username") String sort,
+			Model model) {
+		Sort order = switch (sort) {
+			case "created" -> Sort.by(Sort.Direction.DESC, "createdAt");
+			case "role" -> Sort.by("role", "username");
+			default -> Sort.by("username");
+		};
+		Page<UserAccount> result = this.users.search(q.strip(), role,
+				PageRequest.of(Math.max(page, 0), PAGE_SIZE, order));
+		model.addAttribute("users", result);
+		model.addAttribute("q", q);
+		model.addAttribute("role", role);
+		model.addAttribute("sort", sort);
+		model.addAttribute("roles", Role.values());
+		return "core/admin/users";
+	}
+
+	@GetMapping("/new")
+	String newUser(Model model) {
+		model.addAttribute("newUser", new NewUserForm());
+		return formView(model);
+	}
+
+	@PostMapping
+	String create(@AuthenticationPrincipal ObservatoryUser admin, @Valid @ModelAttribute("newUser") NewUserForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		NewAccountChecks.apply(form, result, this.accounts);
+		if (form.getOrganisationId() != null && this.organisations.findById(form.getOrganisationId()).isEmpty()) {
+			result.rejectValue("organisationId", "admin.users.organisation.unknown");
+		}
+		if (result.hasErrors()) {
+			form.setPassword(null);
+			form.setConfirmPassword(null);
+			return formView(model);
+		}
+		UserAccount account = this.accounts.createByAdmin(admin.getUsername(),
+				new NewAccount(form.getUsername(), form.getDisplayName(), form.getEmail(), form.getPassword()),
+				form.getRole(), form.getOrganisationId());
+		redirect.addFlashAttribute("success", "admin.users.created");
+		return "redirect:/admin/users/" + account.getId();
+	}
+
+	@GetMapping("/{id}")
+	String detail(@PathVariable Long id, Model model) {
+		model.addAttribute("account", this.users.findById(id).orElseThrow(() -> new AccountNotFoundException(id)));
+		return "core/admin/user";
+	}
+
+	@PostMapping("/{id}/deactivate")
+	String deactivate(@AuthenticationPrincipal ObservatoryUser admin, @PathVariable Long id,
+			RedirectAttributes redirect) {
+		if (id.equals(admin.getAccountId())) {
+			redirect.addFlashAttribute("error", "admin.users.cannotDeactivateSelf");
+		}
+		else {
+			this.accounts.deactivate(admin.getUsername(), id);
+			redirect.addFlashAttribute("success", "admin.users.deactivated");
+		}
+		return "redirect:/admin/users/" + id;
+	}
+
+	@PostMapping("/{id}/reactivate")
+	String reactivate(@AuthenticationPrincipal ObservatoryUser admin, @PathVariable Long id,
+			RedirectAttributes redirect) {
+		this.accounts.reactivate(admin.getUsername(), id);
+		redirect.addFlashAttribute("success", "admin.users.reactivated");
+		return "redirect:/admin/users/" + id;
+	}
+
+	@PostMapping("/{id}/password")
+	String resetPassword(@AuthenticationPrincipal ObservatoryUser admin, @PathVariable Long id,
+			@RequestParam String newPassword, RedirectAttributes redirect) {
+		UserAccount account = this.users.findById(id).orElseThrow(() -> new AccountNotFoundException(id));
+		var violation = this.accounts.passwordViolation(newPassword, account.getUsername());
+		if (violation.isPresent()) {
+			redirect.addFlashAttribute("error", violation.get());
+		}
+		else {
+			this.accounts.resetPassword(admin.getUsername(), id, newPassword);
+			redirect.addFlashAttribute("success", "admin.users.passwordReset");
+		}
+		return "redirect:/admin/users/" + id;
+	}
+
+	private String formView(Model model) {
+		model.addAttribute("roles", Role.values());
+		model.addAttribute("organisations", this.organisations.findAllByOrderByName());
+		return "core/admin/user-new";
+	}
+
+}

@@ -1,0 +1,21 @@
+package eu.dhso.core.audit;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+public interface AuditEntries extends Repository<AuditEntry, Long> {
+
+	AuditEntry save(AuditEntry entry);
+
+	@Query("""
+			select e from AuditEntry e
+			where (:actor = '' or lower(e.actor) = lower(:actor))
+			and (:action = '' or e.action like concat(:action, '%'))
+			and (:outcome = '' or e.outcome = :outcome)""")
+	Page<AuditEntry> search(String actor, String action, String outcome, Pageable pageable);
+
+	long countByActorAndAction(String actor, String action);
+
+}

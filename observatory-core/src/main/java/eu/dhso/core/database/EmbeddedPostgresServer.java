@@ -1,0 +1,114 @@
+package eu.dhso.core.database;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A PostgreSQL server on a free local port whose files live in a directory that survives
+ * restarts. A lock file beside the directory keeps a second instance from sharing it.
+ */
+public final class EmbeddedPostgresServer implements AutoCloseable {
+
+	private static final Logger logger = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+
+	private final FileChannel lockChannel;
+
+	private final FileLock lock;
+
+	private final EmbeddedPostgres postgres;
+
+	private EmbeddedPostgresServer(FileChannel lockChannel, FileLock lock, EmbeddedPostgres postgres) {
+		this.lockChannel = lockChannel;
+		this.lock = lock;
+		this.postgres = postgres;
+	}
+
+	/**
+	 * Starts on the given directory, keeping its contents; refuses a directory another
+	 * process uses.
+	 */
+	public static EmbeddedPostgresServer start(Path dataDirectory) {
+		Path directory = dataDirectory.toAbsolutePath().normalize();
+		FileChannel channel = null;
+		try {
+			Files.createDirectories(directory.getParent());
+			Path lockFile = directory.resolveSibling(directory.getFileName() + ".lock");
+			channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+			FileLock lock = tryLock(channel);
+			if (lock == null) {
+				throw new DataDirectoryLockedException(directory);
+			}
+			long started = System.nanoTime();
+			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+				.setDataDirectory(directory)
+				.setCleanDataDirectory(false)
+				// Spring closes the server after the connection pool; zonky's own hook
+				// would stop it first.
+				.setRegisterShutdownHook(false)
+				.setServerConfig("max_connections", "100")
+				.start();
+			logger.info("Embedded PostgreSQL started on port {} with data in {} ({} ms)", postgres.getPort(), directory,
+					(System.nanoTime() - started) / 1_000_000);
+			return new EmbeddedPostgresServer(channel, lock, postgres);
+		}
+		catch (IOException ex) {
+			closeQuietly(channel);
+			throw new UncheckedIOException("Cannot start the embedded PostgreSQL in " + directory, ex);
+		}
+		catch (RuntimeException ex) {
+			closeQuietly(channel);
+			throw ex;
+		}
+	}
+
+	private static FileLock tryLock(FileChannel channel) throws IOException {
+		try {
+			return channel.tryLock();
+		}
+		catch (OverlappingFileLockException ex) {
+			return null;
+		}
+	}
+
+	public String jdbcUrl() {
+		return this.postgres.getJdbcUrl("postgres", "postgres");
+	}
+
+	public int port() {
+		return this.postgres.getPort();
+	}
+
+	@Override
+	public void close() throws IOException {
+		try {
+			this.postgres.close();
+			logger.info("Embedded PostgreSQL stopped");
+		}
+		finally {
+			this.lock.release();
+			this.lockChannel.close();
+		}
+	}
+
+	private static void closeQuietly(FileChannel channel) {
+		if (channel != null) {
+			try {
+				channel.close();
+			}
+			catch (IOException ex) {
+				logger.debug("Could not close lock file", ex);
+			}
+		}
+	}
+
+}

@@ -1,0 +1,7 @@
+package eu.dhso.core.framework;
+
+public enum CompetenceKind {
+
+	SOFT, DIGITAL
+
+}

@@ -1,0 +1,21 @@
+package eu.dhso.core.taxonomy;
+
+import java.util.Locale;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Country names in the reader's language, from the JDK's locale data; templates use
+ * {@code @countryNames}.
+ */
+@Component("countryNames")
+public class CountryNames {
+
+	public String name(String code, Locale locale) {
+		if (code == null || code.isBlank()) {
+			return "";
+		}
+		return new Locale.Builder().setRegion(code).build().getDisplayCountry(locale);
+	}
+
+}

@@ -1,0 +1,31 @@
+package eu.dhso.core.web;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponents;
+
+/**
+ * Links for paginated and sortable listings that keep the current filters; templates call
+ * it as {@code @listingLinks}.
+ */
+@Component("listingLinks")
+public class ListingLinks {
+
+	public String page(int page) {
+		return relative(ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page", page).build());
+	}
+
+	/** Changing the order starts again at the first page. */
+	public String sort(String sort) {
+		return relative(ServletUriComponentsBuilder.fromCurrentRequest()
+			.replaceQueryParam("sort", sort)
+			.replaceQueryParam("page")
+			.build());
+	}
+
+	private static String relative(UriComponents uri) {
+		String query = uri.getQuery();
+		return uri.getPath() + ((query != null && !query.isEmpty()) ? "?" + query : "");
+	}
+
+}

@@ -1,0 +1,86 @@
+package eu.dhso.core.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import nz.net.ultraq.thymeleaf.layoutdialect.LayoutDialect;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.ReloadableResourceBundleMessageSource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/** Layout, languages and the message bundles of all modules. */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+	/** The languages the observatory ships complete. */
+	static final List<Locale> SUPPORTED_LOCALES = List.of(Locale.ENGLISH, Locale.ITALIAN, Locale.forLanguageTag("el"));
+
+	@Bean
+	LayoutDialect layoutDialect() {
+		return new LayoutDialect();
+	}
+
+	/**
+	 * Every module ships {@code messages/<module>*.properties}; all of them join one
+	 * source.
+	 */
+	@Bean
+	MessageSource messageSource() {
+		ReloadableResourceBundleMessageSource source = new ReloadableResourceBundleMessageSource();
+		source.setBasenames(moduleBundles());
+		source.setDefaultEncoding("UTF-8");
+		source.setFallbackToSystemLocale(false);
+		source.setUseCodeAsDefaultMessage(false);
+		return source;
+	}
+
+	static String[] moduleBundles() {
+		try {
+			Resource[] resources = new PathMatchingResourcePatternResolver()
+				.getResources("classpath*:messages/*.properties");
+			return Arrays.stream(resources)
+				.map(Resource::getFilename)
+				.filter(Objects::nonNull)
+				.filter((name) -> !name.contains("_"))
+				.map((name) -> "classpath:messages/" + name.substring(0, name.length() - ".properties".length()))
+				.distinct()
+				.sorted()
+				.toArray(String[]::new);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Bean
+	LocaleResolver localeResolver() {
+		CookieLocaleResolver resolver = new CookieLocaleResolver("dhso-lang");
+		resolver.setDefaultLocale(Locale.ENGLISH);
+		resolver.setCookieMaxAge(Duration.ofDays(365));
+		resolver.setCookieSameSite("Lax");
+		return resolver;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+		interceptor.setParamName("lang");
+		interceptor.setIgnoreInvalidLocale(true);
+		registry.addInterceptor(interceptor);
+	}
+
+}

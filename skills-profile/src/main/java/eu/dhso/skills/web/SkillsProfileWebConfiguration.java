@@ -1,0 +1,59 @@
+package eu.dhso.skills.web;
+
+import java.util.List;
+
+import eu.dhso.core.NavigationEntry;
+import eu.dhso.core.ObservatoryArea;
+import eu.dhso.core.framework.CompetenceFramework;
+import eu.dhso.core.taxonomy.Professions;
+import eu.dhso.core.security.AccessRules;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+/**
+ * How this module shows itself in the layout, on the home page and to the security rules.
+ */
+@Configuration(proxyBeanMethods = false)
+class SkillsProfileWebConfiguration {
+
+	@Bean
+	NavigationEntry skillsNavigation() {
+		return new NavigationEntry("/skills", "skills.nav", 20);
+	}
+
+	@Bean
+	AccessRules skillsAccess() {
+		return (rules) -> rules.requestMatchers(HttpMethod.GET, "/skills").permitAll();
+	}
+
+	@Bean
+	ObservatoryArea skillsArea(CompetenceFramework framework, Professions professions) {
+		return new ObservatoryArea() {
+
+			@Override
+			public String messageKey() {
+				return "skills.area";
+			}
+
+			@Override
+			public String path() {
+				return "/skills";
+			}
+
+			@Override
+			public int order() {
+				return 20;
+			}
+
+			@Override
+			public List<Figure> figures() {
+				return List.of(new Figure("skills.figure.competences", framework.publishedCompetenceCount()),
+						new Figure("skills.figure.professions", professions.count()));
+			}
+
+		};
+	}
+
+}

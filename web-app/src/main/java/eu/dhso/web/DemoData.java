@@ -1,0 +1,102 @@
+package eu.dhso.web;
+
+import java.util.List;
+
+import eu.dhso.core.account.AccountService;
+import eu.dhso.core.account.AccountService.NewAccount;
+import eu.dhso.core.account.Organisation;
+import eu.dhso.core.account.OrganisationType;
+import eu.dhso.core.account.Organisations;
+import eu.dhso.core.database.EmbeddedPostgresServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the demonstration organisations and accounts once. On by default with the
+ * embedded database, off against an external one unless {@code dhso.demo-data=true}. Each
+ * row is only added when missing, so restarts and edits made through the application are
+ * kept.
+ */
+@Component
+@Order(0)
+class DemoData implements ApplicationRunner {
+
+	private static final Logger logger = LoggerFactory.getLogger(DemoData.class);
+
+	static final List<DemoOrganisation> ORGANISATIONS = List.of(
+			new DemoOrganisation("Limassol Digital Care Hospital", OrganisationType.HOSPITAL, "CY"),
+			new DemoOrganisation("Aegean Health Skills Institute", OrganisationType.TRAINING_PROVIDER, "GR"),
+			new DemoOrganisation("Danube Medical University Centre", OrganisationType.UNIVERSITY, "HU"),
+			new DemoOrganisation("Tyrrhenian University Hospital", OrganisationType.HOSPITAL, "IT"),
+			new DemoOrganisation("Baltic Digital Care Academy", OrganisationType.TRAINING_PROVIDER, "LT"),
+			new DemoOrganisation("Carpathian Regional Health Authority", OrganisationType.HEALTH_AUTHORITY, "RO"),
+			new DemoOrganisation("Southern Jutland Health Region", OrganisationType.HEALTH_AUTHORITY, "DK"),
+			new DemoOrganisation("Valletta eHealth Association", OrganisationType.ASSOCIATION, "MT"),
+			new DemoOrganisation("Iberian Health Technology Cluster", OrganisationType.TECHNOLOGY_PROVIDER, "ES"));
+
+	private final Environment environment;
+
+	private final ObjectProvider<EmbeddedPostgresServer> embeddedDatabase;
+
+	private final Organisations organisations;
+
+	private final AccountService accounts;
+
+	private final TransactionTemplate transactions;
+
+	DemoData(Environment environment, ObjectProvider<EmbeddedPostgresServer> embeddedDatabase,
+			Organisations organisations, AccountService accounts, TransactionTemplate transactions) {
+		this.environment = environment;
+		this.embeddedDatabase = embeddedDatabase;
+		this.organisations = organisations;
+		this.accounts = accounts;
+		this.transactions = transactions;
+	}
+
+	boolean enabled() {
+		return this.environment.getProperty("dhso.demo-data", Boolean.class,
+				this.embeddedDatabase.getIfAvailable() != null);
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!enabled()) {
+			return;
+		}
+		int added = this.transactions.execute((status) -> load());
+		logger.info("Demo data checked: {} rows added", added);
+	}
+
+	private int load() {
+		int added = 0;
+		for (DemoOrganisation demo : ORGANISATIONS) {
+			if (this.organisations.findByName(demo.name()).isEmpty()) {
+				this.organisations.save(new Organisation(demo.name(), demo.type(), demo.country()));
+				added++;
+			}
+		}
+		for (DemoAccount demo : DemoAccount.ALL) {
+			Organisation organisation = (demo.organisation() != null)
+					? this.organisations.findByName(demo.organisation()).orElseThrow() : null;
+			if (this.accounts
+				.createIfAbsent(new NewAccount(demo.username(), demo.displayName(), null, demo.password()), demo.role(),
+						organisation)
+				.isPresent()) {
+				added++;
+			}
+		}
+		return added;
+	}
+
+	record DemoOrganisation(String name, OrganisationType type, String country) {
+	}
+
+}
