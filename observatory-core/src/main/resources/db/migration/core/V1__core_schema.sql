@@ -2,7 +2,7 @@
 create schema if not exists core;
 
 create table core.country (
-    code        char(2) primary key,
+    code        varchar(2) primary key,
     eu_member   boolean not null,
     partner     boolean not null default false,
     sort_order  int not null
@@ -28,7 +28,7 @@ create table core.organisation (
     id            bigserial primary key,
     name          varchar(200) not null,
     type          varchar(40) not null,
-    country_code  char(2) not null references core.country(code),
+    country_code  varchar(2) not null references core.country(code),
     created_at    timestamptz not null default now(),
     version       bigint not null default 0,
     constraint organisation_name_unique unique (name)

@@ -1,0 +1,134 @@
+package eu.dhso.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every module's texts are complete in every shipped language, and templates hold no text
+ * of their own.
+ */
+class MessageBundleTests {
+
+	static final List<String> LANGUAGES = List.of("it", "el");
+
+	static final Set<String> TEXT_ATTRIBUTES = Set.of("th:text", "th:utext", "th:replace", "th:insert");
+
+	static final Set<String> TRANSLATABLE_ATTRIBUTES = Set.of("title", "alt", "placeholder", "aria-label");
+
+	static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.\\-]+)[}(]");
+
+	final PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+
+	@Test
+	void everyModuleShipsItsTextsInEveryLanguage() throws IOException {
+		Map<String, Properties> english = bundles("");
+		assertThat(english.keySet()).contains("core", "web", "cases", "skills", "lab", "guidelines");
+		for (String language : LANGUAGES) {
+			Map<String, Properties> translated = bundles("_" + language);
+			for (var bundle : english.entrySet()) {
+				Properties translation = translated.get(bundle.getKey());
+				assertThat(translation).as("messages/%s_%s.properties", bundle.getKey(), language).isNotNull();
+				assertThat(translation.stringPropertyNames()).as("keys of %s_%s", bundle.getKey(), language)
+					.containsExactlyInAnyOrderElementsOf(bundle.getValue().stringPropertyNames());
+				for (String key : bundle.getValue().stringPropertyNames()) {
+					assertThat(translation.getProperty(key)).as("%s in %s", key, language).isNotBlank();
+				}
+			}
+		}
+	}
+
+	@Test
+	void everyMessageKeyATemplateUsesExists() throws IOException {
+		Set<String> keys = new java.util.HashSet<>();
+		bundles("").values().forEach((p) -> keys.addAll(p.stringPropertyNames()));
+		List<String> missing = new ArrayList<>();
+		for (Resource template : templates()) {
+			Matcher matcher = MESSAGE_KEY.matcher(template.getContentAsString(StandardCharsets.UTF_8));
+			while (matcher.find()) {
+				if (!keys.contains(matcher.group(1))) {
+					missing.add(template.getFilename() + ": " + matcher.group(1));
+				}
+			}
+		}
+		assertThat(missing).isEmpty();
+	}
+
+	@Test
+	void templatesHoldNoHardCodedText() throws IOException {
+		List<String> offenders = new ArrayList<>();
+		for (Resource template : templates()) {
+			Document document = Jsoup.parse(template.getContentAsString(StandardCharsets.UTF_8));
+			for (Element element : document.getAllElements()) {
+				boolean replaced = element.attributes()
+					.asList()
+					.stream()
+					.anyMatch((a) -> TEXT_ATTRIBUTES.contains(a.getKey()));
+				if (!replaced && !insideReplacedElement(element)) {
+					for (TextNode text : element.textNodes()) {
+						if (!text.isBlank()) {
+							offenders.add(template.getFilename() + ": \"" + text.text().strip() + "\"");
+						}
+					}
+				}
+				for (String attribute : TRANSLATABLE_ATTRIBUTES) {
+					if (element.hasAttr(attribute)) {
+						offenders
+							.add(template.getFilename() + ": " + attribute + "=\"" + element.attr(attribute) + "\"");
+					}
+				}
+			}
+		}
+		assertThat(offenders).isEmpty();
+	}
+
+	private static boolean insideReplacedElement(Element element) {
+		for (Element parent : element.parents()) {
+			if (parent.attributes().asList().stream().anyMatch((a) -> TEXT_ATTRIBUTES.contains(a.getKey()))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private List<Resource> templates() throws IOException {
+		return List.of(this.resolver.getResources("classpath*:templates/**/*.html"));
+	}
+
+	private Map<String, Properties> bundles(String suffix) throws IOException {
+		Map<String, Properties> bundles = new TreeMap<>();
+		for (Resource resource : this.resolver.getResources("classpath*:messages/*" + suffix + ".properties")) {
+			String name = resource.getFilename().replace(".properties", "");
+			if (suffix.isEmpty() && name.contains("_")) {
+				continue;
+			}
+			Properties properties = new Properties();
+			try (InputStream in = resource.getInputStream()) {
+				properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+			}
+			bundles.put(suffix.isEmpty() ? name : name.substring(0, name.length() - suffix.length()), properties);
+		}
+		return bundles;
+	}
+
+}
