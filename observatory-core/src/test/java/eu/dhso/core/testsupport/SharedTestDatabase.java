@@ -59,7 +59,21 @@ public final class SharedTestDatabase {
 		return embedded;
 	}
 
+	/**
+	 * Shutdown hooks run together: wait for Spring to close the cached test contexts,
+	 * whose beans still use the database while they close, before stopping it.
+	 */
 	private static synchronized void stopEmbedded() {
+		for (Thread thread : Thread.getAllStackTraces().keySet()) {
+			if (thread.getName().equals("SpringApplicationShutdownHook") && thread != Thread.currentThread()) {
+				try {
+					thread.join(20_000);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+			}
+		}
 		if (embedded != null) {
 			try {
 				embedded.close();
