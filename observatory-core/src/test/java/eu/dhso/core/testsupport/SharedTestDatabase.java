@@ -63,15 +63,36 @@ public final class SharedTestDatabase {
 	 * Shutdown hooks run together: wait for Spring to close the cached test contexts,
 	 * whose beans still use the database while they close, before stopping it.
 	 */
+	private static void pause() {
+		try {
+			Thread.sleep(20);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
 	private static synchronized void stopEmbedded() {
-		for (Thread thread : Thread.getAllStackTraces().keySet()) {
-			if (thread.getName().equals("SpringApplicationShutdownHook") && thread != Thread.currentThread()) {
-				try {
-					thread.join(20_000);
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-				}
+		// The hooks start one after the other, so Spring's may not be running yet.
+		long deadline = System.nanoTime() + 2_000_000_000L;
+		Thread springHook = null;
+		while (springHook == null && System.nanoTime() < deadline) {
+			springHook = Thread.getAllStackTraces()
+				.keySet()
+				.stream()
+				.filter((thread) -> thread.getName().equals("SpringApplicationShutdownHook"))
+				.findFirst()
+				.orElse(null);
+			if (springHook == null) {
+				pause();
+			}
+		}
+		if (springHook != null) {
+			try {
+				springHook.join(20_000);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
 			}
 		}
 		if (embedded != null) {
