@@ -1,6 +1,9 @@
 package eu.dhso.web;
 
+import java.util.Comparator;
 import java.util.List;
+
+import eu.dhso.core.DemoContent;
 
 import eu.dhso.core.account.AccountService;
 import eu.dhso.core.account.AccountService.NewAccount;
@@ -52,13 +55,17 @@ class DemoData implements ApplicationRunner {
 
 	private final TransactionTemplate transactions;
 
+	private final List<DemoContent> moduleContent;
+
 	DemoData(Environment environment, ObjectProvider<EmbeddedPostgresServer> embeddedDatabase,
-			Organisations organisations, AccountService accounts, TransactionTemplate transactions) {
+			Organisations organisations, AccountService accounts, TransactionTemplate transactions,
+			List<DemoContent> moduleContent) {
 		this.environment = environment;
 		this.embeddedDatabase = embeddedDatabase;
 		this.organisations = organisations;
 		this.accounts = accounts;
 		this.transactions = transactions;
+		this.moduleContent = moduleContent.stream().sorted(Comparator.comparingInt(DemoContent::order)).toList();
 	}
 
 	boolean enabled() {
@@ -72,6 +79,9 @@ class DemoData implements ApplicationRunner {
 			return;
 		}
 		int added = this.transactions.execute((status) -> load());
+		for (DemoContent content : this.moduleContent) {
+			added += this.transactions.execute((status) -> content.loadMissing());
+		}
 		logger.info("Demo data checked: {} rows added", added);
 	}
 
