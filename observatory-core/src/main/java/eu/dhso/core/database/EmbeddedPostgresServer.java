@@ -27,6 +27,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
 	private final EmbeddedPostgres postgres;
 
+	private boolean closed;
+
 	private EmbeddedPostgresServer(FileChannel lockChannel, FileLock lock, EmbeddedPostgres postgres) {
 		this.lockChannel = lockChannel;
 		this.lock = lock;
@@ -38,6 +40,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 	 * process uses.
 	 */
 	public static EmbeddedPostgresServer start(Path dataDirectory) {
+		return start(dataDirectory, 0);
+	}
+
+	/** As {@link #start(Path)}, on a given port; 0 picks a free one. */
+	public static EmbeddedPostgresServer start(Path dataDirectory, int port) {
 		Path directory = dataDirectory.toAbsolutePath().normalize();
 		FileChannel channel = null;
 		try {
@@ -49,8 +56,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 				throw new DataDirectoryLockedException(directory);
 			}
 			long started = System.nanoTime();
-			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-				.setDataDirectory(directory)
+			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+			if (port > 0) {
+				builder.setPort(port);
+			}
+			EmbeddedPostgres postgres = builder.setDataDirectory(directory)
 				.setCleanDataDirectory(false)
 				// Spring closes the server after the connection pool; zonky's own hook
 				// would stop it first.
@@ -88,8 +98,16 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 		return this.postgres.getPort();
 	}
 
+	/**
+	 * Idempotent, so an owner that closes early and a context that closes later do not
+	 * clash.
+	 */
 	@Override
-	public void close() throws IOException {
+	public synchronized void close() throws IOException {
+		if (this.closed) {
+			return;
+		}
+		this.closed = true;
 		try {
 			this.postgres.close();
 			logger.info("Embedded PostgreSQL stopped");
