@@ -25,7 +25,12 @@ class SkillsProfileWebConfiguration {
 
 	@Bean
 	AccessRules skillsAccess() {
-		return (rules) -> rules.requestMatchers(HttpMethod.GET, "/skills").permitAll();
+		// Single path segments only: the edit pages below /skills/profiles/{profession}/
+		// stay private.
+		return (rules) -> rules
+			.requestMatchers(HttpMethod.GET, "/skills", "/skills/skills.css", "/skills/profiles", "/skills/profiles/*",
+					"/skills/compare")
+			.permitAll();
 	}
 
 	@Bean
