@@ -39,12 +39,15 @@ create table skills.assessment (
     experience_band       varchar(20) not null,
     status                varchar(20) not null,
     synthetic             boolean not null default false,
+    -- Number of a generated demo respondent, so the generator adds exactly the ones missing.
+    demo_respondent       int unique,
     started_at            timestamptz not null,
     submitted_at          timestamptz,
     version               bigint not null default 0,
     constraint assessment_status_check check (status in ('IN_PROGRESS','SUBMITTED')),
     constraint assessment_experience_check check (experience_band in ('UNDER_2','YEARS_2_5','YEARS_6_10','YEARS_11_20','OVER_20')),
     constraint assessment_owner_check check (synthetic or account_id is not null),
+    constraint assessment_demo_check check (demo_respondent is null or synthetic),
     constraint assessment_submitted_check check ((status = 'SUBMITTED') = (submitted_at is not null))
 );
 create index assessment_account_idx on skills.assessment (account_id, started_at desc);

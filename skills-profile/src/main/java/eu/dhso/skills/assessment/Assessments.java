@@ -16,9 +16,6 @@ public interface Assessments extends Repository<Assessment, Long> {
 
 	List<Assessment> findByAccountIdOrderByStartedAtDesc(Long accountId);
 
-	@Query("select count(a) from Assessment a where a.synthetic = true")
-	long countSynthetic();
-
 	Assessment save(Assessment assessment);
 
 }

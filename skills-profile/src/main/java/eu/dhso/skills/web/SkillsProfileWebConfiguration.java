@@ -29,7 +29,7 @@ class SkillsProfileWebConfiguration {
 		// stay private.
 		return (rules) -> rules
 			.requestMatchers(HttpMethod.GET, "/skills", "/skills/skills.css", "/skills/profiles", "/skills/profiles/*",
-					"/skills/compare")
+					"/skills/compare", "/skills/map/public")
 			.permitAll();
 	}
 
