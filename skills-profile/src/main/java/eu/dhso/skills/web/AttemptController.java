@@ -1,6 +1,7 @@
 package eu.dhso.skills.web;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import eu.dhso.core.account.ObservatoryUser;
@@ -9,7 +10,12 @@ import eu.dhso.skills.assessment.AssessmentService;
 import eu.dhso.skills.assessment.AssessmentService.AreaPage;
 import eu.dhso.skills.assessment.AssessmentService.Review;
 import eu.dhso.skills.assessment.LearningAdvice;
+import eu.dhso.skills.assessment.ResultPdf;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -36,9 +42,12 @@ class AttemptController {
 
 	private final LearningAdvice advice;
 
-	AttemptController(AssessmentService assessments, LearningAdvice advice) {
+	private final ResultPdf pdf;
+
+	AttemptController(AssessmentService assessments, LearningAdvice advice, ResultPdf pdf) {
 		this.assessments = assessments;
 		this.advice = advice;
+		this.pdf = pdf;
 	}
 
 	/**
@@ -122,6 +131,19 @@ class AttemptController {
 		model.addAttribute("personal", personal);
 		model.addAttribute("advice", this.advice.forLargestGaps(personal));
 		return "skills/result";
+	}
+
+	@GetMapping("/skills/assessments/{id}/result.pdf")
+	ResponseEntity<byte[]> resultPdf(@AuthenticationPrincipal ObservatoryUser user, @PathVariable Long id,
+			Locale locale) {
+		var personal = this.assessments.result(id, user.getAccountId())
+			.orElseThrow(() -> new AssessmentNotFoundException(id));
+		byte[] pdf = this.pdf.render(personal, this.advice.forLargestGaps(personal), locale);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("self-assessment-" + id + ".pdf").build().toString())
+			.body(pdf);
 	}
 
 	private Review review(ObservatoryUser user, Long id) {

@@ -11,6 +11,8 @@ import eu.dhso.core.framework.CompetenceFramework.CompetenceView;
 import eu.dhso.core.framework.CompetenceFramework.FrameworkView;
 import eu.dhso.core.testsupport.ObservatoryTest;
 import eu.dhso.core.testsupport.TestAccounts;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +29,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -110,6 +113,20 @@ class AssessmentJourneyTests {
 			.andExpect(content().string(containsString("below the expected level")))
 			.andExpect(content().string(containsString("Next step:")))
 			.andExpect(content().string(containsString("Over-confident")));
+		byte[] pdf = this.mvc.perform(get("/skills/assessments/{id}/result.pdf", id).with(me))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "application/pdf"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		String firstPage = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
+		assertThat(firstPage).contains("Your self-assessment result", "Over-confident", "Next step:");
+		byte[] greek = this.mvc.perform(get("/skills/assessments/{id}/result.pdf", id).param("lang", "el").with(me))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(new PdfTextExtractor(new PdfReader(greek)).getTextFromPage(1))
+			.contains("Το αποτέλεσμα της αυτοαξιολόγησής σας");
 		// A submitted attempt no longer changes.
 		this.mvc.perform(answers(id, first, items, 2).with(me).with(csrf())).andExpect(status().isConflict());
 		this.mvc.perform(get("/skills/assessments/{id}/areas/S1", id).with(me))

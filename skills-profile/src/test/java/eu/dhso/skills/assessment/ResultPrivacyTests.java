@@ -87,6 +87,8 @@ class ResultPrivacyTests {
 		RequestPostProcessor other = user(new ObservatoryUser(TestAccounts.create(this.accounts, role, null)));
 		this.mvc.perform(get("/skills/assessments/{id}/result", this.submitted).with(other))
 			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/skills/assessments/{id}/result.pdf", this.submitted).with(other))
+			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/skills/assessments/{id}", this.open).with(other)).andExpect(status().isNotFound());
 		this.mvc.perform(get("/skills/assessments/{id}/areas/S1", this.open).with(other))
 			.andExpect(status().isNotFound());
@@ -96,7 +98,9 @@ class ResultPrivacyTests {
 			.andExpect(status().isNotFound());
 		this.mvc.perform(post("/skills/assessments/{id}/submit", this.open).with(other).with(csrf()))
 			.andExpect(status().isNotFound());
-		// The owner, by contrast, reads both.
+		// The owner, by contrast, reads them.
+		this.mvc.perform(get("/skills/assessments/{id}/result.pdf", this.submitted).with(this.owner))
+			.andExpect(status().isOk());
 		this.mvc.perform(get("/skills/assessments/{id}/result", this.submitted).with(this.owner))
 			.andExpect(status().isOk());
 		this.mvc.perform(get("/skills/assessments/{id}/areas/S1", this.open).with(this.owner))
