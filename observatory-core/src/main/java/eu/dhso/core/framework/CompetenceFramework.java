@@ -23,6 +23,11 @@ public class CompetenceFramework {
 		return this.versions.findLatestPublished().map(this::view);
 	}
 
+	/** Any version, published or draft, for pages that show results coded on it. */
+	public Optional<FrameworkView> version(Long id) {
+		return this.versions.findById(id).map(this::view);
+	}
+
 	public long publishedCompetenceCount() {
 		return this.versions.findLatestPublished().map((v) -> this.versions.countCompetences(v.getId())).orElse(0L);
 	}
@@ -37,10 +42,11 @@ public class CompetenceFramework {
 								c.getDigcompCode(), c.getEscoUri(), c.getLevelDescriptors()))
 						.toList()))
 			.toList();
-		return new FrameworkView(version.getLabel(), version.getTitle(), version.getPublishedAt(), areas);
+		return new FrameworkView(version.getId(), version.getLabel(), version.getTitle(), version.getPublishedAt(),
+				areas);
 	}
 
-	public record FrameworkView(String label, String title, Instant publishedAt, List<AreaView> areas) {
+	public record FrameworkView(Long id, String label, String title, Instant publishedAt, List<AreaView> areas) {
 
 		public long competenceCount() {
 			return this.areas.stream().mapToLong((a) -> a.competences().size()).sum();

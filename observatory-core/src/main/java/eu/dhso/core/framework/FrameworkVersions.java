@@ -7,6 +7,8 @@ import org.springframework.data.repository.Repository;
 
 public interface FrameworkVersions extends Repository<FrameworkVersion, Long> {
 
+	Optional<FrameworkVersion> findById(Long id);
+
 	@Query("""
 			select v from FrameworkVersion v where v.status = eu.dhso.core.framework.FrameworkStatus.PUBLISHED
 			order by v.publishedAt desc limit 1""")

@@ -25,7 +25,15 @@ class SkillsProfileWebConfiguration {
 
 	@Bean
 	AccessRules skillsAccess() {
-		return (rules) -> rules.requestMatchers(HttpMethod.GET, "/skills").permitAll();
+		// Single path segments only: the edit pages below /skills/profiles/{profession}/
+		// stay private.
+		return (rules) -> rules
+			.requestMatchers(HttpMethod.GET, "/skills", "/skills/skills.css", "/skills/profiles", "/skills/profiles/*",
+					"/skills/compare", "/skills/map/public", "/skills/rate/*")
+			.permitAll()
+			// Raters answer through their link, without an account.
+			.requestMatchers(HttpMethod.POST, "/skills/rate/*")
+			.permitAll();
 	}
 
 	@Bean

@@ -1,0 +1,47 @@
+package eu.dhso.skills.map;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * CSV lines that spreadsheets read as text: fields that begin like a formula get a
+ * leading apostrophe, and every field is quoted.
+ */
+public final class CsvCells {
+
+	private CsvCells() {
+	}
+
+	public static String line(List<String> fields) {
+		return fields.stream().map(CsvCells::field).collect(Collectors.joining(",")) + "\r\n";
+	}
+
+	static String field(String value) {
+		String text = (value != null) ? value : "";
+		if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+			text = "'" + text;
+		}
+		return "\"" + text.replace("\"", "\"\"") + "\"";
+	}
+
+	/** Export of the competence heatmap; suppressed cells say so and carry no figures. */
+	public static String heatmap(SkillsMap.Heatmap heatmap, List<String> professions) {
+		StringBuilder csv = new StringBuilder(
+				line(List.of("profession", "area", "competence", "respondents", "mean_level", "mean_gap")));
+		for (SkillsMap.Row row : heatmap.competenceRows(professions)) {
+			Cell cell = row.cell();
+			csv.append(line(List.of(row.profession(), row.area(), row.competence(),
+					cell.suppressed() ? "suppressed (fewer than " + Cell.MIN_RESPONDENTS + ")"
+							: String.valueOf(cell.respondents()),
+					cell.suppressed() ? "" : decimal(cell.meanLevel()),
+					(cell.suppressed() || cell.meanGap() == null) ? "" : decimal(cell.meanGap()))));
+		}
+		return csv.toString();
+	}
+
+	private static String decimal(Double value) {
+		return String.format(Locale.ROOT, "%.2f", value);
+	}
+
+}

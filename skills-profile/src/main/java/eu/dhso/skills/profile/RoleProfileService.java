@@ -1,0 +1,141 @@
+package eu.dhso.skills.profile;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import eu.dhso.core.framework.CompetenceFramework;
+import eu.dhso.core.framework.CompetenceFramework.CompetenceView;
+import eu.dhso.core.framework.CompetenceFramework.FrameworkView;
+import eu.dhso.core.taxonomy.CareSettings;
+import eu.dhso.core.taxonomy.Professions;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads and revises role profiles, always against one framework version. */
+@Service
+@Transactional(readOnly = true)
+public class RoleProfileService {
+
+	/**
+	 * The version a form carries when saving it creates the profile, so two such saves
+	 * conflict.
+	 */
+	public static final long NEW_PROFILE = -1;
+
+	private final RoleProfiles profiles;
+
+	private final CompetenceFramework framework;
+
+	private final Professions professions;
+
+	private final CareSettings careSettings;
+
+	RoleProfileService(RoleProfiles profiles, CompetenceFramework framework, Professions professions,
+			CareSettings careSettings) {
+		this.profiles = profiles;
+		this.framework = framework;
+		this.professions = professions;
+		this.careSettings = careSettings;
+	}
+
+	/**
+	 * The profile of a profession in the latest published framework; a care setting
+	 * without a profile of its own falls back to the general one.
+	 */
+	public Optional<ProfileView> published(String profession, String careSetting) {
+		return this.framework.latestPublished().flatMap((view) -> profile(view, profession, careSetting));
+	}
+
+	/** Expected levels per competence for a profession in a given framework version. */
+	public Map<Long, Integer> expectedLevels(Long frameworkVersionId, String profession, String careSetting) {
+		return find(frameworkVersionId, profession, careSetting).map(RoleProfile::getExpectedLevels).orElse(Map.of());
+	}
+
+	/** Profiles of the chosen professions side by side, in the order they were chosen. */
+	public Optional<Comparison> compare(List<String> chosen) {
+		return this.framework.latestPublished().map((view) -> {
+			Map<String, Map<Long, Integer>> levels = new LinkedHashMap<>();
+			chosen.stream()
+				.distinct()
+				.filter(this.professions::existsById)
+				.forEach((p) -> levels.put(p, expectedLevels(view.id(), p, null)));
+			return new Comparison(view, levels);
+		});
+	}
+
+	@Transactional
+	public void revise(String profession, String careSetting, Map<Long, Integer> levels, long expectedVersion,
+			String editor) {
+		FrameworkView view = this.framework.latestPublished().orElseThrow();
+		if (!this.professions.existsById(profession)
+				|| (careSetting != null && !this.careSettings.existsById(careSetting))) {
+			throw new IllegalArgumentException("Unknown profession or care setting");
+		}
+		List<Long> competences = view.areas()
+			.stream()
+			.flatMap((a) -> a.competences().stream())
+			.map(CompetenceView::id)
+			.toList();
+		if (!levels.keySet().containsAll(competences) || !competences.containsAll(levels.keySet())) {
+			throw new IllegalArgumentException("A level is needed for every competence of the framework");
+		}
+		RoleProfile profile = ((careSetting != null)
+				? this.profiles.findForCareSetting(view.id(), profession, careSetting)
+				: this.profiles.findGeneral(view.id(), profession))
+			.orElseGet(() -> new RoleProfile(view.id(), profession, careSetting));
+		long current = (profile.getId() != null) ? profile.getVersion() : NEW_PROFILE;
+		if (current != expectedVersion) {
+			throw new ObjectOptimisticLockingFailureException(RoleProfile.class, profession);
+		}
+		profile.revise(levels, editor);
+		this.profiles.save(profile);
+	}
+
+	private Optional<ProfileView> profile(FrameworkView view, String profession, String careSetting) {
+		if (!this.professions.existsById(profession)) {
+			return Optional.empty();
+		}
+		Optional<RoleProfile> own = (careSetting != null)
+				? this.profiles.findForCareSetting(view.id(), profession, careSetting) : Optional.empty();
+		Optional<RoleProfile> profile = own.or(() -> this.profiles.findGeneral(view.id(), profession));
+		return Optional.of(new ProfileView(view, profession, careSetting, own.isPresent(),
+				profile.map(RoleProfile::getExpectedLevels).orElse(Map.of()),
+				own.or(() -> (careSetting == null) ? profile : Optional.empty())
+					.map(RoleProfile::getVersion)
+					.orElse(0L),
+				this.profiles.findCareSettingsWithOwnProfile(view.id(), profession)));
+	}
+
+	private Optional<RoleProfile> find(Long frameworkVersionId, String profession, String careSetting) {
+		Optional<RoleProfile> own = (careSetting != null)
+				? this.profiles.findForCareSetting(frameworkVersionId, profession, careSetting) : Optional.empty();
+		return own.or(() -> this.profiles.findGeneral(frameworkVersionId, profession));
+	}
+
+	/**
+	 * A profession's profile. {@code version} is the optimistic-lock version of the
+	 * profile an edit of this page would change (0 when saving creates it).
+	 */
+	public record ProfileView(FrameworkView framework, String profession, String careSetting,
+			boolean ownCareSettingProfile, Map<Long, Integer> levels, long version,
+			List<String> careSettingsWithOwnProfile) {
+
+		public Integer level(Long competenceId) {
+			return this.levels.get(competenceId);
+		}
+
+	}
+
+	public record Comparison(FrameworkView framework, Map<String, Map<Long, Integer>> levels) {
+
+		public Integer level(String profession, Long competenceId) {
+			return this.levels.get(profession).get(competenceId);
+		}
+
+	}
+
+}

@@ -1,0 +1,99 @@
+package eu.dhso.skills.web;
+
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+
+import eu.dhso.core.account.ObservatoryUser;
+import eu.dhso.core.taxonomy.CareSettings;
+import eu.dhso.core.taxonomy.Countries;
+import eu.dhso.core.taxonomy.Professions;
+import eu.dhso.skills.assessment.Assessment.Respondent;
+import eu.dhso.skills.assessment.AssessmentService;
+import eu.dhso.skills.assessment.ExperienceBand;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A health professional's own self-assessments: the history and starting a new attempt.
+ */
+@Controller
+@PreAuthorize("hasRole('PROFESSIONAL')")
+class AssessmentController {
+
+	private final AssessmentService assessments;
+
+	private final Professions professions;
+
+	private final Countries countries;
+
+	private final CareSettings careSettings;
+
+	AssessmentController(AssessmentService assessments, Professions professions, Countries countries,
+			CareSettings careSettings) {
+		this.assessments = assessments;
+		this.professions = professions;
+		this.countries = countries;
+		this.careSettings = careSettings;
+	}
+
+	@InitBinder("startForm")
+	void allowedFields(WebDataBinder binder) {
+		binder.setAllowedFields("profession", "country", "careSetting", "experience");
+	}
+
+	@GetMapping("/skills/assessments")
+	String mine(@AuthenticationPrincipal ObservatoryUser user, Model model, Locale locale) {
+		model.addAttribute("startForm", new StartForm());
+		return page(user, model, locale);
+	}
+
+	@PostMapping("/skills/assessments")
+	String start(@AuthenticationPrincipal ObservatoryUser user, @Valid @ModelAttribute("startForm") StartForm form,
+			BindingResult result, Model model, Locale locale, RedirectAttributes redirect) {
+		if (form.getProfession() != null && !this.professions.existsById(form.getProfession())) {
+			result.rejectValue("profession", "skills.start.unknown");
+		}
+		if (form.getCountry() != null && !this.countries.existsById(form.getCountry())) {
+			result.rejectValue("country", "skills.start.unknown");
+		}
+		if (form.getCareSetting() != null && !this.careSettings.existsById(form.getCareSetting())) {
+			result.rejectValue("careSetting", "skills.start.unknown");
+		}
+		if (result.hasErrors()) {
+			return page(user, model, locale);
+		}
+		Long id = this.assessments.start(user.getAccountId(),
+				new Respondent(form.getProfession(), form.getCountry(), form.getCareSetting(), form.getExperience()));
+		redirect.addFlashAttribute("success", "skills.start.started");
+		return "redirect:/skills/assessments/" + id;
+	}
+
+	private String page(ObservatoryUser user, Model model, Locale locale) {
+		model.addAttribute("history", this.assessments.history(user.getAccountId()));
+		model.addAttribute("available", this.assessments.available());
+		model.addAttribute("professions", this.professions.findAllByOrderBySortOrder());
+		model.addAttribute("countries",
+				this.countries.findAllByOrderBySortOrder()
+					.stream()
+					.map((c) -> new CountryOption(c.getCode(), c.displayName(locale)))
+					.toList());
+		model.addAttribute("careSettings", this.careSettings.findAllByOrderBySortOrder());
+		model.addAttribute("experienceBands", ExperienceBand.values());
+		return "skills/assessments";
+	}
+
+	record CountryOption(String code, String name) {
+	}
+
+}

@@ -1,0 +1,51 @@
+package eu.dhso.skills.web;
+
+import eu.dhso.core.account.ObservatoryUser;
+import eu.dhso.skills.rater.RaterRelation;
+import eu.dhso.skills.rater.RaterService;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * A professional's raters: invitations and, once enough have answered, their feedback.
+ */
+@Controller
+@PreAuthorize("hasRole('PROFESSIONAL')")
+class RaterInvitationController {
+
+	private final RaterService raters;
+
+	RaterInvitationController(RaterService raters) {
+		this.raters = raters;
+	}
+
+	@GetMapping("/skills/raters")
+	String raters(@AuthenticationPrincipal ObservatoryUser user, Model model) {
+		model.addAttribute("invitations", this.raters.invitations(user.getAccountId()));
+		model.addAttribute("feedback", this.raters.feedback(user.getAccountId()));
+		model.addAttribute("relations", RaterRelation.values());
+		model.addAttribute("minRaters", RaterService.MIN_RATERS);
+		model.addAttribute("validDays", RaterService.VALIDITY.toDays());
+		return "skills/raters";
+	}
+
+	@PostMapping("/skills/raters")
+	String invite(@AuthenticationPrincipal ObservatoryUser user, @RequestParam RaterRelation relation,
+			RedirectAttributes redirect) {
+		String token = this.raters.invite(user.getAccountId(), relation);
+		// Shown once, right after creation: only its hash is stored.
+		redirect.addFlashAttribute("raterLink",
+				ServletUriComponentsBuilder.fromCurrentContextPath().path("/skills/rate/{token}").build(token));
+		redirect.addFlashAttribute("success", "skills.raters.created");
+		return "redirect:/skills/raters";
+	}
+
+}

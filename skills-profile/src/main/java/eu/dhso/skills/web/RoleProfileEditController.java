@@ -1,0 +1,105 @@
+package eu.dhso.skills.web;
+
+import java.util.Objects;
+
+import eu.dhso.core.account.ObservatoryUser;
+import eu.dhso.core.framework.CompetenceFramework.CompetenceView;
+import eu.dhso.core.taxonomy.CareSettings;
+import eu.dhso.skills.profile.RoleProfile;
+import eu.dhso.skills.profile.RoleProfileService;
+import eu.dhso.skills.profile.RoleProfileService.ProfileView;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import static org.springframework.http.HttpStatus.NOT_FOUND;
+
+/**
+ * Editors and administrators maintain the expected levels of a profession in one grid.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+class RoleProfileEditController {
+
+	private final RoleProfileService profiles;
+
+	private final CareSettings careSettings;
+
+	RoleProfileEditController(RoleProfileService profiles, CareSettings careSettings) {
+		this.profiles = profiles;
+		this.careSettings = careSettings;
+	}
+
+	@InitBinder("profileForm")
+	void allowedFields(WebDataBinder binder) {
+		binder.setAllowedFields("levels*", "version");
+	}
+
+	@GetMapping("/skills/profiles/{profession}/edit")
+	@Transactional(readOnly = true)
+	String edit(@PathVariable String profession, @RequestParam(required = false) String setting, Model model) {
+		ProfileView profile = load(profession, setting);
+		RoleProfileForm form = new RoleProfileForm();
+		form.getLevels().putAll(profile.levels());
+		form.setVersion(profile.version());
+		model.addAttribute("profileForm", form);
+		return formView(profile, model);
+	}
+
+	@PostMapping("/skills/profiles/{profession}/edit")
+	String save(@AuthenticationPrincipal ObservatoryUser editor, @PathVariable String profession,
+			@RequestParam(required = false) String setting, @ModelAttribute("profileForm") RoleProfileForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		ProfileView profile = load(profession, setting);
+		boolean complete = profile.framework()
+			.areas()
+			.stream()
+			.flatMap((a) -> a.competences().stream())
+			.map(CompetenceView::id)
+			.map(form.getLevels()::get)
+			.allMatch((level) -> level != null && level >= RoleProfile.LOWEST_LEVEL
+					&& level <= RoleProfile.HIGHEST_LEVEL);
+		if (result.hasErrors() || !complete || form.getLevels().size() != profile.framework().competenceCount()) {
+			model.addAttribute("error", "skills.profile.edit.incomplete");
+			return formView(profile, model);
+		}
+		this.profiles.revise(profession, profile.careSetting(), form.getLevels(), form.getVersion(),
+				editor.getUsername());
+		redirect.addFlashAttribute("success", "skills.profile.edit.saved");
+		return "redirect:" + UriComponentsBuilder.fromPath("/skills/profiles/{profession}")
+			.queryParamIfPresent("setting", java.util.Optional.ofNullable(profile.careSetting()))
+			.buildAndExpand(profession)
+			.encode()
+			.toUriString();
+	}
+
+	private ProfileView load(String profession, String setting) {
+		String careSetting = (setting == null || setting.isBlank()) ? null : setting;
+		if (careSetting != null && !this.careSettings.existsById(careSetting)) {
+			throw new ResponseStatusException(NOT_FOUND);
+		}
+		return this.profiles.published(profession, careSetting)
+			.filter((p) -> Objects.equals(p.careSetting(), careSetting))
+			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+	}
+
+	private String formView(ProfileView profile, Model model) {
+		model.addAttribute("profile", profile);
+		return "skills/profile-edit";
+	}
+
+}

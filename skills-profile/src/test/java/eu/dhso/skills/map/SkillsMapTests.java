@@ -1,0 +1,205 @@
+package eu.dhso.skills.map;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import eu.dhso.core.account.AccountService;
+import eu.dhso.core.account.ObservatoryUser;
+import eu.dhso.core.account.Role;
+import eu.dhso.core.framework.CompetenceFramework;
+import eu.dhso.core.framework.CompetenceFramework.CompetenceView;
+import eu.dhso.core.framework.CompetenceFramework.FrameworkView;
+import eu.dhso.core.testsupport.ObservatoryTest;
+import eu.dhso.core.testsupport.TestAccounts;
+import eu.dhso.skills.assessment.Assessment;
+import eu.dhso.skills.assessment.Assessment.Respondent;
+import eu.dhso.skills.assessment.AssessmentItem;
+import eu.dhso.skills.assessment.Assessments;
+import eu.dhso.skills.assessment.ExperienceBand;
+import eu.dhso.skills.assessment.Instruments;
+import eu.dhso.skills.assessment.ItemKind;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Aggregation against PostgreSQL. Each test seeds its own non-partner country, which the
+ * synthetic demo respondents never use, so the figures are exact.
+ */
+@ObservatoryTest
+class SkillsMapTests {
+
+	static final Instant MARCH = Instant.parse("2025-03-10T10:00:00Z");
+
+	@Autowired
+	SkillsMap map;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	CompetenceFramework framework;
+
+	@Autowired
+	Instruments instruments;
+
+	@Autowired
+	Assessments assessments;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Test
+	void cellsAverageSubmittedSelfRatingsAndTheGapToTheRoleProfile() {
+		seed("SE");
+		FrameworkView view = this.framework.latestPublished().orElseThrow();
+		Cell nurseTelehealth = this.map.byCompetence(filter("SE")).cell("NURSE", competence(view, "D6.2").id());
+		assertThat(nurseTelehealth.suppressed()).isFalse();
+		// Five nurses, the open attempt not counted: three rated 2 and two rated 3; the
+		// profile expects 3.
+		assertThat(nurseTelehealth.respondents()).isEqualTo(5);
+		assertThat(nurseTelehealth.meanLevel()).isCloseTo(2.4, within(1e-9));
+		assertThat(nurseTelehealth.meanGap()).isCloseTo(0.6, within(1e-9));
+		assertThat(nurseTelehealth.band()).isEqualTo(2);
+		Cell nurseArea = this.map.byArea(filter("SE")).cell("NURSE", "D6");
+		assertThat(nurseArea.respondents()).isEqualTo(5);
+		assertThat(nurseArea.meanLevel()).isCloseTo(2.4, within(1e-9));
+	}
+
+	@Test
+	void groupsOfFewerThanFiveAreSuppressedWithoutTheirCount() {
+		seed("FI");
+		FrameworkView view = this.framework.latestPublished().orElseThrow();
+		Cell doctors = this.map.byCompetence(filter("FI")).cell("DOCTOR", competence(view, "S1.1").id());
+		assertThat(doctors.suppressed()).isTrue();
+		assertThat(doctors.respondents()).isNull();
+		assertThat(doctors.meanLevel()).isNull();
+		assertThat(this.map.byArea(filter("FI")).cell("DOCTOR", "S1").suppressed()).isTrue();
+		// Narrowing the nurses to a care setting they did not name leaves nobody.
+		assertThat(this.map.byCompetence(new MapFilter("FI", "HOSPITAL", null, null))
+			.cell("NURSE", competence(view, "S1.1").id())
+			.suppressed()).isTrue();
+	}
+
+	@Test
+	void thePeriodFilterCountsSubmissionDates() {
+		seed("NL");
+		FrameworkView view = this.framework.latestPublished().orElseThrow();
+		Long s11 = competence(view, "S1.1").id();
+		assertThat(this.map
+			.byCompetence(
+					new MapFilter("NL", "HOME_CARE", LocalDate.parse("2025-03-01"), LocalDate.parse("2025-03-10")))
+			.cell("NURSE", s11)
+			.respondents()).isEqualTo(5);
+		assertThat(this.map.byCompetence(new MapFilter("NL", "HOME_CARE", LocalDate.parse("2025-03-11"), null))
+			.cell("NURSE", s11)
+			.suppressed()).isTrue();
+	}
+
+	@Test
+	void theDetailedMapAndItsCsvAreForPartnersAndStaffAndSuppressToo() throws Exception {
+		seed("PL");
+		RequestPostProcessor trainer = as(Role.TRAINER);
+		this.mvc.perform(get("/skills/map").param("country", "PL").with(as(Role.PARTNER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("fewer than 5")))
+			.andExpect(content().string(containsString("cell band-2")))
+			.andExpect(content().string(containsString("<caption>")));
+		this.mvc.perform(get("/skills/map").with(as(Role.PROFESSIONAL))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/skills/map.csv").with(as(Role.PROFESSIONAL))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/skills/map")).andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/skills/map.csv").param("country", "PL").with(trainer))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", containsString("text/csv")))
+			.andExpect(header().string("Content-Disposition", containsString("skills-map.csv")))
+			.andExpect(content().string(containsString("\"NURSE\",\"D6\",\"D6.2\",\"5\",\"2.40\",\"0.60\"")))
+			.andExpect(content()
+				.string(containsString("\"DOCTOR\",\"D6\",\"D6.2\",\"suppressed (fewer than 5)\",\"\",\"\"")))
+			.andExpect(content().string(not(containsString("\"DOCTOR\",\"D6\",\"D6.2\",\"4\""))));
+	}
+
+	@Test
+	void thePublicMapShowsAreasToEveryone() throws Exception {
+		seed("PT");
+		this.mvc.perform(get("/skills/map/public").param("country", "PT"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("n = 5")))
+			.andExpect(content().string(containsString("fewer than 5")))
+			.andExpect(content().string(not(containsString("D6.2"))));
+	}
+
+	@Test
+	void csvFieldsThatLookLikeFormulasAreNeutralised() {
+		assertThat(CsvCells.line(List.of("=HYPERLINK(\"x\")", "-1", "plain")))
+			.isEqualTo("\"'=HYPERLINK(\"\"x\"\")\",\"'-1\",\"plain\"\r\n");
+	}
+
+	/**
+	 * Five nurses in home care (three rate every competence 2, two rate it 3), one nurse
+	 * who has not submitted, and four doctors, all in the given country.
+	 */
+	void seed(String country) {
+		FrameworkView view = this.framework.latestPublished().orElseThrow();
+		Long instrument = this.instruments.findByFrameworkVersionId(view.id()).orElseThrow().getId();
+		List<AssessmentItem> items = this.instruments.findItems(instrument);
+		this.transactions.executeWithoutResult((status) -> {
+			for (int n = 0; n < 5; n++) {
+				save(instrument, items, new Respondent("NURSE", country, "HOME_CARE", ExperienceBand.YEARS_2_5),
+						(n < 3) ? 2 : 3, true);
+			}
+			save(instrument, items, new Respondent("NURSE", country, "HOME_CARE", ExperienceBand.YEARS_2_5), 1, false);
+			for (int n = 0; n < 4; n++) {
+				save(instrument, items, new Respondent("DOCTOR", country, "HOSPITAL", ExperienceBand.OVER_20), 4, true);
+			}
+		});
+	}
+
+	private void save(Long instrument, List<AssessmentItem> items, Respondent respondent, int selfRating,
+			boolean submit) {
+		Assessment assessment = Assessment.synthetic(instrument, respondent, MARCH.minusSeconds(3600));
+		Map<Long, Integer> answers = new HashMap<>();
+		items.forEach((i) -> answers.put(i.getId(), (i.getKind() == ItemKind.SELF_RATING) ? selfRating : 1));
+		assessment.answer(answers);
+		if (submit) {
+			assessment.submit(MARCH);
+		}
+		this.assessments.save(assessment);
+	}
+
+	private static MapFilter filter(String country) {
+		return new MapFilter(country, null, null, null);
+	}
+
+	private RequestPostProcessor as(Role role) {
+		return user(new ObservatoryUser(TestAccounts.create(this.accounts, role, null)));
+	}
+
+	static CompetenceView competence(FrameworkView view, String code) {
+		return view.areas()
+			.stream()
+			.flatMap((a) -> a.competences().stream())
+			.filter((c) -> c.code().equals(code))
+			.findFirst()
+			.orElseThrow();
+	}
+
+}
