@@ -1,12 +1,13 @@
 -- The public library reads a projection written when a case is published: it already respects
 -- the consent scope, and it keeps showing the last published version while a new revision is edited.
-create extension if not exists unaccent schema public;
+-- In this module's schema, so the public schema stays empty (Flyway's root migrations expect that).
+create extension if not exists unaccent schema cases;
 
 -- unaccent() is only stable (its dictionary could change), so a generated column needs this
 -- immutable wrapper that names the dictionary explicitly.
 create or replace function cases.immutable_unaccent(text) returns text
     language sql immutable parallel safe strict
-    as $$ select public.unaccent('public.unaccent'::regdictionary, $1) $$;
+    as $$ select cases.unaccent('cases.unaccent'::regdictionary, $1) $$;
 
 create table cases.published_case (
     case_id            bigint primary key references cases.interview_case(id) on delete cascade,

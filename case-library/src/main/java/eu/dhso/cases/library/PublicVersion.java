@@ -1,6 +1,7 @@
 package eu.dhso.cases.library;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -18,7 +19,7 @@ final class PublicVersion {
 	}
 
 	static PublishedCase of(InterviewCase source, String organisationName, Map<Long, CompetenceView> competences,
-			Instant publishedAt) {
+			List<String> criterionOrder, Instant publishedAt) {
 		ConsentScope scope = source.interview().consentScope();
 		if (scope == null || !scope.allowsPublication()) {
 			throw new IllegalStateException("Case " + source.getId() + " has no consent to publish");
@@ -47,6 +48,7 @@ final class PublicVersion {
 				source.interview().date(), source.getReferenceLinks(), source.label().map(Enum::name).orElse(null),
 				source.getScores()
 					.stream()
+					.sorted(Comparator.comparingInt((s) -> criterionOrder.indexOf(s.criterionCode())))
 					.map((s) -> new PublishedCase.Score(s.criterionCode(), s.score(), s.justification()))
 					.toList(),
 				publishedAt);

@@ -43,8 +43,8 @@ public class PublishedCases {
 	 */
 	@Transactional
 	public PublishedCase publish(InterviewCase source, String organisationName, Map<Long, CompetenceView> competences,
-			java.time.Instant at) {
-		PublishedCase published = PublicVersion.of(source, organisationName, competences, at);
+			List<String> criterionOrder, java.time.Instant at) {
+		PublishedCase published = PublicVersion.of(source, organisationName, competences, criterionOrder, at);
 		this.jdbc.sql("""
 				insert into cases.published_case (case_id, title, summary, organisation_name, country_code,
 				    care_setting, stage, practice_label, year, technologies, professions, competences, body_text,

@@ -119,7 +119,8 @@ public class CaseReview {
 	public void publish(Long id, ObservatoryUser editor) {
 		InterviewCase found = this.access.forEditor(id, editor);
 		found.publish(editor.getUsername(), this.clock);
-		this.published.publish(found, organisationName(found), this.competences.byId(), this.clock.instant());
+		this.published.publish(found, organisationName(found), this.competences.byId(),
+				criteria().stream().map(Criterion::getCode).toList(), this.clock.instant());
 		audit(editor, "case.publish", id, null);
 	}
 
