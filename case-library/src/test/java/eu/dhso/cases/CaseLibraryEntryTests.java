@@ -28,7 +28,7 @@ class CaseLibraryEntryTests {
 	void theEntryPageIsPublicAndRendersInTheLayout() throws Exception {
 		this.mvc.perform(get("/cases"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Electronic health records")))
+			.andExpect(content().string(containsString("role=\"search\"")))
 			.andExpect(content().string(containsString("class=\"site-header\"")));
 	}
 

@@ -1,32 +1,66 @@
 package eu.dhso.cases.web;
 
-import eu.dhso.core.taxonomy.CareSettings;
-import eu.dhso.core.taxonomy.Technologies;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import eu.dhso.cases.PublishedCase;
+import eu.dhso.cases.domain.CaseNotFoundException;
+import eu.dhso.cases.library.LibraryQuery;
+import eu.dhso.cases.library.PublishedCases;
+import eu.dhso.cases.workflow.CompetenceIndex;
 
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
-/** The online library's entry page. */
+/** The public online library: search with facets, and each published case. */
 @Controller
 class CaseLibraryController {
 
-	private final Technologies technologies;
+	private final PublishedCases library;
 
-	private final CareSettings careSettings;
+	private final CompetenceIndex competences;
 
-	CaseLibraryController(Technologies technologies, CareSettings careSettings) {
-		this.technologies = technologies;
-		this.careSettings = careSettings;
+	CaseLibraryController(PublishedCases library, CompetenceIndex competences) {
+		this.library = library;
+		this.competences = competences;
 	}
 
 	@GetMapping("/cases")
-	@Transactional(readOnly = true)
-	String library(Model model) {
-		model.addAttribute("technologies", this.technologies.findAllByOrderBySortOrder());
-		model.addAttribute("careSettings", this.careSettings.findAllByOrderBySortOrder());
+	String library(@RequestParam(required = false) String q, @RequestParam(required = false) String technology,
+			@RequestParam(required = false) String profession, @RequestParam(required = false) String competence,
+			@RequestParam(required = false) String country, @RequestParam(required = false) String careSetting,
+			@RequestParam(required = false) String label, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page, Model model) {
+		LibraryQuery query = new LibraryQuery(q, technology, profession, competence, country, careSetting, label, year,
+				sort, page);
+		model.addAttribute("result", this.library.search(query));
+		model.addAttribute("query", query);
+		model.addAttribute("competenceTitles", competenceTitles());
 		return "cases/library";
+	}
+
+	@GetMapping("/cases/{id:\\d+}")
+	String detail(@PathVariable long id, Model model) {
+		PublishedCase published = this.library.find(id).orElseThrow(() -> new CaseNotFoundException(id));
+		Map<String, List<PublishedCases.Related>> related = new LinkedHashMap<>();
+		for (PublishedCase.Skill skill : published.skills()) {
+			if (skill.competenceCode() != null) {
+				related.put(skill.competenceCode(), this.library.needingCompetence(skill.competenceCode(), id, 3));
+			}
+		}
+		model.addAttribute("c", published);
+		model.addAttribute("related", related);
+		return "cases/detail";
+	}
+
+	private Map<String, String> competenceTitles() {
+		Map<String, String> titles = new LinkedHashMap<>();
+		this.competences.all().forEach((c) -> titles.put(c.code(), c.title()));
+		return titles;
 	}
 
 }

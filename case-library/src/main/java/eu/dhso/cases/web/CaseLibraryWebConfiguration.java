@@ -2,6 +2,7 @@ package eu.dhso.cases.web;
 
 import java.util.List;
 
+import eu.dhso.cases.CaseLibrary;
 import eu.dhso.core.NavigationEntry;
 import eu.dhso.core.ObservatoryArea;
 import eu.dhso.core.account.Organisations;
@@ -11,6 +12,7 @@ import eu.dhso.core.taxonomy.Technologies;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.web.util.matcher.RegexRequestMatcher;
 
 /**
  * How the case library shows itself in the layout, on the home page and to the security
@@ -26,11 +28,16 @@ class CaseLibraryWebConfiguration {
 
 	@Bean
 	AccessRules caseLibraryAccess() {
-		return (rules) -> rules.requestMatchers(HttpMethod.GET, "/cases").permitAll();
+		return (rules) -> {
+			rules.requestMatchers(HttpMethod.GET, "/cases", "/cases/cases.css").permitAll();
+			rules.requestMatchers(RegexRequestMatcher.regexMatcher(HttpMethod.GET, "/cases/\\d+")).permitAll();
+			rules.requestMatchers("/cases/my", "/cases/my/**").hasRole("PARTNER");
+			rules.requestMatchers("/cases/review", "/cases/review/**").hasAnyRole("EDITOR", "ADMIN");
+		};
 	}
 
 	@Bean
-	ObservatoryArea caseLibraryArea(Technologies technologies, Organisations organisations) {
+	ObservatoryArea caseLibraryArea(CaseLibrary library, Technologies technologies, Organisations organisations) {
 		return new ObservatoryArea() {
 
 			@Override
@@ -50,7 +57,8 @@ class CaseLibraryWebConfiguration {
 
 			@Override
 			public List<Figure> figures() {
-				return List.of(new Figure("cases.figure.technologies", technologies.count()),
+				return List.of(new Figure("cases.figure.published", library.publishedCount()),
+						new Figure("cases.figure.technologies", technologies.count()),
 						new Figure("cases.figure.organisations", organisations.count()));
 			}
 

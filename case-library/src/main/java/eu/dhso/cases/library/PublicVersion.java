@@ -1,0 +1,78 @@
+package eu.dhso.cases.library;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import eu.dhso.cases.PublishedCase;
+import eu.dhso.cases.domain.ConsentScope;
+import eu.dhso.cases.domain.InterviewCase;
+import eu.dhso.core.framework.CompetenceFramework.CompetenceView;
+
+/** Derives what the public may see of a case from its consent scope. */
+final class PublicVersion {
+
+	private PublicVersion() {
+	}
+
+	static PublishedCase of(InterviewCase source, String organisationName, Map<Long, CompetenceView> competences,
+			List<String> criterionOrder, Instant publishedAt) {
+		ConsentScope scope = source.interview().consentScope();
+		if (scope == null || !scope.allowsPublication()) {
+			throw new IllegalStateException("Case " + source.getId() + " has no consent to publish");
+		}
+		boolean named = scope == ConsentScope.PUBLIC;
+		var narrative = source.narrative();
+		return new PublishedCase(source.getId(), source.getTitle(), source.getSummary(),
+				named ? organisationName : null, source.getCountryCode(), source.getCareSetting(),
+				(source.getStage() != null) ? source.getStage().name() : null, source.period().start(),
+				source.period().end(), source.technologyCodes(), source.professionCodes(), narrative.problem(),
+				narrative.solution(), narrative.outcomes(), narrative.barriers(), narrative.enablers(),
+				narrative.lessonsLearned(),
+				source.getIndicators()
+					.stream()
+					.map((i) -> new PublishedCase.Indicator(i.name(), i.value(), i.unit(), i.baseline(), i.source()))
+					.toList(),
+				source.getSkills().stream().map((s) -> {
+					CompetenceView competence = competences.get(s.competenceId());
+					return new PublishedCase.Skill(s.competenceId(), (competence != null) ? competence.code() : null,
+							(competence != null) ? competence.title() : null, s.importance(), s.note());
+				}).toList(),
+				source.getInterviewees()
+					.stream()
+					.map((i) -> new PublishedCase.Interviewee(i.role(), named ? i.name() : null))
+					.toList(),
+				source.interview().date(), source.getReferenceLinks(), source.label().map(Enum::name).orElse(null),
+				source.getScores()
+					.stream()
+					.sorted(Comparator.comparingInt((s) -> criterionOrder.indexOf(s.criterionCode())))
+					.map((s) -> new PublishedCase.Score(s.criterionCode(), s.score(), s.justification()))
+					.toList(),
+				publishedAt);
+	}
+
+	/** The text the full-text search indexes besides title and summary. */
+	static String searchableBody(PublishedCase published) {
+		Stream<String> parts = Stream.of(
+				Stream.of(published.organisationName(), published.problem(), published.solution(), published.outcomes(),
+						published.barriers(), published.enablers(), published.lessonsLearned()),
+				published.indicators().stream().map(PublishedCase.Indicator::name),
+				published.skills().stream().map((s) -> s.competenceTitle() + " " + nullToEmpty(s.note())),
+				published.interviewees().stream().map(PublishedCase.Interviewee::role))
+			.flatMap((s) -> s);
+		return Snippets
+			.withoutMarkers(parts.filter((p) -> p != null && !p.isBlank()).collect(Collectors.joining("\n")));
+	}
+
+	private static String nullToEmpty(String value) {
+		return (value != null) ? value : "";
+	}
+
+	static List<String> competenceCodes(PublishedCase published) {
+		return published.skills().stream().map(PublishedCase.Skill::competenceCode).filter((c) -> c != null).toList();
+	}
+
+}

@@ -1,0 +1,234 @@
+package eu.dhso.cases.library;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import eu.dhso.cases.PublishedCase;
+import eu.dhso.cases.domain.InterviewCase;
+import eu.dhso.core.framework.CompetenceFramework.CompetenceView;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The public library: a projection of the last published version of each case, searched
+ * with PostgreSQL full text. Every page costs the same number of statements (one for the
+ * hits, one for the total, one per facet), whatever its size.
+ */
+@Repository
+public class PublishedCases {
+
+	static final List<String> FACETS = List.of("technology", "profession", "competence", "country", "careSetting",
+			"label", "year");
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	PublishedCases(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	/**
+	 * Makes this version of the case the one the public sees, replacing any earlier one.
+	 */
+	@Transactional
+	public PublishedCase publish(InterviewCase source, String organisationName, Map<Long, CompetenceView> competences,
+			List<String> criterionOrder, java.time.Instant at) {
+		PublishedCase published = PublicVersion.of(source, organisationName, competences, criterionOrder, at);
+		this.jdbc.sql("""
+				insert into cases.published_case (case_id, title, summary, organisation_name, country_code,
+				    care_setting, stage, practice_label, year, technologies, professions, competences, body_text,
+				    content, published_at)
+				values (:id, :title, :summary, :organisation, :country, :careSetting, :stage, :label, :year,
+				    :technologies, :professions, :competences, :body, :content, :publishedAt)
+				on conflict (case_id) do update set title = excluded.title, summary = excluded.summary,
+				    organisation_name = excluded.organisation_name, country_code = excluded.country_code,
+				    care_setting = excluded.care_setting, stage = excluded.stage,
+				    practice_label = excluded.practice_label, year = excluded.year,
+				    technologies = excluded.technologies, professions = excluded.professions,
+				    competences = excluded.competences, body_text = excluded.body_text, content = excluded.content,
+				    published_at = excluded.published_at
+				""")
+			.param("id", published.id())
+			.param("title", Snippets.withoutMarkers(published.title()))
+			.param("summary", Snippets.withoutMarkers(published.summary()))
+			.param("organisation", published.organisationName())
+			.param("country", published.countryCode())
+			.param("careSetting", published.careSetting())
+			.param("stage", published.stage())
+			.param("label", published.label())
+			.param("year", published.year())
+			.param("technologies", published.technologies().toArray(String[]::new))
+			.param("professions", published.professions().toArray(String[]::new))
+			.param("competences", PublicVersion.competenceCodes(published).toArray(String[]::new))
+			.param("body", PublicVersion.searchableBody(published))
+			.param("content", this.json.writeValueAsString(published))
+			.param("publishedAt", Timestamp.from(at))
+			.update();
+		return published;
+	}
+
+	/** Takes a case out of the public library, e.g. when it is archived. */
+	@Transactional
+	public void remove(long caseId) {
+		this.jdbc.sql("delete from cases.published_case where case_id = :id").param("id", caseId).update();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<PublishedCase> find(long caseId) {
+		return this.jdbc.sql("select content from cases.published_case where case_id = :id")
+			.param("id", caseId)
+			.query(String.class)
+			.optional()
+			.map((content) -> this.json.readValue(content, PublishedCase.class));
+	}
+
+	@Transactional(readOnly = true)
+	public long count() {
+		return this.jdbc.sql("select count(*) from cases.published_case").query(Long.class).single();
+	}
+
+	/** Other published cases that need the same competence, newest first. */
+	@Transactional(readOnly = true)
+	public List<Related> needingCompetence(String competenceCode, long exceptCaseId, int limit) {
+		return this.jdbc.sql("""
+				select case_id, title from cases.published_case
+				where :code = any(competences) and case_id <> :except
+				order by published_at desc, case_id desc limit :limit
+				""")
+			.param("code", competenceCode)
+			.param("except", exceptCaseId)
+			.param("limit", limit)
+			.query((rs, row) -> new Related(rs.getLong(1), rs.getString(2)))
+			.list();
+	}
+
+	@Transactional(readOnly = true)
+	public LibraryPage search(LibraryQuery query) {
+		Filter filter = Filter.of(query);
+		String order = switch (query.sort()) {
+			case "relevance" -> "ts_rank_cd(p.search_vector, websearch_to_tsquery('simple', "
+					+ "cases.immutable_unaccent(:q))) desc, p.published_at desc, p.case_id desc";
+			case "title" -> "lower(p.title), p.case_id";
+			default -> "p.published_at desc, p.case_id desc";
+		};
+		// The headline is computed in the outer query, so only for the rows of this page.
+		String headline = query.hasText()
+				? "ts_headline('simple', p.body_text, websearch_to_tsquery('simple', cases.immutable_unaccent(:q)), :options)"
+				: "null";
+		String sql = "select p.case_id, p.title, p.summary, p.organisation_name, p.country_code, p.practice_label,"
+				+ " p.technologies, p.published_at, " + headline + " as headline from (select p.case_id from"
+				+ " cases.published_case p where " + filter.where() + " order by " + order
+				+ " limit :limit offset :offset) page join cases.published_case p on p.case_id = page.case_id"
+				+ " order by " + order;
+		List<LibraryPage.Hit> hits = filter.bind(this.jdbc.sql(sql))
+			.param("options", Snippets.HEADLINE_OPTIONS)
+			.param("limit", LibraryQuery.PAGE_SIZE)
+			.param("offset", query.page() * LibraryQuery.PAGE_SIZE)
+			.query(PublishedCases::hit)
+			.list();
+		long total = filter.bind(this.jdbc.sql("select count(*) from cases.published_case p where " + filter.where()))
+			.query(Long.class)
+			.single();
+		Map<String, List<LibraryPage.FacetValue>> facets = new LinkedHashMap<>();
+		for (String facet : FACETS) {
+			facets.put(facet, facetCounts(facet, filter));
+		}
+		return new LibraryPage(query, hits, total, facets);
+	}
+
+	private List<LibraryPage.FacetValue> facetCounts(String facet, Filter filter) {
+		String value = switch (facet) {
+			case "technology" -> "unnest(p.technologies)";
+			case "profession" -> "unnest(p.professions)";
+			case "competence" -> "unnest(p.competences)";
+			case "country" -> "p.country_code";
+			case "careSetting" -> "p.care_setting";
+			case "label" -> "p.practice_label";
+			case "year" -> "p.year::text";
+			default -> throw new IllegalArgumentException(facet);
+		};
+		String sql = "select v, count(*) from (select " + value + " as v from cases.published_case p where "
+				+ filter.where() + ") f where v is not null group by v order by count(*) desc, v";
+		return filter.bind(this.jdbc.sql(sql))
+			.query((rs, row) -> new LibraryPage.FacetValue(rs.getString(1), rs.getLong(2)))
+			.list();
+	}
+
+	private static LibraryPage.Hit hit(ResultSet rs, int row) throws SQLException {
+		String headline = rs.getString("headline");
+		return new LibraryPage.Hit(rs.getLong("case_id"), rs.getString("title"), rs.getString("summary"),
+				rs.getString("organisation_name"), rs.getString("country_code"), rs.getString("practice_label"),
+				strings(rs.getArray("technologies")), (headline != null) ? Snippets.toSafeHtml(headline) : null,
+				rs.getTimestamp("published_at").toInstant());
+	}
+
+	private static List<String> strings(Array array) throws SQLException {
+		return (array != null) ? List.of((String[]) array.getArray()) : List.of();
+	}
+
+	public record Related(long id, String title) {
+	}
+
+	/**
+	 * The where clause of a query and its parameters; values are always bound, never
+	 * concatenated.
+	 */
+	private record Filter(String where, Map<String, Object> params) {
+
+		static Filter of(LibraryQuery query) {
+			StringBuilder where = new StringBuilder("true");
+			Map<String, Object> params = new LinkedHashMap<>();
+			if (query.hasText()) {
+				where.append(" and p.search_vector @@ websearch_to_tsquery('simple', cases.immutable_unaccent(:q))");
+				params.put("q", query.q());
+			}
+			if (query.technology() != null) {
+				where.append(" and :technology = any(p.technologies)");
+				params.put("technology", query.technology());
+			}
+			if (query.profession() != null) {
+				where.append(" and :profession = any(p.professions)");
+				params.put("profession", query.profession());
+			}
+			if (query.competence() != null) {
+				where.append(" and :competence = any(p.competences)");
+				params.put("competence", query.competence());
+			}
+			if (query.country() != null) {
+				where.append(" and p.country_code = :country");
+				params.put("country", query.country());
+			}
+			if (query.careSetting() != null) {
+				where.append(" and p.care_setting = :careSetting");
+				params.put("careSetting", query.careSetting());
+			}
+			if (query.label() != null) {
+				where.append(" and p.practice_label = :label");
+				params.put("label", query.label());
+			}
+			if (query.year() != null) {
+				where.append(" and p.year = :year");
+				params.put("year", query.year());
+			}
+			return new Filter(where.toString(), params);
+		}
+
+		JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
+			this.params.forEach(statement::param);
+			return statement;
+		}
+
+	}
+
+}

@@ -1,0 +1,151 @@
+package eu.dhso.cases.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import eu.dhso.cases.domain.InterviewCase;
+import eu.dhso.cases.workflow.CaseDrafts;
+import eu.dhso.cases.workflow.CompetenceIndex;
+import eu.dhso.cases.workflow.StaleCaseException;
+import eu.dhso.core.account.ObservatoryUser;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.SmartValidator;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The multi-step case form. Each step posts to its own URL and saves the draft; a
+ * validation error or a stale edit shows the step again with everything the partner
+ * typed.
+ */
+@Controller
+@RequestMapping("/cases/my")
+@PreAuthorize("hasRole('PARTNER')")
+class CaseFormController {
+
+	private final CaseDrafts drafts;
+
+	private final CaseFormRules rules;
+
+	private final CaseFormModel formModel;
+
+	private final CompetenceIndex competences;
+
+	private final SmartValidator validator;
+
+	CaseFormController(CaseDrafts drafts, CaseFormRules rules, CaseFormModel formModel, CompetenceIndex competences,
+			SmartValidator validator) {
+		this.drafts = drafts;
+		this.rules = rules;
+		this.formModel = formModel;
+		this.competences = competences;
+		this.validator = validator;
+	}
+
+	@InitBinder("caseForm")
+	void allowedFields(WebDataBinder binder) {
+		binder.setAllowedFields("version", "title", "summary", "careSetting", "periodStart", "periodEnd", "stage",
+				"technologies", "professions", "problem", "solution", "outcomes", "barriers", "enablers",
+				"lessonsLearned", "indicators*", "skills*", "interviewees*", "interviewDate", "interviewer",
+				"consentReference", "consentScope", "referenceLinks");
+	}
+
+	@GetMapping("/new")
+	String newCase(Model model) {
+		model.addAttribute("caseForm", new CaseForm());
+		return this.formModel.stepView(model, CaseStep.BASICS, null);
+	}
+
+	@PostMapping
+	String create(@AuthenticationPrincipal ObservatoryUser partner, @ModelAttribute("caseForm") CaseForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		validate(CaseStep.BASICS, form, result);
+		if (result.hasErrors()) {
+			return this.formModel.stepView(model, CaseStep.BASICS, null);
+		}
+		InterviewCase created = this.drafts.start(partner, form.getTitle().strip(),
+				this.rules.changes(CaseStep.BASICS, form));
+		redirect.addFlashAttribute("success", "cases.draftSaved");
+		return "redirect:/cases/my/" + created.getId() + "/edit/" + CaseStep.CONTEXT.getPath();
+	}
+
+	@GetMapping("/{id}/edit/{path}")
+	String edit(@AuthenticationPrincipal ObservatoryUser partner, @PathVariable Long id, @PathVariable String path,
+			Model model, RedirectAttributes redirect) {
+		CaseStep step = step(path);
+		InterviewCase found = this.drafts.load(id, partner);
+		if (!found.getStatus().isEditableByPartner()) {
+			redirect.addFlashAttribute("error", "cases.edit.locked");
+			return "redirect:/cases/my/" + id;
+		}
+		model.addAttribute("caseForm", CaseForm.of(found).withBlankRows());
+		return this.formModel.stepView(model, step, id);
+	}
+
+	@PostMapping("/{id}/edit/{path}")
+	String save(@AuthenticationPrincipal ObservatoryUser partner, @PathVariable Long id, @PathVariable String path,
+			@ModelAttribute("caseForm") CaseForm form, BindingResult result,
+			@RequestParam(defaultValue = "save") String action, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		CaseStep step = step(path);
+		validate(step, form, result);
+		if (result.hasErrors()) {
+			return this.formModel.stepView(model, step, id);
+		}
+		try {
+			this.drafts.edit(id, partner, form.getVersion(), this.rules.changes(step, form));
+		}
+		catch (StaleCaseException ex) {
+			return staleEdit(partner, id, step, form, ex, model, response);
+		}
+		redirect.addFlashAttribute("success", "cases.draftSaved");
+		if ("next".equals(action)) {
+			return step.next()
+				.map((next) -> "redirect:/cases/my/" + id + "/edit/" + next.getPath())
+				.orElse("redirect:/cases/my/" + id);
+		}
+		return "redirect:/cases/my/" + id + "/edit/" + step.getPath();
+	}
+
+	/**
+	 * Someone saved the case meanwhile: answer 409 with the partner's input kept and the
+	 * values now saved for this step beside it. Saving again overwrites them
+	 * deliberately.
+	 */
+	private String staleEdit(ObservatoryUser partner, Long id, CaseStep step, CaseForm form, StaleCaseException ex,
+			Model model, HttpServletResponse response) {
+		Map<String, String> saved = this.drafts.load(id, partner).snapshot(this.competences.codes());
+		Map<String, String> current = new LinkedHashMap<>();
+		step.getFields().forEach((field) -> current.put(field, saved.get(field)));
+		form.setVersion(ex.getCurrentVersion());
+		response.setStatus(HttpStatus.CONFLICT.value());
+		model.addAttribute("error", "cases.edit.stale");
+		model.addAttribute("savedValues", current);
+		return this.formModel.stepView(model, step, id);
+	}
+
+	private void validate(CaseStep step, CaseForm form, BindingResult result) {
+		this.validator.validate(form, result, step.validationGroup());
+		this.rules.check(step, form, result);
+	}
+
+	private static CaseStep step(String path) {
+		return CaseStep.of(path).orElseThrow(() -> new StepNotFoundException(path));
+	}
+
+}

@@ -1,0 +1,84 @@
+package eu.dhso.cases.web;
+
+import java.util.Locale;
+
+import eu.dhso.cases.workflow.CompetenceIndex;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponents;
+
+/**
+ * Links of the library page that keep every other part of its state, so each state is a
+ * shareable URL; templates call it as {@code @caseLinks}.
+ */
+@Component("caseLinks")
+public class CaseLinks {
+
+	private final MessageSource messages;
+
+	private final CompetenceIndex competences;
+
+	CaseLinks(MessageSource messages, CompetenceIndex competences) {
+		this.messages = messages;
+		this.competences = competences;
+	}
+
+	/** How a facet value reads in the current language. */
+	public String facetValue(String facet, String value) {
+		Locale locale = LocaleContextHolder.getLocale();
+		return switch (facet) {
+			case "technology" -> this.messages.getMessage("taxonomy.technology." + value, null, value, locale);
+			case "profession" -> this.messages.getMessage("taxonomy.profession." + value, null, value, locale);
+			case "careSetting" -> this.messages.getMessage("taxonomy.care_setting." + value, null, value, locale);
+			case "label" -> this.messages.getMessage("cases.label." + value, null, value, locale);
+			case "country" -> countryName(value);
+			case "competence" -> value + " "
+					+ this.competences.all()
+						.stream()
+						.filter((c) -> c.code().equals(value))
+						.map((c) -> c.title())
+						.findFirst()
+						.orElse("");
+			default -> value;
+		};
+	}
+
+	/** The current search with one facet set to a value, from the first page. */
+	public String filter(String facet, String value) {
+		return relative(ServletUriComponentsBuilder.fromCurrentRequest()
+			.replaceQueryParam(facet, value)
+			.replaceQueryParam("page")
+			.build());
+	}
+
+	/** The current search without one facet's filter. */
+	public String without(String facet) {
+		return relative(ServletUriComponentsBuilder.fromCurrentRequest()
+			.replaceQueryParam(facet)
+			.replaceQueryParam("page")
+			.build());
+	}
+
+	public String countryName(String code) {
+		Locale locale = LocaleContextHolder.getLocale();
+		return (code != null) ? new Locale.Builder().setRegion(code).build().getDisplayCountry(locale) : "";
+	}
+
+	/**
+	 * The framework page's anchor for the area a competence code belongs to, e.g. D6 for
+	 * D6.2.
+	 */
+	public String frameworkArea(String competenceCode) {
+		int dot = competenceCode.indexOf('.');
+		return "/framework#area-" + ((dot > 0) ? competenceCode.substring(0, dot) : competenceCode);
+	}
+
+	private static String relative(UriComponents uri) {
+		String query = uri.getQuery();
+		return uri.getPath() + ((query != null && !query.isEmpty()) ? "?" + query : "");
+	}
+
+}

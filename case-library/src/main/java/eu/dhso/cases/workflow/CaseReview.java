@@ -1,0 +1,138 @@
+package eu.dhso.cases.workflow;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+
+import eu.dhso.cases.domain.CaseStatus;
+import eu.dhso.cases.domain.Criteria;
+import eu.dhso.cases.domain.Criterion;
+import eu.dhso.cases.domain.CriterionScore;
+import eu.dhso.cases.domain.InterviewCase;
+import eu.dhso.cases.domain.InterviewCases;
+import eu.dhso.cases.domain.PracticeLabel;
+import eu.dhso.cases.library.PublishedCases;
+import eu.dhso.core.account.ObservatoryUser;
+import eu.dhso.core.account.Organisations;
+import eu.dhso.core.audit.AuditLog;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What editors do: review, request changes, approve, assess, publish and archive cases.
+ */
+@Service
+@Transactional
+public class CaseReview {
+
+	static final EnumSet<CaseStatus> QUEUE = EnumSet.of(CaseStatus.SUBMITTED, CaseStatus.IN_REVIEW,
+			CaseStatus.APPROVED);
+
+	private final InterviewCases cases;
+
+	private final CaseAccess access;
+
+	private final Criteria criteria;
+
+	private final PublishedCases published;
+
+	private final Organisations organisations;
+
+	private final CompetenceIndex competences;
+
+	private final AuditLog auditLog;
+
+	private final Clock clock = Clock.systemUTC();
+
+	CaseReview(InterviewCases cases, CaseAccess access, Criteria criteria, PublishedCases published,
+			Organisations organisations, CompetenceIndex competences, AuditLog auditLog) {
+		this.cases = cases;
+		this.access = access;
+		this.criteria = criteria;
+		this.published = published;
+		this.organisations = organisations;
+		this.competences = competences;
+		this.auditLog = auditLog;
+	}
+
+	@Transactional(readOnly = true)
+	public Page<InterviewCase> queue(Pageable pageable) {
+		return this.cases.findByStatusInOrderByUpdatedAtAsc(QUEUE, pageable);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Criterion> criteria() {
+		return this.criteria.findByActiveTrueOrderBySortOrder();
+	}
+
+	@Transactional(readOnly = true)
+	public InterviewCase load(Long id, ObservatoryUser editor) {
+		InterviewCase found = this.access.forEditor(id, editor);
+		found.getTransitions().size();
+		found.getRevisions().forEach((r) -> r.getSnapshot().size());
+		found.getTechnologies().size();
+		found.getIndicators().size();
+		found.getSkills().size();
+		found.getInterviewees().size();
+		found.getScores().size();
+		found.professionCodes().size();
+		return found;
+	}
+
+	@Transactional(readOnly = true)
+	public String organisationName(InterviewCase found) {
+		return this.organisations.findById(found.getOrganisationId()).map((o) -> o.getName()).orElse(null);
+	}
+
+	public void startReview(Long id, ObservatoryUser editor) {
+		InterviewCase found = this.access.forEditor(id, editor);
+		found.startReview(editor.getUsername(), this.clock);
+		audit(editor, "case.review", id, null);
+	}
+
+	public void requestChanges(Long id, ObservatoryUser editor, String comment) {
+		InterviewCase found = this.access.forEditor(id, editor);
+		found.requestChanges(editor.getUsername(), comment, this.clock);
+		audit(editor, "case.requestChanges", id, comment);
+	}
+
+	public void approve(Long id, ObservatoryUser editor) {
+		InterviewCase found = this.access.forEditor(id, editor);
+		found.approve(editor.getUsername(), this.clock);
+		audit(editor, "case.approve", id, null);
+	}
+
+	public Optional<PracticeLabel> assess(Long id, ObservatoryUser editor, List<CriterionScore> scores) {
+		InterviewCase found = this.access.forEditor(id, editor);
+		Optional<PracticeLabel> label = found.assess(criteria(), scores, this.clock);
+		audit(editor, "case.assess", id, label.map(Enum::name).orElse("no label"));
+		return label;
+	}
+
+	/**
+	 * Publishes the case; its public version replaces the one the library showed so far.
+	 */
+	public void publish(Long id, ObservatoryUser editor) {
+		InterviewCase found = this.access.forEditor(id, editor);
+		found.publish(editor.getUsername(), this.clock);
+		this.published.publish(found, organisationName(found), this.competences.byId(),
+				criteria().stream().map(Criterion::getCode).toList(), this.clock.instant());
+		audit(editor, "case.publish", id, null);
+	}
+
+	public void archive(Long id, ObservatoryUser editor, String reason) {
+		InterviewCase found = this.access.forEditor(id, editor);
+		found.archive(editor.getUsername(), reason, this.clock);
+		this.published.remove(id);
+		audit(editor, "case.archive", id, reason);
+	}
+
+	private void audit(ObservatoryUser editor, String action, Long id, String detail) {
+		this.auditLog.record(editor.getUsername(), action, "InterviewCase", id, "SUCCESS", detail);
+	}
+
+}

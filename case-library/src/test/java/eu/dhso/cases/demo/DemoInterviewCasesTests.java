@@ -1,0 +1,80 @@
+package eu.dhso.cases.demo;
+
+import java.util.Set;
+
+import eu.dhso.cases.library.LibraryPage;
+import eu.dhso.cases.library.LibraryQuery;
+import eu.dhso.cases.library.PublishedCases;
+import eu.dhso.core.account.Organisation;
+import eu.dhso.core.account.OrganisationType;
+import eu.dhso.core.account.Organisations;
+import eu.dhso.core.testsupport.ObservatoryTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ObservatoryTest
+class DemoInterviewCasesTests {
+
+	static final Set<String> ORGANISATIONS = Set.of("Limassol Digital Care Hospital", "Aegean Health Skills Institute",
+			"Danube Medical University Centre", "Tyrrhenian University Hospital", "Baltic Digital Care Academy",
+			"Carpathian Regional Health Authority", "Southern Jutland Health Region", "Valletta eHealth Association",
+			"Iberian Health Technology Cluster");
+
+	@Autowired
+	DemoInterviewCases demo;
+
+	@Autowired
+	Organisations organisations;
+
+	@Autowired
+	PublishedCases library;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void loadsThirtyCasesAcrossPartnersInVariousStatesOnceOnly() {
+		this.transactions.executeWithoutResult((status) -> ORGANISATIONS.forEach((name) -> {
+			if (this.organisations.findByName(name).isEmpty()) {
+				this.organisations.save(new Organisation(name, OrganisationType.HOSPITAL, "CY"));
+			}
+		}));
+		this.transactions.execute((status) -> this.demo.loadMissing());
+		Integer addedAgain = this.transactions.execute((status) -> this.demo.loadMissing());
+		assertThat(addedAgain).isZero();
+
+		String demo = " from cases.interview_case c where c.consent_reference like 'DHSO-CF-2025-%'";
+		String demoTechnologies = " from cases.interview_case c join cases.case_technology t on t.case_id = c.id"
+				+ " where c.consent_reference like 'DHSO-CF-2025-%'";
+		assertThat(count("select count(*)" + demo)).isGreaterThanOrEqualTo(30);
+		assertThat(count("select count(distinct c.status)" + demo)).isGreaterThanOrEqualTo(5);
+		assertThat(count("select count(distinct c.organisation_id)" + demo)).isEqualTo(9);
+		assertThat(count("select count(distinct t.technology_code) from cases.interview_case c"
+				+ " join cases.case_technology t on t.case_id = c.id where c.consent_reference like 'DHSO-CF-2025-%'"))
+			.isGreaterThanOrEqualTo(8);
+
+		LibraryPage troodos = this.library
+			.search(new LibraryQuery("Troodos villages", null, null, null, null, null, null, null, null, 0));
+		assertThat(troodos.hits()).extracting(LibraryPage.Hit::title)
+			.contains("Video follow-up clinics for heart-failure patients in rural Cyprus");
+		LibraryPage all = this.library.search(LibraryQuery.all());
+		assertThat(all.facets().get("label")).extracting(LibraryPage.FacetValue::value)
+			.contains("GOOD_PRACTICE", "PROMISING_PRACTICE");
+		assertThat(count("select count(*) from cases.published_case p join cases.interview_case c on c.id = p.case_id"
+				+ " where c.consent_scope = 'INTERNAL'"))
+			.isZero();
+	}
+
+	private long count(String sql) {
+		return this.jdbc.sql(sql).query(Long.class).single();
+	}
+
+}

@@ -1,0 +1,158 @@
+package eu.dhso.cases.library;
+
+import java.util.UUID;
+
+import eu.dhso.cases.CaseFixtures;
+import eu.dhso.cases.PublishedCase;
+import eu.dhso.cases.domain.ConsentScope;
+import eu.dhso.cases.workflow.CaseDrafts;
+import eu.dhso.cases.workflow.CaseReview;
+import eu.dhso.core.account.ObservatoryUser;
+import eu.dhso.core.account.Organisation;
+import eu.dhso.core.testsupport.ObservatoryTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ObservatoryTest
+class LibrarySearchTests {
+
+	@Autowired
+	CaseFixtures fixtures;
+
+	@Autowired
+	PublishedCases library;
+
+	@Autowired
+	CaseDrafts drafts;
+
+	@Autowired
+	CaseReview review;
+
+	ObservatoryUser partner;
+
+	ObservatoryUser editor;
+
+	Organisation organisation;
+
+	@BeforeEach
+	void setUp() {
+		this.organisation = this.fixtures.organisation("MT");
+		this.partner = this.fixtures.partner(this.organisation);
+		this.editor = this.fixtures.editor();
+	}
+
+	static String word() {
+		return "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+	}
+
+	static LibraryQuery text(String q) {
+		return new LibraryQuery(q, null, null, null, null, null, null, null, null, 0);
+	}
+
+	@Test
+	void findsAPublishedCaseByAWordFromItsLessonsWithTheWordHighlighted() {
+		String word = word();
+		Long id = this.fixtures.published(this.partner, this.editor, "Printed splints", "Train the " + word + " early",
+				"PRINTING_3D", ConsentScope.PUBLIC);
+		LibraryPage page = this.library.search(text(word));
+		assertThat(page.total()).isEqualTo(1);
+		assertThat(page.hits().get(0).id()).isEqualTo(id);
+		assertThat(page.hits().get(0).snippetHtml()).contains("<mark>" + word + "</mark>");
+	}
+
+	@Test
+	void searchIgnoresAccentsAndCase() {
+		String word = word();
+		this.fixtures.published(this.partner, this.editor, "Città " + word, "Lessons", "EHR", ConsentScope.PUBLIC);
+		assertThat(this.library.search(text("CITTA " + word.toUpperCase())).total()).isEqualTo(1);
+	}
+
+	@Test
+	void draftsAndCasesInReviewAreNotInTheLibrary() {
+		String word = word();
+		Long id = this.fixtures.completeDraft(this.partner, "Hidden " + word, "x", "EHR", ConsentScope.PUBLIC);
+		this.drafts.submit(id, this.partner);
+		assertThat(this.library.search(text(word)).total()).isZero();
+		assertThat(this.library.find(id)).isEmpty();
+	}
+
+	@Test
+	void anAnonymisedCaseHidesTheOrganisationAndTheIntervieweeNames() {
+		String word = word();
+		Long id = this.fixtures.published(this.partner, this.editor, "Anonymous " + word, "x", "EHR",
+				ConsentScope.ANONYMISED);
+		PublishedCase published = this.library.find(id).orElseThrow();
+		assertThat(published.organisationName()).isNull();
+		assertThat(published.interviewees()).allSatisfy((i) -> assertThat(i.name()).isNull());
+		assertThat(published.interviewees()).extracting(PublishedCase.Interviewee::role).containsExactly("Head nurse");
+		assertThat(this.library.search(text(this.organisation.getName().split(" ")[2])).hits())
+			.noneMatch((h) -> h.id() == id);
+		assertThat(this.library.search(text("Maria Rossi " + word)).total()).isZero();
+	}
+
+	@Test
+	void facetsCountTheWholeResultAndFiltersCombine() {
+		String word = word();
+		this.fixtures.published(this.partner, this.editor, "First " + word, "x", "ROBOTICS", ConsentScope.PUBLIC);
+		this.fixtures.published(this.partner, this.editor, "Second " + word, "x", "ROBOTICS", ConsentScope.PUBLIC);
+		this.fixtures.published(this.partner, this.editor, "Third " + word, "x", "BLOCKCHAIN", ConsentScope.PUBLIC);
+		LibraryPage all = this.library.search(text(word));
+		assertThat(all.total()).isEqualTo(3);
+		assertThat(all.facets().get("technology")).containsExactly(new LibraryPage.FacetValue("ROBOTICS", 2),
+				new LibraryPage.FacetValue("BLOCKCHAIN", 1));
+		assertThat(all.facets().get("country")).containsExactly(new LibraryPage.FacetValue("MT", 3));
+		assertThat(all.facets().get("label")).containsExactly(new LibraryPage.FacetValue("GOOD_PRACTICE", 3));
+		assertThat(all.facets().get("competence")).containsExactly(new LibraryPage.FacetValue("D6.2", 3));
+		LibraryPage filtered = this.library
+			.search(new LibraryQuery(word, "ROBOTICS", null, null, "MT", null, null, 2023, "title", 0));
+		assertThat(filtered.hits()).extracting(LibraryPage.Hit::title)
+			.containsExactly("First " + word, "Second " + word);
+	}
+
+	@Test
+	void sqlLookingInputIsJustTextAndFindsNothingOdd() {
+		long before = this.library.count();
+		for (String input : new String[] { "'; drop table cases.published_case; --", "1'='1' --", "!!(&|", "\"unclosed",
+				"<script>alert(1)</script>", "%_\\" }) {
+			// with a word no case holds, the input must match nothing rather than fail or
+			// match all
+			assertThat(this.library.search(text(input + " " + word())).total()).isZero();
+		}
+		// "or" is web-search syntax for either word, never SQL: it matches at most every
+		// case
+		assertThat(this.library.search(text("a' or '1'='1")).total()).isLessThanOrEqualTo(before);
+		assertThat(this.library.count()).isEqualTo(before);
+	}
+
+	@Test
+	void editingAPublishedCaseKeepsThePublishedVersionUntilTheNewOneIsPublished() {
+		String word = word();
+		Long id = this.fixtures.published(this.partner, this.editor, "Original " + word, "x", "EHR",
+				ConsentScope.PUBLIC);
+		this.drafts.revise(id, this.partner);
+		this.drafts.edit(id, this.partner, this.drafts.load(id, this.partner).getVersion(),
+				(c) -> c.describeBasics("Revised " + word, c.getSummary(), c.getCareSetting(), c.period(), c.getStage(),
+						c.getTechnologies(), c.professionCodes(), java.time.Clock.systemUTC()));
+		assertThat(this.library.find(id).orElseThrow().title()).isEqualTo("Original " + word);
+		this.drafts.submit(id, this.partner);
+		this.review.startReview(id, this.editor);
+		this.review.approve(id, this.editor);
+		this.review.publish(id, this.editor);
+		assertThat(this.library.find(id).orElseThrow().title()).isEqualTo("Revised " + word);
+		assertThat(this.library.search(text(word)).total()).isEqualTo(1);
+	}
+
+	@Test
+	void archivingTakesACaseOutOfTheLibrary() {
+		String word = word();
+		Long id = this.fixtures.published(this.partner, this.editor, "Archived " + word, "x", "EHR",
+				ConsentScope.PUBLIC);
+		this.review.archive(id, this.editor, "Superseded");
+		assertThat(this.library.find(id)).isEmpty();
+	}
+
+}

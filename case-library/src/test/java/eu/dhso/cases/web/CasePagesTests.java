@@ -1,0 +1,351 @@
+package eu.dhso.cases.web;
+
+import java.util.UUID;
+
+import eu.dhso.cases.CaseFixtures;
+import eu.dhso.cases.domain.ConsentScope;
+import eu.dhso.cases.workflow.CaseDrafts;
+import eu.dhso.core.account.ObservatoryUser;
+import eu.dhso.core.account.Organisation;
+import eu.dhso.core.testsupport.ObservatoryTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@ObservatoryTest
+class CasePagesTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	CaseFixtures fixtures;
+
+	@Autowired
+	CaseDrafts drafts;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	Organisation organisation;
+
+	ObservatoryUser partner;
+
+	ObservatoryUser editor;
+
+	@BeforeEach
+	void setUp() {
+		this.organisation = this.fixtures.organisation("CY");
+		this.partner = this.fixtures.partner(this.organisation);
+		this.editor = this.fixtures.editor();
+	}
+
+	static String word() {
+		return "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+	}
+
+	@Test
+	void anAnonymousVisitorFindsAPublishedCaseAndOpensIt() throws Exception {
+		String word = word();
+		Long id = this.fixtures.published(this.partner, this.editor, "Remote wound care", "Involve the " + word,
+				"TELEHEALTH", ConsentScope.PUBLIC);
+		this.mvc.perform(get("/cases").param("q", word).param("technology", "TELEHEALTH"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Remote wound care")))
+			.andExpect(content().string(containsString("<mark>" + word + "</mark>")))
+			.andExpect(content().string(containsString("href=\"/cases/" + id + "\"")));
+		this.mvc.perform(get("/cases/" + id))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Involve the " + word)))
+			.andExpect(content().string(containsString(this.organisation.getName())))
+			.andExpect(content().string(containsString("Maria Rossi")))
+			.andExpect(content().string(containsString("Good practice")));
+	}
+
+	@Test
+	void anAnonymisedCaseShowsNeitherOrganisationNorNamesOnItsPage() throws Exception {
+		Long id = this.fixtures.published(this.partner, this.editor, "Anonymised " + word(), "x", "EHR",
+				ConsentScope.ANONYMISED);
+		this.mvc.perform(get("/cases/" + id))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString(this.organisation.getName()))))
+			.andExpect(content().string(not(containsString("Maria Rossi"))))
+			.andExpect(content().string(containsString("Head nurse")));
+	}
+
+	@Test
+	void aDraftIsNotPublic() throws Exception {
+		Long id = this.fixtures.completeDraft(this.partner, "Draft " + word(), "x", "EHR", ConsentScope.PUBLIC);
+		this.mvc.perform(get("/cases/" + id)).andExpect(status().isNotFound());
+		this.mvc.perform(get("/cases/my/" + id)).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void partnerCannotSeeOrChangeAnotherOrganisationsDraft() throws Exception {
+		Long id = this.fixtures.completeDraft(this.partner, "Theirs " + word(), "x", "EHR", ConsentScope.PUBLIC);
+		ObservatoryUser other = this.fixtures.partner(this.fixtures.organisation("GR"));
+		this.mvc.perform(get("/cases/my/" + id).with(user(other))).andExpect(status().isNotFound());
+		this.mvc.perform(get("/cases/my/" + id + "/edit/context").with(user(other))).andExpect(status().isNotFound());
+		this.mvc
+			.perform(post("/cases/my/" + id + "/edit/context").with(user(other))
+				.with(csrf())
+				.param("version", "1")
+				.param("problem", "overwritten"))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(post("/cases/my/" + id + "/submit").with(user(other)).with(csrf()))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/cases/my").with(user(other)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("Theirs "))));
+		assertThat(this.drafts.load(id, this.partner).narrative().problem()).isEqualTo("Patients waited too long");
+	}
+
+	@Test
+	void partnersCannotOpenTheReviewPagesAndEditorsCannotUseThePartnerForm() throws Exception {
+		Long id = this.fixtures.completeDraft(this.partner, "Mine " + word(), "x", "EHR", ConsentScope.PUBLIC);
+		this.mvc.perform(get("/cases/review").with(user(this.partner))).andExpect(status().isForbidden());
+		this.mvc.perform(post("/cases/review/" + id + "/publish").with(user(this.partner)).with(csrf()))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/cases/my/" + id).with(user(this.editor))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aPartnerWritesACaseStepByStepAndSubmitsIt() throws Exception {
+		String title = "Tele-rehabilitation " + word();
+		String location = this.mvc
+			.perform(post("/cases/my").with(user(this.partner))
+				.with(csrf())
+				.param("title", title)
+				.param("summary", "Physiotherapy at home by video")
+				.param("technologies", "TELEHEALTH")
+				.param("professions", "ALLIED_HEALTH")
+				.param("careSetting", "HOME_CARE")
+				.param("periodStart", "2024-02-01")
+				.param("stage", "SCALING"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrlPattern("/cases/my/*/edit/context"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		Long id = Long.valueOf(location.split("/")[3]);
+		long version = this.drafts.load(id, this.partner).getVersion();
+		this.mvc
+			.perform(post("/cases/my/" + id + "/edit/context").with(user(this.partner))
+				.with(csrf())
+				.param("version", String.valueOf(version))
+				.param("problem", "Long trips to the clinic")
+				.param("solution", "Video sessions")
+				.param("action", "next"))
+			.andExpect(redirectedUrl("/cases/my/" + id + "/edit/outcomes"))
+			.andExpect(flash().attribute("success", "cases.draftSaved"));
+		version = this.drafts.load(id, this.partner).getVersion();
+		this.mvc
+			.perform(post("/cases/my/" + id + "/edit/outcomes").with(user(this.partner))
+				.with(csrf())
+				.param("version", String.valueOf(version))
+				.param("outcomes", "Fewer missed sessions")
+				.param("indicators[0].name", "Attendance")
+				.param("indicators[0].value", "92")
+				.param("indicators[0].unit", "%")
+				.param("indicators[1].name", "")
+				.param("lessonsLearned", "Test the patient's connection first"))
+			.andExpect(redirectedUrl("/cases/my/" + id + "/edit/outcomes"));
+		version = this.drafts.load(id, this.partner).getVersion();
+		this.mvc
+			.perform(post("/cases/my/" + id + "/edit/skills").with(user(this.partner))
+				.with(csrf())
+				.param("version", String.valueOf(version))
+				.param("skills[0].competenceId", String.valueOf(this.fixtures.competenceId("S1.1")))
+				.param("skills[0].importance", "3")
+				.param("skills[0].note", "Coaching exercises on screen"))
+			.andExpect(status().is3xxRedirection());
+		version = this.drafts.load(id, this.partner).getVersion();
+		this.mvc
+			.perform(post("/cases/my/" + id + "/edit/interviews").with(user(this.partner))
+				.with(csrf())
+				.param("version", String.valueOf(version))
+				.param("interviewees[0].role", "Physiotherapist")
+				.param("consentReference", "CF-77")
+				.param("consentScope", "ANONYMISED"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/cases/my/" + id + "/edit/outcomes").with(user(this.partner)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"Attendance\"")));
+		this.mvc.perform(post("/cases/my/" + id + "/submit").with(user(this.partner)).with(csrf()))
+			.andExpect(flash().attribute("success", "cases.submitted"));
+		this.mvc.perform(get("/cases/my/" + id).with(user(this.partner)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Submitted")))
+			.andExpect(content().string(containsString("Attendance: 92 %")));
+		this.mvc.perform(get("/cases/review").with(user(this.editor)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(title)));
+	}
+
+	@Test
+	void aValidationErrorShowsTheStepAgainWithEverythingTyped() throws Exception {
+		this.mvc
+			.perform(post("/cases/my").with(user(this.partner))
+				.with(csrf())
+				.param("title", " ")
+				.param("summary", "Keep this summary")
+				.param("periodStart", "2025-05-01")
+				.param("periodEnd", "2024-01-01")
+				.param("technologies", "TELEHEALTH"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Keep this summary")))
+			.andExpect(content().string(containsString("Please fill in this field.")))
+			.andExpect(content().string(containsString("The end cannot be before the start.")))
+			.andExpect(content().string(containsString("name=\"technologies\" checked=\"checked\"")));
+	}
+
+	@Test
+	void aStaleEditGets409AndKeepsTheSecondSaversInput() throws Exception {
+		Long id = this.fixtures.completeDraft(this.partner, "Shared " + word(), "x", "EHR", ConsentScope.PUBLIC);
+		long opened = this.drafts.load(id, this.partner).getVersion();
+		this.mvc
+			.perform(post("/cases/my/" + id + "/edit/context").with(user(this.partner))
+				.with(csrf())
+				.param("version", String.valueOf(opened))
+				.param("problem", "First saver's problem")
+				.param("solution", "First"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post("/cases/my/" + id + "/edit/context").with(user(this.partner))
+				.with(csrf())
+				.param("version", String.valueOf(opened))
+				.param("problem", "Second saver's problem")
+				.param("solution", "Second"))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("Second saver&#39;s problem")))
+			.andExpect(content().string(containsString("First saver&#39;s problem")))
+			.andExpect(content().string(containsString("Someone else saved this case")));
+		assertThat(this.drafts.load(id, this.partner).narrative().problem()).isEqualTo("First saver's problem");
+	}
+
+	@Test
+	void aScriptInEveryTextFieldIsShownAsText() throws Exception {
+		String script = "<script>alert('x')</script>";
+		String word = word();
+		Long id = this.fixtures.published(this.partner, this.editor, script + " title", script + " " + word, "EHR",
+				ConsentScope.PUBLIC);
+		for (String page : new String[] { "/cases/" + id, "/cases?q=" + word }) {
+			this.mvc.perform(get(page))
+				.andExpect(status().isOk())
+				.andExpect(content().string(not(containsString(script))))
+				.andExpect(content().string(containsString("&lt;script&gt;")));
+		}
+		this.mvc.perform(get("/cases/review/" + id).with(user(this.editor)))
+			.andExpect(content().string(not(containsString(script))));
+		this.mvc.perform(get("/cases/my/" + id).with(user(this.partner)))
+			.andExpect(content().string(not(containsString(script))));
+	}
+
+	@Test
+	void anEditorRequestsChangesAndThePartnerSeesTheCommentOnTheTimeline() throws Exception {
+		Long id = this.fixtures.completeDraft(this.partner, "Needs work " + word(), "x", "EHR", ConsentScope.PUBLIC);
+		this.drafts.submit(id, this.partner);
+		this.mvc.perform(post("/cases/review/" + id + "/start").with(user(this.editor)).with(csrf()))
+			.andExpect(flash().attribute("success", "cases.review.started"));
+		this.mvc
+			.perform(post("/cases/review/" + id + "/request-changes").with(user(this.editor))
+				.with(csrf())
+				.param("comment", "Please add the baseline of the admissions indicator"))
+			.andExpect(flash().attribute("success", "cases.review.changesRequested"));
+		this.mvc.perform(get("/cases/my/" + id).with(user(this.partner)))
+			.andExpect(content().string(containsString("Changes requested")))
+			.andExpect(content().string(containsString("Please add the baseline of the admissions indicator")));
+		long audited = this.jdbc
+			.sql("select count(*) from core.audit_entry where object_type = 'InterviewCase' and object_id = :id"
+					+ " and action = 'case.requestChanges'")
+			.param("id", id.toString())
+			.query(Long.class)
+			.single();
+		assertThat(audited).isEqualTo(1);
+	}
+
+	@Test
+	void editorsSeeWhatChangedBetweenTwoRevisions() throws Exception {
+		Long id = this.fixtures.completeDraft(this.partner, "Revised " + word(), "x", "EHR", ConsentScope.PUBLIC);
+		this.drafts.submit(id, this.partner);
+		this.mvc.perform(post("/cases/review/" + id + "/start").with(user(this.editor)).with(csrf()));
+		this.mvc.perform(post("/cases/review/" + id + "/request-changes").with(user(this.editor))
+			.with(csrf())
+			.param("comment", "More detail"));
+		long version = this.drafts.load(id, this.partner).getVersion();
+		this.mvc
+			.perform(post("/cases/my/" + id + "/edit/context").with(user(this.partner))
+				.with(csrf())
+				.param("version", String.valueOf(version))
+				.param("problem", "Patients waited eleven weeks")
+				.param("solution", "A new digital service"))
+			.andExpect(status().is3xxRedirection());
+		this.drafts.submit(id, this.partner);
+		this.mvc
+			.perform(get("/cases/review/" + id + "/diff").param("from", "1").param("to", "2").with(user(this.editor)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Patients waited too long")))
+			.andExpect(content().string(containsString("Patients waited eleven weeks")))
+			.andExpect(content().string(not(containsString("A short summary of"))));
+	}
+
+	@Test
+	void anEditorScoresPublishesAndArchivesACase() throws Exception {
+		Long id = this.fixtures.completeDraft(this.partner, "Scored " + word(), "x", "EHR", ConsentScope.PUBLIC);
+		this.drafts.submit(id, this.partner);
+		this.mvc.perform(post("/cases/review/" + id + "/start").with(user(this.editor)).with(csrf()));
+		var scoring = post("/cases/review/" + id + "/assessment").with(user(this.editor)).with(csrf());
+		String[] codes = { "RELEVANCE", "INTERVENTION_CHARACTERISTICS", "EVIDENCE_AND_THEORY", "ETHICAL_ASPECTS",
+				"EFFECTIVENESS_AND_EFFICIENCY", "EQUITY", "TRANSFERABILITY", "SUSTAINABILITY",
+				"INTERSECTORAL_COLLABORATION", "PARTICIPATION" };
+		for (int i = 0; i < codes.length; i++) {
+			scoring.param("scores[" + i + "].criterionCode", codes[i])
+				.param("scores[" + i + "].score", "2")
+				.param("scores[" + i + "].justification", "Documented in the interview");
+		}
+		this.mvc.perform(scoring).andExpect(flash().attribute("success", "cases.assessment.saved"));
+		this.mvc.perform(post("/cases/review/" + id + "/approve").with(user(this.editor)).with(csrf()));
+		this.mvc.perform(post("/cases/review/" + id + "/publish").with(user(this.editor)).with(csrf()))
+			.andExpect(flash().attribute("success", "cases.review.published"));
+		this.mvc.perform(get("/cases/" + id))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Promising practice")))
+			.andExpect(content().string(containsString("Documented in the interview")));
+		this.mvc.perform(post("/cases/review/" + id + "/archive").with(user(this.editor)).with(csrf()))
+			.andExpect(flash().attribute("success", "cases.review.archived"));
+		this.mvc.perform(get("/cases/" + id)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void anIncompleteAssessmentIsRefusedNextToTheFields() throws Exception {
+		Long id = this.fixtures.completeDraft(this.partner, "Half scored " + word(), "x", "EHR", ConsentScope.PUBLIC);
+		this.drafts.submit(id, this.partner);
+		this.mvc.perform(post("/cases/review/" + id + "/start").with(user(this.editor)).with(csrf()));
+		this.mvc
+			.perform(post("/cases/review/" + id + "/assessment").with(user(this.editor))
+				.with(csrf())
+				.param("scores[0].criterionCode", "RELEVANCE")
+				.param("scores[0].score", "3")
+				.param("scores[0].justification", ""))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Every criterion of the set needs a score.")))
+			.andExpect(content().string(containsString("Please fill in this field.")));
+	}
+
+}
