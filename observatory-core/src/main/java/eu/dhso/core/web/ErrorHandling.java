@@ -1,14 +1,20 @@
 package eu.dhso.core.web;
 
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -24,15 +30,34 @@ class ErrorHandling {
 
 	/**
 	 * The database is unreachable: a friendly 503 rather than a stack trace; recovery
-	 * needs no restart.
+	 * needs no restart. A broken pooled connection can surface as any data-access or
+	 * transaction error (even from the rollback), so the cause chain decides.
 	 */
-	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class })
-	String databaseUnavailable(Exception ex, HttpServletResponse response, Model model) {
+	@ExceptionHandler({ DataAccessException.class, TransactionException.class })
+	String databaseUnavailable(Exception ex, HttpServletResponse response, Model model) throws Exception {
+		if (!isConnectionFailure(ex)) {
+			throw ex;
+		}
 		logger.warn("Database unavailable: {}", ex.getMessage());
 		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 		response.setHeader("Retry-After", "30");
 		model.addAttribute("status", HttpStatus.SERVICE_UNAVAILABLE.value());
 		return "error";
+	}
+
+	static boolean isConnectionFailure(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
+					|| cause instanceof SQLTransientConnectionException
+					|| cause instanceof SQLNonTransientConnectionException) {
+				return true;
+			}
+			// SQLState class 08: connection exception
+			if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
