@@ -116,12 +116,7 @@ public class PublishedCases {
 	@Transactional(readOnly = true)
 	public LibraryPage search(LibraryQuery query) {
 		Filter filter = Filter.of(query);
-		String order = switch (query.sort()) {
-			case "relevance" -> "ts_rank_cd(p.search_vector, websearch_to_tsquery('simple', "
-					+ "cases.immutable_unaccent(:q))) desc, p.published_at desc, p.case_id desc";
-			case "title" -> "lower(p.title), p.case_id";
-			default -> "p.published_at desc, p.case_id desc";
-		};
+		String order = order(query);
 		// The headline is computed in the outer query, so only for the rows of this page.
 		String headline = query.hasText()
 				? "ts_headline('simple', p.body_text, websearch_to_tsquery('simple', cases.immutable_unaccent(:q)), :options)"
@@ -145,6 +140,30 @@ public class PublishedCases {
 			facets.put(facet, facetCounts(facet, filter));
 		}
 		return new LibraryPage(query, hits, total, facets);
+	}
+
+	/** Every case the query matches, in its order, up to a limit; for exports. */
+	@Transactional(readOnly = true)
+	public List<PublishedCase> matching(LibraryQuery query, int limit) {
+		Filter filter = Filter.of(query);
+		String sql = "select p.content from cases.published_case p where " + filter.where() + " order by "
+				+ order(query) + " limit :limit";
+		return filter.bind(this.jdbc.sql(sql))
+			.param("limit", limit)
+			.query(String.class)
+			.list()
+			.stream()
+			.map((content) -> this.json.readValue(content, PublishedCase.class))
+			.toList();
+	}
+
+	private static String order(LibraryQuery query) {
+		return switch (query.sort()) {
+			case "relevance" -> "ts_rank_cd(p.search_vector, websearch_to_tsquery('simple', "
+					+ "cases.immutable_unaccent(:q))) desc, p.published_at desc, p.case_id desc";
+			case "title" -> "lower(p.title), p.case_id";
+			default -> "p.published_at desc, p.case_id desc";
+		};
 	}
 
 	private List<LibraryPage.FacetValue> facetCounts(String facet, Filter filter) {

@@ -29,7 +29,7 @@ class CaseLibraryWebConfiguration {
 	@Bean
 	AccessRules caseLibraryAccess() {
 		return (rules) -> {
-			rules.requestMatchers(HttpMethod.GET, "/cases", "/cases/cases.css").permitAll();
+			rules.requestMatchers(HttpMethod.GET, "/cases", "/cases/cases.css", "/cases/export.csv").permitAll();
 			rules.requestMatchers(RegexRequestMatcher.regexMatcher(HttpMethod.GET, "/cases/\\d+")).permitAll();
 			rules.requestMatchers("/cases/my", "/cases/my/**").hasRole("PARTNER");
 			rules.requestMatchers("/cases/review", "/cases/review/**").hasAnyRole("EDITOR", "ADMIN");

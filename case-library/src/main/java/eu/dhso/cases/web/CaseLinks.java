@@ -62,6 +62,13 @@ public class CaseLinks {
 			.build());
 	}
 
+	/** The CSV export of the current search, with every filter but the page. */
+	public String export() {
+		UriComponents current = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page").build();
+		String query = current.getQuery();
+		return "/cases/export.csv" + ((query != null && !query.isEmpty()) ? "?" + query : "");
+	}
+
 	public String countryName(String code) {
 		Locale locale = LocaleContextHolder.getLocale();
 		return (code != null) ? new Locale.Builder().setRegion(code).build().getDisplayCountry(locale) : "";

@@ -333,6 +333,30 @@ class CasePagesTests {
 	}
 
 	@Test
+	void theFilteredLibraryExportsAsSpreadsheetSafeUtf8Csv() throws Exception {
+		String word = word();
+		this.fixtures.published(this.partner, this.editor, "=HYPERLINK(\"http://example.org\") " + word,
+				"Ελληνικά και italiano: città " + word, "ROBOTICS", ConsentScope.PUBLIC);
+		this.fixtures.published(this.partner, this.editor, "Other technology " + word, "x", "EHR", ConsentScope.PUBLIC);
+		var response = this.mvc.perform(get("/cases/export.csv").param("q", word).param("technology", "ROBOTICS"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("text/csv"))
+			.andReturn()
+			.getResponse();
+		byte[] bytes = response.getContentAsByteArray();
+		assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+		String csv = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(csv).contains("id,title,summary,organisation")
+			.contains("\"'=HYPERLINK(\"\"http://example.org\"\") " + word + "\"")
+			.contains("Ελληνικά και italiano: città " + word)
+			.doesNotContain("Other technology " + word);
+		// links are built from the query string, which MockMvc sets only from the URI
+		this.mvc.perform(get("/cases?q=" + word + "&technology=ROBOTICS&page=0"))
+			.andExpect(content()
+				.string(containsString("href=\"/cases/export.csv?q=" + word + "&amp;technology=ROBOTICS\"")));
+	}
+
+	@Test
 	void anIncompleteAssessmentIsRefusedNextToTheFields() throws Exception {
 		Long id = this.fixtures.completeDraft(this.partner, "Half scored " + word(), "x", "EHR", ConsentScope.PUBLIC);
 		this.drafts.submit(id, this.partner);

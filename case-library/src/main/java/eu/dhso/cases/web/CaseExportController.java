@@ -1,0 +1,82 @@
+package eu.dhso.cases.web;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import eu.dhso.cases.PublishedCase;
+import eu.dhso.cases.library.LibraryQuery;
+import eu.dhso.cases.library.PublishedCases;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The library's current search as a CSV file: UTF-8 with a byte-order mark so
+ * spreadsheets read accents and Greek correctly, and every cell safe from formula
+ * execution.
+ */
+@Controller
+class CaseExportController {
+
+	static final int MAX_ROWS = 5000;
+
+	static final String[] HEADER = { "id", "title", "summary", "organisation", "country", "care_setting", "stage",
+			"technologies", "professions", "competences", "practice_label", "year", "published_on", "problem",
+			"solution", "outcomes", "barriers", "enablers", "lessons_learned", "url" };
+
+	private final PublishedCases library;
+
+	CaseExportController(PublishedCases library) {
+		this.library = library;
+	}
+
+	@GetMapping("/cases/export.csv")
+	void export(@RequestParam(required = false) String q, @RequestParam(required = false) String technology,
+			@RequestParam(required = false) String profession, @RequestParam(required = false) String competence,
+			@RequestParam(required = false) String country, @RequestParam(required = false) String careSetting,
+			@RequestParam(required = false) String label, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) String sort, HttpServletResponse response) throws IOException {
+		List<PublishedCase> cases = this.library.matching(
+				new LibraryQuery(q, technology, profession, competence, country, careSetting, label, year, sort, 0),
+				MAX_ROWS);
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"dhso-cases.csv\"");
+		Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+		writer.write('\uFEFF');
+		try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
+			for (PublishedCase c : cases) {
+				csv.printRecord(row(c).stream().map(SpreadsheetCells::safe).toList());
+			}
+		}
+	}
+
+	private static List<String> row(PublishedCase c) {
+		return List.of(String.valueOf(c.id()), c.title(), nullToEmpty(c.summary()), nullToEmpty(c.organisationName()),
+				c.countryCode(), nullToEmpty(c.careSetting()), nullToEmpty(c.stage()),
+				String.join(";", c.technologies()), String.join(";", c.professions()),
+				c.skills()
+					.stream()
+					.map(PublishedCase.Skill::competenceCode)
+					.filter((code) -> code != null)
+					.collect(Collectors.joining(";")),
+				nullToEmpty(c.label()), (c.year() != null) ? c.year().toString() : "",
+				c.publishedAt().toString().substring(0, 10), nullToEmpty(c.problem()), nullToEmpty(c.solution()),
+				nullToEmpty(c.outcomes()), nullToEmpty(c.barriers()), nullToEmpty(c.enablers()),
+				nullToEmpty(c.lessonsLearned()), "/cases/" + c.id());
+	}
+
+	private static String nullToEmpty(String value) {
+		return (value != null) ? value : "";
+	}
+
+}
