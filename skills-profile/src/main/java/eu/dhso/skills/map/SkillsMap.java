@@ -37,19 +37,27 @@ public class SkillsMap {
 	/** Profession × competence; cells keyed by profession code and competence id. */
 	public Heatmap byCompetence(MapFilter filter) {
 		FrameworkView view = this.framework.latestPublished().orElseThrow();
-		return new Heatmap(view, aggregate(view, filter, "it.competence_id"));
+		return new Heatmap(view, aggregate(view, filter, "it.competence_id", "count(*)"));
 	}
 
 	/** Profession × area; cells keyed by profession code and area code. */
 	public Heatmap byArea(MapFilter filter) {
 		FrameworkView view = this.framework.latestPublished().orElseThrow();
-		return new Heatmap(view, aggregate(view, filter, "ca.code"));
+		return new Heatmap(view, aggregate(view, filter, "ca.code", "count(*) / max(ac.competences)"));
 	}
 
-	private Map<String, Map<String, Cell>> aggregate(FrameworkView view, MapFilter filter, String column) {
+	/**
+	 * Respondents are counted from answers rather than with {@code count(distinct)},
+	 * which sorts every group and is many times slower on a million answers: a submitted
+	 * attempt has exactly one self-rating per competence (checked on submission and by a
+	 * unique index), so a competence has one answer per respondent and an area as many as
+	 * it has competences.
+	 */
+	private Map<String, Map<String, Cell>> aggregate(FrameworkView view, MapFilter filter, String column,
+			String respondents) {
 		StringBuilder sql = new StringBuilder("""
 				select a.profession_code as profession, cast(%s as varchar) as column_key,
-				       count(distinct a.id) as respondents, avg(ans.choice) as mean_level,
+				       %s as respondents, avg(ans.choice) as mean_level,
 				       avg(el.level - ans.choice) as mean_gap
 				from skills.assessment a
 				join skills.instrument i on i.id = a.instrument_id
@@ -57,11 +65,13 @@ public class SkillsMap {
 				join skills.assessment_item it on it.id = ans.item_id and it.kind = 'SELF_RATING'
 				join core.competence c on c.id = it.competence_id
 				join core.competence_area ca on ca.id = c.area_id
+				join (select area_id, count(*) as competences from core.competence group by area_id) ac
+				     on ac.area_id = c.area_id
 				left join skills.role_profile rp on rp.framework_version_id = i.framework_version_id
 				     and rp.profession_code = a.profession_code and rp.care_setting_code is null
 				left join skills.expected_level el on el.role_profile_id = rp.id and el.competence_id = it.competence_id
 				where a.status = 'SUBMITTED' and i.framework_version_id = :version
-				""".formatted(column));
+				""".formatted(column, respondents));
 		Map<String, Object> params = new HashMap<>();
 		params.put("version", view.id());
 		if (filter.country() != null) {
