@@ -8,6 +8,9 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
@@ -55,6 +58,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 			if (lock == null) {
 				throw new DataDirectoryLockedException(directory);
 			}
+			stopOrphanedServer(directory);
 			long started = System.nanoTime();
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
 			if (port > 0) {
@@ -66,6 +70,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 				// would stop it first.
 				.setRegisterShutdownHook(false)
 				.setServerConfig("max_connections", "100")
+				// zonky turns it off for speed; the observatory's data must survive a
+				// crash
+				.setServerConfig("synchronous_commit", "on")
 				.start();
 			logger.info("Embedded PostgreSQL started on port {} with data in {} ({} ms)", postgres.getPort(), directory,
 					(System.nanoTime() - started) / 1_000_000);
@@ -79,6 +86,39 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 			closeQuietly(channel);
 			throw ex;
 		}
+	}
+
+	/**
+	 * A server left running by an instance that was killed (it outlives the JVM). Holding
+	 * the lock proves no live instance owns it, so it is shut down before a new one
+	 * starts.
+	 */
+	private static void stopOrphanedServer(Path directory) throws IOException {
+		Path pidFile = directory.resolve("postmaster.pid");
+		if (!Files.isRegularFile(pidFile)) {
+			return;
+		}
+		String firstLine = Files.readAllLines(pidFile).stream().findFirst().orElse("").strip();
+		if (!firstLine.matches("\\d+")) {
+			return;
+		}
+		ProcessHandle.of(Long.parseLong(firstLine))
+			.filter(ProcessHandle::isAlive)
+			.filter((process) -> process.info().command().map((c) -> c.contains("postgres")).orElse(false))
+			.ifPresent((orphan) -> {
+				logger.warn("Stopping PostgreSQL server {} left running on {} by an earlier instance", orphan.pid(),
+						directory);
+				orphan.destroy();
+				try {
+					orphan.onExit().get(20, TimeUnit.SECONDS);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+				catch (ExecutionException | TimeoutException ex) {
+					orphan.destroyForcibly();
+				}
+			});
 	}
 
 	private static FileLock tryLock(FileChannel channel) throws IOException {

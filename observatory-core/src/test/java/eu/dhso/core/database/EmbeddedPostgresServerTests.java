@@ -1,10 +1,14 @@
 package eu.dhso.core.database;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.Optional;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,6 +50,36 @@ class EmbeddedPostgresServerTests {
 		}
 		try (EmbeddedPostgresServer again = EmbeddedPostgresServer.start(data)) {
 			assertThat(again.port()).isPositive();
+		}
+	}
+
+	@Test
+	void aServerOrphanedByAKilledInstanceIsStoppedBeforeANewOneStarts() throws Exception {
+		Path data = this.directory.resolve("postgres");
+		// a server started without our lock stands for one whose JVM was killed
+		EmbeddedPostgres orphan = EmbeddedPostgres.builder()
+			.setDataDirectory(data)
+			.setCleanDataDirectory(false)
+			.setRegisterShutdownHook(false)
+			.start();
+		// a dead JVM holds no locks: drop the one zonky keeps in this JVM
+		java.lang.reflect.Field lock = EmbeddedPostgres.class.getDeclaredField("lock");
+		lock.setAccessible(true);
+		((java.nio.channels.FileLock) lock.get(orphan)).release();
+		long orphanPid = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).strip());
+		assertThat(ProcessHandle.of(orphanPid)).hasValueSatisfying((p) -> assertThat(p.isAlive()).isTrue());
+		try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data);
+				Connection connection = DriverManager.getConnection(server.jdbcUrl(), "postgres", "")) {
+			assertThat(connection.isValid(5)).isTrue();
+			assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive)).isNotEqualTo(Optional.of(true));
+		}
+		finally {
+			try {
+				orphan.close();
+			}
+			catch (Exception ex) {
+				// already stopped by the new server
+			}
 		}
 	}
 
