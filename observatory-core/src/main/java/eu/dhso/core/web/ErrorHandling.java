@@ -1,14 +1,18 @@
 package eu.dhso.core.web;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+
+import javax.sql.DataSource;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -26,6 +30,12 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 @ControllerAdvice
 class ErrorHandling {
 
+	private final ObjectProvider<DataSource> dataSource;
+
+	ErrorHandling(ObjectProvider<DataSource> dataSource) {
+		this.dataSource = dataSource;
+	}
+
 	private static final Logger logger = LoggerFactory.getLogger(ErrorHandling.class);
 
 	/**
@@ -35,7 +45,7 @@ class ErrorHandling {
 	 */
 	@ExceptionHandler({ DataAccessException.class, TransactionException.class })
 	String databaseUnavailable(Exception ex, HttpServletResponse response, Model model) throws Exception {
-		if (!isConnectionFailure(ex)) {
+		if (!isConnectionFailure(ex) && databaseReachable()) {
 			throw ex;
 		}
 		logger.warn("Database unavailable: {}", ex.getMessage());
@@ -43,6 +53,23 @@ class ErrorHandling {
 		response.setHeader("Retry-After", "30");
 		model.addAttribute("status", HttpStatus.SERVICE_UNAVAILABLE.value());
 		return "error";
+	}
+
+	/**
+	 * The pool reports a dead connection only as "Connection is closed", so ask the
+	 * database itself.
+	 */
+	private boolean databaseReachable() {
+		DataSource dataSource = this.dataSource.getIfAvailable();
+		if (dataSource == null) {
+			return true;
+		}
+		try (Connection connection = dataSource.getConnection()) {
+			return connection.isValid(2);
+		}
+		catch (SQLException ex) {
+			return false;
+		}
 	}
 
 	static boolean isConnectionFailure(Throwable ex) {
