@@ -18,4 +18,6 @@ public interface AuditEntries extends Repository<AuditEntry, Long> {
 
 	long countByActorAndAction(String actor, String action);
 
+	long countByActionAndDetailContaining(String action, String detail);
+
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import eu.dhso.core.audit.AuditLog;
 import eu.dhso.core.framework.CompetenceFramework;
 import eu.dhso.core.framework.CompetenceFramework.CompetenceView;
 import eu.dhso.core.framework.CompetenceFramework.FrameworkView;
@@ -34,10 +35,13 @@ public class RoleProfileService {
 
 	private final CareSettings careSettings;
 
+	private final AuditLog auditLog;
+
 	RoleProfileService(RoleProfiles profiles, CompetenceFramework framework, Professions professions,
-			CareSettings careSettings) {
+			CareSettings careSettings, AuditLog auditLog) {
 		this.profiles = profiles;
 		this.framework = framework;
+		this.auditLog = auditLog;
 		this.professions = professions;
 		this.careSettings = careSettings;
 	}
@@ -92,7 +96,10 @@ public class RoleProfileService {
 			throw new ObjectOptimisticLockingFailureException(RoleProfile.class, profession);
 		}
 		profile.revise(levels, editor);
-		this.profiles.save(profile);
+		RoleProfile saved = this.profiles.save(profile);
+		this.auditLog.record(editor, "roleProfile.revise", "RoleProfile", saved.getId(), "SUCCESS",
+				"profession=" + profession + ((careSetting != null) ? ", careSetting=" + careSetting : "")
+						+ ", framework=" + view.label());
 	}
 
 	private Optional<ProfileView> profile(FrameworkView view, String profession, String careSetting) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import eu.dhso.core.account.AccountService;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.account.Role;
+import eu.dhso.core.audit.AuditEntries;
 import eu.dhso.core.framework.CompetenceFramework;
 import eu.dhso.core.framework.CompetenceFramework.CompetenceView;
 import eu.dhso.core.framework.CompetenceFramework.FrameworkView;
@@ -42,6 +43,9 @@ class RoleProfilePagesTests {
 
 	@Autowired
 	RoleProfileService profiles;
+
+	@Autowired
+	AuditEntries audit;
 
 	@Test
 	void everyProfessionHasAStarterProfileWithALevelForEveryCompetence() {
@@ -124,6 +128,9 @@ class RoleProfilePagesTests {
 		Long s83 = competence(view, "S8.3").id();
 		assertThat(this.profiles.expectedLevels(view.id(), profession, setting).get(s83)).isEqualTo(4);
 		assertThat(this.profiles.expectedLevels(view.id(), profession, null).get(s83)).isEqualTo(2);
+		assertThat(this.audit.countByActionAndDetailContaining("roleProfile.revise",
+				"profession=PHARMACIST, careSetting=PUBLIC_HEALTH"))
+			.isEqualTo(1);
 		// Saving the creating form again is a conflict, not a silent overwrite.
 		this.mvc.perform(save).andExpect(status().isConflict());
 	}
