@@ -3,17 +3,12 @@ package eu.dhso.lab;
 import java.util.List;
 
 import eu.dhso.core.ObservatoryArea;
+import eu.dhso.core.testsupport.ModuleEntryChecks;
 import eu.dhso.core.testsupport.ObservatoryTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @ObservatoryTest
 class LearningLabEntryTests {
@@ -26,19 +21,12 @@ class LearningLabEntryTests {
 
 	@Test
 	void theEntryPageIsPublicAndRendersInTheLayout() throws Exception {
-		this.mvc.perform(get("/lab"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Pharmacist")))
-			.andExpect(content().string(containsString("class=\"site-header\"")));
+		ModuleEntryChecks.publicPageInLayout(this.mvc, "/lab", "Pharmacist");
 	}
 
 	@Test
 	void theHomePageTileLinksHereWithLiveFigures() {
-		ObservatoryArea area = this.areas.stream().filter((a) -> a.path().equals("/lab")).findFirst().orElseThrow();
-		assertThat(area.figures()).anySatisfy((figure) -> {
-			assertThat(figure.messageKey()).isEqualTo("lab.figure.professions");
-			assertThat(figure.value()).isPositive();
-		});
+		ModuleEntryChecks.tileShowsLiveFigure(this.areas, "/lab", "lab.figure.professions");
 	}
 
 }
