@@ -2,13 +2,19 @@ package eu.dhso.lab.web;
 
 import eu.dhso.core.taxonomy.CareSettings;
 import eu.dhso.core.taxonomy.Professions;
+import eu.dhso.lab.catalogue.Catalogue;
+import eu.dhso.lab.catalogue.CatalogueRequest;
+import eu.dhso.lab.cohort.CohortService;
+import eu.dhso.lab.resource.ResourceService;
+import eu.dhso.lab.scheme.SchemeService;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
-/** The learning lab's entry page. */
+/** The learning lab's entry page and the combined catalogue. */
 @Controller
 class LearningLabController {
 
@@ -16,9 +22,22 @@ class LearningLabController {
 
 	private final CareSettings careSettings;
 
-	LearningLabController(Professions professions, CareSettings careSettings) {
+	private final SchemeService schemes;
+
+	private final CohortService cohorts;
+
+	private final ResourceService resources;
+
+	private final Catalogue catalogue;
+
+	LearningLabController(Professions professions, CareSettings careSettings, SchemeService schemes,
+			CohortService cohorts, ResourceService resources, Catalogue catalogue) {
 		this.professions = professions;
 		this.careSettings = careSettings;
+		this.schemes = schemes;
+		this.cohorts = cohorts;
+		this.resources = resources;
+		this.catalogue = catalogue;
 	}
 
 	@GetMapping("/lab")
@@ -26,7 +45,24 @@ class LearningLabController {
 	String overview(Model model) {
 		model.addAttribute("professions", this.professions.findAllByOrderBySortOrder());
 		model.addAttribute("careSettings", this.careSettings.findAllByOrderBySortOrder());
+		model.addAttribute("schemes", this.schemes.latestVersions());
+		model.addAttribute("cohorts", this.cohorts.upcoming(null));
+		model.addAttribute("resourceCount", this.resources.publishedCount());
+		model.addAttribute("today", this.cohorts.today());
 		return "lab/overview";
+	}
+
+	@GetMapping("/lab/catalogue")
+	String catalogue(@RequestParam(required = false) String q, @RequestParam(required = false) String profession,
+			@RequestParam(required = false) String competence, @RequestParam(required = false) String technology,
+			@RequestParam(required = false) String language, @RequestParam(required = false) String format,
+			@RequestParam(required = false) String licence, @RequestParam(required = false) String kind,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		CatalogueRequest request = new CatalogueRequest(q, profession, competence, technology, language, format,
+				licence, kind, page);
+		model.addAttribute("request", request);
+		model.addAttribute("result", this.catalogue.search(request));
+		return "lab/catalogue";
 	}
 
 }

@@ -4,13 +4,16 @@ import java.util.List;
 
 import eu.dhso.core.NavigationEntry;
 import eu.dhso.core.ObservatoryArea;
-import eu.dhso.core.taxonomy.CareSettings;
-import eu.dhso.core.taxonomy.Professions;
 import eu.dhso.core.security.AccessRules;
+import eu.dhso.core.taxonomy.Professions;
+import eu.dhso.lab.cohort.CohortService;
+import eu.dhso.lab.resource.ResourceService;
+import eu.dhso.lab.scheme.SchemeService;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.web.util.matcher.RegexRequestMatcher;
 
 /**
  * How this module shows itself in the layout, on the home page and to the security rules.
@@ -25,11 +28,25 @@ class LearningLabWebConfiguration {
 
 	@Bean
 	AccessRules labAccess() {
-		return (rules) -> rules.requestMatchers(HttpMethod.GET, "/lab").permitAll();
+		return (rules) -> {
+			rules.requestMatchers(HttpMethod.GET, "/lab", "/lab/catalogue", "/lab/lab.css", "/lab/cohorts").permitAll();
+			rules
+				.requestMatchers(RegexRequestMatcher.regexMatcher(HttpMethod.GET,
+						"/lab/(schemes/\\d+(/versions/\\d+)?|modules/\\d+|resources/\\d+(/file)?|cohorts/\\d+(/sessions\\.ics)?)"))
+				.permitAll();
+			rules.requestMatchers("/lab/manage/schemes", "/lab/manage/schemes/**").hasRole("TRAINER");
+			rules.requestMatchers("/lab/manage/cohorts", "/lab/manage/cohorts/**").hasRole("TRAINER");
+			rules.requestMatchers("/lab/manage/resources", "/lab/manage/resources/**")
+				.hasAnyRole("TRAINER", "EDITOR", "ADMIN");
+			rules.requestMatchers("/lab/review", "/lab/review/**").hasAnyRole("EDITOR", "ADMIN");
+			rules.requestMatchers("/lab/evaluation", "/lab/evaluation/**").hasAnyRole("TRAINER", "EDITOR", "ADMIN");
+			rules.requestMatchers("/lab/my", "/lab/my/**").authenticated();
+		};
 	}
 
 	@Bean
-	ObservatoryArea labArea(Professions professions, CareSettings careSettings) {
+	ObservatoryArea labArea(Professions professions, SchemeService schemes, ResourceService resources,
+			CohortService cohorts) {
 		return new ObservatoryArea() {
 
 			@Override
@@ -49,8 +66,10 @@ class LearningLabWebConfiguration {
 
 			@Override
 			public List<Figure> figures() {
-				return List.of(new Figure("lab.figure.professions", professions.count()),
-						new Figure("lab.figure.careSettings", careSettings.count()));
+				return List.of(new Figure("lab.figure.schemes", schemes.publishedCount()),
+						new Figure("lab.figure.resources", resources.publishedCount()),
+						new Figure("lab.figure.cohorts", cohorts.count()),
+						new Figure("lab.figure.professions", professions.count()));
 			}
 
 		};

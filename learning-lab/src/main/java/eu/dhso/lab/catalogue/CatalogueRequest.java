@@ -1,0 +1,73 @@
+package eu.dhso.lab.catalogue;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import eu.dhso.core.catalogue.CatalogueSource.CatalogueQuery;
+
+/**
+ * One state of the catalogue page: free text, one value per facet and the page. Every
+ * field is a request parameter, so each state is a shareable URL.
+ */
+public record CatalogueRequest(String q, String profession, String competence, String technology, String language,
+		String format, String licence, String kind, int page) {
+
+	public static final int PAGE_SIZE = 20;
+
+	/** How many entries each source is asked for; facets count over these. */
+	public static final int PER_SOURCE = 500;
+
+	public CatalogueRequest {
+		q = clean(q, 200);
+		profession = clean(profession, 40);
+		competence = clean(competence, 10);
+		technology = clean(technology, 40);
+		language = clean(language, 2);
+		format = clean(format, 20);
+		licence = clean(licence, 40);
+		kind = clean(kind, 20);
+		page = Math.max(page, 0);
+	}
+
+	public static CatalogueRequest all() {
+		return new CatalogueRequest(null, null, null, null, null, null, null, null, 0);
+	}
+
+	public CatalogueQuery toQuery() {
+		return new CatalogueQuery(this.q, set(this.profession), set(this.competence), set(this.technology),
+				this.language, this.format, this.licence, PER_SOURCE);
+	}
+
+	/** The facet filters in force, by facet name, for "remove filter" links. */
+	public Map<String, String> activeFilters() {
+		Map<String, String> filters = new LinkedHashMap<>();
+		put(filters, "kind", this.kind);
+		put(filters, "profession", this.profession);
+		put(filters, "competence", this.competence);
+		put(filters, "technology", this.technology);
+		put(filters, "language", this.language);
+		put(filters, "format", this.format);
+		put(filters, "licence", this.licence);
+		return filters;
+	}
+
+	private static Set<String> set(String value) {
+		return (value != null) ? Set.of(value) : Set.of();
+	}
+
+	private static void put(Map<String, String> filters, String name, String value) {
+		if (value != null) {
+			filters.put(name, value);
+		}
+	}
+
+	private static String clean(String value, int max) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		String stripped = value.strip();
+		return (stripped.length() > max) ? stripped.substring(0, max) : stripped;
+	}
+
+}

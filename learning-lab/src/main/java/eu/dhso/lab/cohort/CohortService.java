@@ -1,0 +1,563 @@
+package eu.dhso.lab.cohort;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import eu.dhso.core.account.ObservatoryUser;
+import eu.dhso.core.account.Role;
+import eu.dhso.core.account.UserAccount;
+import eu.dhso.core.account.UserAccounts;
+import eu.dhso.core.audit.AuditLog;
+import eu.dhso.lab.cohort.CompletionRule.Completion;
+import eu.dhso.lab.cohort.Cohorts.Cohort;
+import eu.dhso.lab.cohort.Cohorts.CohortFields;
+import eu.dhso.lab.cohort.Cohorts.Participant;
+import eu.dhso.lab.cohort.Cohorts.Session;
+import eu.dhso.lab.cohort.Cohorts.SessionFields;
+import eu.dhso.lab.cohort.Cohorts.Trainer;
+import eu.dhso.lab.cohort.Roster.Place;
+import eu.dhso.lab.scheme.SchemeNotFoundException;
+import eu.dhso.lab.scheme.SchemeService;
+import eu.dhso.lab.scheme.SchemeSnapshot;
+import eu.dhso.lab.scheme.SchemeSnapshot.ModuleSnapshot;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Pilot cohorts: a cohort runs one published scheme version; its trainers (and only they)
+ * manage sessions, participants and attendance. Every change of places locks the cohort
+ * row, so concurrent requests never overfill it and the waitlist keeps its order.
+ */
+@Service
+@Transactional
+public class CohortService {
+
+	private static final String COHORT_SELECT = """
+			select c.*, v.scheme_id, v.number as version_number, (v.content::jsonb ->> 'title') as scheme_title,
+			    (select count(*) from lab.enrolment e where e.cohort_id = c.id and e.status = 'ENROLLED') as enrolled,
+			    (select count(*) from lab.enrolment e where e.cohort_id = c.id and e.status = 'WAITLISTED') as waitlisted
+			from lab.cohort c join lab.scheme_version v on v.id = c.scheme_version_id
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final SchemeService schemes;
+
+	private final UserAccounts accounts;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	CohortService(JdbcClient jdbc, SchemeService schemes, UserAccounts accounts, AuditLog audit,
+			Optional<Clock> clock) {
+		this.jdbc = jdbc;
+		this.schemes = schemes;
+		this.accounts = accounts;
+		this.audit = audit;
+		this.clock = clock.orElse(Clock.systemUTC());
+	}
+
+	public LocalDate today() {
+		return LocalDate.now(this.clock.withZone(ZoneOffset.UTC));
+	}
+
+	// ---------------------------------------------------------------- cohorts
+
+	public long create(ObservatoryUser trainer, CohortFields fields) {
+		if (!trainer.hasRole(Role.TRAINER)) {
+			throw new CohortRejectedException("lab.cohort.error.role");
+		}
+		this.schemes.version(fields.versionId()).orElseThrow(() -> new SchemeNotFoundException(fields.versionId()));
+		if (fields.endsOn().isBefore(fields.startsOn())) {
+			throw new CohortRejectedException("lab.cohort.error.dates");
+		}
+		long id = this.jdbc.sql("""
+				insert into lab.cohort (scheme_version_id, title, country_code, starts_on, ends_on, capacity,
+				    min_attendance_percent, organisation_id, created_by, created_at)
+				values (:version, :title, :country, :starts, :ends, :capacity, :attendance, :org, :by, :now)
+				returning id""")
+			.param("version", fields.versionId())
+			.param("title", fields.title())
+			.param("country", fields.countryCode())
+			.param("starts", fields.startsOn())
+			.param("ends", fields.endsOn())
+			.param("capacity", fields.capacity())
+			.param("attendance", fields.minAttendancePercent())
+			.param("org", trainer.getOrganisationId())
+			.param("by", trainer.getAccountId())
+			.param("now", Timestamp.from(this.clock.instant()))
+			.query(Long.class)
+			.single();
+		this.jdbc.sql("insert into lab.cohort_trainer (cohort_id, account_id) values (:c, :a)")
+			.param("c", id)
+			.param("a", trainer.getAccountId())
+			.update();
+		this.audit.record(trainer.getUsername(), "lab.cohort.create", "Cohort", id, "SUCCESS", null);
+		return id;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Cohort> find(long id) {
+		return this.jdbc.sql(COHORT_SELECT + " where c.id = :id")
+			.param("id", id)
+			.query(CohortService::cohort)
+			.optional();
+	}
+
+	@Transactional(readOnly = true)
+	public Cohort require(long id) {
+		return find(id).orElseThrow(() -> new CohortNotFoundException(id));
+	}
+
+	/** A cohort the user is a trainer of; for anyone else it does not exist. */
+	@Transactional(readOnly = true)
+	public Cohort managed(ObservatoryUser user, long id) {
+		if (user == null || !isTrainer(user.getAccountId(), id)) {
+			throw new CohortNotFoundException(id);
+		}
+		return require(id);
+	}
+
+	@Transactional(readOnly = true)
+	public boolean isTrainer(Long accountId, long cohortId) {
+		return accountId != null && this.jdbc
+			.sql("select count(*) from lab.cohort_trainer where cohort_id = :c and account_id = :a")
+			.param("c", cohortId)
+			.param("a", accountId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Cohort> trainedBy(Long accountId) {
+		return this.jdbc.sql(COHORT_SELECT + """
+				 where exists (select 1 from lab.cohort_trainer t where t.cohort_id = c.id and t.account_id = :a)
+				order by c.starts_on desc, c.id desc""").param("a", accountId).query(CohortService::cohort).list();
+	}
+
+	@Transactional(readOnly = true)
+	public List<Cohort> all() {
+		return this.jdbc.sql(COHORT_SELECT + " order by c.starts_on desc, c.id desc").query(CohortService::cohort).list();
+	}
+
+	/** Cohorts that have not ended, soonest first; optionally of one scheme. */
+	@Transactional(readOnly = true)
+	public List<Cohort> upcoming(Long schemeId) {
+		return this.jdbc.sql(COHORT_SELECT + """
+				 where c.ends_on >= :today and (cast(:scheme as bigint) is null or v.scheme_id = :scheme)
+				order by c.starts_on, c.id""")
+			.param("today", today())
+			.param("scheme", schemeId)
+			.query(CohortService::cohort)
+			.list();
+	}
+
+	public void setCapacity(ObservatoryUser trainer, long cohortId, int capacity, boolean open) {
+		managed(trainer, cohortId);
+		lock(cohortId);
+		if (capacity < 1 || capacity > 500) {
+			throw new CohortRejectedException("lab.cohort.error.capacity");
+		}
+		this.jdbc.sql("update lab.cohort set capacity = :c, enrolment_open = :o where id = :id")
+			.param("c", capacity)
+			.param("o", open)
+			.param("id", cohortId)
+			.update();
+		promote(cohortId);
+	}
+
+	// ---------------------------------------------------------------- trainers and sessions
+
+	@Transactional(readOnly = true)
+	public List<Trainer> trainers(long cohortId) {
+		return this.jdbc.sql("""
+				select u.id, u.username, u.display_name from lab.cohort_trainer t
+				join core.user_account u on u.id = t.account_id where t.cohort_id = :c order by u.display_name""")
+			.param("c", cohortId)
+			.query((rs, row) -> new Trainer(rs.getLong(1), rs.getString(2), rs.getString(3)))
+			.list();
+	}
+
+	public void addTrainer(ObservatoryUser trainer, long cohortId, String username) {
+		managed(trainer, cohortId);
+		UserAccount account = this.accounts.findByUsernameIgnoreCase((username != null) ? username.strip() : "")
+			.filter((a) -> a.getRole() == Role.TRAINER && a.isEnabled())
+			.orElseThrow(() -> new CohortRejectedException("lab.cohort.error.noSuchTrainer"));
+		this.jdbc.sql("""
+				insert into lab.cohort_trainer (cohort_id, account_id) values (:c, :a) on conflict do nothing""")
+			.param("c", cohortId)
+			.param("a", account.getId())
+			.update();
+		this.audit.record(trainer.getUsername(), "lab.cohort.addTrainer", "Cohort", cohortId, "SUCCESS",
+				"trainer=" + account.getUsername());
+	}
+
+	@Transactional(readOnly = true)
+	public List<Session> sessions(long cohortId) {
+		return this.jdbc.sql("select * from lab.cohort_session where cohort_id = :c order by starts_at, id")
+			.param("c", cohortId)
+			.query(CohortService::session)
+			.list();
+	}
+
+	public long addSession(ObservatoryUser trainer, long cohortId, SessionFields fields) {
+		Cohort cohort = managed(trainer, cohortId);
+		Instant start = fields.date().atTime(fields.start()).atZone(cohort.zone()).toInstant();
+		Instant end = fields.date().atTime(fields.end()).atZone(cohort.zone()).toInstant();
+		if (!end.isAfter(start)) {
+			throw new CohortRejectedException("lab.session.error.times");
+		}
+		if (fields.moduleId() != null && version(cohort).module(fields.moduleId()).isEmpty()) {
+			throw new CohortRejectedException("lab.session.error.module");
+		}
+		return this.jdbc.sql("""
+				insert into lab.cohort_session (cohort_id, title, starts_at, ends_at, location, module_id)
+				values (:c, :title, :start, :end, :location, :module) returning id""")
+			.param("c", cohortId)
+			.param("title", fields.title())
+			.param("start", Timestamp.from(start))
+			.param("end", Timestamp.from(end))
+			.param("location", (fields.location() != null) ? fields.location() : "")
+			.param("module", fields.moduleId())
+			.query(Long.class)
+			.single();
+	}
+
+	public void deleteSession(ObservatoryUser trainer, long cohortId, long sessionId) {
+		managed(trainer, cohortId);
+		this.jdbc.sql("delete from lab.cohort_session where id = :s and cohort_id = :c")
+			.param("s", sessionId)
+			.param("c", cohortId)
+			.update();
+	}
+
+	public SchemeSnapshot version(Cohort cohort) {
+		return this.schemes.version(cohort.versionId()).orElseThrow().scheme();
+	}
+
+	// ---------------------------------------------------------------- places
+
+	@Transactional(readOnly = true)
+	public List<Participant> participants(long cohortId) {
+		List<Participant> rows = this.jdbc.sql("""
+				select * from lab.enrolment where cohort_id = :c
+				order by case status when 'ENROLLED' then 0 when 'WAITLISTED' then 1 else 2 end, requested_at, id""")
+			.param("c", cohortId)
+			.query((rs, row) -> participant(rs, 0))
+			.list();
+		List<Place> places = rows.stream().map((p) -> new Place(p.enrolmentId(), p.status(), p.requestedAt())).toList();
+		return rows.stream()
+			.map((p) -> new Participant(p.enrolmentId(), p.cohortId(), p.accountId(), p.name(), p.status(),
+					p.requestedAt(), p.synthetic(), Roster.waitlistPosition(p.enrolmentId(), places)))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Participant> placeOf(Long accountId, long cohortId) {
+		if (accountId == null) {
+			return Optional.empty();
+		}
+		return participants(cohortId).stream().filter((p) -> accountId.equals(p.accountId())).findFirst();
+	}
+
+	/** The cohorts a person asked to join, with their place, newest cohort first. */
+	@Transactional(readOnly = true)
+	public List<Membership> memberships(Long accountId) {
+		List<Long> ids = this.jdbc.sql("""
+				select e.cohort_id from lab.enrolment e join lab.cohort c on c.id = e.cohort_id
+				where e.account_id = :a order by c.starts_on desc, c.id desc""")
+			.param("a", accountId)
+			.query(Long.class)
+			.list();
+		return ids.stream().map((id) -> new Membership(require(id), placeOf(accountId, id).orElseThrow())).toList();
+	}
+
+	public record Membership(Cohort cohort, Participant place) {
+	}
+
+	/** A person asks for a place; returns where they stand. */
+	public EnrolmentStatus enrol(ObservatoryUser person, long cohortId) {
+		if (!person.hasRole(Role.PROFESSIONAL) && !person.hasRole(Role.TRAINER)) {
+			throw new CohortRejectedException("lab.enrol.error.role");
+		}
+		if (isTrainer(person.getAccountId(), cohortId)) {
+			throw new CohortRejectedException("lab.enrol.error.ownCohort");
+		}
+		Cohort cohort = require(cohortId);
+		if (!cohort.acceptsRequests(today())) {
+			throw new CohortRejectedException("lab.enrol.error.closed");
+		}
+		return request(cohortId, person.getAccountId(), person.getDisplayName(), null);
+	}
+
+	/** A trainer adds a professional (or a trainer, for train-the-trainers) by username. */
+	public EnrolmentStatus addParticipant(ObservatoryUser trainer, long cohortId, String username) {
+		managed(trainer, cohortId);
+		UserAccount account = this.accounts.findByUsernameIgnoreCase((username != null) ? username.strip() : "")
+			.filter((a) -> (a.getRole() == Role.PROFESSIONAL || a.getRole() == Role.TRAINER) && a.isEnabled())
+			.orElseThrow(() -> new CohortRejectedException("lab.cohort.error.noSuchPerson"));
+		if (isTrainer(account.getId(), cohortId)) {
+			throw new CohortRejectedException("lab.enrol.error.ownCohort");
+		}
+		EnrolmentStatus status = request(cohortId, account.getId(), account.getDisplayName(), trainer.getAccountId());
+		this.audit.record(trainer.getUsername(), "lab.cohort.addParticipant", "Cohort", cohortId, "SUCCESS",
+				"participant=" + account.getUsername() + ", status=" + status);
+		return status;
+	}
+
+	private EnrolmentStatus request(long cohortId, Long accountId, String name, Long addedBy) {
+		Cohort cohort = lock(cohortId);
+		Optional<Participant> existing = placeOf(accountId, cohortId);
+		if (existing.isPresent() && existing.get().status() != EnrolmentStatus.WITHDRAWN) {
+			return existing.get().status();
+		}
+		EnrolmentStatus status = Roster.statusForRequest(cohort.capacity(), cohort.enrolled());
+		Timestamp now = Timestamp.from(this.clock.instant());
+		if (existing.isPresent()) {
+			this.jdbc.sql("""
+					update lab.enrolment set status = :s, requested_at = :now, enrolled_at = :enrolled, added_by = :by
+					where id = :id""")
+				.param("s", status.name())
+				.param("now", now)
+				.param("enrolled", (status == EnrolmentStatus.ENROLLED) ? now : null)
+				.param("by", addedBy)
+				.param("id", existing.get().enrolmentId())
+				.update();
+		}
+		else {
+			this.jdbc.sql("""
+					insert into lab.enrolment (cohort_id, account_id, participant_name, status, requested_at,
+					    enrolled_at, added_by)
+					values (:c, :a, :name, :s, :now, :enrolled, :by)""")
+				.param("c", cohortId)
+				.param("a", accountId)
+				.param("name", name)
+				.param("s", status.name())
+				.param("now", now)
+				.param("enrolled", (status == EnrolmentStatus.ENROLLED) ? now : null)
+				.param("by", addedBy)
+				.update();
+		}
+		return status;
+	}
+
+	/** A person gives up their place or leaves the waitlist; the waitlist moves up. */
+	public void withdraw(ObservatoryUser person, long cohortId) {
+		lock(cohortId);
+		Participant place = placeOf(person.getAccountId(), cohortId)
+			.orElseThrow(() -> new CohortNotFoundException(cohortId));
+		setWithdrawn(place.enrolmentId());
+		promote(cohortId);
+	}
+
+	/** A trainer takes a participant off the cohort; the waitlist moves up. */
+	public void removeParticipant(ObservatoryUser trainer, long cohortId, long enrolmentId) {
+		managed(trainer, cohortId);
+		lock(cohortId);
+		Participant place = participants(cohortId).stream()
+			.filter((p) -> p.enrolmentId() == enrolmentId)
+			.findFirst()
+			.orElseThrow(() -> new CohortNotFoundException(cohortId));
+		setWithdrawn(place.enrolmentId());
+		promote(cohortId);
+		this.audit.record(trainer.getUsername(), "lab.cohort.removeParticipant", "Cohort", cohortId, "SUCCESS",
+				"enrolment=" + enrolmentId);
+	}
+
+	private void setWithdrawn(long enrolmentId) {
+		this.jdbc.sql("update lab.enrolment set status = 'WITHDRAWN', enrolled_at = null where id = :id")
+			.param("id", enrolmentId)
+			.update();
+	}
+
+	/** Fills free places from the waitlist in request order; the cohort row must be locked. */
+	private void promote(long cohortId) {
+		Cohort cohort = require(cohortId);
+		List<Place> places = participants(cohortId).stream()
+			.map((p) -> new Place(p.enrolmentId(), p.status(), p.requestedAt()))
+			.toList();
+		Timestamp now = Timestamp.from(this.clock.instant());
+		for (Long id : Roster.toPromote(cohort.capacity(), places)) {
+			this.jdbc.sql("update lab.enrolment set status = 'ENROLLED', enrolled_at = :now where id = :id")
+				.param("now", now)
+				.param("id", id)
+				.update();
+		}
+	}
+
+	private Cohort lock(long cohortId) {
+		this.jdbc.sql("select id from lab.cohort where id = :id for update")
+			.param("id", cohortId)
+			.query(Long.class)
+			.optional()
+			.orElseThrow(() -> new CohortNotFoundException(cohortId));
+		return require(cohortId);
+	}
+
+	// ---------------------------------------------------------------- attendance and activities
+
+	/** Who was present at a session, by enrolment id. */
+	@Transactional(readOnly = true)
+	public Map<Long, Boolean> attendance(long sessionId) {
+		Map<Long, Boolean> present = new HashMap<>();
+		this.jdbc.sql("select enrolment_id, present from lab.attendance where session_id = :s")
+			.param("s", sessionId)
+			.query((rs) -> {
+				present.put(rs.getLong(1), rs.getBoolean(2));
+			});
+		return present;
+	}
+
+	/**
+	 * A trainer of the cohort records a session's attendance: the listed enrolled
+	 * participants were present, every other enrolled participant absent.
+	 */
+	public void recordAttendance(ObservatoryUser trainer, long cohortId, long sessionId, Set<Long> present) {
+		managed(trainer, cohortId);
+		if (sessions(cohortId).stream().noneMatch((s) -> s.id() == sessionId)) {
+			throw new CohortNotFoundException(cohortId);
+		}
+		Timestamp now = Timestamp.from(this.clock.instant());
+		for (Participant p : participants(cohortId)) {
+			if (p.status() != EnrolmentStatus.ENROLLED) {
+				continue;
+			}
+			this.jdbc.sql("""
+					insert into lab.attendance (session_id, enrolment_id, present, recorded_by, recorded_at)
+					values (:s, :e, :p, :by, :now)
+					on conflict (session_id, enrolment_id) do update set present = excluded.present,
+					    recorded_by = excluded.recorded_by, recorded_at = excluded.recorded_at""")
+				.param("s", sessionId)
+				.param("e", p.enrolmentId())
+				.param("p", present.contains(p.enrolmentId()))
+				.param("by", trainer.getAccountId())
+				.param("now", now)
+				.update();
+		}
+		this.audit.record(trainer.getUsername(), "lab.cohort.attendance", "CohortSession", sessionId, "SUCCESS",
+				"present=" + present.size());
+	}
+
+	/** A participant marks one of the version's self-paced activities done (or not). */
+	public void markActivity(ObservatoryUser person, long cohortId, long moduleId, int activityNo, boolean done) {
+		Participant place = placeOf(person.getAccountId(), cohortId)
+			.filter((p) -> p.status() == EnrolmentStatus.ENROLLED)
+			.orElseThrow(() -> new CohortNotFoundException(cohortId));
+		ModuleSnapshot module = version(require(cohortId)).module(moduleId)
+			.orElseThrow(() -> new CohortNotFoundException(cohortId));
+		if (!module.selfPacedActivities().contains(activityNo)) {
+			throw new CohortNotFoundException(cohortId);
+		}
+		if (done) {
+			this.jdbc.sql("""
+					insert into lab.activity_done (enrolment_id, module_id, activity_no, done_at) values (:e, :m, :n, :now)
+					on conflict do nothing""")
+				.param("e", place.enrolmentId())
+				.param("m", moduleId)
+				.param("n", activityNo)
+				.param("now", Timestamp.from(this.clock.instant()))
+				.update();
+		}
+		else {
+			this.jdbc.sql("delete from lab.activity_done where enrolment_id = :e and module_id = :m and activity_no = :n")
+				.param("e", place.enrolmentId())
+				.param("m", moduleId)
+				.param("n", activityNo)
+				.update();
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public Set<String> doneActivities(long enrolmentId) {
+		return new HashSet<>(this.jdbc
+			.sql("select module_id || ':' || activity_no from lab.activity_done where enrolment_id = :e")
+			.param("e", enrolmentId)
+			.query(String.class)
+			.list());
+	}
+
+	/** Where every enrolled participant stands against the completion rule. */
+	@Transactional(readOnly = true)
+	public Map<Long, Completion> completion(Cohort cohort) {
+		Set<String> required = requiredActivities(version(cohort));
+		int sessions = sessions(cohort.id()).size();
+		Map<Long, Integer> attended = new HashMap<>();
+		this.jdbc.sql("""
+				select a.enrolment_id, count(*) from lab.attendance a join lab.cohort_session s on s.id = a.session_id
+				where s.cohort_id = :c and a.present group by a.enrolment_id""")
+			.param("c", cohort.id())
+			.query((rs) -> {
+				attended.put(rs.getLong(1), rs.getInt(2));
+			});
+		Map<Long, Set<String>> done = new HashMap<>();
+		this.jdbc.sql("""
+				select d.enrolment_id, d.module_id || ':' || d.activity_no from lab.activity_done d
+				join lab.enrolment e on e.id = d.enrolment_id where e.cohort_id = :c""")
+			.param("c", cohort.id())
+			.query((rs) -> {
+				done.computeIfAbsent(rs.getLong(1), (k) -> new HashSet<>()).add(rs.getString(2));
+			});
+		CompletionRule rule = new CompletionRule(cohort.minAttendancePercent());
+		Map<Long, Completion> result = new LinkedHashMap<>();
+		for (Participant p : participants(cohort.id())) {
+			if (p.status() == EnrolmentStatus.ENROLLED) {
+				result.put(p.enrolmentId(), rule.evaluate(sessions, attended.getOrDefault(p.enrolmentId(), 0), required,
+						done.getOrDefault(p.enrolmentId(), Set.of())));
+			}
+		}
+		return result;
+	}
+
+	public static Set<String> requiredActivities(SchemeSnapshot version) {
+		Set<String> required = new LinkedHashSet<>();
+		for (ModuleSnapshot module : version.modules()) {
+			module.selfPacedActivities().forEach((n) -> required.add(CompletionRule.activityKey(module.moduleId(), n)));
+		}
+		return required;
+	}
+
+	@Transactional(readOnly = true)
+	public long count() {
+		return this.jdbc.sql("select count(*) from lab.cohort").query(Long.class).single();
+	}
+
+	// ---------------------------------------------------------------- mapping
+
+	private static Cohort cohort(ResultSet rs, int row) throws SQLException {
+		return new Cohort(rs.getLong("id"), rs.getLong("scheme_version_id"), rs.getLong("scheme_id"),
+				rs.getInt("version_number"), rs.getString("scheme_title"), rs.getString("title"),
+				rs.getString("country_code"), rs.getObject("starts_on", LocalDate.class),
+				rs.getObject("ends_on", LocalDate.class), rs.getInt("capacity"), rs.getBoolean("enrolment_open"),
+				rs.getInt("min_attendance_percent"), (Long) rs.getObject("organisation_id"), rs.getLong("created_by"),
+				rs.getLong("enrolled"), rs.getLong("waitlisted"));
+	}
+
+	private static Session session(ResultSet rs, int row) throws SQLException {
+		return new Session(rs.getLong("id"), rs.getLong("cohort_id"), rs.getString("title"),
+				rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(),
+				rs.getString("location"), (Long) rs.getObject("module_id"));
+	}
+
+	private static Participant participant(ResultSet rs, int position) throws SQLException {
+		return new Participant(rs.getLong("id"), rs.getLong("cohort_id"), (Long) rs.getObject("account_id"),
+				rs.getString("participant_name"), EnrolmentStatus.valueOf(rs.getString("status")),
+				rs.getTimestamp("requested_at").toInstant(), rs.getBoolean("synthetic"), position);
+	}
+
+}

@@ -1,0 +1,126 @@
+package eu.dhso.lab.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+
+import eu.dhso.lab.cohort.CohortService;
+import eu.dhso.lab.cohort.Cohorts.Cohort;
+import eu.dhso.lab.cohort.SessionCalendar;
+import eu.dhso.lab.resource.ResourceService;
+import eu.dhso.lab.resource.TrainingResource;
+import eu.dhso.lab.scheme.SchemeNotFoundException;
+import eu.dhso.lab.scheme.SchemeService;
+import eu.dhso.lab.scheme.SchemeService.PublishedModule;
+import eu.dhso.lab.scheme.SchemeSnapshot;
+import eu.dhso.core.account.ObservatoryUser;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** Published schemes, modules and resources, and the cohorts people can join. */
+@Controller
+class PublicLabController {
+
+	private final SchemeService schemes;
+
+	private final ResourceService resources;
+
+	private final CohortService cohorts;
+
+	PublicLabController(SchemeService schemes, ResourceService resources, CohortService cohorts) {
+		this.schemes = schemes;
+		this.resources = resources;
+		this.cohorts = cohorts;
+	}
+
+	@GetMapping("/lab/schemes/{id:\\d+}")
+	String scheme(@PathVariable long id, Model model) {
+		SchemeSnapshot scheme = this.schemes.latestPublished(id).orElseThrow(() -> new SchemeNotFoundException(id));
+		return scheme(scheme, true, model);
+	}
+
+	@GetMapping("/lab/schemes/{id:\\d+}/versions/{number:\\d+}")
+	String version(@PathVariable long id, @PathVariable int number, Model model) {
+		SchemeSnapshot scheme = this.schemes.published(id, number).orElseThrow(() -> new SchemeNotFoundException(id));
+		int latest = this.schemes.versionNumbers(id).get(0);
+		return scheme(scheme, number == latest, model);
+	}
+
+	private String scheme(SchemeSnapshot scheme, boolean latest, Model model) {
+		model.addAttribute("scheme", scheme);
+		model.addAttribute("latest", latest);
+		model.addAttribute("versions", this.schemes.versionNumbers(scheme.schemeId()));
+		model.addAttribute("cohorts", this.cohorts.upcoming(scheme.schemeId()));
+		model.addAttribute("today", this.cohorts.today());
+		return "lab/scheme";
+	}
+
+	@GetMapping("/lab/modules/{id:\\d+}")
+	String module(@PathVariable long id, Model model) {
+		PublishedModule published = this.schemes.publishedModule(id).orElseThrow(() -> new SchemeNotFoundException(id));
+		model.addAttribute("scheme", published.scheme());
+		model.addAttribute("module", published.module());
+		return "lab/module";
+	}
+
+	@GetMapping("/lab/resources/{id:\\d+}")
+	String resource(@PathVariable long id, @AuthenticationPrincipal ObservatoryUser user, Model model) {
+		TrainingResource resource = this.resources.published(id);
+		model.addAttribute("r", resource);
+		model.addAttribute("mayManage", ResourceService.mayManage(user, resource));
+		return "lab/resource";
+	}
+
+	@GetMapping("/lab/resources/{id:\\d+}/file")
+	ResponseEntity<byte[]> file(@PathVariable long id) {
+		TrainingResource resource = this.resources.published(id);
+		if (!resource.isFile()) {
+			throw new eu.dhso.lab.resource.ResourceNotFoundException(id);
+		}
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(resource.fileType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(resource.fileName(), StandardCharsets.UTF_8).build().toString())
+			.body(this.resources.content(id));
+	}
+
+	@GetMapping("/lab/cohorts")
+	String cohorts(Model model) {
+		model.addAttribute("cohorts", this.cohorts.upcoming(null));
+		model.addAttribute("today", this.cohorts.today());
+		return "lab/cohorts";
+	}
+
+	@GetMapping("/lab/cohorts/{id:\\d+}")
+	String cohort(@PathVariable long id, @AuthenticationPrincipal ObservatoryUser user, Model model) {
+		Cohort cohort = this.cohorts.require(id);
+		model.addAttribute("cohort", cohort);
+		model.addAttribute("scheme", this.cohorts.version(cohort));
+		model.addAttribute("sessions", this.cohorts.sessions(id));
+		model.addAttribute("trainers", this.cohorts.trainers(id));
+		model.addAttribute("today", this.cohorts.today());
+		model.addAttribute("place", (user != null) ? this.cohorts.placeOf(user.getAccountId(), id).orElse(null) : null);
+		model.addAttribute("isTrainer", user != null && this.cohorts.isTrainer(user.getAccountId(), id));
+		return "lab/cohort";
+	}
+
+	@GetMapping("/lab/cohorts/{id:\\d+}/sessions.ics")
+	ResponseEntity<byte[]> calendar(@PathVariable long id, HttpServletRequest request) {
+		Cohort cohort = this.cohorts.require(id);
+		String body = SessionCalendar.write(cohort, this.cohorts.sessions(id), request.getServerName(), Instant.now());
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("cohort-" + id + ".ics").build().toString())
+			.body(body.getBytes(StandardCharsets.UTF_8));
+	}
+
+}

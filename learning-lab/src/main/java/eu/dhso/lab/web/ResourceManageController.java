@@ -1,0 +1,99 @@
+package eu.dhso.lab.web;
+
+import java.io.IOException;
+import java.util.List;
+
+import eu.dhso.core.account.ObservatoryUser;
+import eu.dhso.core.taxonomy.Professions;
+import eu.dhso.core.taxonomy.Technologies;
+import eu.dhso.lab.resource.FileTypes;
+import eu.dhso.lab.resource.ResourceFields;
+import eu.dhso.lab.resource.ResourceKind;
+import eu.dhso.lab.resource.ResourceRejectedException;
+import eu.dhso.lab.resource.ResourceService;
+import eu.dhso.lab.resource.UploadedFile;
+import eu.dhso.lab.scheme.CompetenceTitles;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Trainers and editors add resources to the open library and withdraw them. */
+@Controller
+class ResourceManageController {
+
+	private final ResourceService resources;
+
+	private final Professions professions;
+
+	private final Technologies technologies;
+
+	private final CompetenceTitles competences;
+
+	ResourceManageController(ResourceService resources, Professions professions, Technologies technologies,
+			CompetenceTitles competences) {
+		this.resources = resources;
+		this.professions = professions;
+		this.technologies = technologies;
+		this.competences = competences;
+	}
+
+	@GetMapping("/lab/manage/resources")
+	@Transactional(readOnly = true)
+	String list(@AuthenticationPrincipal ObservatoryUser user, Model model) {
+		model.addAttribute("resources", this.resources.managedBy(user));
+		model.addAttribute("kinds", ResourceKind.values());
+		model.addAttribute("professions", this.professions.findAllByOrderBySortOrder());
+		model.addAttribute("technologies", this.technologies.findAllByOrderBySortOrder());
+		model.addAttribute("competences", this.competences.all());
+		model.addAttribute("maxMegabytes", FileTypes.MAX_SIZE / (1024 * 1024));
+		return "lab/manage/resources";
+	}
+
+	@PostMapping("/lab/manage/resources")
+	String create(@AuthenticationPrincipal ObservatoryUser user, @RequestParam String title,
+			@RequestParam String description, @RequestParam ResourceKind kind, @RequestParam String language,
+			@RequestParam String licence, @RequestParam(required = false) Integer level,
+			@RequestParam(required = false) List<String> competences,
+			@RequestParam(required = false) List<String> technologies,
+			@RequestParam(required = false) List<String> professions,
+			@RequestParam(required = false) String externalUrl, @RequestParam(required = false) MultipartFile file,
+			RedirectAttributes redirect) throws IOException {
+		if (!SchemeEditController.text(title, 200) || !SchemeEditController.text(description, 4000)
+				|| !LabLinks.LANGUAGES.contains(language) || !SchemeEditController.text(licence, 40)
+				|| (level != null && (level < 1 || level > 4))) {
+			redirect.addFlashAttribute("error", "lab.resource.error.fields");
+			return "redirect:/lab/manage/resources";
+		}
+		ResourceFields fields = new ResourceFields(title.strip(), description.strip(), kind, language, licence.strip(),
+				level, SchemeEditController.list(competences), SchemeEditController.list(technologies),
+				SchemeEditController.list(professions), externalUrl);
+		UploadedFile upload = (file != null && !file.isEmpty())
+				? new UploadedFile(file.getOriginalFilename(), file.getBytes()) : null;
+		try {
+			long id = this.resources.create(user, fields, upload);
+			redirect.addFlashAttribute("success", "lab.resource.created");
+			return "redirect:/lab/resources/" + id;
+		}
+		catch (ResourceRejectedException ex) {
+			redirect.addFlashAttribute("error", ex.messageKey());
+			return "redirect:/lab/manage/resources";
+		}
+	}
+
+	@PostMapping("/lab/manage/resources/{id:\\d+}/published")
+	String setPublished(@AuthenticationPrincipal ObservatoryUser user, @PathVariable long id,
+			@RequestParam boolean published, RedirectAttributes redirect) {
+		this.resources.setPublished(user, id, published);
+		redirect.addFlashAttribute("success", published ? "lab.resource.republished" : "lab.resource.withdrawn");
+		return "redirect:/lab/manage/resources";
+	}
+
+}
