@@ -1,0 +1,57 @@
+package eu.dhso.lab;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import eu.dhso.core.account.ObservatoryUser;
+import eu.dhso.lab.cohort.CohortService;
+import eu.dhso.lab.cohort.Cohorts.CohortFields;
+import eu.dhso.lab.scheme.ActivityType;
+import eu.dhso.lab.scheme.Delivery;
+import eu.dhso.lab.scheme.SchemeFields;
+import eu.dhso.lab.scheme.SchemeService;
+import eu.dhso.lab.scheme.SchemeService.PublishedVersion;
+import eu.dhso.lab.scheme.SchemeSnapshot;
+
+/** Published schemes and cohorts with unique names, built through the services. */
+public final class LabFixtures {
+
+	private LabFixtures() {
+	}
+
+	public static String unique(String prefix) {
+		return prefix + UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	/** A one-module scheme: a workshop and a self-paced e-learning on S1.1 (level 3). */
+	public static SchemeSnapshot publishedScheme(SchemeService schemes, ObservatoryUser trainer,
+			ObservatoryUser editor, String title) {
+		long id = schemes.create(trainer,
+				new SchemeFields(title, "Aims of " + title, List.of("NURSE"), "en", 12, false, true));
+		long module = schemes.addModule(trainer, id, "Remote consultations " + title, "Video calls with patients",
+				List.of("TELEHEALTH"));
+		schemes.addOutcome(trainer, id, module, "S1.1", 3, "Runs a remote consultation safely");
+		schemes.addOutcome(trainer, id, module, "S1.2", 2, "Explains home-monitoring data");
+		schemes.addActivity(trainer, id, module, "Role play", ActivityType.WORKSHOP, Delivery.ON_SITE, 120, null);
+		schemes.addActivity(trainer, id, module, "Self-study", ActivityType.ELEARNING, Delivery.ONLINE, 60, null);
+		schemes.submit(trainer, id);
+		return schemes.publish(editor, id);
+	}
+
+	public static long versionId(SchemeService schemes, SchemeSnapshot scheme) {
+		return schemes.latestVersions()
+			.stream()
+			.filter((v) -> v.scheme().schemeId() == scheme.schemeId())
+			.map(PublishedVersion::versionId)
+			.findFirst()
+			.orElseThrow();
+	}
+
+	public static long cohort(CohortService cohorts, SchemeService schemes, ObservatoryUser trainer,
+			SchemeSnapshot scheme, int capacity, LocalDate start, LocalDate end) {
+		return cohorts.create(trainer, new CohortFields(versionId(schemes, scheme), unique("Cohort "), "LT", start, end,
+				capacity, 80));
+	}
+
+}

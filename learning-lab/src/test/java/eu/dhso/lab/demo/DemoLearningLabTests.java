@@ -1,0 +1,88 @@
+package eu.dhso.lab.demo;
+
+import eu.dhso.core.account.AccountService;
+import eu.dhso.core.account.AccountService.NewAccount;
+import eu.dhso.core.account.ObservatoryUser;
+import eu.dhso.core.account.Role;
+import eu.dhso.core.account.UserAccounts;
+import eu.dhso.core.testsupport.ObservatoryTest;
+import eu.dhso.core.testsupport.TestAccounts;
+import eu.dhso.lab.cohort.CohortService;
+import eu.dhso.lab.cohort.Cohorts.Cohort;
+import eu.dhso.lab.evaluation.EvaluationService;
+import eu.dhso.lab.evaluation.Reports.CohortReport;
+import eu.dhso.lab.resource.ResourceService;
+import eu.dhso.lab.scheme.SchemeService;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ObservatoryTest
+class DemoLearningLabTests {
+
+	@Autowired
+	DemoLearningLab demo;
+
+	@Autowired
+	AccountService accountService;
+
+	@Autowired
+	UserAccounts accounts;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	SchemeService schemes;
+
+	@Autowired
+	ResourceService resources;
+
+	@Autowired
+	CohortService cohorts;
+
+	@Autowired
+	EvaluationService evaluation;
+
+	@Test
+	void loadsAnHpassSchemeSixPilotsAndAResourceLibraryOnce() {
+		this.accountService.createIfAbsent(new NewAccount("trainer", "Tomas Trainer", null, TestAccounts.PASSWORD),
+				Role.TRAINER, null);
+		this.accountService.createIfAbsent(new NewAccount("editor", "Elena Editor", null, TestAccounts.PASSWORD),
+				Role.EDITOR, null);
+		long start = System.nanoTime();
+		Integer added = this.transactions.execute((status) -> this.demo.loadMissing());
+		long millis = (System.nanoTime() - start) / 1_000_000;
+		assertThat(added).isGreaterThan(100);
+		assertThat(millis).as("demo loading time in ms").isLessThan(30_000);
+		assertThat((Integer) this.transactions.execute((status) -> this.demo.loadMissing())).isZero();
+
+		var scheme = this.schemes.latestVersions()
+			.stream()
+			.filter((v) -> v.scheme().title().equals(DemoLearningLab.SCHEME_TITLE))
+			.findFirst()
+			.orElseThrow();
+		assertThat(scheme.scheme().modules()).hasSizeGreaterThanOrEqualTo(6);
+		assertThat(this.resources.publishedCount()).isGreaterThanOrEqualTo(40);
+		var pilots = this.cohorts.all().stream().filter((c) -> c.schemeId() == scheme.scheme().schemeId()).toList();
+		assertThat(pilots).extracting(Cohort::countryCode).contains("CY", "GR", "HU", "IT", "LT", "RO");
+		assertThat(pilots).filteredOn((c) -> c.enrolled() == 25).hasSize(3);
+
+		ObservatoryUser trainer = new ObservatoryUser(this.accounts.findByUsernameIgnoreCase("trainer").orElseThrow());
+		Cohort vilnius = pilots.stream().filter((c) -> c.countryCode().equals("LT")).findFirst().orElseThrow();
+		CohortReport report = this.evaluation.cohortReport(trainer, vilnius.id());
+		assertThat(report.enrolled()).isEqualTo(25);
+		assertThat(report.gain().shown()).isTrue();
+		assertThat(report.gain().value()).isBetween(0.0, 1.0);
+		assertThat(report.completed()).isBetween(5, 25);
+		assertThat(report.modules()).allSatisfy((m) -> assertThat(m.overall().shown()).isTrue());
+		assertThat(report.activityTypes()).isNotEmpty();
+		// the demo trainer trains Vilnius and Limassol only
+		assertThat(this.cohorts.trainedBy(trainer.getAccountId())).extracting(Cohort::countryCode)
+			.containsExactlyInAnyOrder("LT", "CY");
+	}
+
+}

@@ -1,0 +1,60 @@
+package eu.dhso.lab.resource;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FileTypesTests {
+
+	@Test
+	void typesComeFromTheBytes() throws IOException {
+		assertThat(FileTypes.detect("%PDF-1.7\n...".getBytes(StandardCharsets.US_ASCII))).contains(FileTypes.PDF);
+		assertThat(FileTypes.detect(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0 }))
+			.contains(FileTypes.PNG);
+		assertThat(FileTypes.detect(new byte[] { 0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'm', 'p', '4', '2' }))
+			.contains(FileTypes.MP4);
+		assertThat(FileTypes.detect(zip("word/document.xml"))).contains(FileTypes.DOCX);
+		assertThat(FileTypes.detect(zip("ppt/presentation.xml"))).contains(FileTypes.PPTX);
+		assertThat(FileTypes.detect(zip("scenario/index.html"))).contains(FileTypes.ZIP);
+		assertThat(FileTypes.detect("Checklist\n- identity\n".getBytes(StandardCharsets.UTF_8))).contains(FileTypes.TEXT);
+	}
+
+	@Test
+	void executablesAndBinaryJunkAreNotRecognised() {
+		assertThat(FileTypes.detect(new byte[] { 'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0 })).isEmpty();
+		assertThat(FileTypes.detect(new byte[] { 0x7f, 'E', 'L', 'F', 2, 1, 1, 0 })).isEmpty();
+		assertThat(FileTypes.detect(new byte[] { 1, 2 })).isEmpty();
+	}
+
+	@Test
+	void aRenamedFileStillHasItsRealType() {
+		assertThat(ResourceKind.VIDEO.accepts(FileTypes.detect("%PDF-1.4".getBytes(StandardCharsets.US_ASCII)).get()))
+			.isFalse();
+		assertThat(ResourceKind.SLIDES.accepts(FileTypes.PPTX)).isTrue();
+		assertThat(ResourceKind.LINK.accepts(FileTypes.PDF)).isFalse();
+	}
+
+	@Test
+	void fileNamesAreReducedToASafeLastSegment() {
+		assertThat(ResourceService.safeFileName("C:\\Users\\x\\..\\evil\";.pdf")).isEqualTo("evil.pdf");
+		assertThat(ResourceService.safeFileName("../../etc/passwd")).isEqualTo("passwd");
+		assertThat(ResourceService.safeFileName("")).isEqualTo("resource");
+	}
+
+	private static byte[] zip(String entry) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(out)) {
+			zip.putNextEntry(new ZipEntry(entry));
+			zip.write("<x/>".getBytes(StandardCharsets.UTF_8));
+			zip.closeEntry();
+		}
+		return out.toByteArray();
+	}
+
+}

@@ -1,0 +1,440 @@
+package eu.dhso.lab.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import eu.dhso.core.account.AccountService;
+import eu.dhso.core.account.ObservatoryUser;
+import eu.dhso.core.account.Role;
+import eu.dhso.core.account.UserAccount;
+import eu.dhso.core.indicator.IndicatorSource;
+import eu.dhso.core.indicator.IndicatorSource.IndicatorValue;
+import eu.dhso.core.testsupport.ObservatoryTest;
+import eu.dhso.core.testsupport.TestAccounts;
+import eu.dhso.lab.LabFixtures;
+import eu.dhso.lab.cohort.CohortService;
+import eu.dhso.lab.cohort.Cohorts.SessionFields;
+import eu.dhso.lab.cohort.EnrolmentStatus;
+import eu.dhso.lab.scheme.SchemeService;
+import eu.dhso.lab.scheme.SchemeSnapshot;
+import eu.dhso.skills.LearningRecommendations;
+import eu.dhso.skills.LearningRecommendations.CompetenceGap;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The lab's pages through the real security chain: trainers manage only their own
+ * cohorts, participants see only their own results, editors publish.
+ */
+@ObservatoryTest
+class LabPagesTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	SchemeService schemes;
+
+	@Autowired
+	CohortService cohorts;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ObjectProvider<LearningRecommendations> recommendations;
+
+	@Autowired
+	List<IndicatorSource> indicators;
+
+	ObservatoryUser trainer;
+
+	ObservatoryUser otherTrainer;
+
+	ObservatoryUser editor;
+
+	ObservatoryUser professional;
+
+	ObservatoryUser otherProfessional;
+
+	UserAccount professionalAccount;
+
+	@BeforeEach
+	void people() {
+		this.trainer = new ObservatoryUser(TestAccounts.create(this.accounts, Role.TRAINER, null));
+		this.otherTrainer = new ObservatoryUser(TestAccounts.create(this.accounts, Role.TRAINER, null));
+		this.editor = new ObservatoryUser(TestAccounts.create(this.accounts, Role.EDITOR, null));
+		this.professionalAccount = TestAccounts.create(this.accounts, Role.PROFESSIONAL, null);
+		this.professional = new ObservatoryUser(this.professionalAccount);
+		this.otherProfessional = new ObservatoryUser(TestAccounts.create(this.accounts, Role.PROFESSIONAL, null));
+	}
+
+	static RequestPostProcessor as(ObservatoryUser user) {
+		return user(user);
+	}
+
+	@Test
+	void aTrainerDraftsASchemeAndAnEditorPublishesIt() throws Exception {
+		String title = LabFixtures.unique("Empathy online ");
+		MvcResult created = this.mvc
+			.perform(post("/lab/manage/schemes").with(as(this.trainer))
+				.with(csrf())
+				.param("title", title)
+				.param("aims", "Warm and safe remote care")
+				.param("language", "en")
+				.param("workloadHours", "8")
+				.param("professions", "NURSE"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		String editPath = created.getResponse().getRedirectedUrl();
+		long id = Long.parseLong(editPath.substring(editPath.lastIndexOf('/') + 1));
+		this.mvc.perform(post(editPath + "/modules").with(as(this.trainer))
+			.with(csrf())
+			.param("title", "Video consultations")
+			.param("summary", "Opening, safety-netting, closing")).andExpect(status().is3xxRedirection());
+		long module = this.schemes.draft(id).orElseThrow().modules().get(0).id();
+		this.mvc
+			.perform(post(editPath + "/modules/" + module + "/outcomes").with(as(this.trainer))
+				.with(csrf())
+				.param("competence", "S1.1")
+				.param("level", "3")
+				.param("description", "Runs a remote consultation"))
+			.andExpect(flash().attribute("success", "lab.outcome.added"));
+		this.mvc
+			.perform(post(editPath + "/modules/" + module + "/activities").with(as(this.trainer))
+				.with(csrf())
+				.param("title", "Role play")
+				.param("type", "WORKSHOP")
+				.param("delivery", "ON_SITE")
+				.param("minutes", "90"))
+			.andExpect(flash().attribute("success", "lab.activity.added"));
+		// another trainer does not even see the draft; a professional may not open the pages
+		this.mvc.perform(get(editPath).with(as(this.otherTrainer))).andExpect(status().isNotFound());
+		this.mvc.perform(get("/lab/manage/schemes").with(as(this.professional))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/lab/manage/schemes")).andExpect(status().is3xxRedirection());
+		// trainers submit; only editors publish
+		this.mvc.perform(post(editPath + "/submit").with(as(this.trainer)).with(csrf()))
+			.andExpect(flash().attribute("success", "lab.scheme.submitted"));
+		this.mvc.perform(post("/lab/review/" + id + "/publish").with(as(this.trainer)).with(csrf()))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/lab/review").with(as(this.editor))).andExpect(content().string(containsString(title)));
+		this.mvc.perform(post("/lab/review/" + id + "/publish").with(as(this.editor)).with(csrf()))
+			.andExpect(redirectedUrl("/lab/schemes/" + id));
+		this.mvc.perform(get("/lab/schemes/" + id))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(title)));
+		this.mvc.perform(get("/lab/modules/" + module)).andExpect(status().isOk());
+		this.mvc.perform(get("/lab/catalogue").param("q", title.substring(title.length() - 8)))
+			.andExpect(content().string(containsString(title)));
+		// a later edit changes the working copy, not the published version
+		this.schemes.update(this.trainer, id,
+				new eu.dhso.lab.scheme.SchemeFields("Renamed " + title, "x", List.of(), "en", 8, false, false));
+		this.mvc.perform(get("/lab/schemes/" + id)).andExpect(content().string(not(containsString("Renamed "))));
+	}
+
+	@Test
+	void aTrainerManagesOnlyTheirOwnCohorts() throws Exception {
+		SchemeSnapshot scheme = LabFixtures.publishedScheme(this.schemes, this.trainer, this.editor,
+				LabFixtures.unique("Scheme "));
+		LocalDate today = LocalDate.now();
+		long cohort = LabFixtures.cohort(this.cohorts, this.schemes, this.trainer, scheme, 25, today, today.plusDays(30));
+		long session = this.cohorts.addSession(this.trainer, cohort,
+				new SessionFields("Kick-off", today, LocalTime.of(9, 0), LocalTime.of(11, 0), "Room 1", null));
+		String manage = "/lab/manage/cohorts/" + cohort;
+		this.mvc.perform(get(manage).with(as(this.trainer))).andExpect(status().isOk());
+		this.mvc.perform(get(manage).with(as(this.otherTrainer))).andExpect(status().isNotFound());
+		this.mvc
+			.perform(post(manage + "/sessions").with(as(this.otherTrainer))
+				.with(csrf())
+				.param("title", "Hijack")
+				.param("date", today.toString())
+				.param("start", "10:00")
+				.param("end", "11:00"))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(post(manage + "/sessions/" + session + "/attendance").with(as(this.otherTrainer))
+				.with(csrf())
+				.param("present", "1"))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/lab/evaluation/cohorts/" + cohort).with(as(this.otherTrainer)))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/lab/evaluation/cohorts/" + cohort).with(as(this.trainer))).andExpect(status().isOk());
+		this.mvc.perform(get("/lab/evaluation/cohorts/" + cohort).with(as(this.editor))).andExpect(status().isOk());
+		this.mvc.perform(get("/lab/evaluation").with(as(this.otherTrainer)))
+			.andExpect(content().string(not(containsString("/lab/evaluation/cohorts/" + cohort + "\""))));
+		this.mvc.perform(get(manage).with(as(this.professional))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aParticipantSeesOnlyTheirOwnResults() throws Exception {
+		SchemeSnapshot scheme = LabFixtures.publishedScheme(this.schemes, this.trainer, this.editor,
+				LabFixtures.unique("Scheme "));
+		LocalDate today = LocalDate.now();
+		long cohort = LabFixtures.cohort(this.cohorts, this.schemes, this.trainer, scheme, 25, today.plusDays(1),
+				today.plusDays(30));
+		this.mvc.perform(post("/lab/cohorts/" + cohort + "/enrol").with(as(this.professional)).with(csrf()))
+			.andExpect(flash().attribute("success", "lab.enrol.done.ENROLLED"));
+		this.mvc.perform(get("/lab/my/cohorts/" + cohort).with(as(this.professional)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-testid=\"own-results\"")));
+		this.mvc.perform(get("/lab/my/cohorts/" + cohort).with(as(this.otherProfessional)))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/lab/evaluation/cohorts/" + cohort).with(as(this.professional)))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/lab/my/cohorts/" + cohort + "/certificate.pdf").with(as(this.professional)))
+			.andExpect(status().isNotFound());
+		long module = scheme.modules().get(0).moduleId();
+		this.mvc
+			.perform(post("/lab/my/cohorts/" + cohort + "/feedback/" + module).with(as(this.otherProfessional))
+				.with(csrf())
+				.param("relevance", "5")
+				.param("clarity", "5")
+				.param("applicability", "5")
+				.param("facilitation", "5")
+				.param("overall", "5"))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/lab/my").with(as(this.otherProfessional)))
+			.andExpect(content().string(not(containsString("/lab/my/cohorts/" + cohort))));
+	}
+
+	@Test
+	void theWaitlistFillsAFreedPlaceInOrder() throws Exception {
+		SchemeSnapshot scheme = LabFixtures.publishedScheme(this.schemes, this.trainer, this.editor,
+				LabFixtures.unique("Scheme "));
+		LocalDate today = LocalDate.now();
+		long cohort = LabFixtures.cohort(this.cohorts, this.schemes, this.trainer, scheme, 1, today, today.plusDays(7));
+		ObservatoryUser third = new ObservatoryUser(TestAccounts.create(this.accounts, Role.PROFESSIONAL, null));
+		this.mvc.perform(post("/lab/cohorts/" + cohort + "/enrol").with(as(this.professional)).with(csrf()))
+			.andExpect(flash().attribute("success", "lab.enrol.done.ENROLLED"));
+		this.mvc.perform(post("/lab/cohorts/" + cohort + "/enrol").with(as(this.otherProfessional)).with(csrf()))
+			.andExpect(flash().attribute("success", "lab.enrol.done.WAITLISTED"));
+		this.mvc.perform(post("/lab/cohorts/" + cohort + "/enrol").with(as(third)).with(csrf()))
+			.andExpect(flash().attribute("success", "lab.enrol.done.WAITLISTED"));
+		this.mvc.perform(post("/lab/cohorts/" + cohort + "/withdraw").with(as(this.professional)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.cohorts.placeOf(this.otherProfessional.getAccountId(), cohort).orElseThrow().status())
+			.isEqualTo(EnrolmentStatus.ENROLLED);
+		assertThat(this.cohorts.placeOf(third.getAccountId(), cohort).orElseThrow().waitlistPosition()).isEqualTo(1);
+		// more capacity promotes the rest
+		this.mvc
+			.perform(post("/lab/manage/cohorts/" + cohort + "/capacity").with(as(this.trainer))
+				.with(csrf())
+				.param("capacity", "2")
+				.param("open", "true"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.cohorts.placeOf(third.getAccountId(), cohort).orElseThrow().status())
+			.isEqualTo(EnrolmentStatus.ENROLLED);
+	}
+
+	@Test
+	void attendanceAndActivitiesCompleteTheCohortWithACertificate() throws Exception {
+		SchemeSnapshot scheme = LabFixtures.publishedScheme(this.schemes, this.trainer, this.editor,
+				LabFixtures.unique("Scheme "));
+		LocalDate today = LocalDate.now();
+		long cohort = LabFixtures.cohort(this.cohorts, this.schemes, this.trainer, scheme, 25, today, today.plusDays(7));
+		long session = this.cohorts.addSession(this.trainer, cohort,
+				new SessionFields("Workshop", today, LocalTime.of(9, 0), LocalTime.of(12, 0), "Lab", null));
+		this.cohorts.enrol(this.professional, cohort);
+		long enrolment = this.cohorts.placeOf(this.professional.getAccountId(), cohort).orElseThrow().enrolmentId();
+		this.mvc
+			.perform(post("/lab/manage/cohorts/" + cohort + "/sessions/" + session + "/attendance")
+				.with(as(this.trainer))
+				.with(csrf())
+				.param("present", String.valueOf(enrolment)))
+			.andExpect(flash().attribute("success", "lab.attendance.saved"));
+		long module = scheme.modules().get(0).moduleId();
+		this.mvc
+			.perform(post("/lab/my/cohorts/" + cohort + "/activities").with(as(this.professional))
+				.with(csrf())
+				.param("moduleId", String.valueOf(module))
+				.param("activityNo", "2")
+				.param("done", "true"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/lab/my/cohorts/" + cohort + "/certificate.pdf").with(as(this.professional)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "application/pdf"));
+		// the feedback survey, once per module
+		var feedback = post("/lab/my/cohorts/" + cohort + "/feedback/" + module).with(as(this.professional))
+			.with(csrf())
+			.param("relevance", "4")
+			.param("clarity", "5")
+			.param("applicability", "4")
+			.param("facilitation", "5")
+			.param("overall", "4")
+			.param("activity.WORKSHOP", "5")
+			.param("comment", "Very practical");
+		this.mvc.perform(feedback).andExpect(flash().attribute("success", "lab.feedback.thanks"));
+		this.mvc.perform(feedback).andExpect(flash().attribute("error", "lab.feedback.error.already"));
+		// one respondent: the report hides the figures
+		this.mvc.perform(get("/lab/evaluation/cohorts/" + cohort).with(as(this.trainer)))
+			.andExpect(content().string(containsString("fewer than 5")))
+			.andExpect(content().string(not(containsString("Very practical"))));
+		this.mvc.perform(get("/lab/evaluation/cohorts/" + cohort + "/report.pdf").with(as(this.trainer)))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/lab/cohorts/" + cohort + "/sessions.ics"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("SUMMARY:Workshop")));
+	}
+
+	@Test
+	void preAndPostLevelsComeFromTheSkillsProfileInstrument() {
+		SchemeSnapshot scheme = LabFixtures.publishedScheme(this.schemes, this.trainer, this.editor,
+				LabFixtures.unique("Scheme "));
+		LocalDate today = LocalDate.now();
+		long cohort = LabFixtures.cohort(this.cohorts, this.schemes, this.trainer, scheme, 25, today.minusDays(10),
+				today);
+		this.cohorts.addParticipant(this.trainer, cohort, this.professionalAccount.getUsername());
+		Instant before = today.minusDays(12).atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
+		Instant during = today.minusDays(5).atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
+		Instant after = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+		submittedAssessment(this.professionalAccount.getId(), before, 1);
+		submittedAssessment(this.professionalAccount.getId(), during, 2);
+		submittedAssessment(this.professionalAccount.getId(), after, 3);
+		var result = this.mvcOwnResult(cohort);
+		assertThat(result.levels()).filteredOn((l) -> l.code().equals("S1.1"))
+			.singleElement()
+			.satisfies((l) -> {
+				assertThat(l.pre()).isEqualTo(1);
+				assertThat(l.post()).isEqualTo(3);
+			});
+		assertThat(result.gain()).isEqualTo(2.0 / 3.0, org.assertj.core.api.Assertions.within(1e-9));
+	}
+
+	@Autowired
+	eu.dhso.lab.evaluation.EvaluationService evaluation;
+
+	private eu.dhso.lab.evaluation.Reports.OwnResult mvcOwnResult(long cohort) {
+		return this.evaluation.ownResult(this.professional, cohort);
+	}
+
+	/** A submitted self-assessment rating every competence at the given level. */
+	private void submittedAssessment(long accountId, Instant submittedAt, int level) {
+		long instrument = this.jdbc.sql("select id from skills.instrument order by id limit 1")
+			.query(Long.class)
+			.single();
+		long id = this.jdbc.sql("""
+				insert into skills.assessment (account_id, instrument_id, profession_code, country_code,
+				    care_setting_code, experience_band, status, started_at, submitted_at)
+				values (:a, :i, 'NURSE', 'LT', 'HOSPITAL', 'YEARS_6_10', 'SUBMITTED', :at, :at) returning id""")
+			.param("a", accountId)
+			.param("i", instrument)
+			.param("at", java.sql.Timestamp.from(submittedAt))
+			.query(Long.class)
+			.single();
+		this.jdbc.sql("""
+				insert into skills.answer (assessment_id, item_id, choice)
+				select :id, i.id, :level from skills.assessment_item i where i.instrument_id = :i and i.kind = 'SELF_RATING'""")
+			.param("id", id)
+			.param("level", level)
+			.param("i", instrument)
+			.update();
+	}
+
+	@Test
+	void uploadsAreCheckedFromTheirBytes() throws Exception {
+		String title = LabFixtures.unique("Checklist ");
+		MockMultipartFile pdf = new MockMultipartFile("file", "checklist.pdf", "application/pdf",
+				"%PDF-1.4\n%demo\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+		MvcResult created = this.mvc
+			.perform(multipart("/lab/manage/resources").file(pdf)
+				.with(as(this.trainer))
+				.with(csrf())
+				.param("title", title)
+				.param("description", "A checklist")
+				.param("kind", "DOCUMENT")
+				.param("language", "en")
+				.param("licence", "CC BY 4.0")
+				.param("competences", "S1.1"))
+			.andExpect(redirectedUrlPattern("/lab/resources/*"))
+			.andReturn();
+		String page = created.getResponse().getRedirectedUrl();
+		this.mvc.perform(get(page + "/file"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "application/pdf"))
+			.andExpect(header().string("Content-Disposition", containsString("attachment")));
+		MockMultipartFile exe = new MockMultipartFile("file", "slides.pdf", "application/pdf",
+				new byte[] { 'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0 });
+		this.mvc
+			.perform(multipart("/lab/manage/resources").file(exe)
+				.with(as(this.trainer))
+				.with(csrf())
+				.header("Referer", "http://localhost/lab/manage/resources")
+				.param("title", LabFixtures.unique("Fake "))
+				.param("description", "Not a PDF")
+				.param("kind", "DOCUMENT")
+				.param("language", "en")
+				.param("licence", "CC BY 4.0"))
+			.andExpect(redirectedUrl("/lab/manage/resources"))
+			.andExpect(flash().attribute("error", "lab.resource.error.unknownType"));
+		this.mvc.perform(get("/lab/catalogue").param("kind", "resource").param("q", title))
+			.andExpect(content().string(containsString(title)));
+		this.mvc.perform(multipart("/lab/manage/resources").file(pdf).with(as(this.professional)).with(csrf()))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void publishedModulesAnswerTheSkillsProfilesRecommendations() {
+		SchemeSnapshot scheme = LabFixtures.publishedScheme(this.schemes, this.trainer, this.editor,
+				LabFixtures.unique("Scheme "));
+		CompetenceGap gap = new CompetenceGap(1L, "S1.1", "Communicating", 2, 4, "next");
+		var first = this.recommendations.orderedStream()
+			.map((r) -> r.recommend(gap))
+			.filter((l) -> !l.isEmpty())
+			.findFirst()
+			.orElseThrow();
+		assertThat(first).allSatisfy((r) -> assertThat(r.link()).startsWith("/lab/modules/"));
+		// a gap above every outcome's level finds no module
+		CompetenceGap beyond = new CompetenceGap(1L, "S1.2", "Explaining", 3, 4, "next");
+		assertThat(this.recommendations.orderedStream().findFirst().orElseThrow().recommend(beyond))
+			.noneMatch((r) -> r.link().equals("/lab/modules/" + scheme.modules().get(0).moduleId()));
+	}
+
+	@Test
+	void theIndicatorSourceReportsCohortsPerCountry() {
+		SchemeSnapshot scheme = LabFixtures.publishedScheme(this.schemes, this.trainer, this.editor,
+				LabFixtures.unique("Scheme "));
+		LocalDate today = LocalDate.now();
+		LabFixtures.cohort(this.cohorts, this.schemes, this.trainer, scheme, 25, today.minusDays(3), today);
+		List<IndicatorValue> values = this.indicators.stream().flatMap((s) -> s.values(today).stream()).toList();
+		assertThat(values).anySatisfy((v) -> {
+			assertThat(v.code()).isEqualTo("lab.cohorts");
+			assertThat(v.countryCode()).isEqualTo("LT");
+			assertThat(v.value().intValue()).isPositive();
+		});
+		assertThat(values).anySatisfy((v) -> {
+			assertThat(v.code()).isEqualTo("lab.people-trained");
+			assertThat(v.countryCode()).isNull();
+			assertThat(v.personBased()).isTrue();
+		});
+	}
+
+}
