@@ -25,8 +25,8 @@ public final class LabFixtures {
 	}
 
 	/** A one-module scheme: a workshop and a self-paced e-learning on S1.1 (level 3). */
-	public static SchemeSnapshot publishedScheme(SchemeService schemes, ObservatoryUser trainer,
-			ObservatoryUser editor, String title) {
+	public static SchemeSnapshot publishedScheme(SchemeService schemes, ObservatoryUser trainer, ObservatoryUser editor,
+			String title) {
 		long id = schemes.create(trainer,
 				new SchemeFields(title, "Aims of " + title, List.of("NURSE"), "en", 12, false, true));
 		long module = schemes.addModule(trainer, id, "Remote consultations " + title, "Video calls with patients",
@@ -50,8 +50,8 @@ public final class LabFixtures {
 
 	public static long cohort(CohortService cohorts, SchemeService schemes, ObservatoryUser trainer,
 			SchemeSnapshot scheme, int capacity, LocalDate start, LocalDate end) {
-		return cohorts.create(trainer, new CohortFields(versionId(schemes, scheme), unique("Cohort "), "LT", start, end,
-				capacity, 80));
+		return cohorts.create(trainer,
+				new CohortFields(versionId(schemes, scheme), unique("Cohort "), "LT", start, end, capacity, 80));
 	}
 
 }

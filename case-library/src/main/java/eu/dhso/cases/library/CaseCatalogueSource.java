@@ -57,8 +57,8 @@ class CaseCatalogueSource implements CatalogueSource {
 		Map<Long, Double> ranks = (text != null) ? ranks(text, found.keySet()) : Map.of();
 		List<CatalogueEntry> entries = new ArrayList<>();
 		for (PublishedCase published : found.values()) {
-			entries.add(new CatalogueEntry("case", published.title(), published.summary(),
-					"/cases/" + published.id(), null, null, null, Set.copyOf(published.professions()),
+			entries.add(new CatalogueEntry("case", published.title(), published.summary(), "/cases/" + published.id(),
+					null, null, null, Set.copyOf(published.professions()),
 					Set.copyOf(PublicVersion.competenceCodes(published)), Set.copyOf(published.technologies()),
 					ranks.getOrDefault(published.id(), UNRANKED)));
 		}

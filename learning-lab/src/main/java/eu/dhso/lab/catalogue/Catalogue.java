@@ -20,10 +20,11 @@ import org.springframework.stereotype.Service;
 
 /**
  * The one catalogue of the observatory's learning material: every {@link CatalogueSource}
- * is asked, the answers are merged by rank, facets are counted over the merged entries and
- * the result is cut into pages. A failing source is left out rather than failing the page.
+ * is asked, the answers are merged by rank, facets are counted over the merged entries
+ * and the result is cut into pages. A failing source is left out rather than failing the
+ * page.
  */
-@Service
+@Service("labCatalogue")
 public class Catalogue {
 
 	static final List<String> FACETS = List.of("kind", "profession", "competence", "technology", "language", "format",
@@ -61,7 +62,8 @@ public class Catalogue {
 			.thenComparingInt((CatalogueEntry e) -> kindOrder(e.kind()))
 			.thenComparing((CatalogueEntry e) -> (e.title() != null) ? e.title().toLowerCase() : ""));
 		Map<String, List<CataloguePage.FacetValue>> facets = new LinkedHashMap<>();
-		// The kind facet counts before the kind filter, so the other kinds stay reachable.
+		// The kind facet counts before the kind filter, so the other kinds stay
+		// reachable.
 		facets.put("kind", count(ordered, (e) -> single(e.kind())));
 		List<CatalogueEntry> matching = (request.kind() != null)
 				? ordered.stream().filter((e) -> request.kind().equals(e.kind())).toList() : ordered;

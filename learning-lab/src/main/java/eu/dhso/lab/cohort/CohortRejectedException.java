@@ -1,6 +1,8 @@
 package eu.dhso.lab.cohort;
 
-/** A cohort action refused for a reason the person can act on; the message key says which. */
+/**
+ * A cohort action refused for a reason the person can act on; the message key says which.
+ */
 public class CohortRejectedException extends RuntimeException {
 
 	private final String messageKey;

@@ -43,7 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
  * manage sessions, participants and attendance. Every change of places locks the cohort
  * row, so concurrent requests never overfill it and the waitlist keeps its order.
  */
-@Service
+@Service("labCohortService")
 @Transactional
 public class CohortService {
 
@@ -136,12 +136,12 @@ public class CohortService {
 
 	@Transactional(readOnly = true)
 	public boolean isTrainer(Long accountId, long cohortId) {
-		return accountId != null && this.jdbc
-			.sql("select count(*) from lab.cohort_trainer where cohort_id = :c and account_id = :a")
-			.param("c", cohortId)
-			.param("a", accountId)
-			.query(Long.class)
-			.single() > 0;
+		return accountId != null
+				&& this.jdbc.sql("select count(*) from lab.cohort_trainer where cohort_id = :c and account_id = :a")
+					.param("c", cohortId)
+					.param("a", accountId)
+					.query(Long.class)
+					.single() > 0;
 	}
 
 	@Transactional(readOnly = true)
@@ -153,7 +153,9 @@ public class CohortService {
 
 	@Transactional(readOnly = true)
 	public List<Cohort> all() {
-		return this.jdbc.sql(COHORT_SELECT + " order by c.starts_on desc, c.id desc").query(CohortService::cohort).list();
+		return this.jdbc.sql(COHORT_SELECT + " order by c.starts_on desc, c.id desc")
+			.query(CohortService::cohort)
+			.list();
 	}
 
 	/** Cohorts that have not ended, soonest first; optionally of one scheme. */
@@ -182,7 +184,8 @@ public class CohortService {
 		promote(cohortId);
 	}
 
-	// ---------------------------------------------------------------- trainers and sessions
+	// ---------------------------------------------------------------- trainers and
+	// sessions
 
 	@Transactional(readOnly = true)
 	public List<Trainer> trainers(long cohortId) {
@@ -306,7 +309,9 @@ public class CohortService {
 		return request(cohortId, person.getAccountId(), person.getDisplayName(), null);
 	}
 
-	/** A trainer adds a professional (or a trainer, for train-the-trainers) by username. */
+	/**
+	 * A trainer adds a professional (or a trainer, for train-the-trainers) by username.
+	 */
 	public EnrolmentStatus addParticipant(ObservatoryUser trainer, long cohortId, String username) {
 		managed(trainer, cohortId);
 		UserAccount account = this.accounts.findByUsernameIgnoreCase((username != null) ? username.strip() : "")
@@ -386,7 +391,10 @@ public class CohortService {
 			.update();
 	}
 
-	/** Fills free places from the waitlist in request order; the cohort row must be locked. */
+	/**
+	 * Fills free places from the waitlist in request order; the cohort row must be
+	 * locked.
+	 */
 	private void promote(long cohortId) {
 		Cohort cohort = require(cohortId);
 		List<Place> places = participants(cohortId).stream()
@@ -410,7 +418,8 @@ public class CohortService {
 		return require(cohortId);
 	}
 
-	// ---------------------------------------------------------------- attendance and activities
+	// ---------------------------------------------------------------- attendance and
+	// activities
 
 	/** Who was present at a session, by enrolment id. */
 	@Transactional(readOnly = true)
@@ -465,9 +474,10 @@ public class CohortService {
 			throw new CohortNotFoundException(cohortId);
 		}
 		if (done) {
-			this.jdbc.sql("""
-					insert into lab.activity_done (enrolment_id, module_id, activity_no, done_at) values (:e, :m, :n, :now)
-					on conflict do nothing""")
+			this.jdbc
+				.sql("""
+						insert into lab.activity_done (enrolment_id, module_id, activity_no, done_at) values (:e, :m, :n, :now)
+						on conflict do nothing""")
 				.param("e", place.enrolmentId())
 				.param("m", moduleId)
 				.param("n", activityNo)
@@ -475,7 +485,8 @@ public class CohortService {
 				.update();
 		}
 		else {
-			this.jdbc.sql("delete from lab.activity_done where enrolment_id = :e and module_id = :m and activity_no = :n")
+			this.jdbc
+				.sql("delete from lab.activity_done where enrolment_id = :e and module_id = :m and activity_no = :n")
 				.param("e", place.enrolmentId())
 				.param("m", moduleId)
 				.param("n", activityNo)
@@ -485,11 +496,11 @@ public class CohortService {
 
 	@Transactional(readOnly = true)
 	public Set<String> doneActivities(long enrolmentId) {
-		return new HashSet<>(this.jdbc
-			.sql("select module_id || ':' || activity_no from lab.activity_done where enrolment_id = :e")
-			.param("e", enrolmentId)
-			.query(String.class)
-			.list());
+		return new HashSet<>(
+				this.jdbc.sql("select module_id || ':' || activity_no from lab.activity_done where enrolment_id = :e")
+					.param("e", enrolmentId)
+					.query(String.class)
+					.list());
 	}
 
 	/** Where every enrolled participant stands against the completion rule. */
@@ -500,11 +511,9 @@ public class CohortService {
 		Map<Long, Integer> attended = new HashMap<>();
 		this.jdbc.sql("""
 				select a.enrolment_id, count(*) from lab.attendance a join lab.cohort_session s on s.id = a.session_id
-				where s.cohort_id = :c and a.present group by a.enrolment_id""")
-			.param("c", cohort.id())
-			.query((rs) -> {
-				attended.put(rs.getLong(1), rs.getInt(2));
-			});
+				where s.cohort_id = :c and a.present group by a.enrolment_id""").param("c", cohort.id()).query((rs) -> {
+			attended.put(rs.getLong(1), rs.getInt(2));
+		});
 		Map<Long, Set<String>> done = new HashMap<>();
 		this.jdbc.sql("""
 				select d.enrolment_id, d.module_id || ':' || d.activity_no from lab.activity_done d

@@ -18,9 +18,8 @@ public final class CohortZones {
 			Map.entry("LT", "Europe/Vilnius"), Map.entry("LU", "Europe/Luxembourg"), Map.entry("MT", "Europe/Malta"),
 			Map.entry("NL", "Europe/Amsterdam"), Map.entry("PL", "Europe/Warsaw"), Map.entry("PT", "Europe/Lisbon"),
 			Map.entry("RO", "Europe/Bucharest"), Map.entry("SK", "Europe/Bratislava"),
-			Map.entry("SI", "Europe/Ljubljana"), Map.entry("ES", "Europe/Madrid"),
-			Map.entry("SE", "Europe/Stockholm"), Map.entry("IS", "Atlantic/Reykjavik"),
-			Map.entry("LI", "Europe/Vaduz"), Map.entry("NO", "Europe/Oslo"));
+			Map.entry("SI", "Europe/Ljubljana"), Map.entry("ES", "Europe/Madrid"), Map.entry("SE", "Europe/Stockholm"),
+			Map.entry("IS", "Atlantic/Reykjavik"), Map.entry("LI", "Europe/Vaduz"), Map.entry("NO", "Europe/Oslo"));
 
 	private CohortZones() {
 	}

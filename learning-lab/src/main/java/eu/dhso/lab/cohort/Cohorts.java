@@ -48,8 +48,8 @@ public final class Cohorts {
 	public record Trainer(long accountId, String username, String displayName) {
 	}
 
-	public record CohortFields(long versionId, String title, String countryCode, LocalDate startsOn,
-			LocalDate endsOn, int capacity, int minAttendancePercent) {
+	public record CohortFields(long versionId, String title, String countryCode, LocalDate startsOn, LocalDate endsOn,
+			int capacity, int minAttendancePercent) {
 	}
 
 	public record SessionFields(String title, LocalDate date, java.time.LocalTime start, java.time.LocalTime end,

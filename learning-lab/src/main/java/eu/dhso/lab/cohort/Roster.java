@@ -14,7 +14,10 @@ public final class Roster {
 	private Roster() {
 	}
 
-	/** The status a new request gets while {@code enrolled} places of {@code capacity} are taken. */
+	/**
+	 * The status a new request gets while {@code enrolled} places of {@code capacity} are
+	 * taken.
+	 */
 	public static EnrolmentStatus statusForRequest(int capacity, long enrolled) {
 		return (enrolled < capacity) ? EnrolmentStatus.ENROLLED : EnrolmentStatus.WAITLISTED;
 	}

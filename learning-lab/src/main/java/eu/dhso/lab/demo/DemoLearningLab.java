@@ -11,15 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.UUID;
 
 import eu.dhso.core.DemoContent;
-import eu.dhso.core.account.AccountService;
-import eu.dhso.core.account.AccountService.NewAccount;
 import eu.dhso.core.account.ObservatoryUser;
-import eu.dhso.core.account.Organisation;
-import eu.dhso.core.account.Organisations;
-import eu.dhso.core.account.Role;
 import eu.dhso.core.account.UserAccount;
 import eu.dhso.core.account.UserAccounts;
 import eu.dhso.lab.cohort.CohortService;
@@ -43,8 +37,9 @@ import org.springframework.stereotype.Component;
  * The learning lab's demonstration content: an H-PASS-like scheme of seven modules
  * published by the demo editor, pilots in the six H-PASS countries (three finished
  * cohorts of 25 synthetic participants with attendance, pre/post levels and feedback,
- * three upcoming ones open for enrolment) and an open library of resources. Synthetic
- * participants have names and no accounts; their rows are written in batches.
+ * three upcoming ones open for enrolment), all run by the demo trainer who coordinates
+ * the pilots, and an open library of resources. Synthetic participants have names and no
+ * accounts; their rows are written in batches.
  */
 @Component
 class DemoLearningLab implements DemoContent {
@@ -61,22 +56,16 @@ class DemoLearningLab implements DemoContent {
 
 	private final UserAccounts accounts;
 
-	private final AccountService accountService;
-
-	private final Organisations organisations;
-
 	private final JdbcTemplate jdbc;
 
 	private final Clock clock;
 
 	DemoLearningLab(SchemeService schemes, CohortService cohorts, ResourceService resources, UserAccounts accounts,
-			AccountService accountService, Organisations organisations, JdbcTemplate jdbc, Optional<Clock> clock) {
+			JdbcTemplate jdbc, Optional<Clock> clock) {
 		this.schemes = schemes;
 		this.cohorts = cohorts;
 		this.resources = resources;
 		this.accounts = accounts;
-		this.accountService = accountService;
-		this.organisations = organisations;
 		this.jdbc = jdbc;
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
@@ -148,7 +137,9 @@ class DemoLearningLab implements DemoContent {
 		return this.schemes.publish(editor, id);
 	}
 
-	/** Six pilots: three finished with synthetic participants, three upcoming and open. */
+	/**
+	 * Six pilots: three finished with synthetic participants, three upcoming and open.
+	 */
 	private int pilots(ObservatoryUser trainer, SchemeSnapshot scheme) {
 		long versionId = this.schemes.latestVersions()
 			.stream()
@@ -161,18 +152,18 @@ class DemoLearningLab implements DemoContent {
 		String[][] finished = { { "LT", "Vilnius pilot cohort", "200" }, { "IT", "Pisa pilot cohort", "150" },
 				{ "GR", "Athens pilot cohort", "110" } };
 		for (int i = 0; i < finished.length; i++) {
-			ObservatoryUser owner = "LT".equals(finished[i][0]) ? trainer : pilotTrainer(finished[i][0]);
+			ObservatoryUser owner = trainer;
 			LocalDate start = today.minusDays(Long.parseLong(finished[i][2]));
 			LocalDate end = start.plusDays(7L * (scheme.modules().size() - 1));
-			long cohortId = this.cohorts.create(owner, new CohortFields(versionId, finished[i][1], finished[i][0],
-					start, end, PARTICIPANTS, 80));
+			long cohortId = this.cohorts.create(owner,
+					new CohortFields(versionId, finished[i][1], finished[i][0], start, end, PARTICIPANTS, 80));
 			addSessions(owner, cohortId, scheme, start);
 			added += 1 + participants(cohortId, scheme, new Random(1000L + i), i);
 		}
 		String[][] upcoming = { { "CY", "Limassol pilot cohort", "21" }, { "HU", "Budapest pilot cohort", "35" },
 				{ "RO", "Cluj-Napoca pilot cohort", "49" } };
 		for (String[] pilot : upcoming) {
-			ObservatoryUser owner = "CY".equals(pilot[0]) ? trainer : pilotTrainer(pilot[0]);
+			ObservatoryUser owner = trainer;
 			LocalDate start = today.plusDays(Long.parseLong(pilot[2]));
 			long cohortId = this.cohorts.create(owner, new CohortFields(versionId, pilot[1], pilot[0], start,
 					start.plusDays(7L * (scheme.modules().size() - 1)), PARTICIPANTS, 80));
@@ -193,25 +184,9 @@ class DemoLearningLab implements DemoContent {
 	}
 
 	/**
-	 * A trainer of the pilot country's partner organisation. These accounts get a random
-	 * password nobody knows: they exist to own the other pilots, not to sign in.
+	 * 25 synthetic participants with attendance, activities, pre/post levels and
+	 * feedback.
 	 */
-	private ObservatoryUser pilotTrainer(String country) {
-		String username = "pilot-trainer-" + country.toLowerCase();
-		Organisation organisation = this.organisations.findAllByOrderByName()
-			.stream()
-			.filter((o) -> country.equals(o.getCountryCode()))
-			.findFirst()
-			.orElse(null);
-		UserAccount account = this.accounts.findByUsernameIgnoreCase(username)
-			.orElseGet(() -> this.accountService
-				.createIfAbsent(new NewAccount(username, "Pilot trainer " + country, null, UUID.randomUUID().toString()),
-						Role.TRAINER, organisation)
-				.orElseThrow());
-		return new ObservatoryUser(account);
-	}
-
-	/** 25 synthetic participants with attendance, activities, pre/post levels and feedback. */
 	private int participants(long cohortId, SchemeSnapshot scheme, Random random, int pilot) {
 		var cohort = this.cohorts.require(cohortId);
 		Instant requested = cohort.startsOn().minusDays(20).atStartOfDay(ZoneOffset.UTC).toInstant();
@@ -222,11 +197,10 @@ class DemoLearningLab implements DemoContent {
 		}
 		this.jdbc.batchUpdate("""
 				insert into lab.enrolment (cohort_id, participant_name, status, requested_at, enrolled_at, synthetic)
-				values (?, ?, 'ENROLLED', ?, ?, true)""", enrolments.stream()
-			.map((e) -> new Object[] { e[0], e[1], e[2], e[2] })
-			.toList());
-		List<Long> ids = this.jdbc.queryForList("select id from lab.enrolment where cohort_id = ? order by id", Long.class,
-				cohortId);
+				values (?, ?, 'ENROLLED', ?, ?, true)""",
+				enrolments.stream().map((e) -> new Object[] { e[0], e[1], e[2], e[2] }).toList());
+		List<Long> ids = this.jdbc.queryForList("select id from lab.enrolment where cohort_id = ? order by id",
+				Long.class, cohortId);
 		List<Long> sessions = this.cohorts.sessions(cohortId).stream().map((s) -> s.id()).toList();
 		List<Object[]> attendance = new ArrayList<>();
 		List<Object[]> done = new ArrayList<>();

@@ -40,7 +40,7 @@ import org.springframework.stereotype.Service;
  * sees what: a cohort's trainers its report; editors and administrators every report; a
  * participant only their own result. Figures over fewer than five people are hidden.
  */
-@Service
+@Service("labEvaluationService")
 public class EvaluationService {
 
 	private final JdbcClient jdbc;
@@ -113,18 +113,18 @@ public class EvaluationService {
 					post.add(after);
 				}
 			}
-			changes.add(new CompetenceChange(code, titles.getOrDefault(code, code), Figure.mean(pre),
-					Figure.mean(post)));
+			changes
+				.add(new CompetenceChange(code, titles.getOrDefault(code, code), Figure.mean(pre), Figure.mean(post)));
 		}
 		List<SessionAttendance> sessions = new ArrayList<>();
 		for (Session session : this.cohorts.sessions(cohort.id())) {
 			Map<Long, Boolean> marked = this.cohorts.attendance(session.id());
-			sessions.add(new SessionAttendance(session, marked.values().stream().filter((b) -> b).count(),
-					marked.size()));
+			sessions
+				.add(new SessionAttendance(session, marked.values().stream().filter((b) -> b).count(), marked.size()));
 		}
 		return new CohortReport(cohort, version, enrolled.size(), completed, attendance, Figure.mean(gains),
-				Figure.mean(preMeans), Figure.mean(postMeans), changes, modules(cohort, version),
-				activityTypes(cohort), sessions);
+				Figure.mean(preMeans), Figure.mean(postMeans), changes, modules(cohort, version), activityTypes(cohort),
+				sessions);
 	}
 
 	private List<ModuleSatisfaction> modules(Cohort cohort, SchemeSnapshot version) {
@@ -165,13 +165,11 @@ public class EvaluationService {
 		this.jdbc.sql("""
 				select a.activity_type, f.enrolment_id, a.rating from lab.feedback_activity a
 				join lab.feedback f on f.id = a.feedback_id join lab.enrolment e on e.id = f.enrolment_id
-				where e.cohort_id = :c and e.status = 'ENROLLED'""")
-			.param("c", cohort.id())
-			.query((rs) -> {
-				byType.computeIfAbsent(rs.getString(1), (k) -> new HashMap<>())
-					.computeIfAbsent(rs.getLong(2), (k) -> new ArrayList<>())
-					.add(rs.getInt(3));
-			});
+				where e.cohort_id = :c and e.status = 'ENROLLED'""").param("c", cohort.id()).query((rs) -> {
+			byType.computeIfAbsent(rs.getString(1), (k) -> new HashMap<>())
+				.computeIfAbsent(rs.getLong(2), (k) -> new ArrayList<>())
+				.add(rs.getInt(3));
+		});
 		List<TypeSatisfaction> result = new ArrayList<>();
 		for (ActivityType type : ActivityType.values()) {
 			Map<Long, List<Integer>> people = byType.get(type.name());
@@ -198,8 +196,8 @@ public class EvaluationService {
 			all.add(one);
 		}
 		List<PilotRow> countries = new ArrayList<>();
-		byCountry.forEach((country, list) -> countries
-			.add(countryTotals.get(country).row(null, country, country, list.size())));
+		byCountry.forEach(
+				(country, list) -> countries.add(countryTotals.get(country).row(null, country, country, list.size())));
 		return new PilotComparison(rows, countries, all.row(null, null, null, rows.size()));
 	}
 

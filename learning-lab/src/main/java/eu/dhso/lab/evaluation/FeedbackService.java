@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Participants answer the feedback survey once per module of their cohort. */
-@Service
+@Service("labFeedbackService")
 @Transactional
 public class FeedbackService {
 
@@ -66,8 +66,8 @@ public class FeedbackService {
 			.param("a", answers.applicability())
 			.param("f", answers.facilitation())
 			.param("o", answers.overall())
-			.param("comment", (answers.comment() != null && !answers.comment().isBlank()) ? answers.comment().strip()
-					: null)
+			.param("comment",
+					(answers.comment() != null && !answers.comment().isBlank()) ? answers.comment().strip() : null)
 			.param("now", Timestamp.from(this.clock.instant()))
 			.query(Long.class)
 			.single();

@@ -96,8 +96,8 @@ class LabIndicators implements IndicatorSource {
 
 	private static IndicatorValue gain(String country, List<Double> gains) {
 		double mean = Gain.mean(gains).orElse(0);
-		return new IndicatorValue(LEARNING_GAIN, country, null, BigDecimal.valueOf(mean).setScale(3, RoundingMode.HALF_UP),
-				gains.size(), true);
+		return new IndicatorValue(LEARNING_GAIN, country, null,
+				BigDecimal.valueOf(mean).setScale(3, RoundingMode.HALF_UP), gains.size(), true);
 	}
 
 	private List<Double> gains(Cohort cohort) {

@@ -105,7 +105,8 @@ public class LabPdf {
 					message("lab.evaluation.value", locale));
 			row(summary, fonts, message("lab.evaluation.enrolled", locale), String.valueOf(report.enrolled()));
 			row(summary, fonts, message("lab.evaluation.completed", locale), String.valueOf(report.completed()));
-			row(summary, fonts, message("lab.evaluation.attendance", locale), figure(report.attendancePercent(), locale));
+			row(summary, fonts, message("lab.evaluation.attendance", locale),
+					figure(report.attendancePercent(), locale));
 			row(summary, fonts, message("lab.evaluation.preMean", locale), figure(report.preMean(), locale));
 			row(summary, fonts, message("lab.evaluation.postMean", locale), figure(report.postMean(), locale));
 			row(summary, fonts, message("lab.evaluation.gain", locale), figure(report.gain(), locale));
@@ -170,9 +171,8 @@ public class LabPdf {
 				message("lab.evaluation.completed", locale), message("lab.evaluation.gain", locale),
 				message("lab.evaluation.overallSatisfaction", locale));
 		for (PilotRow r : rows) {
-			String label = (r.label() == null) ? message("lab.evaluation.allPilots", locale)
-					: countries ? country(r.countryCode(), locale)
-							: r.label() + " (" + country(r.countryCode(), locale) + ")";
+			String label = (r.label() == null) ? message("lab.evaluation.allPilots", locale) : countries
+					? country(r.countryCode(), locale) : r.label() + " (" + country(r.countryCode(), locale) + ")";
 			row(table, fonts, label, String.valueOf(r.cohorts()), String.valueOf(r.enrolled()),
 					String.valueOf(r.completed()), figure(r.gain(), locale), figure(r.satisfaction(), locale));
 		}
@@ -183,7 +183,8 @@ public class LabPdf {
 		if (figure.suppressed()) {
 			return message("lab.evaluation.suppressed", locale);
 		}
-		return figure.shown() ? figure.formatted() + " (n=" + figure.n() + ")" : message("lab.evaluation.noData", locale);
+		return figure.shown() ? figure.formatted() + " (n=" + figure.n() + ")"
+				: message("lab.evaluation.noData", locale);
 	}
 
 	private static String country(String code, Locale locale) {

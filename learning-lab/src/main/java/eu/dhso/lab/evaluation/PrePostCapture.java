@@ -29,8 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
  * day (00:00 UTC). Until the cohort starts it is taken again each time, so a newer
  * assessment before the start replaces an older one; afterwards it stays fixed.</li>
  * <li><b>Post</b>: the first assessment submitted on or after the cohort's last day
- * (00:00 UTC), so an assessment answered during the final session counts. Taken once
- * the last day has come; it never changes afterwards.</li>
+ * (00:00 UTC), so an assessment answered during the final session counts. Taken once the
+ * last day has come; it never changes afterwards.</li>
  * </ul>
  * Assessments submitted while the cohort runs count as neither. Only the scheme's
  * competences are kept. Synthetic demo participants have their levels stored directly.

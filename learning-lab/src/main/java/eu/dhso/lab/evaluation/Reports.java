@@ -9,7 +9,9 @@ import eu.dhso.lab.cohort.Cohorts.Session;
 import eu.dhso.lab.scheme.ActivityType;
 import eu.dhso.lab.scheme.SchemeSnapshot;
 
-/** What the evaluation pages and PDFs show. Every figure about people is a {@link Figure}. */
+/**
+ * What the evaluation pages and PDFs show. Every figure about people is a {@link Figure}.
+ */
 public final class Reports {
 
 	private Reports() {
@@ -34,7 +36,9 @@ public final class Reports {
 	public record SessionAttendance(Session session, long present, long recorded) {
 	}
 
-	/** The comparison across pilots: one row per cohort, per country and for all together. */
+	/**
+	 * The comparison across pilots: one row per cohort, per country and for all together.
+	 */
 	public record PilotComparison(List<PilotRow> cohorts, List<PilotRow> countries, PilotRow total) {
 	}
 

@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * (type checked from its bytes, size limited) or as an external link; published ones are
  * listed in the catalogue.
  */
-@Service
+@Service("labResourceService")
 @Transactional
 public class ResourceService {
 
@@ -94,8 +94,8 @@ public class ResourceService {
 			.param("now", Timestamp.from(this.clock.instant()))
 			.update();
 		project(id);
-		this.audit.record(user.getUsername(), published ? "lab.resource.publish" : "lab.resource.withdraw",
-				"Resource", id, "SUCCESS", null);
+		this.audit.record(user.getUsername(), published ? "lab.resource.publish" : "lab.resource.withdraw", "Resource",
+				id, "SUCCESS", null);
 	}
 
 	/** A resource the user may manage: an editor any, a trainer their organisation's. */
@@ -169,9 +169,13 @@ public class ResourceService {
 			.single() > 0;
 	}
 
-	/** Rewrites the resource's catalogue row: present while published, absent otherwise. */
+	/**
+	 * Rewrites the resource's catalogue row: present while published, absent otherwise.
+	 */
 	void project(long id) {
-		this.jdbc.sql("delete from lab.catalogue_item where kind = 'resource' and ref_id = :id").param("id", id).update();
+		this.jdbc.sql("delete from lab.catalogue_item where kind = 'resource' and ref_id = :id")
+			.param("id", id)
+			.update();
 		TrainingResource r = find(id).orElseThrow();
 		if (!r.published()) {
 			return;

@@ -1,5 +1,6 @@
 package eu.dhso.lab.scheme;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,15 +24,37 @@ public class CompetenceTitles {
 	}
 
 	public List<CompetenceView> all() {
-		return this.framework.latestPublished()
-			.map((f) -> f.areas().stream().flatMap((a) -> a.competences().stream()).toList())
-			.orElse(List.of());
+		return current().competences();
 	}
 
 	public Map<String, String> byCode() {
-		Map<String, String> titles = new LinkedHashMap<>();
-		all().forEach((c) -> titles.put(c.code(), c.title()));
-		return titles;
+		return current().titles();
+	}
+
+	/**
+	 * The published framework changes rarely and loading it costs several queries, so it
+	 * is kept for a minute; every caller then sees the same version.
+	 */
+	private Snapshot current() {
+		Snapshot snapshot = this.cached;
+		long now = System.nanoTime();
+		if (snapshot == null || now - snapshot.loadedAt() > MAX_AGE_NANOS) {
+			List<CompetenceView> competences = this.framework.latestPublished()
+				.map((f) -> f.areas().stream().flatMap((a) -> a.competences().stream()).toList())
+				.orElse(List.of());
+			Map<String, String> titles = new LinkedHashMap<>();
+			competences.forEach((c) -> titles.put(c.code(), c.title()));
+			snapshot = new Snapshot(competences, Collections.unmodifiableMap(titles), now);
+			this.cached = snapshot;
+		}
+		return snapshot;
+	}
+
+	private static final long MAX_AGE_NANOS = 60_000_000_000L;
+
+	private volatile Snapshot cached;
+
+	private record Snapshot(List<CompetenceView> competences, Map<String, String> titles, long loadedAt) {
 	}
 
 	public boolean exists(String code) {

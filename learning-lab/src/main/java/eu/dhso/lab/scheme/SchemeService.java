@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * it; an editor publishes it as a new immutable version, which also refreshes what the
  * catalogue and the recommendations read.
  */
-@Service
+@Service("labSchemeService")
 @Transactional
 public class SchemeService {
 
@@ -105,11 +105,12 @@ public class SchemeService {
 
 	@Transactional(readOnly = true)
 	public List<SchemeDraft.Summary> editableBy(ObservatoryUser user) {
-		return this.jdbc.sql("""
-				select s.id, s.title, s.status, s.published_version, s.updated_at,
-				    (select count(*) from lab.scheme_module m where m.scheme_id = s.id) as modules
-				from lab.scheme s where s.created_by = :by or (s.organisation_id is not null and s.organisation_id = :org)
-				order by s.updated_at desc, s.id desc""")
+		return this.jdbc
+			.sql("""
+					select s.id, s.title, s.status, s.published_version, s.updated_at,
+					    (select count(*) from lab.scheme_module m where m.scheme_id = s.id) as modules
+					from lab.scheme s where s.created_by = :by or (s.organisation_id is not null and s.organisation_id = :org)
+					order by s.updated_at desc, s.id desc""")
 			.param("by", user.getAccountId())
 			.param("org", user.getOrganisationId())
 			.query(SchemeService::summary)
@@ -147,10 +148,11 @@ public class SchemeService {
 	public long addModule(ObservatoryUser user, long schemeId, String title, String summary,
 			List<String> technologies) {
 		requireEditableDraft(user, schemeId);
-		long id = this.jdbc.sql("""
-				insert into lab.scheme_module (scheme_id, position, title, summary, technologies)
-				values (:scheme, (select coalesce(max(position), 0) + 1 from lab.scheme_module where scheme_id = :scheme),
-				    :title, :summary, :technologies) returning id""")
+		long id = this.jdbc
+			.sql("""
+					insert into lab.scheme_module (scheme_id, position, title, summary, technologies)
+					values (:scheme, (select coalesce(max(position), 0) + 1 from lab.scheme_module where scheme_id = :scheme),
+					    :title, :summary, :technologies) returning id""")
 			.param("scheme", schemeId)
 			.param("title", title)
 			.param("summary", summary)
@@ -164,7 +166,8 @@ public class SchemeService {
 	public void updateModule(ObservatoryUser user, long schemeId, long moduleId, String title, String summary,
 			List<String> technologies) {
 		requireModule(user, schemeId, moduleId);
-		this.jdbc.sql("update lab.scheme_module set title = :title, summary = :summary, technologies = :t where id = :id")
+		this.jdbc
+			.sql("update lab.scheme_module set title = :title, summary = :summary, technologies = :t where id = :id")
 			.param("id", moduleId)
 			.param("title", title)
 			.param("summary", summary)
@@ -271,7 +274,10 @@ public class SchemeService {
 		return problems;
 	}
 
-	/** Sends the working copy to the editors; false, changing nothing, while it has problems. */
+	/**
+	 * Sends the working copy to the editors; false, changing nothing, while it has
+	 * problems.
+	 */
 	public boolean submit(ObservatoryUser user, long id) {
 		SchemeDraft draft = requireEditableDraft(user, id);
 		if (!problems(draft).isEmpty()) {
@@ -296,8 +302,8 @@ public class SchemeService {
 	}
 
 	/**
-	 * An editor publishes the submitted working copy as the next version and makes it what
-	 * the public, the catalogue and the recommendations see.
+	 * An editor publishes the submitted working copy as the next version and makes it
+	 * what the public, the catalogue and the recommendations see.
 	 */
 	public SchemeSnapshot publish(ObservatoryUser editor, long id) {
 		if (!editor.hasRole(Role.EDITOR) && !editor.hasRole(Role.ADMIN)) {
@@ -340,13 +346,11 @@ public class SchemeService {
 				: null;
 		List<ModuleSnapshot> modules = draft.modules()
 			.stream()
-			.map((m) -> new ModuleSnapshot(m.id(), m.position(), m.title(), m.summary(), m.technologies(),
-					m.outcomes()
-						.stream()
-						.map((o) -> new SchemeSnapshot.Outcome(o.competenceCode(),
-								titles.getOrDefault(o.competenceCode(), o.competenceCode()), o.targetLevel(),
-								o.description()))
-						.toList(),
+			.map((m) -> new ModuleSnapshot(m.id(), m.position(), m.title(), m.summary(), m.technologies(), m.outcomes()
+				.stream()
+				.map((o) -> new SchemeSnapshot.Outcome(o.competenceCode(),
+						titles.getOrDefault(o.competenceCode(), o.competenceCode()), o.targetLevel(), o.description()))
+				.toList(),
 					m.activities()
 						.stream()
 						.map((a) -> new SchemeSnapshot.Activity(a.title(), a.type(), a.delivery(), a.durationMinutes(),
@@ -358,7 +362,10 @@ public class SchemeService {
 				modules, at);
 	}
 
-	/** Rewrites the catalogue rows and the outcome index of a scheme from its latest version. */
+	/**
+	 * Rewrites the catalogue rows and the outcome index of a scheme from its latest
+	 * version.
+	 */
 	void project(SchemeSnapshot snapshot) {
 		long id = snapshot.schemeId();
 		this.jdbc.sql("delete from lab.catalogue_item where scheme_id = :id and kind in ('scheme', 'module')")
@@ -392,8 +399,7 @@ public class SchemeService {
 	}
 
 	private static Stream<String> moduleText(ModuleSnapshot module) {
-		return Stream.concat(
-				module.outcomes().stream().flatMap((o) -> Stream.of(o.competenceTitle(), o.description())),
+		return Stream.concat(module.outcomes().stream().flatMap((o) -> Stream.of(o.competenceTitle(), o.description())),
 				module.activities().stream().map(SchemeSnapshot.Activity::title));
 	}
 
@@ -509,7 +515,8 @@ public class SchemeService {
 		return this.json.readValue(content, SchemeSnapshot.class);
 	}
 
-	// ---------------------------------------------------------------- reading the working copy
+	// ---------------------------------------------------------------- reading the
+	// working copy
 
 	@Transactional(readOnly = true)
 	public Optional<SchemeDraft> draft(long id) {
@@ -538,9 +545,9 @@ public class SchemeService {
 				select a.* from lab.activity a join lab.scheme_module m on m.id = a.module_id
 				where m.scheme_id = :id order by a.id""").param("id", id).query((rs) -> {
 			activities.computeIfAbsent(rs.getLong("module_id"), (k) -> new ArrayList<>())
-				.add(new ActivityDraft(rs.getLong("id"), rs.getString("title"), ActivityType.valueOf(rs.getString("type")),
-						Delivery.valueOf(rs.getString("delivery")), rs.getInt("duration_minutes"),
-						(Long) rs.getObject("case_id")));
+				.add(new ActivityDraft(rs.getLong("id"), rs.getString("title"),
+						ActivityType.valueOf(rs.getString("type")), Delivery.valueOf(rs.getString("delivery")),
+						rs.getInt("duration_minutes"), (Long) rs.getObject("case_id")));
 		});
 		List<ModuleDraft> modules = this.jdbc
 			.sql("select * from lab.scheme_module where scheme_id = :id order by position, id")
@@ -585,10 +592,13 @@ public class SchemeService {
 	}
 
 	private void renumber(long schemeId) {
-		this.jdbc.sql("""
-				update lab.scheme_module m set position = r.n from (
-				    select id, row_number() over (order by position, id) as n from lab.scheme_module where scheme_id = :s
-				) r where m.id = r.id""").param("s", schemeId).update();
+		this.jdbc
+			.sql("""
+					update lab.scheme_module m set position = r.n from (
+					    select id, row_number() over (order by position, id) as n from lab.scheme_module where scheme_id = :s
+					) r where m.id = r.id""")
+			.param("s", schemeId)
+			.update();
 	}
 
 	private void touch(long schemeId) {

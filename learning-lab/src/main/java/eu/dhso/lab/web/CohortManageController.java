@@ -26,7 +26,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A cohort's trainers, and only they, manage its sessions, participants and attendance. */
+/**
+ * A cohort's trainers, and only they, manage its sessions, participants and attendance.
+ */
 @Controller
 class CohortManageController {
 
@@ -85,9 +87,8 @@ class CohortManageController {
 	}
 
 	@PostMapping("/lab/manage/cohorts/{id:\\d+}/capacity")
-	String capacity(@AuthenticationPrincipal ObservatoryUser trainer, @PathVariable long id,
-			@RequestParam int capacity, @RequestParam(defaultValue = "false") boolean open,
-			RedirectAttributes redirect) {
+	String capacity(@AuthenticationPrincipal ObservatoryUser trainer, @PathVariable long id, @RequestParam int capacity,
+			@RequestParam(defaultValue = "false") boolean open, RedirectAttributes redirect) {
 		this.cohorts.setCapacity(trainer, id, capacity, open);
 		redirect.addFlashAttribute("success", "lab.saved");
 		return "redirect:/lab/manage/cohorts/" + id;
@@ -112,8 +113,8 @@ class CohortManageController {
 			redirect.addFlashAttribute("error", "lab.session.error.fields");
 			return "redirect:/lab/manage/cohorts/" + id;
 		}
-		this.cohorts.addSession(trainer, id, new SessionFields(title.strip(), date, start, end, location.strip(),
-				moduleId));
+		this.cohorts.addSession(trainer, id,
+				new SessionFields(title.strip(), date, start, end, location.strip(), moduleId));
 		redirect.addFlashAttribute("success", "lab.session.added");
 		return "redirect:/lab/manage/cohorts/" + id + "#sessions";
 	}
@@ -149,11 +150,12 @@ class CohortManageController {
 		Cohort cohort = this.cohorts.managed(trainer, id);
 		Session session = session(id, sessionId);
 		model.addAttribute("cohort", cohort);
-		model.addAttribute("session", session);
-		model.addAttribute("participants", this.cohorts.participants(id)
-			.stream()
-			.filter((p) -> p.status() == eu.dhso.lab.cohort.EnrolmentStatus.ENROLLED)
-			.toList());
+		model.addAttribute("slot", session);
+		model.addAttribute("participants",
+				this.cohorts.participants(id)
+					.stream()
+					.filter((p) -> p.status() == eu.dhso.lab.cohort.EnrolmentStatus.ENROLLED)
+					.toList());
 		model.addAttribute("attendance", this.cohorts.attendance(sessionId));
 		return "lab/manage/attendance";
 	}

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * Evaluation reports, as pages and PDFs: a cohort's for its trainers (and editors), the
  * comparison across pilots over the cohorts the reader may see.
  */
-@Controller
+@Controller("labEvaluationController")
 class EvaluationController {
 
 	private final EvaluationService evaluation;

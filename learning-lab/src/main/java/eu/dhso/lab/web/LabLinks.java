@@ -50,8 +50,10 @@ class LabLinks {
 	}
 
 	public String without(String facet) {
-		return relative(
-				ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam(facet).replaceQueryParam("page").build());
+		return relative(ServletUriComponentsBuilder.fromCurrentRequest()
+			.replaceQueryParam(facet)
+			.replaceQueryParam("page")
+			.build());
 	}
 
 	/** The visible name of a facet value in the reader's language. */

@@ -30,9 +30,8 @@ class LearningLabWebConfiguration {
 	AccessRules labAccess() {
 		return (rules) -> {
 			rules.requestMatchers(HttpMethod.GET, "/lab", "/lab/catalogue", "/lab/lab.css", "/lab/cohorts").permitAll();
-			rules
-				.requestMatchers(RegexRequestMatcher.regexMatcher(HttpMethod.GET,
-						"/lab/(schemes/\\d+(/versions/\\d+)?|modules/\\d+|resources/\\d+(/file)?|cohorts/\\d+(/sessions\\.ics)?)"))
+			rules.requestMatchers(RegexRequestMatcher.regexMatcher(HttpMethod.GET,
+					"/lab/(schemes/\\d+(/versions/\\d+)?|modules/\\d+|resources/\\d+(/file)?|cohorts/\\d+(/sessions\\.ics)?)"))
 				.permitAll();
 			rules.requestMatchers("/lab/manage/schemes", "/lab/manage/schemes/**").hasRole("TRAINER");
 			rules.requestMatchers("/lab/manage/cohorts", "/lab/manage/cohorts/**").hasRole("TRAINER");

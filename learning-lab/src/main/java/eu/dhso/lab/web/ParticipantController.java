@@ -32,10 +32,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A participant's side: asking for a place, their cohorts, their own results, the
- * feedback survey and the certificate. Everything is found through the signed-in
- * person's own place, so nobody reaches another participant's data.
+ * feedback survey and the certificate. Everything is found through the signed-in person's
+ * own place, so nobody reaches another participant's data.
  */
-@Controller
+@Controller("labParticipantController")
 class ParticipantController {
 
 	private final CohortService cohorts;
@@ -54,8 +54,7 @@ class ParticipantController {
 	}
 
 	@PostMapping("/lab/cohorts/{id:\\d+}/enrol")
-	String enrol(@AuthenticationPrincipal ObservatoryUser person, @PathVariable long id,
-			RedirectAttributes redirect) {
+	String enrol(@AuthenticationPrincipal ObservatoryUser person, @PathVariable long id, RedirectAttributes redirect) {
 		EnrolmentStatus status = this.cohorts.enrol(person, id);
 		redirect.addFlashAttribute("success", "lab.enrol.done." + status.name());
 		return "redirect:/lab/cohorts/" + id;
@@ -92,8 +91,8 @@ class ParticipantController {
 	}
 
 	@PostMapping("/lab/my/cohorts/{id:\\d+}/activities")
-	String activity(@AuthenticationPrincipal ObservatoryUser person, @PathVariable long id,
-			@RequestParam long moduleId, @RequestParam int activityNo, @RequestParam boolean done) {
+	String activity(@AuthenticationPrincipal ObservatoryUser person, @PathVariable long id, @RequestParam long moduleId,
+			@RequestParam int activityNo, @RequestParam boolean done) {
 		this.cohorts.markActivity(person, id, moduleId, activityNo, done);
 		return "redirect:/lab/my/cohorts/" + id + "#module-" + moduleId;
 	}
@@ -105,15 +104,17 @@ class ParticipantController {
 		model.addAttribute("cohort", this.cohorts.require(id));
 		model.addAttribute("module", module);
 		model.addAttribute("items", FeedbackAnswers.ITEMS);
-		model.addAttribute("answered", this.feedback.answered(this.cohorts.placeOf(person.getAccountId(), id)
-			.orElseThrow(() -> new CohortNotFoundException(id))
-			.enrolmentId()).contains(moduleId));
+		model
+			.addAttribute("answered",
+					this.feedback.answered(this.cohorts.placeOf(person.getAccountId(), id)
+						.orElseThrow(() -> new CohortNotFoundException(id))
+						.enrolmentId()).contains(moduleId));
 		return "lab/my/feedback";
 	}
 
 	@PostMapping("/lab/my/cohorts/{id:\\d+}/feedback/{moduleId:\\d+}")
-	String feedback(@AuthenticationPrincipal ObservatoryUser person, @PathVariable long id,
-			@PathVariable long moduleId, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+	String feedback(@AuthenticationPrincipal ObservatoryUser person, @PathVariable long id, @PathVariable long moduleId,
+			@RequestParam Map<String, String> form, RedirectAttributes redirect) {
 		ModuleSnapshot module = this.feedback.module(person, id, moduleId);
 		Map<ActivityType, Integer> ratings = new EnumMap<>(ActivityType.class);
 		for (ActivityType type : module.activityTypes()) {

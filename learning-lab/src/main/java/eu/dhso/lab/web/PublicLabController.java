@@ -88,7 +88,10 @@ class PublicLabController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(resource.fileType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(resource.fileName(), StandardCharsets.UTF_8).build().toString())
+					ContentDisposition.attachment()
+						.filename(resource.fileName(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
 			.body(this.resources.content(id));
 	}
 

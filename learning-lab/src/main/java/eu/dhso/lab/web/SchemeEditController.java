@@ -22,7 +22,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Trainers draft and edit their organisation's schemes, then submit them to the editors. */
+/**
+ * Trainers draft and edit their organisation's schemes, then submit them to the editors.
+ */
 @Controller
 class SchemeEditController {
 
@@ -56,8 +58,7 @@ class SchemeEditController {
 			@RequestParam(defaultValue = "en") String language, @RequestParam(defaultValue = "0") int workloadHours,
 			@RequestParam(defaultValue = "false") boolean trainTheTrainers,
 			@RequestParam(defaultValue = "false") boolean changeAgents, RedirectAttributes redirect) {
-		SchemeFields fields = fields(title, aims, professions, language, workloadHours, trainTheTrainers,
-				changeAgents);
+		SchemeFields fields = fields(title, aims, professions, language, workloadHours, trainTheTrainers, changeAgents);
 		if (fields == null) {
 			redirect.addFlashAttribute("error", "lab.scheme.error.fields");
 			return "redirect:/lab/manage/schemes";
@@ -87,8 +88,7 @@ class SchemeEditController {
 			@RequestParam(defaultValue = "en") String language, @RequestParam(defaultValue = "0") int workloadHours,
 			@RequestParam(defaultValue = "false") boolean trainTheTrainers,
 			@RequestParam(defaultValue = "false") boolean changeAgents, RedirectAttributes redirect) {
-		SchemeFields fields = fields(title, aims, professions, language, workloadHours, trainTheTrainers,
-				changeAgents);
+		SchemeFields fields = fields(title, aims, professions, language, workloadHours, trainTheTrainers, changeAgents);
 		if (fields == null) {
 			redirect.addFlashAttribute("error", "lab.scheme.error.fields");
 		}

@@ -23,8 +23,10 @@ class CatalogueMergeTests {
 		CataloguePage page = Catalogue.page(CatalogueRequest.all(), entries);
 		assertThat(page.entries()).extracting(CatalogueEntry::title).containsExactly("A", "C", "B");
 		assertThat(page.total()).isEqualTo(3);
-		assertThat(page.facets().get("profession")).extracting(CataloguePage.FacetValue::value, CataloguePage.FacetValue::count)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("DOCTOR", 2L), org.assertj.core.groups.Tuple.tuple("NURSE", 2L));
+		assertThat(page.facets().get("profession"))
+			.extracting(CataloguePage.FacetValue::value, CataloguePage.FacetValue::count)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("DOCTOR", 2L),
+					org.assertj.core.groups.Tuple.tuple("NURSE", 2L));
 		assertThat(page.facets().get("language")).singleElement().satisfies((v) -> assertThat(v.count()).isEqualTo(2));
 	}
 

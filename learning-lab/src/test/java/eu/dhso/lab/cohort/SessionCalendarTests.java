@@ -27,7 +27,8 @@ class SessionCalendarTests {
 		assertThat(ics).contains("UID:dhso-lab-session-42@dhso.example");
 		assertThat(ics).contains("SUMMARY:Session 1: Talking with patients\\; screens\\, video & phone");
 		String unfolded = ics.replace("\r\n ", "");
-		assertThat(unfolded).contains("LOCATION:Real-living lab\\, room 2\\, Santariškių g. 2\\, Vilnius\\, a location");
+		assertThat(unfolded)
+			.contains("LOCATION:Real-living lab\\, room 2\\, Santariškių g. 2\\, Vilnius\\, a location");
 		for (String line : ics.split("\r\n")) {
 			assertThat(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75);
 		}

@@ -22,7 +22,8 @@ class FileTypesTests {
 		assertThat(FileTypes.detect(zip("word/document.xml"))).contains(FileTypes.DOCX);
 		assertThat(FileTypes.detect(zip("ppt/presentation.xml"))).contains(FileTypes.PPTX);
 		assertThat(FileTypes.detect(zip("scenario/index.html"))).contains(FileTypes.ZIP);
-		assertThat(FileTypes.detect("Checklist\n- identity\n".getBytes(StandardCharsets.UTF_8))).contains(FileTypes.TEXT);
+		assertThat(FileTypes.detect("Checklist\n- identity\n".getBytes(StandardCharsets.UTF_8)))
+			.contains(FileTypes.TEXT);
 	}
 
 	@Test

@@ -117,10 +117,12 @@ class LabPagesTests {
 			.andReturn();
 		String editPath = created.getResponse().getRedirectedUrl();
 		long id = Long.parseLong(editPath.substring(editPath.lastIndexOf('/') + 1));
-		this.mvc.perform(post(editPath + "/modules").with(as(this.trainer))
-			.with(csrf())
-			.param("title", "Video consultations")
-			.param("summary", "Opening, safety-netting, closing")).andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post(editPath + "/modules").with(as(this.trainer))
+				.with(csrf())
+				.param("title", "Video consultations")
+				.param("summary", "Opening, safety-netting, closing"))
+			.andExpect(status().is3xxRedirection());
 		long module = this.schemes.draft(id).orElseThrow().modules().get(0).id();
 		this.mvc
 			.perform(post(editPath + "/modules/" + module + "/outcomes").with(as(this.trainer))
@@ -137,7 +139,8 @@ class LabPagesTests {
 				.param("delivery", "ON_SITE")
 				.param("minutes", "90"))
 			.andExpect(flash().attribute("success", "lab.activity.added"));
-		// another trainer does not even see the draft; a professional may not open the pages
+		// another trainer does not even see the draft; a professional may not open the
+		// pages
 		this.mvc.perform(get(editPath).with(as(this.otherTrainer))).andExpect(status().isNotFound());
 		this.mvc.perform(get("/lab/manage/schemes").with(as(this.professional))).andExpect(status().isForbidden());
 		this.mvc.perform(get("/lab/manage/schemes")).andExpect(status().is3xxRedirection());
@@ -166,7 +169,8 @@ class LabPagesTests {
 		SchemeSnapshot scheme = LabFixtures.publishedScheme(this.schemes, this.trainer, this.editor,
 				LabFixtures.unique("Scheme "));
 		LocalDate today = LocalDate.now();
-		long cohort = LabFixtures.cohort(this.cohorts, this.schemes, this.trainer, scheme, 25, today, today.plusDays(30));
+		long cohort = LabFixtures.cohort(this.cohorts, this.schemes, this.trainer, scheme, 25, today,
+				today.plusDays(30));
 		long session = this.cohorts.addSession(this.trainer, cohort,
 				new SessionFields("Kick-off", today, LocalTime.of(9, 0), LocalTime.of(11, 0), "Room 1", null));
 		String manage = "/lab/manage/cohorts/" + cohort;
@@ -260,11 +264,17 @@ class LabPagesTests {
 		SchemeSnapshot scheme = LabFixtures.publishedScheme(this.schemes, this.trainer, this.editor,
 				LabFixtures.unique("Scheme "));
 		LocalDate today = LocalDate.now();
-		long cohort = LabFixtures.cohort(this.cohorts, this.schemes, this.trainer, scheme, 25, today, today.plusDays(7));
+		long cohort = LabFixtures.cohort(this.cohorts, this.schemes, this.trainer, scheme, 25, today,
+				today.plusDays(7));
 		long session = this.cohorts.addSession(this.trainer, cohort,
 				new SessionFields("Workshop", today, LocalTime.of(9, 0), LocalTime.of(12, 0), "Lab", null));
 		this.cohorts.enrol(this.professional, cohort);
 		long enrolment = this.cohorts.placeOf(this.professional.getAccountId(), cohort).orElseThrow().enrolmentId();
+		String attendancePage = "/lab/manage/cohorts/" + cohort + "/sessions/" + session + "/attendance";
+		this.mvc.perform(get(attendancePage).with(as(this.trainer)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Test PROFESSIONAL")));
+		this.mvc.perform(get(attendancePage).with(as(this.otherTrainer))).andExpect(status().isNotFound());
 		this.mvc
 			.perform(post("/lab/manage/cohorts/" + cohort + "/sessions/" + session + "/attendance")
 				.with(as(this.trainer))
@@ -306,6 +316,42 @@ class LabPagesTests {
 	}
 
 	@Test
+	void everyPageRendersForThoseWhoMayOpenIt() throws Exception {
+		SchemeSnapshot scheme = LabFixtures.publishedScheme(this.schemes, this.trainer, this.editor,
+				LabFixtures.unique("Scheme "));
+		LocalDate today = LocalDate.now();
+		long cohort = LabFixtures.cohort(this.cohorts, this.schemes, this.trainer, scheme, 25, today,
+				today.plusDays(9));
+		this.cohorts.addSession(this.trainer, cohort,
+				new SessionFields("Workshop", today, LocalTime.of(9, 0), LocalTime.of(12, 0), "Lab", null));
+		this.cohorts.enrol(this.professional, cohort);
+		long module = scheme.modules().get(0).moduleId();
+		for (String page : List.of("/lab", "/lab/catalogue", "/lab/cohorts", "/lab/cohorts/" + cohort,
+				"/lab/schemes/" + scheme.schemeId(), "/lab/schemes/" + scheme.schemeId() + "/versions/1",
+				"/lab/modules/" + module)) {
+			this.mvc.perform(get(page)).andExpect(status().isOk());
+			this.mvc.perform(get(page).with(as(this.professional))).andExpect(status().isOk());
+		}
+		for (String page : List.of("/lab/manage/schemes", "/lab/manage/schemes/" + scheme.schemeId(),
+				"/lab/manage/cohorts", "/lab/manage/cohorts/" + cohort, "/lab/manage/resources", "/lab/evaluation",
+				"/lab/evaluation/report.pdf", "/lab/cohorts/" + cohort)) {
+			this.mvc.perform(get(page).with(as(this.trainer))).andExpect(status().isOk());
+		}
+		for (String page : List.of("/lab/my", "/lab/my/cohorts/" + cohort,
+				"/lab/my/cohorts/" + cohort + "/feedback/" + module, "/lab/cohorts/" + cohort)) {
+			this.mvc.perform(get(page).with(as(this.professional))).andExpect(status().isOk());
+		}
+		for (String page : List.of("/lab/review", "/lab/manage/resources", "/lab/evaluation")) {
+			this.mvc.perform(get(page).with(as(this.editor))).andExpect(status().isOk());
+		}
+		for (String lang : List.of("it", "el")) {
+			this.mvc.perform(get("/lab/catalogue").param("lang", lang)).andExpect(status().isOk());
+			this.mvc.perform(get("/lab/manage/cohorts/" + cohort).param("lang", lang).with(as(this.trainer)))
+				.andExpect(status().isOk());
+		}
+	}
+
+	@Test
 	void preAndPostLevelsComeFromTheSkillsProfileInstrument() {
 		SchemeSnapshot scheme = LabFixtures.publishedScheme(this.schemes, this.trainer, this.editor,
 				LabFixtures.unique("Scheme "));
@@ -320,12 +366,10 @@ class LabPagesTests {
 		submittedAssessment(this.professionalAccount.getId(), during, 2);
 		submittedAssessment(this.professionalAccount.getId(), after, 3);
 		var result = this.mvcOwnResult(cohort);
-		assertThat(result.levels()).filteredOn((l) -> l.code().equals("S1.1"))
-			.singleElement()
-			.satisfies((l) -> {
-				assertThat(l.pre()).isEqualTo(1);
-				assertThat(l.post()).isEqualTo(3);
-			});
+		assertThat(result.levels()).filteredOn((l) -> l.code().equals("S1.1")).singleElement().satisfies((l) -> {
+			assertThat(l.pre()).isEqualTo(1);
+			assertThat(l.post()).isEqualTo(3);
+		});
 		assertThat(result.gain()).isEqualTo(2.0 / 3.0, org.assertj.core.api.Assertions.within(1e-9));
 	}
 
@@ -350,9 +394,10 @@ class LabPagesTests {
 			.param("at", java.sql.Timestamp.from(submittedAt))
 			.query(Long.class)
 			.single();
-		this.jdbc.sql("""
-				insert into skills.answer (assessment_id, item_id, choice)
-				select :id, i.id, :level from skills.assessment_item i where i.instrument_id = :i and i.kind = 'SELF_RATING'""")
+		this.jdbc
+			.sql("""
+					insert into skills.answer (assessment_id, item_id, choice)
+					select :id, i.id, :level from skills.assessment_item i where i.instrument_id = :i and i.kind = 'SELF_RATING'""")
 			.param("id", id)
 			.param("level", level)
 			.param("i", instrument)

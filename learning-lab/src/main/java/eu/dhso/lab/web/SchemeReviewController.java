@@ -14,11 +14,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Editors publish submitted schemes as new versions, or send them back. */
 @Controller
-class ReviewController {
+class SchemeReviewController {
 
 	private final SchemeService schemes;
 
-	ReviewController(SchemeService schemes) {
+	SchemeReviewController(SchemeService schemes) {
 		this.schemes = schemes;
 	}
 
