@@ -10,13 +10,16 @@ import java.util.stream.LongStream;
 
 import eu.dhso.cases.CaseLibrary;
 import eu.dhso.core.DemoContent;
+import eu.dhso.core.account.OrganisationType;
 import eu.dhso.core.indicator.IndicatorSource.IndicatorValue;
+import eu.dhso.guidelines.event.Events;
 import eu.dhso.guidelines.guideline.Audience;
 import eu.dhso.guidelines.guideline.GuidelineDocument;
 import eu.dhso.guidelines.guideline.Guidelines;
 import eu.dhso.guidelines.guideline.RecommendationLines;
 import eu.dhso.guidelines.indicator.IndicatorSeries;
 import eu.dhso.guidelines.indicator.LifecyclePhase;
+import eu.dhso.guidelines.network.Network;
 import eu.dhso.guidelines.report.ObservatoryReports;
 import eu.dhso.guidelines.report.ReportDocument;
 
@@ -43,11 +46,18 @@ class DemoObservatory implements DemoContent {
 
 	private final CaseLibrary cases;
 
-	DemoObservatory(Guidelines guidelines, ObservatoryReports reports, IndicatorSeries indicators, CaseLibrary cases) {
+	private final Network network;
+
+	private final Events events;
+
+	DemoObservatory(Guidelines guidelines, ObservatoryReports reports, IndicatorSeries indicators, CaseLibrary cases,
+			Network network, Events events) {
 		this.guidelines = guidelines;
 		this.reports = reports;
 		this.indicators = indicators;
 		this.cases = cases;
+		this.network = network;
+		this.events = events;
 	}
 
 	@Override
@@ -58,6 +68,8 @@ class DemoObservatory implements DemoContent {
 	@Override
 	public int loadMissing() {
 		int added = 0;
+		added += loadNetwork();
+		added += loadEvents();
 		if (this.indicators.count() == 0) {
 			added += loadIndicators();
 		}
@@ -77,6 +89,86 @@ class DemoObservatory implements DemoContent {
 		if (!this.reports.exists(REPORT)) {
 			long id = this.reports.create(REPORT, report(), ACTOR);
 			this.reports.publish(id, ACTOR);
+			added++;
+		}
+		return added;
+	}
+
+	/**
+	 * Demonstration members: name, type, sector, country; each pledges one commitment.
+	 */
+	static final String[][] MEMBERS = { { "Nicosia General Hospital", "HOSPITAL", "PUBLIC", "CY" },
+			{ "Cyprus Health Informatics Society", "ASSOCIATION", "PRIVATE", "CY" },
+			{ "Attica Regional Health Authority", "HEALTH_AUTHORITY", "PUBLIC", "GR" },
+			{ "University of Thessaly Nursing School", "UNIVERSITY", "PUBLIC", "GR" },
+			{ "Hellenic eHealth Solutions", "TECHNOLOGY_PROVIDER", "PRIVATE", "GR" },
+			{ "Debrecen Clinical Centre", "HOSPITAL", "PUBLIC", "HU" },
+			{ "Budapest Digital Health Academy", "TRAINING_PROVIDER", "PRIVATE", "HU" },
+			{ "Lombardy Health Training Agency", "TRAINING_PROVIDER", "PUBLIC", "IT" },
+			{ "Naples University Hospital", "HOSPITAL", "PUBLIC", "IT" },
+			{ "Italian Telemedicine Association", "ASSOCIATION", "PRIVATE", "IT" },
+			{ "Vilnius Santaros Health Campus", "HOSPITAL", "PUBLIC", "LT" },
+			{ "Kaunas Health Sciences Faculty", "UNIVERSITY", "PUBLIC", "LT" },
+			{ "Cluj Digital Care Institute", "TRAINING_PROVIDER", "PRIVATE", "RO" },
+			{ "Bucharest County Health Directorate", "HEALTH_AUTHORITY", "PUBLIC", "RO" },
+			{ "Odense Welfare Technology Cluster", "ASSOCIATION", "PRIVATE", "DK" },
+			{ "Southern Denmark Hospital Trust", "HOSPITAL", "PUBLIC", "DK" },
+			{ "Mater Dei Learning Centre", "HOSPITAL", "PUBLIC", "MT" },
+			{ "Malta Health Tech Start-ups", "TECHNOLOGY_PROVIDER", "PRIVATE", "MT" },
+			{ "Valencia Health Innovation Hub", "TECHNOLOGY_PROVIDER", "PRIVATE", "ES" },
+			{ "Andalusian Public Health School", "UNIVERSITY", "PUBLIC", "ES" },
+			{ "Basque Nursing Council", "ASSOCIATION", "PUBLIC", "ES" },
+			{ "Rhodes Primary Care Network", "HEALTH_AUTHORITY", "PUBLIC", "GR" } };
+
+	private int loadNetwork() {
+		int added = 0;
+		for (int i = 0; i < MEMBERS.length; i++) {
+			String[] m = MEMBERS[i];
+			if (this.network.nameTaken(m[0])) {
+				continue;
+			}
+			long id = this.network
+				.apply(new Network.Application(m[0], OrganisationType.valueOf(m[1]), Network.Sector.valueOf(m[2]), m[3],
+						null, null, "Network contact", "contact@example.org", "Director"))
+				.orElseThrow();
+			this.network.decide(id, true, null, ACTOR);
+			long pledge = this.network.pledge(id, "Train staff in digital communication with patients",
+					"Staff who completed the training", BigDecimal.valueOf(40 + (i % 5) * 20),
+					LocalDate.now().plusMonths(6 + i % 12), ACTOR);
+			this.network.progress(id, pledge, LocalDate.now().minusMonths(2), BigDecimal.valueOf(5 + i), null, ACTOR);
+			this.network.progress(id, pledge, LocalDate.now().minusDays(10), BigDecimal.valueOf(12 + 2L * i),
+					"Second training round finished.", ACTOR);
+			added += 4;
+		}
+		return added;
+	}
+
+	/** The five national multiplier events and the final conference. */
+	private int loadEvents() {
+		int added = 0;
+		String[][] planned = { { "multiplier-event-cyprus", "CY", "Nicosia", "-60" },
+				{ "multiplier-event-greece", "GR", "Athens", "-30" },
+				{ "multiplier-event-hungary", "HU", "Budapest", "20" },
+				{ "multiplier-event-lithuania", "LT", "Vilnius", "45" },
+				{ "multiplier-event-romania", "RO", "Cluj-Napoca", "70" },
+				{ "final-conference", "IT", "Rome", "120" } };
+		for (String[] e : planned) {
+			if (this.events.exists(e[0])) {
+				continue;
+			}
+			boolean conference = e[0].equals("final-conference");
+			java.time.Instant start = LocalDate.now()
+				.plusDays(Long.parseLong(e[3]))
+				.atTime(9, 0)
+				.toInstant(java.time.ZoneOffset.UTC);
+			this.events.create(new Events.NewEvent(e[0],
+					conference ? "Final conference of the Digital Health Skills Observatory"
+							: "National multiplier event, " + e[2],
+					conference ? Events.EventKind.FINAL_CONFERENCE : Events.EventKind.MULTIPLIER_EVENT, e[1], start,
+					start.plus(java.time.Duration.ofHours(conference ? 32 : 7)), e[2], null,
+					"- Welcome and the observatory's aims\n- Interview cases from the country\n"
+							+ "- The skills map and the learning lab\n- Discussion of the guidelines",
+					conference ? 200 : 60), ACTOR);
 			added++;
 		}
 		return added;

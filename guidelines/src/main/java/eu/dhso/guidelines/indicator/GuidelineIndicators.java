@@ -43,6 +43,26 @@ class GuidelineIndicators implements IndicatorSource {
 				select count(*) from guidelines.report where published_at < :until
 				""").param("until", until).query(Long.class).single();
 		values.add(count("reports.published", null, reports));
+		this.jdbc.sql("""
+				select country_code, count(*) from guidelines.member
+				where status = 'APPROVED' and decided_at < :until group by country_code
+				""")
+			.param("until", until)
+			.query((rs, row) -> values.add(count("network.approved-members", rs.getString(1), rs.getLong(2))))
+			.list();
+		this.jdbc.sql("""
+				select coalesce(e.country_code, ''), count(distinct e.id),
+				       count(r.id) filter (where r.attended) from guidelines.event e
+				left join guidelines.registration r on r.event_id = e.id
+				where e.ends_at < :until group by coalesce(e.country_code, '')
+				""").param("until", until).query((rs, row) -> {
+			String country = rs.getString(1).isEmpty() ? null : rs.getString(1);
+			values.add(count("events.held", country, rs.getLong(2)));
+			long attendees = rs.getLong(3);
+			values.add(new IndicatorValue("events.attendees", country, null, BigDecimal.valueOf(attendees), attendees,
+					true));
+			return row;
+		}).list();
 		for (Object[] row : this.organisations.countByCountry()) {
 			values.add(count("network.members", (String) row[0], ((Number) row[1]).longValue()));
 		}

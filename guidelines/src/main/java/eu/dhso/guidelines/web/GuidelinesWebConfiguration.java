@@ -29,18 +29,33 @@ class GuidelinesWebConfiguration {
 	}
 
 	@Bean
+	NavigationEntry networkNavigation() {
+		return new NavigationEntry("/network", "guidelines.network.nav", 50);
+	}
+
+	@Bean
+	NavigationEntry eventsNavigation() {
+		return new NavigationEntry("/events", "guidelines.events.nav", 55);
+	}
+
+	@Bean
 	AccessRules guidelinesAccess() {
 		return (rules) -> {
 			// the editors' pages first: /guidelines/manage would otherwise read as a
 			// guideline
 			rules.requestMatchers("/guidelines/manage", "/guidelines/manage/**").hasAnyRole("EDITOR", "ADMIN");
-			rules.requestMatchers("/observatory/manage/**").hasRole("ADMIN");
+			rules
+				.requestMatchers("/observatory/manage/**", "/network/manage", "/network/manage/**", "/events/manage",
+						"/events/manage/**")
+				.hasRole("ADMIN");
+			rules.requestMatchers(HttpMethod.POST, "/network/apply").permitAll();
 			rules.requestMatchers("/guidelines/*/consultation").hasAnyRole("PARTNER", "EDITOR", "ADMIN");
 			rules
 				.requestMatchers(HttpMethod.GET, "/guidelines", "/guidelines/*", "/guidelines/*/versions/*",
 						"/guidelines/*/versions/*/pdf", "/guidelines/*/compare", "/observatory/reports",
 						"/observatory/reports/*", "/observatory/reports/*/pdf", "/observatory/indicators",
-						"/observatory/indicators/compare", "/api/v1/**")
+						"/observatory/indicators/compare", "/network", "/network/members/*", "/network/apply",
+						"/events", "/events/*", "/events/*/ics", "/api/v1/**")
 				.permitAll();
 		};
 	}
