@@ -12,7 +12,12 @@ public interface SkillsFigures {
 
 	List<RoleProfileLevels> roleProfiles();
 
-	List<AreaCell> publicMap();
+	default List<AreaCell> publicMap() {
+		return publicMap(null);
+	}
+
+	/** The public map of one country, or of all when {@code country} is null. */
+	List<AreaCell> publicMap(String country);
 
 	/** Expected level per competence code of a profession's general role profile. */
 	record RoleProfileLevels(String profession, String frameworkLabel, Map<String, Integer> expectedLevels) {

@@ -70,7 +70,7 @@ class DemoObservatory implements DemoContent {
 		int added = 0;
 		added += loadNetwork();
 		added += loadEvents();
-		if (this.indicators.count() == 0) {
+		if (this.indicators.series("policy.strategy-coverage", COUNTRIES.get(0)).isEmpty()) {
 			added += loadIndicators();
 		}
 		if (!this.guidelines.exists(HOSPITALS)) {

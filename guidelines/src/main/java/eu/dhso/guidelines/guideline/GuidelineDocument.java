@@ -63,7 +63,7 @@ public record GuidelineDocument(String title, Audience audience, String summary,
 
 		private static final Pattern CELL = Pattern.compile("([A-Z_]{2,40})/([A-Za-z0-9.]{1,20})");
 
-		private static final Pattern LINK = Pattern.compile("(/lab/[A-Za-z0-9/_.\\-]*|https://[^\\s<>\"]{4,300})");
+		private static final Pattern LINK = Pattern.compile("(/lab(/[A-Za-z0-9/_.\\-]*)?|https://[^\\s<>\"]{4,300})");
 
 		public Evidence {
 			Pattern pattern = switch (kind) {

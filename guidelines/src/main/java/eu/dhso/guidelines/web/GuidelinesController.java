@@ -31,6 +31,8 @@ class GuidelinesController {
 		model.addAttribute("organisations", this.organisations.findAllByOrderByName());
 		model.addAttribute("guidelines", this.guidelines.published());
 		model.addAttribute("reports", this.reports.released());
+		model.addAttribute("consultations",
+				this.guidelines.all().stream().filter((g) -> g.hasDraft() && g.consultationOpen()).toList());
 		return "guidelines/overview";
 	}
 

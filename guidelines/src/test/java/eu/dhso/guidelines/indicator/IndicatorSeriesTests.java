@@ -91,4 +91,12 @@ class IndicatorSeriesTests {
 			.andExpect(content().string(containsString("Member organisations of the network")));
 	}
 
+	@Test
+	void demandAndSupplyReadAsTablesAndSuppressSmallGroups() throws Exception {
+		this.mvc.perform(get("/observatory/demand-supply").param("country", "MT"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-testid=\"supply\"")))
+			.andExpect(content().string(containsString("suppressed (fewer than 5)")));
+	}
+
 }
