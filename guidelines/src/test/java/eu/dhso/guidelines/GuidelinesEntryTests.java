@@ -27,8 +27,8 @@ class GuidelinesEntryTests {
 
 	@Test
 	void theEntryPageIsPublicAndRendersInTheLayout() throws Exception {
-		ModuleEntryChecks.publicPageInLayout(this.mvc, "/guidelines", "observatory network",
-				"No guideline or report has been published yet.");
+		ModuleEntryChecks.publicPageInLayout(this.mvc, "/guidelines", "observatory network", "Lifecycle indicators",
+				"Observatory reports");
 	}
 
 	@Test

@@ -1,6 +1,8 @@
 package eu.dhso.guidelines.web;
 
 import eu.dhso.core.account.Organisations;
+import eu.dhso.guidelines.guideline.Guidelines;
+import eu.dhso.guidelines.report.ObservatoryReports;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,14 +15,24 @@ class GuidelinesController {
 
 	private final Organisations organisations;
 
-	GuidelinesController(Organisations organisations) {
+	private final Guidelines guidelines;
+
+	private final ObservatoryReports reports;
+
+	GuidelinesController(Organisations organisations, Guidelines guidelines, ObservatoryReports reports) {
 		this.organisations = organisations;
+		this.guidelines = guidelines;
+		this.reports = reports;
 	}
 
 	@GetMapping("/guidelines")
 	@Transactional(readOnly = true)
 	String overview(Model model) {
 		model.addAttribute("organisations", this.organisations.findAllByOrderByName());
+		model.addAttribute("guidelines", this.guidelines.published());
+		model.addAttribute("reports", this.reports.released());
+		model.addAttribute("consultations",
+				this.guidelines.all().stream().filter((g) -> g.hasDraft() && g.consultationOpen()).toList());
 		return "guidelines/overview";
 	}
 

@@ -6,6 +6,7 @@ import eu.dhso.core.NavigationEntry;
 import eu.dhso.core.ObservatoryArea;
 import eu.dhso.core.account.Organisations;
 import eu.dhso.core.security.AccessRules;
+import eu.dhso.guidelines.guideline.Guidelines;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,12 +24,44 @@ class GuidelinesWebConfiguration {
 	}
 
 	@Bean
-	AccessRules guidelinesAccess() {
-		return (rules) -> rules.requestMatchers(HttpMethod.GET, "/guidelines").permitAll();
+	NavigationEntry observatoryNavigation() {
+		return new NavigationEntry("/observatory/indicators", "guidelines.indicators.nav", 45);
 	}
 
 	@Bean
-	ObservatoryArea guidelinesArea(Organisations organisations) {
+	NavigationEntry networkNavigation() {
+		return new NavigationEntry("/network", "guidelines.network.nav", 50);
+	}
+
+	@Bean
+	NavigationEntry eventsNavigation() {
+		return new NavigationEntry("/events", "guidelines.events.nav", 55);
+	}
+
+	@Bean
+	AccessRules guidelinesAccess() {
+		return (rules) -> {
+			// the editors' pages first: /guidelines/manage would otherwise read as a
+			// guideline
+			rules.requestMatchers("/guidelines/manage", "/guidelines/manage/**").hasAnyRole("EDITOR", "ADMIN");
+			rules
+				.requestMatchers("/observatory/manage/**", "/network/manage", "/network/manage/**", "/events/manage",
+						"/events/manage/**")
+				.hasRole("ADMIN");
+			rules.requestMatchers(HttpMethod.POST, "/network/apply").permitAll();
+			rules.requestMatchers("/guidelines/*/consultation").hasAnyRole("PARTNER", "EDITOR", "ADMIN");
+			rules
+				.requestMatchers(HttpMethod.GET, "/guidelines", "/guidelines/*", "/guidelines/*/versions/*",
+						"/guidelines/*/versions/*/pdf", "/guidelines/*/compare", "/observatory/reports",
+						"/observatory/reports/*", "/observatory/reports/*/pdf", "/observatory/indicators",
+						"/observatory/indicators/compare", "/observatory/demand-supply", "/network",
+						"/network/members/*", "/network/apply", "/events", "/events/*", "/events/*/ics", "/api/v1/**")
+				.permitAll();
+		};
+	}
+
+	@Bean
+	ObservatoryArea guidelinesArea(Organisations organisations, Guidelines guidelines) {
 		return new ObservatoryArea() {
 
 			@Override
@@ -48,7 +81,8 @@ class GuidelinesWebConfiguration {
 
 			@Override
 			public List<Figure> figures() {
-				return List.of(new Figure("guidelines.figure.organisations", organisations.count()),
+				return List.of(new Figure("guidelines.figure.guidelines", guidelines.publishedCount()),
+						new Figure("guidelines.figure.organisations", organisations.count()),
 						new Figure("guidelines.figure.countries", organisations.countByCountry().size()));
 			}
 

@@ -1,0 +1,82 @@
+package eu.dhso.guidelines.guideline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import eu.dhso.guidelines.guideline.GuidelineDocument.Evidence;
+import eu.dhso.guidelines.guideline.GuidelineDocument.EvidenceKind;
+import eu.dhso.guidelines.guideline.GuidelineDocument.Recommendation;
+
+/**
+ * Recommendations as editors type them, one per line: the text, a vertical bar, then the
+ * evidence as {@code case:12 skills:NURSE/2.4 lab:/lab/evaluations/3}.
+ */
+public final class RecommendationLines {
+
+	private RecommendationLines() {
+	}
+
+	/**
+	 * @throws IllegalArgumentException naming the first line that does not parse
+	 */
+	public static List<Recommendation> parse(String lines) {
+		List<Recommendation> recommendations = new ArrayList<>();
+		int number = 0;
+		for (String line : (lines != null ? lines : "").split("\\R")) {
+			number++;
+			if (line.isBlank()) {
+				continue;
+			}
+			int bar = line.lastIndexOf('|');
+			String text = (bar < 0 ? line : line.substring(0, bar)).strip();
+			List<Evidence> evidence = new ArrayList<>();
+			if (bar >= 0) {
+				for (String token : line.substring(bar + 1).strip().split("\\s+")) {
+					if (!token.isEmpty()) {
+						evidence.add(evidence(token, number));
+					}
+				}
+			}
+			if (text.isEmpty()) {
+				throw new IllegalArgumentException("line " + number);
+			}
+			recommendations.add(new Recommendation(text, evidence));
+		}
+		return recommendations;
+	}
+
+	public static String format(List<Recommendation> recommendations) {
+		return recommendations.stream().map(RecommendationLines::format).collect(Collectors.joining("\n"));
+	}
+
+	public static String format(Recommendation recommendation) {
+		if (recommendation.evidence().isEmpty()) {
+			return recommendation.text();
+		}
+		return recommendation.text() + " | "
+				+ recommendation.evidence()
+					.stream()
+					.map((e) -> e.kind().prefix() + ":" + e.reference())
+					.collect(Collectors.joining(" "));
+	}
+
+	private static Evidence evidence(String token, int number) {
+		int colon = token.indexOf(':');
+		if (colon > 0) {
+			String prefix = token.substring(0, colon);
+			for (EvidenceKind kind : EvidenceKind.values()) {
+				if (kind.prefix().equals(prefix)) {
+					try {
+						return new Evidence(kind, token.substring(colon + 1));
+					}
+					catch (IllegalArgumentException ex) {
+						break;
+					}
+				}
+			}
+		}
+		throw new IllegalArgumentException("line " + number);
+	}
+
+}

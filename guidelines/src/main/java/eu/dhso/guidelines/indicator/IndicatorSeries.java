@@ -1,0 +1,213 @@
+package eu.dhso.guidelines.indicator;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import eu.dhso.core.indicator.IndicatorSource;
+import eu.dhso.core.indicator.IndicatorSource.IndicatorValue;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The observatory's time series: computed values collected from every module's
+ * {@link IndicatorSource} per period, and policy values administrators enter with their
+ * source. Person-based values resting on fewer than five people are stored without their
+ * figure, so nothing downstream can leak them.
+ */
+@Service
+public class IndicatorSeries {
+
+	public static final String COMPUTED = "COMPUTED";
+
+	public static final String POLICY = "POLICY";
+
+	private final JdbcClient jdbc;
+
+	private final ObjectProvider<IndicatorSource> sources;
+
+	IndicatorSeries(JdbcClient jdbc, ObjectProvider<IndicatorSource> sources) {
+		this.jdbc = jdbc;
+		this.sources = sources;
+	}
+
+	/** Snapshots every source's values for the period; returns how many were stored. */
+	@Transactional
+	public int collect(LocalDate periodEnd) {
+		int stored = 0;
+		for (IndicatorSource source : this.sources.orderedStream().toList()) {
+			for (IndicatorValue value : source.values(periodEnd)) {
+				store(periodEnd, value, COMPUTED, null);
+				stored++;
+			}
+		}
+		return stored;
+	}
+
+	@Transactional
+	public void store(LocalDate periodEnd, IndicatorValue value, String origin, String source) {
+		boolean suppressed = Suppression.suppressed(value);
+		this.jdbc.sql("""
+				insert into guidelines.indicator_value (period_end, code, country_code, dimension, value, basis,
+				    person_based, suppressed, origin, source)
+				values (:period, :code, :country, :dimension, :value, :basis, :personBased, :suppressed, :origin,
+				    :source)
+				on conflict (period_end, code, country_code, dimension) do update set value = excluded.value,
+				    basis = excluded.basis, person_based = excluded.person_based, suppressed = excluded.suppressed,
+				    origin = excluded.origin, source = excluded.source, recorded_at = now()
+				""")
+			.param("period", Date.valueOf(periodEnd))
+			.param("code", value.code())
+			.param("country", Objects.requireNonNullElse(value.countryCode(), ""))
+			.param("dimension", Objects.requireNonNullElse(value.dimension(), ""))
+			.param("value", suppressed ? null : value.value())
+			// the basis of a suppressed group would itself tell how few people it holds
+			.param("basis", suppressed && value.personBased() ? 0 : value.basis())
+			.param("personBased", value.personBased())
+			.param("suppressed", suppressed)
+			.param("origin", origin)
+			.param("source", source)
+			.update();
+	}
+
+	/** All values of an indicator at its latest period, by country and breakdown. */
+	@Transactional(readOnly = true)
+	public Optional<Table> latest(String code, String country) {
+		List<Point> points = this.jdbc.sql("""
+				select period_end, country_code, dimension, value, suppressed, source from guidelines.indicator_value
+				where code = :code and (:country = '' or country_code = :country) and period_end = (
+				    select max(period_end) from guidelines.indicator_value
+				    where code = :code and (:country = '' or country_code = :country))
+				order by country_code, dimension
+				""")
+			.param("code", code)
+			.param("country", Objects.requireNonNullElse(country, ""))
+			.query((rs, row) -> new Point(rs.getDate("period_end").toLocalDate(), rs.getString("country_code"),
+					rs.getString("dimension"), rs.getBigDecimal("value"), rs.getBoolean("suppressed"),
+					rs.getString("source")))
+			.list();
+		return points.isEmpty() ? Optional.empty() : Optional.of(new Table(code, points.get(0).periodEnd(), points));
+	}
+
+	/** One country's series of an indicator (no breakdown), oldest first. */
+	@Transactional(readOnly = true)
+	public List<Point> series(String code, String country) {
+		return this.jdbc.sql("""
+				select period_end, country_code, dimension, value, suppressed, source from guidelines.indicator_value
+				where code = :code and country_code = :country and dimension = '' order by period_end
+				""")
+			.param("code", code)
+			.param("country", Objects.requireNonNullElse(country, ""))
+			.query((rs, row) -> new Point(rs.getDate("period_end").toLocalDate(), rs.getString("country_code"),
+					rs.getString("dimension"), rs.getBigDecimal("value"), rs.getBoolean("suppressed"),
+					rs.getString("source")))
+			.list();
+	}
+
+	/** Every indicator code on record, computed ones first. */
+	@Transactional(readOnly = true)
+	public List<String> codes() {
+		return this.jdbc.sql("""
+				select code from guidelines.indicator_value group by code
+				order by bool_or(origin = 'POLICY'), code
+				""").query(String.class).list();
+	}
+
+	/**
+	 * Page of stored values for open data, newest period first; never the basis of a
+	 * suppressed value.
+	 */
+	@Transactional(readOnly = true)
+	public List<Point> page(int page, int size) {
+		return this.jdbc.sql("""
+				select period_end, code, country_code, dimension, value, suppressed, source
+				from guidelines.indicator_value order by period_end desc, code, country_code, dimension
+				limit :size offset :offset
+				""")
+			.param("size", size)
+			.param("offset", (long) page * size)
+			.query((rs, row) -> new Point(rs.getDate("period_end").toLocalDate(), rs.getString("country_code"),
+					rs.getString("dimension"), rs.getBigDecimal("value"), rs.getBoolean("suppressed"),
+					rs.getString("source"), rs.getString("code")))
+			.list();
+	}
+
+	@Transactional(readOnly = true)
+	public long count() {
+		return this.jdbc.sql("select count(*) from guidelines.indicator_value").query(Long.class).single();
+	}
+
+	@Transactional(readOnly = true)
+	public Map<LifecyclePhase, Integer> maturity(String country) {
+		Map<LifecyclePhase, Integer> levels = new EnumMap<>(LifecyclePhase.class);
+		this.jdbc.sql("select phase, level from guidelines.lifecycle_maturity where country_code = :country")
+			.param("country", country)
+			.query((rs, row) -> levels.put(LifecyclePhase.valueOf(rs.getString("phase")), rs.getInt("level")))
+			.list();
+		return levels;
+	}
+
+	@Transactional
+	public void setMaturity(String country, LifecyclePhase phase, int level) {
+		this.jdbc.sql("""
+				insert into guidelines.lifecycle_maturity (country_code, phase, level) values (:country, :phase, :level)
+				on conflict (country_code, phase) do update set level = excluded.level, updated_at = now()
+				""").param("country", country).param("phase", phase.name()).param("level", level).update();
+	}
+
+	/** Countries with any value on record. */
+	@Transactional(readOnly = true)
+	public List<String> countries() {
+		return this.jdbc.sql("""
+				select distinct country_code from guidelines.indicator_value where country_code <> ''
+				union select distinct country_code from guidelines.lifecycle_maturity order by 1
+				""").query(String.class).list();
+	}
+
+	/** A stored value; {@code value} is null when suppressed. */
+	public record Point(LocalDate periodEnd, String country, String dimension, BigDecimal value, boolean suppressed,
+			String source, String code) {
+
+		Point(LocalDate periodEnd, String country, String dimension, BigDecimal value, boolean suppressed,
+				String source) {
+			this(periodEnd, country, dimension, value, suppressed, source, null);
+		}
+
+	}
+
+	/** The values of one indicator at one period, ready to embed in a report. */
+	public record Table(String code, LocalDate periodEnd, List<Point> points) {
+
+		/** Bar widths in steps of five per cent of the largest value, for CSS classes. */
+		public int barStep(Point point) {
+			BigDecimal max = this.points.stream()
+				.map(Point::value)
+				.filter(Objects::nonNull)
+				.max(BigDecimal::compareTo)
+				.orElse(BigDecimal.ZERO);
+			if (point.value() == null || max.signum() <= 0 || point.value().signum() <= 0) {
+				return 0;
+			}
+			return Math.max(1,
+					point.value()
+						.multiply(BigDecimal.valueOf(20))
+						.divide(max, 0, java.math.RoundingMode.HALF_UP)
+						.intValue());
+		}
+
+		public List<Point> rows() {
+			return new ArrayList<>(this.points);
+		}
+
+	}
+
+}

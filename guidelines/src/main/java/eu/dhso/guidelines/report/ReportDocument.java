@@ -1,0 +1,52 @@
+package eu.dhso.guidelines.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What an administrator writes: a title, a summary and a Markdown body whose second-level
+ * headings open sections. A line {@code {{indicator:cases.published}}} (optionally
+ * {@code :CY} for one country) embeds a live indicator.
+ */
+public record ReportDocument(String title, String summary, String body) {
+
+	static final Pattern EMBED = Pattern.compile("\\{\\{indicator:([a-z0-9.\\-]{2,80})(?::([A-Z]{2}))?}}");
+
+	/** The body as blocks, in order. */
+	public List<Block> blocks() {
+		List<Block> blocks = new ArrayList<>();
+		StringBuilder text = new StringBuilder();
+		for (String line : (this.body != null ? this.body : "").split("\\R", -1)) {
+			Matcher embed = EMBED.matcher(line.strip());
+			if (line.startsWith("## ") || embed.matches()) {
+				flush(blocks, text);
+				blocks.add(line.startsWith("## ") ? new Block(BlockKind.HEADING, line.substring(3).strip(), null, null)
+						: new Block(BlockKind.INDICATOR, null, embed.group(1), embed.group(2)));
+			}
+			else {
+				text.append(line).append('\n');
+			}
+		}
+		flush(blocks, text);
+		return blocks;
+	}
+
+	private static void flush(List<Block> blocks, StringBuilder text) {
+		if (!text.toString().isBlank()) {
+			blocks.add(new Block(BlockKind.TEXT, text.toString().strip(), null, null));
+		}
+		text.setLength(0);
+	}
+
+	public record Block(BlockKind kind, String text, String indicator, String country) {
+	}
+
+	public enum BlockKind {
+
+		HEADING, TEXT, INDICATOR
+
+	}
+
+}

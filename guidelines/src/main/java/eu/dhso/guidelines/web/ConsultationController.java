@@ -1,0 +1,76 @@
+package eu.dhso.guidelines.web;
+
+import eu.dhso.core.account.ObservatoryUser;
+import eu.dhso.core.account.Role;
+import eu.dhso.guidelines.guideline.Consultation;
+import eu.dhso.guidelines.guideline.Guidelines;
+import eu.dhso.guidelines.guideline.Guidelines.Draft;
+import eu.dhso.guidelines.text.Markdown;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.server.ResponseStatusException;
+
+import static org.springframework.http.HttpStatus.NOT_FOUND;
+
+/**
+ * Signed-in partners read a draft that is open for consultation and comment on its
+ * sections. A draft that is not open does not exist for them.
+ */
+@Controller
+class ConsultationController {
+
+	private final Guidelines guidelines;
+
+	private final Consultation consultation;
+
+	private final Markdown markdown;
+
+	ConsultationController(Guidelines guidelines, Consultation consultation, Markdown markdown) {
+		this.guidelines = guidelines;
+		this.consultation = consultation;
+		this.markdown = markdown;
+	}
+
+	@GetMapping("/guidelines/{slug:[a-z0-9][a-z0-9-]+}/consultation")
+	String draft(@AuthenticationPrincipal ObservatoryUser user, @PathVariable String slug, Model model) {
+		Draft draft = openDraft(user, slug);
+		model.addAttribute("draft", draft);
+		model.addAttribute("view", GuidelineView.of(draft.document(), this.markdown));
+		model.addAttribute("comments", this.consultation.comments(draft.id(), false));
+		return "guidelines/consultation";
+	}
+
+	@PostMapping("/guidelines/{slug:[a-z0-9][a-z0-9-]+}/consultation")
+	String comment(@AuthenticationPrincipal ObservatoryUser user, @PathVariable String slug, @RequestParam int section,
+			@RequestParam(defaultValue = "") String body, RedirectAttributes redirect) {
+		Draft draft = openDraft(user, slug);
+		if (body.isBlank() || body.length() > 4000) {
+			redirect.addFlashAttribute("error", "guidelines.comment.invalid");
+		}
+		else {
+			try {
+				this.consultation.comment(draft, section, user, body.strip());
+				redirect.addFlashAttribute("success", "guidelines.comment.added");
+			}
+			catch (IllegalArgumentException ex) {
+				throw new ResponseStatusException(NOT_FOUND);
+			}
+		}
+		return "redirect:/guidelines/" + slug + "/consultation#section-" + section;
+	}
+
+	private Draft openDraft(ObservatoryUser user, String slug) {
+		boolean mayTakePart = user.hasRole(Role.PARTNER) || user.hasRole(Role.EDITOR) || user.hasRole(Role.ADMIN);
+		return this.guidelines.draft(slug)
+			.filter((d) -> mayTakePart && d.hasDraft() && d.consultationOpen())
+			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+	}
+
+}

@@ -1,0 +1,115 @@
+package eu.dhso.guidelines.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+import eu.dhso.guidelines.guideline.GuidelineDocument.Evidence;
+import eu.dhso.guidelines.guideline.GuidelineDocument.Recommendation;
+import eu.dhso.guidelines.guideline.Guidelines;
+import eu.dhso.guidelines.guideline.Guidelines.Version;
+import eu.dhso.guidelines.guideline.VersionDiff;
+import eu.dhso.guidelines.text.Markdown;
+import eu.dhso.guidelines.text.PdfDocument;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+import static org.springframework.http.HttpStatus.NOT_FOUND;
+
+/** Published guidelines for everyone: a version, the changelog, a comparison, the PDF. */
+@Controller
+class GuidelinePagesController {
+
+	private final Guidelines guidelines;
+
+	private final Markdown markdown;
+
+	private final MessageSource messages;
+
+	GuidelinePagesController(Guidelines guidelines, Markdown markdown, MessageSource messages) {
+		this.guidelines = guidelines;
+		this.markdown = markdown;
+		this.messages = messages;
+	}
+
+	@GetMapping("/guidelines/{slug:[a-z0-9][a-z0-9-]+}")
+	String latest(@PathVariable String slug, Model model) {
+		return show(this.guidelines.latest(slug).orElseThrow(() -> new ResponseStatusException(NOT_FOUND)), model);
+	}
+
+	@GetMapping("/guidelines/{slug:[a-z0-9][a-z0-9-]+}/versions/{number:\\d+}")
+	String version(@PathVariable String slug, @PathVariable int number, Model model) {
+		return show(find(slug, number), model);
+	}
+
+	@GetMapping("/guidelines/{slug:[a-z0-9][a-z0-9-]+}/compare")
+	String compare(@PathVariable String slug, @RequestParam int from, @RequestParam int to, Model model) {
+		Version before = find(slug, from);
+		Version after = find(slug, to);
+		model.addAttribute("before", before);
+		model.addAttribute("after", after);
+		model.addAttribute("changes", VersionDiff.between(before.document(), after.document()));
+		model.addAttribute("versions", this.guidelines.versions(slug));
+		return "guidelines/compare";
+	}
+
+	@GetMapping("/guidelines/{slug:[a-z0-9][a-z0-9-]+}/versions/{number:\\d+}/pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable String slug, @PathVariable int number, Locale locale) {
+		Version version = find(slug, number);
+		var document = version.document();
+		PdfDocument pdf = new PdfDocument(document.title())
+			.text(message("guidelines.version.line", locale, version.number(), version.publishedAt().toString()))
+			.text(message("guidelines.audience", locale) + ": "
+					+ message("guidelines.audience." + document.audience(), locale))
+			.html(this.markdown.toSafeHtml(document.summary()));
+		for (var section : document.sections()) {
+			if (section.heading() != null) {
+				pdf.heading(section.heading());
+			}
+			pdf.html(this.markdown.toSafeHtml(section.markdown()));
+		}
+		pdf.heading(message("guidelines.recommendations", locale));
+		for (Recommendation r : document.recommendations()) {
+			pdf.text("• " + r.text());
+			for (Evidence e : r.evidence()) {
+				pdf.text("   " + message("guidelines.evidence." + e.kind(), locale) + ": " + e.href());
+			}
+		}
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(slug + "-v" + number + ".pdf", StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.body(pdf.render());
+	}
+
+	private String show(Version version, Model model) {
+		List<Version> versions = this.guidelines.versions(version.slug());
+		model.addAttribute("version", version);
+		model.addAttribute("view", GuidelineView.of(version.document(), this.markdown));
+		model.addAttribute("versions", versions);
+		model.addAttribute("latest", versions.get(0).number() == version.number());
+		return "guidelines/guideline";
+	}
+
+	private Version find(String slug, int number) {
+		return this.guidelines.version(slug, number).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+	}
+
+	private String message(String key, Locale locale, Object... args) {
+		return this.messages.getMessage(key, args, locale);
+	}
+
+}

@@ -1,0 +1,96 @@
+package eu.dhso.guidelines.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Map;
+
+import eu.dhso.core.account.ObservatoryUser;
+import eu.dhso.core.audit.AuditLog;
+import eu.dhso.core.indicator.IndicatorSource.IndicatorValue;
+import eu.dhso.core.taxonomy.Countries;
+import eu.dhso.guidelines.indicator.IndicatorSeries;
+import eu.dhso.guidelines.indicator.LifecyclePhase;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Administrators take the period's snapshot of the computed indicators, enter policy
+ * indicators with their source and set the lifecycle maturity of a country.
+ */
+@Controller
+@PreAuthorize("hasRole('ADMIN')")
+class IndicatorAdminController {
+
+	private final IndicatorSeries indicators;
+
+	private final Countries countries;
+
+	private final AuditLog audit;
+
+	IndicatorAdminController(IndicatorSeries indicators, Countries countries, AuditLog audit) {
+		this.indicators = indicators;
+		this.countries = countries;
+		this.audit = audit;
+	}
+
+	@GetMapping("/observatory/manage/indicators")
+	String form(Model model) {
+		model.addAttribute("phases", LifecyclePhase.values());
+		model.addAttribute("periodEnd", YearMonth.now().atEndOfMonth());
+		return "guidelines/indicators-manage";
+	}
+
+	@PostMapping("/observatory/manage/indicators/collect")
+	String collect(@AuthenticationPrincipal ObservatoryUser user, RedirectAttributes redirect) {
+		LocalDate periodEnd = YearMonth.now().atEndOfMonth();
+		int stored = this.indicators.collect(periodEnd);
+		this.audit.record(user.getUsername(), "INDICATORS_COLLECT", "indicator", periodEnd, "OK", stored + " values");
+		redirect.addFlashAttribute("success", "guidelines.indicators.collected");
+		return "redirect:/observatory/manage/indicators";
+	}
+
+	@PostMapping("/observatory/manage/indicators/policy")
+	String policy(@AuthenticationPrincipal ObservatoryUser user, @RequestParam String code,
+			@RequestParam String country,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodEnd,
+			@RequestParam BigDecimal value, @RequestParam String source, RedirectAttributes redirect) {
+		if (!code.matches("[a-z0-9\\-]{2,60}") || !this.countries.existsById(country) || source.isBlank()
+				|| source.length() > 500) {
+			redirect.addFlashAttribute("error", "guidelines.indicators.policy.invalid");
+			return "redirect:/observatory/manage/indicators";
+		}
+		this.indicators.store(periodEnd, new IndicatorValue("policy." + code, country, null, value, 1, false),
+				IndicatorSeries.POLICY, source.strip());
+		this.audit.record(user.getUsername(), "INDICATOR_POLICY", "indicator", "policy." + code, "OK", country);
+		redirect.addFlashAttribute("success", "guidelines.indicators.policy.saved");
+		return "redirect:/observatory/manage/indicators";
+	}
+
+	@PostMapping("/observatory/manage/indicators/maturity")
+	String maturity(@AuthenticationPrincipal ObservatoryUser user, @RequestParam String country,
+			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
+		if (!this.countries.existsById(country)) {
+			redirect.addFlashAttribute("error", "guidelines.indicators.policy.invalid");
+			return "redirect:/observatory/manage/indicators";
+		}
+		for (LifecyclePhase phase : LifecyclePhase.values()) {
+			String level = params.get(phase.name());
+			if (level != null && level.matches("[1-5]")) {
+				this.indicators.setMaturity(country, phase, Integer.parseInt(level));
+			}
+		}
+		this.audit.record(user.getUsername(), "MATURITY_SET", "country", country, "OK", null);
+		redirect.addFlashAttribute("success", "guidelines.indicators.maturity.saved");
+		return "redirect:/observatory/indicators?country=" + country;
+	}
+
+}

@@ -1,0 +1,143 @@
+package eu.dhso.guidelines.web;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import eu.dhso.cases.PublishedCase;
+import eu.dhso.cases.PublishedCaseCatalogue;
+import eu.dhso.guidelines.indicator.IndicatorSeries;
+import eu.dhso.guidelines.indicator.IndicatorSeries.Point;
+import eu.dhso.skills.SkillsFigures;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Open data as CSV: each file opens with comment lines stating the method and the
+ * licence; cells that a spreadsheet would read as a formula are neutralised.
+ */
+@RestController
+class OpenDataCsvController {
+
+	static final String LICENCE_LINE = "Licence: CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/), "
+			+ "Digital Health Skills Observatory";
+
+	private final PublishedCaseCatalogue cases;
+
+	private final SkillsFigures skills;
+
+	private final IndicatorSeries indicators;
+
+	OpenDataCsvController(PublishedCaseCatalogue cases, SkillsFigures skills, IndicatorSeries indicators) {
+		this.cases = cases;
+		this.skills = skills;
+		this.indicators = indicators;
+	}
+
+	@GetMapping("/api/v1/cases.csv")
+	ResponseEntity<String> cases() {
+		List<List<Object>> rows = new ArrayList<>();
+		int offset = 0;
+		List<PublishedCase> page;
+		do {
+			page = this.cases.page(offset, 500);
+			for (PublishedCase c : page) {
+				rows.add(List.of(c.id(), c.title(), nullToEmpty(c.countryCode()), nullToEmpty(c.careSetting()),
+						String.join(" ", c.technologies()), String.join(" ", c.professions()), nullToEmpty(c.label()),
+						String.valueOf(c.publishedAt())));
+			}
+			offset += 500;
+		}
+		while (page.size() == 500);
+		return csv("cases.csv",
+				"Method: the last published version of each interview case in the public library, as the library "
+						+ "shows it (consent scope applied).",
+				List.of("id", "title", "country", "care_setting", "technologies", "professions", "practice_label",
+						"published_at"),
+				rows);
+	}
+
+	@GetMapping("/api/v1/skills-map.csv")
+	ResponseEntity<String> skillsMap() {
+		List<List<Object>> rows = new ArrayList<>();
+		for (SkillsFigures.AreaCell cell : this.skills.publicMap()) {
+			boolean suppressed = cell.respondents() == null;
+			rows.add(List.of(cell.profession(), cell.area(), suppressed ? "" : cell.respondents(),
+					suppressed ? "" : round(cell.meanLevel()), suppressed ? "" : round(cell.meanGap()),
+					String.valueOf(suppressed)));
+		}
+		return csv("skills-map.csv",
+				"Method: submitted self-assessments of the latest published framework, mean self-rated level and "
+						+ "mean gap to the general role profile per profession and area; groups with fewer than 5 "
+						+ "respondents are suppressed.",
+				List.of("profession", "area", "respondents", "mean_level", "mean_gap", "suppressed"), rows);
+	}
+
+	@GetMapping("/api/v1/indicators.csv")
+	ResponseEntity<String> indicators() {
+		List<List<Object>> rows = new ArrayList<>();
+		long total = this.indicators.count();
+		for (int page = 0; (long) page * 1000 < total; page++) {
+			for (Point p : this.indicators.page(page, 1000)) {
+				rows.add(List.of(p.code(), p.periodEnd().toString(), p.country(), p.dimension(),
+						p.suppressed() ? "" : p.value().stripTrailingZeros().toPlainString(),
+						String.valueOf(p.suppressed()), nullToEmpty(p.source())));
+			}
+		}
+		return csv("indicators.csv",
+				"Method: lifecycle indicators computed monthly from the observatory's modules, plus policy "
+						+ "indicators entered with their source; person-based values on fewer than 5 people are "
+						+ "suppressed.",
+				List.of("code", "period_end", "country", "dimension", "value", "suppressed", "source"), rows);
+	}
+
+	private static ResponseEntity<String> csv(String filename, String method, List<String> header,
+			List<List<Object>> rows) {
+		StringWriter out = new StringWriter();
+		try (CSVPrinter printer = new CSVPrinter(out,
+				CSVFormat.RFC4180.builder()
+					.setCommentMarker('#')
+					.setHeader(header.toArray(String[]::new))
+					.setHeaderComments(method, LICENCE_LINE)
+					.get())) {
+			for (List<Object> row : rows) {
+				printer.printRecord(row.stream().map(OpenDataCsvController::neutralised).toList());
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
+			.body(out.toString());
+	}
+
+	/** A text a spreadsheet would run as a formula gets a leading apostrophe. */
+	static Object neutralised(Object value) {
+		if (value instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+			return "'" + text;
+		}
+		return value;
+	}
+
+	private static String round(Double value) {
+		return (value == null) ? "" : String.format(java.util.Locale.ROOT, "%.2f", value);
+	}
+
+	private static String nullToEmpty(String text) {
+		return (text == null) ? "" : text;
+	}
+
+}

@@ -1,0 +1,146 @@
+package eu.dhso.guidelines.web;
+
+import eu.dhso.core.account.ObservatoryUser;
+import eu.dhso.guidelines.indicator.IndicatorSeries;
+import eu.dhso.guidelines.report.ObservatoryReports;
+import eu.dhso.guidelines.report.ObservatoryReports.Report;
+import eu.dhso.guidelines.report.ObservatoryReports.ReportStatus;
+import eu.dhso.guidelines.text.Markdown;
+import jakarta.validation.Valid;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.server.ResponseStatusException;
+
+import static org.springframework.http.HttpStatus.NOT_FOUND;
+
+/** Administrators compose, publish and withdraw observatory reports. */
+@Controller
+@PreAuthorize("hasRole('ADMIN')")
+class ReportAdminController {
+
+	private final ObservatoryReports reports;
+
+	private final IndicatorSeries indicators;
+
+	private final Markdown markdown;
+
+	ReportAdminController(ObservatoryReports reports, IndicatorSeries indicators, Markdown markdown) {
+		this.reports = reports;
+		this.indicators = indicators;
+		this.markdown = markdown;
+	}
+
+	@InitBinder("reportForm")
+	void allowedFields(WebDataBinder binder) {
+		binder.setAllowedFields("slug", "title", "summary", "body", "version");
+	}
+
+	@GetMapping("/observatory/manage/reports")
+	String list(Model model) {
+		model.addAttribute("reports", this.reports.all());
+		return "guidelines/report-manage";
+	}
+
+	@GetMapping("/observatory/manage/reports/new")
+	String newForm(Model model) {
+		model.addAttribute("reportForm", new ReportForm());
+		return formView(model, true);
+	}
+
+	@PostMapping("/observatory/manage/reports/new")
+	String create(@AuthenticationPrincipal ObservatoryUser user, @Valid @ModelAttribute ReportForm reportForm,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors() && (reportForm.getSlug() == null || this.reports.exists(reportForm.getSlug()))) {
+			result.rejectValue("slug", "guidelines.form.slug.taken");
+		}
+		if (result.hasErrors()) {
+			return formView(model, true);
+		}
+		long id = this.reports.create(reportForm.getSlug(), reportForm.toDocument(), user.getUsername());
+		redirect.addFlashAttribute("success", "guidelines.saved");
+		return "redirect:/observatory/manage/reports/" + id;
+	}
+
+	@GetMapping("/observatory/manage/reports/{id:\\d+}")
+	String preview(@PathVariable long id, Model model) {
+		Report report = load(id);
+		model.addAttribute("report", report);
+		model.addAttribute("view", (report.snapshot() != null) ? ReportView.of(report.snapshot(), this.markdown)
+				: ReportView.live(report.draft(), this.indicators, this.markdown));
+		model.addAttribute("codes", this.indicators.codes());
+		return "guidelines/report-preview";
+	}
+
+	@GetMapping("/observatory/manage/reports/{id:\\d+}/edit")
+	String edit(@PathVariable long id, Model model) {
+		Report report = draft(id);
+		model.addAttribute("reportForm", ReportForm.of(report.slug(), report.draft(), report.version()));
+		model.addAttribute("reportId", id);
+		return formView(model, false);
+	}
+
+	@PostMapping("/observatory/manage/reports/{id:\\d+}/edit")
+	String save(@AuthenticationPrincipal ObservatoryUser user, @PathVariable long id,
+			@Valid @ModelAttribute ReportForm reportForm, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		Report report = draft(id);
+		reportForm.setSlug(report.slug());
+		if (result.hasErrors()) {
+			model.addAttribute("reportId", id);
+			return formView(model, false);
+		}
+		this.reports.saveDraft(id, reportForm.toDocument(), reportForm.getVersion(), user.getUsername());
+		redirect.addFlashAttribute("success", "guidelines.saved");
+		return "redirect:/observatory/manage/reports/" + id;
+	}
+
+	@PostMapping("/observatory/manage/reports/{id:\\d+}/publish")
+	String publish(@AuthenticationPrincipal ObservatoryUser user, @PathVariable long id, RedirectAttributes redirect) {
+		Report report = draft(id);
+		this.reports.publish(id, user.getUsername());
+		redirect.addFlashAttribute("success", "guidelines.report.publishedFlash");
+		return "redirect:/observatory/reports/" + report.slug();
+	}
+
+	@PostMapping("/observatory/manage/reports/{id:\\d+}/withdraw")
+	String withdraw(@AuthenticationPrincipal ObservatoryUser user, @PathVariable long id,
+			@RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
+		Report report = load(id);
+		if (report.status() != ReportStatus.PUBLISHED || note.isBlank() || note.length() > 1000) {
+			redirect.addFlashAttribute("error", "guidelines.report.withdraw.invalid");
+			return "redirect:/observatory/manage/reports/" + id;
+		}
+		this.reports.withdraw(id, note.strip(), user.getUsername());
+		redirect.addFlashAttribute("success", "guidelines.report.withdrawnFlash");
+		return "redirect:/observatory/reports/" + report.slug();
+	}
+
+	private String formView(Model model, boolean creating) {
+		model.addAttribute("creating", creating);
+		model.addAttribute("codes", this.indicators.codes());
+		return "guidelines/report-edit";
+	}
+
+	private Report load(long id) {
+		return this.reports.find(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+	}
+
+	private Report draft(long id) {
+		return this.reports.find(id)
+			.filter((r) -> r.status() == ReportStatus.DRAFT)
+			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+	}
+
+}

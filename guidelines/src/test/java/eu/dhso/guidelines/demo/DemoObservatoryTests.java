@@ -1,0 +1,55 @@
+package eu.dhso.guidelines.demo;
+
+import eu.dhso.core.testsupport.ObservatoryTest;
+import eu.dhso.guidelines.event.Events;
+import eu.dhso.guidelines.guideline.Guidelines;
+import eu.dhso.guidelines.indicator.IndicatorSeries;
+import eu.dhso.guidelines.network.Network;
+import eu.dhso.guidelines.report.ObservatoryReports;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ObservatoryTest
+class DemoObservatoryTests {
+
+	@Autowired
+	DemoObservatory demo;
+
+	@Autowired
+	Guidelines guidelines;
+
+	@Autowired
+	ObservatoryReports reports;
+
+	@Autowired
+	Network network;
+
+	@Autowired
+	Events events;
+
+	@Autowired
+	IndicatorSeries indicators;
+
+	@Test
+	void demoContentLoadsOnceWithEverythingTheObservatoryShows() {
+		this.demo.loadMissing();
+		assertThat(this.guidelines.versions(DemoObservatory.HOSPITALS)).hasSize(2);
+		assertThat(this.guidelines.latest(DemoObservatory.EDUCATION)).isPresent();
+		assertThat(this.guidelines.draft(DemoObservatory.POLICY).orElseThrow().consultationOpen()).isTrue();
+		assertThat(this.reports.findBySlug(DemoObservatory.REPORT).orElseThrow().status())
+			.isEqualTo(ObservatoryReports.ReportStatus.PUBLISHED);
+		assertThat(this.network.approved()).hasSizeGreaterThanOrEqualTo(20);
+		assertThat(this.network.pledges(null)).hasSizeGreaterThanOrEqualTo(20);
+		assertThat(this.events.all()).extracting(Events.Event::kind)
+			.filteredOn((k) -> k == Events.EventKind.MULTIPLIER_EVENT)
+			.hasSize(5);
+		for (String country : DemoObservatory.COUNTRIES) {
+			assertThat(this.indicators.series("policy.strategy-coverage", country)).hasSizeGreaterThanOrEqualTo(12);
+		}
+		assertThat(this.demo.loadMissing()).isZero();
+	}
+
+}

@@ -1,0 +1,115 @@
+package eu.dhso.guidelines.event;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import eu.dhso.core.account.AccountService;
+import eu.dhso.core.account.ObservatoryUser;
+import eu.dhso.core.account.Role;
+import eu.dhso.core.testsupport.ObservatoryTest;
+import eu.dhso.core.testsupport.TestAccounts;
+import eu.dhso.guidelines.event.Events.EventKind;
+import eu.dhso.guidelines.event.Events.NewEvent;
+import eu.dhso.guidelines.event.Events.RegistrationStatus;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@ObservatoryTest
+class EventTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Events events;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void beyondCapacityPeopleWaitAndACancellationMovesTheFirstOneUp() {
+		String slug = event(Instant.now().plus(Duration.ofDays(10)), 2);
+		ObservatoryUser a = person();
+		ObservatoryUser b = person();
+		ObservatoryUser c = person();
+		ObservatoryUser d = person();
+		assertThat(this.events.register(slug, a)).isEqualTo(RegistrationStatus.CONFIRMED);
+		assertThat(this.events.register(slug, b)).isEqualTo(RegistrationStatus.CONFIRMED);
+		assertThat(this.events.register(slug, c)).isEqualTo(RegistrationStatus.WAITLISTED);
+		assertThat(this.events.register(slug, d)).isEqualTo(RegistrationStatus.WAITLISTED);
+		this.events.cancel(slug, a);
+		assertThat(this.events.registration(slug, c.getAccountId()).orElseThrow().status())
+			.isEqualTo(RegistrationStatus.CONFIRMED);
+		assertThat(this.events.registration(slug, d.getAccountId()).orElseThrow().status())
+			.isEqualTo(RegistrationStatus.WAITLISTED);
+		assertThat(this.events.find(slug).orElseThrow().seatsLeft()).isZero();
+	}
+
+	@Test
+	void onlyPeopleWhoAttendedGiveFeedback() {
+		String slug = event(Instant.now().plus(Duration.ofDays(1)), 10);
+		ObservatoryUser attendee = person();
+		ObservatoryUser absent = person();
+		this.events.register(slug, attendee);
+		this.events.register(slug, absent);
+		this.jdbc.sql("update guidelines.event set starts_at = now() - interval '2 hours' where slug = :slug")
+			.param("slug", slug)
+			.update();
+		long registration = this.events.registration(slug, attendee.getAccountId()).orElseThrow().id();
+		this.events.markAttendance(slug, registration, true, "test");
+		assertThat(this.events.feedback(slug, attendee, 5, "Useful")).isTrue();
+		assertThat(this.events.feedback(slug, absent, 1, "Never came")).isFalse();
+		// one rating is too few to show an average
+		assertThat(this.events.averageRating(slug)).isEmpty();
+	}
+
+	@Test
+	void anonymousVisitorsSeeTheCalendarButMustSignInToRegister() throws Exception {
+		String slug = event(Instant.now().plus(Duration.ofDays(3)), 5);
+		this.mvc.perform(get("/events")).andExpect(status().isOk()).andExpect(content().string(containsString(slug)));
+		this.mvc.perform(post("/events/" + slug + "/registration").with(csrf())).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void theCalendarExportsAsICalendarWithEscapedText() throws Exception {
+		String slug = event(Instant.now().plus(Duration.ofDays(3)), 5);
+		this.mvc.perform(get("/events/" + slug + "/ics"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", containsString("text/calendar")))
+			.andExpect(content().string(containsString("BEGIN:VEVENT")))
+			.andExpect(content().string(containsString("SUMMARY:Meeting\\, with\\; care")))
+			.andExpect(content().string(containsString("END:VCALENDAR")));
+		this.mvc.perform(get("/events/calendar.ics"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/events/" + slug)));
+	}
+
+	private String event(Instant start, int capacity) {
+		String slug = "e-" + UUID.randomUUID().toString().substring(0, 8);
+		this.events.create(new NewEvent(slug, "Meeting, with; care", EventKind.WORKSHOP, "CY", start,
+				start.plus(Duration.ofHours(3)), "Nicosia", null, "Agenda", capacity), "test");
+		return slug;
+	}
+
+	private ObservatoryUser person() {
+		return new ObservatoryUser(TestAccounts.create(this.accounts, Role.PROFESSIONAL, null));
+	}
+
+}

@@ -1,0 +1,221 @@
+package eu.dhso.guidelines.guideline;
+
+import java.util.List;
+import java.util.UUID;
+
+import eu.dhso.core.account.AccountService;
+import eu.dhso.core.account.ObservatoryUser;
+import eu.dhso.core.account.Organisation;
+import eu.dhso.core.account.OrganisationType;
+import eu.dhso.core.account.Organisations;
+import eu.dhso.core.account.Role;
+import eu.dhso.core.testsupport.ObservatoryTest;
+import eu.dhso.core.testsupport.TestAccounts;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@ObservatoryTest
+class GuidelinePagesTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Guidelines guidelines;
+
+	@Autowired
+	Consultation consultation;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	Organisations organisations;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	String slug;
+
+	RequestPostProcessor editor;
+
+	RequestPostProcessor partner;
+
+	@BeforeEach
+	void guideline() {
+		this.slug = "g-" + UUID.randomUUID().toString().substring(0, 8);
+		this.guidelines.create(this.slug, VersionDiffTests.FIRST, "test");
+		this.editor = user(new ObservatoryUser(TestAccounts.create(this.accounts, Role.EDITOR, null)));
+		Organisation organisation = this.organisations
+			.save(new Organisation("Partner " + UUID.randomUUID(), OrganisationType.HOSPITAL, "IT"));
+		this.partner = user(new ObservatoryUser(TestAccounts.create(this.accounts, Role.PARTNER, organisation)));
+	}
+
+	@Test
+	void anEditorPublishesVersionsThatAnyoneReadsAndCompares() throws Exception {
+		this.mvc
+			.perform(post("/guidelines/manage/" + this.slug + "/publish").param("changeNote", "First")
+				.with(this.editor)
+				.with(csrf()))
+			.andExpect(redirectedUrl("/guidelines/" + this.slug + "/versions/1"));
+		long version = this.guidelines.draft(this.slug).orElseThrow().version();
+		this.mvc
+			.perform(post("/guidelines/manage/" + this.slug + "/edit").param("title", "Second title")
+				.param("audience", "POLICY_MAKERS")
+				.param("summary", "Summary")
+				.param("body", VersionDiffTests.FIRST.body())
+				.param("recommendations", "Do this | case:12")
+				.param("version", String.valueOf(version))
+				.with(this.editor)
+				.with(csrf()))
+			.andExpect(redirectedUrl("/guidelines/manage/" + this.slug));
+		this.mvc
+			.perform(post("/guidelines/manage/" + this.slug + "/publish").param("changeNote", "Retitled")
+				.with(this.editor)
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+
+		this.mvc.perform(get("/guidelines/" + this.slug))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Second title")))
+			.andExpect(content().string(containsString("Retitled")))
+			.andExpect(content().string(containsString("href=\"/cases/12\"")));
+		this.mvc.perform(get("/guidelines/" + this.slug + "/versions/1"))
+			.andExpect(content().string(containsString("an earlier version")));
+		this.mvc.perform(get("/guidelines/" + this.slug + "/compare").param("from", "1").param("to", "2"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Second title")))
+			.andExpect(content().string(containsString("Changes from version 1 to version 2")));
+		this.mvc.perform(get("/guidelines/" + this.slug + "/versions/2/pdf"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "application/pdf"));
+		assertThat(this.guidelines.versions(this.slug)).extracting(Guidelines.Version::changeNote)
+			.containsExactly("Retitled", "First");
+	}
+
+	@Test
+	void aPublishedVersionCannotBeChanged() {
+		this.guidelines.publish(this.slug, "First", "test");
+		assertThatExceptionOfType(DataAccessException.class).isThrownBy(() -> this.jdbc
+			.sql("update guidelines.guideline_version set content = '{}' where number = 1 and guideline_id = "
+					+ "(select id from guidelines.guideline where slug = :slug)")
+			.param("slug", this.slug)
+			.update());
+	}
+
+	@Test
+	void aStaleEditIsAConflict() throws Exception {
+		this.mvc
+			.perform(post("/guidelines/manage/" + this.slug + "/edit").param("title", "T")
+				.param("audience", "POLICY_MAKERS")
+				.param("body", "Body")
+				.param("version", "99")
+				.with(this.editor)
+				.with(csrf()))
+			.andExpect(status().isConflict());
+	}
+
+	@Test
+	void unpublishedGuidelinesAreNotPublic() throws Exception {
+		this.mvc.perform(get("/guidelines/" + this.slug)).andExpect(status().isNotFound());
+		this.mvc.perform(get("/guidelines/" + this.slug + "/versions/1/pdf")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void partnersCommentOnlyWhileTheDraftIsOpenForConsultation() throws Exception {
+		this.mvc.perform(get("/guidelines/" + this.slug + "/consultation").with(this.partner))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(post("/guidelines/" + this.slug + "/consultation").param("section", "1")
+				.param("body", "Too early")
+				.with(this.partner)
+				.with(csrf()))
+			.andExpect(status().isNotFound());
+
+		this.guidelines.setConsultation(this.slug, true, "test");
+		this.mvc
+			.perform(post("/guidelines/" + this.slug + "/consultation").param("section", "1")
+				.param("body", "Name the body")
+				.with(this.partner)
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/guidelines/" + this.slug + "/consultation").with(this.partner))
+			.andExpect(content().string(containsString("Name the body")));
+
+		this.guidelines.publish(this.slug, "First", "test");
+		this.mvc
+			.perform(post("/guidelines/" + this.slug + "/consultation").param("section", "1")
+				.param("body", "Too late")
+				.with(this.partner)
+				.with(csrf()))
+			.andExpect(status().isNotFound());
+		long id = this.guidelines.draft(this.slug).orElseThrow().id();
+		assertThat(this.consultation.comments(id, true)).extracting(Consultation.Comment::body)
+			.containsExactly("Name the body");
+	}
+
+	@Test
+	void professionalsAndAnonymousVisitorsCannotTakePartInConsultations() throws Exception {
+		this.guidelines.setConsultation(this.slug, true, "test");
+		RequestPostProcessor professional = user(
+				new ObservatoryUser(TestAccounts.create(this.accounts, Role.PROFESSIONAL, null)));
+		this.mvc.perform(get("/guidelines/" + this.slug + "/consultation").with(professional))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/guidelines/" + this.slug + "/consultation")).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void editorsResolveAndHideComments() throws Exception {
+		this.guidelines.setConsultation(this.slug, true, "test");
+		Guidelines.Draft draft = this.guidelines.draft(this.slug).orElseThrow();
+		ObservatoryUser author = new ObservatoryUser(TestAccounts.create(this.accounts, Role.EDITOR, null));
+		this.consultation.comment(draft, 0, author, "Fine");
+		this.consultation.comment(draft, 0, author, "Spam");
+		List<Consultation.Comment> comments = this.consultation.comments(draft.id(), true);
+		this.mvc
+			.perform(post("/guidelines/manage/" + this.slug + "/comments/" + comments.get(0).id())
+				.param("resolution", "Agreed")
+				.with(this.editor)
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post("/guidelines/manage/" + this.slug + "/comments/" + comments.get(1).id()).param("hide", "true")
+				.with(this.editor)
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/guidelines/" + this.slug + "/consultation").with(this.partner))
+			.andExpect(content().string(containsString("Agreed")))
+			.andExpect(content().string(not(containsString("Spam"))));
+	}
+
+	@Test
+	void partnersCannotManageGuidelines() throws Exception {
+		this.mvc.perform(get("/guidelines/manage").with(this.partner)).andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/guidelines/manage/" + this.slug + "/publish").param("changeNote", "x")
+				.with(this.partner)
+				.with(csrf()))
+			.andExpect(status().isForbidden());
+		assertThat(this.guidelines.latest(this.slug)).isEmpty();
+	}
+
+}

@@ -1,0 +1,135 @@
+package eu.dhso.guidelines.report;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import eu.dhso.core.account.AccountService;
+import eu.dhso.core.account.ObservatoryUser;
+import eu.dhso.core.account.Role;
+import eu.dhso.core.indicator.IndicatorSource.IndicatorValue;
+import eu.dhso.core.testsupport.ObservatoryTest;
+import eu.dhso.core.testsupport.TestAccounts;
+import eu.dhso.guidelines.indicator.IndicatorSeries;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@ObservatoryTest
+class ReportPublishingTests {
+
+	static final LocalDate PERIOD = LocalDate.of(2026, 3, 31);
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ObservatoryReports reports;
+
+	@Autowired
+	IndicatorSeries indicators;
+
+	@Autowired
+	AccountService accounts;
+
+	String slug;
+
+	String code;
+
+	long id;
+
+	RequestPostProcessor admin;
+
+	@BeforeEach
+	void draft() {
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		this.slug = "r-" + suffix;
+		this.code = "test.frozen-" + suffix;
+		this.indicators.store(PERIOD, new IndicatorValue(this.code, "MT", null, new BigDecimal("417"), 417, false),
+				IndicatorSeries.COMPUTED, null);
+		this.id = this.reports.create(this.slug,
+				new ReportDocument("Annual state", "Summary", "## Figures\nText\n\n{{indicator:" + this.code + "}}\n"),
+				"test");
+		this.admin = user(new ObservatoryUser(TestAccounts.create(this.accounts, Role.ADMIN, null)));
+	}
+
+	@Test
+	void onlyAdministratorsPublishReports() throws Exception {
+		for (Role role : new Role[] { Role.EDITOR, Role.PARTNER, Role.TRAINER, Role.PROFESSIONAL }) {
+			RequestPostProcessor other = user(new ObservatoryUser(TestAccounts.create(this.accounts, role, null)));
+			this.mvc.perform(post("/observatory/manage/reports/" + this.id + "/publish").with(other).with(csrf()))
+				.andExpect(status().isForbidden());
+		}
+		this.mvc.perform(post("/observatory/manage/reports/" + this.id + "/publish").with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.reports.find(this.id).orElseThrow().status()).isEqualTo(ObservatoryReports.ReportStatus.DRAFT);
+		this.mvc.perform(post("/observatory/manage/reports/" + this.id + "/publish").with(this.admin).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.reports.find(this.id).orElseThrow().status())
+			.isEqualTo(ObservatoryReports.ReportStatus.PUBLISHED);
+	}
+
+	@Test
+	void aDraftIsNotPublic() throws Exception {
+		this.mvc.perform(get("/observatory/reports/" + this.slug)).andExpect(status().isNotFound());
+		this.mvc.perform(get("/observatory/reports/" + this.slug + "/pdf")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void embeddedIndicatorsAreFrozenAtPublication() throws Exception {
+		this.reports.publish(this.id, "test");
+		this.indicators.store(PERIOD, new IndicatorValue(this.code, "MT", null, new BigDecimal("999"), 999, false),
+				IndicatorSeries.COMPUTED, null);
+		this.indicators.store(PERIOD.plusMonths(1),
+				new IndicatorValue(this.code, "MT", null, new BigDecimal("888"), 888, false), IndicatorSeries.COMPUTED,
+				null);
+		this.mvc.perform(get("/observatory/reports/" + this.slug))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(">417<")))
+			.andExpect(content().string(not(containsString(">999<"))))
+			.andExpect(content().string(not(containsString(">888<"))));
+	}
+
+	@Test
+	void aPublishedReportHasAPdfAndAnEntryInTheFeed() throws Exception {
+		this.reports.publish(this.id, "test");
+		this.mvc.perform(get("/observatory/reports/" + this.slug + "/pdf"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "application/pdf"));
+		this.mvc.perform(get("/observatory/reports/feed.atom"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", containsString("application/atom+xml")))
+			.andExpect(content().string(containsString("<feed xmlns=\"http://www.w3.org/2005/Atom\">")))
+			.andExpect(content().string(containsString("/observatory/reports/" + this.slug + "</id>")));
+	}
+
+	@Test
+	void aWithdrawnReportKeepsItsAddressWithANotice() throws Exception {
+		this.reports.publish(this.id, "test");
+		this.mvc
+			.perform(post("/observatory/manage/reports/" + this.id + "/withdraw").param("note", "Figures revised")
+				.with(this.admin)
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/observatory/reports/" + this.slug))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("This report has been withdrawn.")))
+			.andExpect(content().string(containsString("Figures revised")))
+			.andExpect(content().string(containsString(">417<")));
+	}
+
+}

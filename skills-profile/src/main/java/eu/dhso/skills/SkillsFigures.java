@@ -1,0 +1,30 @@
+package eu.dhso.skills;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the skills profile publishes as open data: the general role profile of each
+ * profession and the public skills map by profession and area, with groups under five
+ * respondents already suppressed.
+ */
+public interface SkillsFigures {
+
+	List<RoleProfileLevels> roleProfiles();
+
+	default List<AreaCell> publicMap() {
+		return publicMap(null);
+	}
+
+	/** The public map of one country, or of all when {@code country} is null. */
+	List<AreaCell> publicMap(String country);
+
+	/** Expected level per competence code of a profession's general role profile. */
+	record RoleProfileLevels(String profession, String frameworkLabel, Map<String, Integer> expectedLevels) {
+	}
+
+	/** A suppressed cell has null figures. */
+	record AreaCell(String profession, String area, Integer respondents, Double meanLevel, Double meanGap) {
+	}
+
+}

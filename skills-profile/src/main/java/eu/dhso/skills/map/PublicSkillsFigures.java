@@ -1,0 +1,69 @@
+package eu.dhso.skills.map;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import eu.dhso.core.framework.CompetenceFramework.CompetenceView;
+import eu.dhso.core.taxonomy.Profession;
+import eu.dhso.core.taxonomy.Professions;
+import eu.dhso.skills.SkillsFigures;
+import eu.dhso.skills.profile.RoleProfileService;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Open-data figures of the skills profile, built on the public skills map. */
+@Component
+class PublicSkillsFigures implements SkillsFigures {
+
+	private final SkillsMap map;
+
+	private final RoleProfileService profiles;
+
+	private final Professions professions;
+
+	PublicSkillsFigures(SkillsMap map, RoleProfileService profiles, Professions professions) {
+		this.map = map;
+		this.profiles = profiles;
+		this.professions = professions;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<RoleProfileLevels> roleProfiles() {
+		List<RoleProfileLevels> result = new ArrayList<>();
+		for (String profession : professionCodes()) {
+			this.profiles.published(profession, null).ifPresent((view) -> {
+				Map<String, Integer> levels = new LinkedHashMap<>();
+				view.framework()
+					.areas()
+					.stream()
+					.flatMap((a) -> a.competences().stream())
+					.forEach((CompetenceView c) -> levels.put(c.code(), view.level(c.id())));
+				result.add(new RoleProfileLevels(profession, view.framework().label(), levels));
+			});
+		}
+		return result;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<AreaCell> publicMap(String country) {
+		SkillsMap.Heatmap heatmap = this.map.byArea(new MapFilter(country, null, null, null));
+		List<AreaCell> cells = new ArrayList<>();
+		for (String profession : professionCodes()) {
+			heatmap.framework().areas().forEach((area) -> {
+				Cell cell = heatmap.cell(profession, area.code());
+				cells.add(new AreaCell(profession, area.code(), cell.respondents(), cell.meanLevel(), cell.meanGap()));
+			});
+		}
+		return cells;
+	}
+
+	private List<String> professionCodes() {
+		return this.professions.findAllByOrderBySortOrder().stream().map(Profession::getCode).toList();
+	}
+
+}
