@@ -119,7 +119,7 @@ class SkillsMapBenchmark {
 	}
 
 	private void measure(String label, MockHttpServletRequestBuilder request) throws Exception {
-		for (int i = 0; i < 3; i++) {
+		for (int i = 0; i < 10; i++) {
 			this.mvc.perform(request).andExpect(status().isOk());
 		}
 		List<Long> millis = new ArrayList<>();
