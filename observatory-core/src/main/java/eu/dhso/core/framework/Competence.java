@@ -53,6 +53,34 @@ public class Competence {
 	protected Competence() {
 	}
 
+	public Competence(CompetenceArea area, String code, String title, String description, String digcompCode,
+			String escoUri, int sortOrder, Map<Integer, String> levelDescriptors) {
+		area.getFrameworkVersion().requireDraft();
+		this.area = area;
+		revise(code, title, description, digcompCode, escoUri, sortOrder, levelDescriptors);
+	}
+
+	public void revise(String code, String title, String description, String digcompCode, String escoUri, int sortOrder,
+			Map<Integer, String> levelDescriptors) {
+		this.area.getFrameworkVersion().requireDraft();
+		this.code = code;
+		this.title = title;
+		this.description = description;
+		this.digcompCode = digcompCode;
+		this.escoUri = escoUri;
+		this.sortOrder = sortOrder;
+		this.levelDescriptors.clear();
+		this.levelDescriptors.putAll(levelDescriptors);
+	}
+
+	public CompetenceArea getArea() {
+		return this.area;
+	}
+
+	public int getSortOrder() {
+		return this.sortOrder;
+	}
+
 	public Long getId() {
 		return this.id;
 	}

@@ -49,6 +49,34 @@ public class CompetenceArea {
 	protected CompetenceArea() {
 	}
 
+	public CompetenceArea(FrameworkVersion frameworkVersion, String code, CompetenceKind kind, String title,
+			String description, int sortOrder) {
+		frameworkVersion.requireDraft();
+		this.frameworkVersion = frameworkVersion;
+		this.code = code;
+		this.kind = kind;
+		this.title = title;
+		this.description = description;
+		this.sortOrder = sortOrder;
+	}
+
+	public void revise(String code, CompetenceKind kind, String title, String description, int sortOrder) {
+		this.frameworkVersion.requireDraft();
+		this.code = code;
+		this.kind = kind;
+		this.title = title;
+		this.description = description;
+		this.sortOrder = sortOrder;
+	}
+
+	public FrameworkVersion getFrameworkVersion() {
+		return this.frameworkVersion;
+	}
+
+	public int getSortOrder() {
+		return this.sortOrder;
+	}
+
 	public Long getId() {
 		return this.id;
 	}

@@ -48,6 +48,41 @@ public class FrameworkVersion {
 	protected FrameworkVersion() {
 	}
 
+	/** A new draft, usually a copy of {@code basedOnId}. */
+	public FrameworkVersion(String label, String title, Long basedOnId) {
+		this.label = label;
+		this.title = title;
+		this.basedOnId = basedOnId;
+		this.status = FrameworkStatus.DRAFT;
+	}
+
+	public void retitle(String label, String title) {
+		requireDraft();
+		this.label = label;
+		this.title = title;
+	}
+
+	public void publish(Instant at) {
+		requireDraft();
+		this.status = FrameworkStatus.PUBLISHED;
+		this.publishedAt = at;
+	}
+
+	public boolean isDraft() {
+		return this.status == FrameworkStatus.DRAFT;
+	}
+
+	/** A published version never changes: evidence and results are coded on it. */
+	public void requireDraft() {
+		if (!isDraft()) {
+			throw new PublishedVersionException(this.id);
+		}
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
 	public Long getId() {
 		return this.id;
 	}

@@ -9,6 +9,12 @@ public interface FrameworkVersions extends Repository<FrameworkVersion, Long> {
 
 	Optional<FrameworkVersion> findById(Long id);
 
+	java.util.List<FrameworkVersion> findAllByOrderByIdDesc();
+
+	FrameworkVersion save(FrameworkVersion version);
+
+	boolean existsByLabel(String label);
+
 	@Query("""
 			select v from FrameworkVersion v where v.status = eu.dhso.core.framework.FrameworkStatus.PUBLISHED
 			order by v.publishedAt desc limit 1""")

@@ -27,7 +27,6 @@ import eu.dhso.skills.assessment.Instruments;
 import eu.dhso.skills.assessment.ItemKind;
 import eu.dhso.skills.profile.RoleProfileService;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -61,11 +60,8 @@ class SyntheticAssessments implements DemoContent {
 
 	private final JdbcClient jdbc;
 
-	private final JdbcTemplate jdbcTemplate;
-
 	SyntheticAssessments(Instruments instruments, CompetenceFramework framework, RoleProfileService profiles,
-			Professions professions, Countries countries, CareSettings careSettings, JdbcClient jdbc,
-			JdbcTemplate jdbcTemplate) {
+			Professions professions, Countries countries, CareSettings careSettings, JdbcClient jdbc) {
 		this.instruments = instruments;
 		this.framework = framework;
 		this.profiles = profiles;
@@ -73,7 +69,6 @@ class SyntheticAssessments implements DemoContent {
 		this.countries = countries;
 		this.careSettings = careSettings;
 		this.jdbc = jdbc;
-		this.jdbcTemplate = jdbcTemplate;
 	}
 
 	@Override
@@ -141,8 +136,15 @@ class SyntheticAssessments implements DemoContent {
 			}
 			added++;
 		}
-		this.jdbcTemplate.batchUpdate("insert into skills.answer (assessment_id, item_id, choice) values (?, ?, ?)",
-				answers);
+		// One statement, so that the skills-map summary triggers run once for all
+		// answers.
+		this.jdbc.sql("""
+				insert into skills.answer (assessment_id, item_id, choice)
+				select * from unnest(:assessments, :items, :choices)""")
+			.param("assessments", answers.stream().map((a) -> (Long) a[0]).toArray(Long[]::new))
+			.param("items", answers.stream().map((a) -> (Long) a[1]).toArray(Long[]::new))
+			.param("choices", answers.stream().map((a) -> (Integer) a[2]).toArray(Integer[]::new))
+			.update();
 		return added;
 	}
 

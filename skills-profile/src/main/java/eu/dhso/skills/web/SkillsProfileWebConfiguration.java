@@ -33,7 +33,9 @@ class SkillsProfileWebConfiguration {
 			.permitAll()
 			// Raters answer through their link, without an account.
 			.requestMatchers(HttpMethod.POST, "/skills/rate/*")
-			.permitAll();
+			.permitAll()
+			.requestMatchers("/skills/admin/**")
+			.hasRole("ADMIN");
 	}
 
 	@Bean

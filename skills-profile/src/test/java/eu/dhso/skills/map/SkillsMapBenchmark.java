@@ -45,6 +45,9 @@ class SkillsMapBenchmark {
 	@Autowired
 	AccountService accounts;
 
+	@Autowired
+	SkillsMap map;
+
 	@Test
 	void skillsMapPageWithOneMillionAnswers() throws Exception {
 		long started = System.nanoTime();
@@ -75,6 +78,8 @@ class SkillsMapBenchmark {
 				where a.synthetic and a.demo_respondent is null""").update();
 		this.jdbc.sql("analyze").update();
 		long answers = this.jdbc.sql("select count(*) from skills.answer").query(Long.class).single();
+		long summaryRows = this.jdbc.sql("select count(*) from skills.map_summary").query(Long.class).single();
+		System.out.printf("skills-map benchmark: %d summary rows kept by the triggers%n", summaryRows);
 		System.out.printf("skills-map benchmark: %d answers loaded in %d ms%n", answers,
 				(System.nanoTime() - started) / 1_000_000);
 
@@ -82,16 +87,39 @@ class SkillsMapBenchmark {
 				new ObservatoryUser(TestAccounts.create(this.accounts, Role.PARTNER, null)));
 		measure("/skills/map without filters", get("/skills/map").with(partner));
 		measure("/skills/map country=IT", get("/skills/map").param("country", "IT").with(partner));
-		measure("/skills/map country=IT careSetting=HOSPITAL from=2025-11-01",
+		measure("/skills/map country=IT careSetting=HOSPITAL from=2025-11",
 				get("/skills/map").param("country", "IT")
 					.param("careSetting", "HOSPITAL")
-					.param("from", "2025-11-01")
+					.param("from", "2025-11")
 					.with(partner));
+		measure("/skills/map from=2025-06 to=2026-05",
+				get("/skills/map").param("from", "2025-06").param("to", "2026-05").with(partner));
+		String version = this.jdbc.sql("select framework_version_id from skills.instrument limit 1")
+			.query(String.class)
+			.single();
+		measure("/skills/map version=" + version + " careSetting=HOSPITAL",
+				get("/skills/map").param("version", version).param("careSetting", "HOSPITAL").with(partner));
 		measure("/skills/map/public without filters", get("/skills/map/public"));
+		measureQueries("byCompetence without filters", () -> this.map.byCompetence(MapFilter.none()));
+		measureQueries("byArea without filters", () -> this.map.byArea(MapFilter.none()));
+		measure("/skills/map/public country=IT from=2025-11",
+				get("/skills/map/public").param("country", "IT").param("from", "2025-11"));
+	}
+
+	private void measureQueries(String label, Runnable query) {
+		List<Long> micros = new ArrayList<>();
+		for (int i = 0; i < ROUNDS; i++) {
+			long start = System.nanoTime();
+			query.run();
+			micros.add((System.nanoTime() - start) / 1_000);
+		}
+		Collections.sort(micros);
+		System.out.printf("skills-map benchmark: %s (service only): p50 %.1f ms, p95 %.1f ms%n", label,
+				micros.get(ROUNDS / 2) / 1000.0, micros.get((int) Math.ceil(ROUNDS * 0.95) - 1) / 1000.0);
 	}
 
 	private void measure(String label, MockHttpServletRequestBuilder request) throws Exception {
-		for (int i = 0; i < 3; i++) {
+		for (int i = 0; i < 10; i++) {
 			this.mvc.perform(request).andExpect(status().isOk());
 		}
 		List<Long> millis = new ArrayList<>();

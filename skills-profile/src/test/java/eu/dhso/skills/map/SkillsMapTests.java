@@ -1,7 +1,7 @@
 package eu.dhso.skills.map;
 
 import java.time.Instant;
-import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,18 +101,63 @@ class SkillsMapTests {
 	}
 
 	@Test
-	void thePeriodFilterCountsSubmissionDates() {
+	void thePeriodFilterCountsSubmissionMonths() {
 		seed("NL");
 		FrameworkView view = this.framework.latestPublished().orElseThrow();
 		Long s11 = competence(view, "S1.1").id();
 		assertThat(this.map
-			.byCompetence(
-					new MapFilter("NL", "HOME_CARE", LocalDate.parse("2025-03-01"), LocalDate.parse("2025-03-10")))
+			.byCompetence(new MapFilter("NL", "HOME_CARE", YearMonth.parse("2025-03"), YearMonth.parse("2025-03")))
 			.cell("NURSE", s11)
 			.respondents()).isEqualTo(5);
-		assertThat(this.map.byCompetence(new MapFilter("NL", "HOME_CARE", LocalDate.parse("2025-03-11"), null))
+		assertThat(this.map.byCompetence(new MapFilter("NL", "HOME_CARE", YearMonth.parse("2025-04"), null))
 			.cell("NURSE", s11)
 			.suppressed()).isTrue();
+		assertThat(this.map.byCompetence(new MapFilter("NL", "HOME_CARE", null, YearMonth.parse("2025-02")))
+			.cell("NURSE", s11)
+			.suppressed()).isTrue();
+	}
+
+	@Test
+	void aPersonWhoRetakesTheAssessmentCountsOnce() {
+		FrameworkView view = this.framework.latestPublished().orElseThrow();
+		Long instrument = this.instruments.findByFrameworkVersionId(view.id()).orElseThrow().getId();
+		List<AssessmentItem> items = this.instruments.findItems(instrument);
+		Long person = TestAccounts.create(this.accounts, Role.PROFESSIONAL, null).getId();
+		this.transactions.executeWithoutResult((status) -> {
+			for (int n = 0; n < 5; n++) {
+				Assessment attempt = new Assessment(person, instrument,
+						new Respondent("PHARMACIST", "AT", "PHARMACY", ExperienceBand.YEARS_2_5), MARCH);
+				answerAll(attempt, items, 3);
+				attempt.submit(MARCH.plusSeconds(n));
+				this.assessments.save(attempt);
+			}
+		});
+		Long s11 = competence(view, "S1.1").id();
+		assertThat(this.map.byCompetence(filter("AT")).cell("PHARMACIST", s11).suppressed()).isTrue();
+		assertThat(this.map.byArea(filter("AT")).cell("PHARMACIST", "S1").suppressed()).isTrue();
+		// Four more people make five.
+		this.transactions.executeWithoutResult((status) -> {
+			for (int n = 0; n < 4; n++) {
+				Long other = TestAccounts.create(this.accounts, Role.PROFESSIONAL, null).getId();
+				Assessment attempt = new Assessment(other, instrument,
+						new Respondent("PHARMACIST", "AT", "PHARMACY", ExperienceBand.YEARS_2_5), MARCH);
+				answerAll(attempt, items, 3);
+				attempt.submit(MARCH);
+				this.assessments.save(attempt);
+			}
+		});
+		assertThat(this.map.byCompetence(filter("AT")).cell("PHARMACIST", s11).respondents()).isEqualTo(5);
+		assertThat(this.map.byArea(filter("AT")).cell("PHARMACIST", "S1").respondents()).isEqualTo(5);
+	}
+
+	@Test
+	void anUnknownOrUnpublishedFrameworkVersionIsNotFound() throws Exception {
+		FrameworkView view = this.framework.latestPublished().orElseThrow();
+		this.mvc.perform(get("/skills/map/public").param("version", String.valueOf(view.id())))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/skills/map/public").param("version", "987654")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/skills/map").param("version", "987654").with(as(Role.EDITOR)))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test
@@ -176,13 +221,17 @@ class SkillsMapTests {
 	private void save(Long instrument, List<AssessmentItem> items, Respondent respondent, int selfRating,
 			boolean submit) {
 		Assessment assessment = Assessment.synthetic(instrument, respondent, MARCH.minusSeconds(3600));
-		Map<Long, Integer> answers = new HashMap<>();
-		items.forEach((i) -> answers.put(i.getId(), (i.getKind() == ItemKind.SELF_RATING) ? selfRating : 1));
-		assessment.answer(answers);
+		answerAll(assessment, items, selfRating);
 		if (submit) {
 			assessment.submit(MARCH);
 		}
 		this.assessments.save(assessment);
+	}
+
+	static void answerAll(Assessment assessment, List<AssessmentItem> items, int selfRating) {
+		Map<Long, Integer> answers = new HashMap<>();
+		items.forEach((i) -> answers.put(i.getId(), (i.getKind() == ItemKind.SELF_RATING) ? selfRating : 1));
+		assessment.answer(answers);
 	}
 
 	private static MapFilter filter(String country) {
