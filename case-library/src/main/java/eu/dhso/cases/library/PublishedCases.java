@@ -157,6 +157,41 @@ public class PublishedCases {
 			.toList();
 	}
 
+	/**
+	 * Published cases within a period of publication, in any of the countries and with
+	 * any of the technologies (an empty list does not filter), newest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<PublishedCase> publishedBetween(java.time.LocalDate from, java.time.LocalDate to,
+			List<String> countries, List<String> technologies) {
+		StringBuilder where = new StringBuilder("true");
+		Map<String, Object> params = new LinkedHashMap<>();
+		if (from != null) {
+			where.append(" and p.published_at >= :from");
+			params.put("from", Timestamp.from(from.atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
+		}
+		if (to != null) {
+			where.append(" and p.published_at < :to");
+			params.put("to", Timestamp.from(to.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
+		}
+		if (!countries.isEmpty()) {
+			where.append(" and p.country_code = any(cast(:countries as text[]))");
+			params.put("countries", countries.toArray(String[]::new));
+		}
+		if (!technologies.isEmpty()) {
+			where.append(" and p.technologies::text[] && cast(:technologies as text[])");
+			params.put("technologies", technologies.toArray(String[]::new));
+		}
+		JdbcClient.StatementSpec statement = this.jdbc.sql("select p.content from cases.published_case p where " + where
+				+ " order by p.published_at desc, p.case_id desc");
+		params.forEach(statement::param);
+		return statement.query(String.class)
+			.list()
+			.stream()
+			.map((content) -> this.json.readValue(content, PublishedCase.class))
+			.toList();
+	}
+
 	private static String order(LibraryQuery query) {
 		return switch (query.sort()) {
 			case "relevance" -> "ts_rank_cd(p.search_vector, websearch_to_tsquery('simple', "
