@@ -128,8 +128,8 @@ public class PublishedCases {
 				+ " order by " + order;
 		List<LibraryPage.Hit> hits = filter.bind(this.jdbc.sql(sql))
 			.param("options", Snippets.HEADLINE_OPTIONS)
-			.param("limit", LibraryQuery.PAGE_SIZE)
-			.param("offset", query.page() * LibraryQuery.PAGE_SIZE)
+			.param("limit", query.size())
+			.param("offset", query.page() * query.size())
 			.query(PublishedCases::hit)
 			.list();
 		long total = filter.bind(this.jdbc.sql("select count(*) from cases.published_case p where " + filter.where()))
