@@ -37,6 +37,7 @@ class CaseLibraryWebConfiguration {
 						RegexRequestMatcher.regexMatcher(HttpMethod.GET, "/cases/reports/\\d+(\\.pdf)?(\\?.*)?"))
 				.permitAll();
 			rules.requestMatchers("/cases/reports/manage", "/cases/reports/manage/**").hasRole("ADMIN");
+			rules.requestMatchers("/cases/import", "/cases/import/**").hasRole("ADMIN");
 			rules.requestMatchers("/cases/my", "/cases/my/**").hasRole("PARTNER");
 			rules.requestMatchers("/cases/review", "/cases/review/**").hasAnyRole("EDITOR", "ADMIN");
 		};

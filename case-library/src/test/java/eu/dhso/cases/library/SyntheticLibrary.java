@@ -14,6 +14,8 @@ final class SyntheticLibrary {
 
 	static final String AUTHOR = "synthetic-generator";
 
+	static final String ORGANISATION = "Synthetic benchmark organisation";
+
 	/** Domain words; the first ones are drawn far more often than the last. */
 	static final List<String> VOCABULARY = vocabulary();
 
@@ -29,6 +31,10 @@ final class SyntheticLibrary {
 			.param("author", AUTHOR)
 			.query(Long.class)
 			.single();
+		// the cases need an owner; the benchmark may run where no organisation exists yet
+		this.jdbc.sql("""
+				insert into core.organisation (name, type, country_code)
+				select :name, 'HOSPITAL', 'IT' on conflict (name) do nothing""").param("name", ORGANISATION).update();
 		int added = 0;
 		for (long from = existing + 1; from <= total; from += 20_000) {
 			added += loadBatch(from, Math.min(total, from + 19_999));
@@ -68,7 +74,7 @@ final class SyntheticLibrary {
 					    insert into cases.interview_case (organisation_id, country_code, status, title, summary,
 					        care_setting, period_start, stage, consent_reference, consent_scope, created_by, created_at,
 					        updated_at)
-					    select (select min(id) from core.organisation), country, 'PUBLISHED',
+					    select (select id from core.organisation where name = :organisation), country, 'PUBLISHED',
 					           'Synthetic case ' || g || ': ' || split_part(body, ' ', 1) || ' ' || split_part(body, ' ', 2),
 					           left(body, 200), setting[1 + g % array_length(setting, 1)],
 					           make_date(2018 + (g % 8)::int, 1 + (g % 12)::int, 1), 'PILOT', 'SYN-' || g, 'ANONYMISED',
@@ -87,7 +93,7 @@ final class SyntheticLibrary {
 					           'countryCode', t.country, 'technologies', t.techs, 'professions', t.profs,
 					           'indicators', json_build_array(), 'skills', json_build_array(),
 					           'interviewees', json_build_array(), 'scores', json_build_array(),
-					           'lessonsLearned', t.body, 'publishedAt', to_char(timestamptz '2020-01-01' + t.g * interval '30 minutes' at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'))::text,
+					           'lessonsLearned', t.body, 'publishedAt', to_char((timestamptz '2020-01-01' + t.g * interval '30 minutes') at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'))::text,
 					       timestamptz '2020-01-01' + t.g * interval '30 minutes'
 					from cases c join texts t on 'SYN-' || t.g = c.consent_reference
 					""")
@@ -95,6 +101,7 @@ final class SyntheticLibrary {
 			.param("to", to)
 			.param("words", VOCABULARY.toArray(String[]::new))
 			.param("author", AUTHOR)
+			.param("organisation", ORGANISATION)
 			.update();
 	}
 
