@@ -109,6 +109,10 @@ public class InterviewCase {
 	@CollectionTable(schema = "cases", name = "criterion_score", joinColumns = @JoinColumn(name = "case_id"))
 	private Set<CriterionScore> scores = new LinkedHashSet<>();
 
+	@ElementCollection
+	@CollectionTable(schema = "cases", name = "review_comment", joinColumns = @JoinColumn(name = "case_id"))
+	private Set<FieldComment> fieldComments = new LinkedHashSet<>();
+
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
 	@JoinColumn(name = "case_id", nullable = false, updatable = false)
 	@OrderBy("occurredAt, id")
@@ -194,6 +198,20 @@ public class InterviewCase {
 		touch(clock);
 	}
 
+	/**
+	 * An editor files the case under another organisation or country, e.g. when a partner
+	 * entered it for a member hospital; not once it has left the workflow.
+	 */
+	public void relocate(Long organisationId, String countryCode, Clock clock) {
+		if (this.status == CaseStatus.PUBLISHED || this.status == CaseStatus.ARCHIVED
+				|| this.status == CaseStatus.WITHDRAWN) {
+			throw new IllegalCaseTransitionException("A case in status " + this.status + " cannot be relocated");
+		}
+		this.organisationId = organisationId;
+		this.countryCode = countryCode;
+		touch(clock);
+	}
+
 	private void requireEditable() {
 		if (!this.status.isEditableByPartner()) {
 			throw new IllegalCaseTransitionException("A case in status " + this.status + " cannot be edited");
@@ -245,10 +263,52 @@ public class InterviewCase {
 	}
 
 	public void requestChanges(String editor, String comment, Clock clock) {
-		if (isBlank(comment)) {
+		requestChanges(editor, comment, Map.of(), clock);
+	}
+
+	/**
+	 * Sends the case back with an overall comment, comments on single fields (keyed as
+	 * the snapshot keys them), or both.
+	 */
+	public void requestChanges(String editor, String comment, Map<String, String> commentsByField, Clock clock) {
+		Map<String, String> perField = new LinkedHashMap<>();
+		commentsByField.forEach((field, note) -> {
+			if (!isBlank(note)) {
+				perField.put(field, note.strip());
+			}
+		});
+		if (isBlank(comment) && perField.isEmpty()) {
 			throw new IllegalArgumentException("Requesting changes needs a comment");
 		}
-		moveTo(CaseStatus.CHANGES_REQUESTED, editor, comment, clock);
+		Set<String> known = snapshot(Map.of()).keySet();
+		if (!known.containsAll(perField.keySet())) {
+			throw new IllegalArgumentException("Unknown fields: " + perField.keySet());
+		}
+		moveTo(CaseStatus.CHANGES_REQUESTED, editor, isBlank(comment) ? null : comment, clock);
+		int revision = this.revisions.size();
+		this.fieldComments.removeIf((c) -> c.revision() == revision);
+		perField.forEach((field, note) -> this.fieldComments.add(new FieldComment(revision, field, note)));
+	}
+
+	/**
+	 * The editor's comments per field while the case waits for the partner's changes;
+	 * empty in any other state.
+	 */
+	public Map<String, String> openFieldComments() {
+		Map<String, String> open = new LinkedHashMap<>();
+		if (this.status == CaseStatus.CHANGES_REQUESTED) {
+			Map<String, String> byField = new LinkedHashMap<>();
+			this.fieldComments.stream()
+				.filter((c) -> c.revision() == this.revisions.size())
+				.forEach((c) -> byField.put(c.field(), c.note()));
+			// in the order of the form
+			snapshot(Map.of()).keySet().forEach((field) -> {
+				if (byField.containsKey(field)) {
+					open.put(field, byField.get(field));
+				}
+			});
+		}
+		return open;
 	}
 
 	public void approve(String editor, Clock clock) {

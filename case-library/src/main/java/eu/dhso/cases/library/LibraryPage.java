@@ -8,7 +8,7 @@ import java.util.Map;
 public record LibraryPage(LibraryQuery query, List<Hit> hits, long total, Map<String, List<FacetValue>> facets) {
 
 	public int totalPages() {
-		return (int) ((this.total + LibraryQuery.PAGE_SIZE - 1) / LibraryQuery.PAGE_SIZE);
+		return (int) ((this.total + this.query.size() - 1) / this.query.size());
 	}
 
 	public boolean hasPrevious() {

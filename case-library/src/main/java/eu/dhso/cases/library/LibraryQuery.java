@@ -8,9 +8,12 @@ import java.util.Map;
  * field is a request parameter, so each state is a shareable URL.
  */
 public record LibraryQuery(String q, String technology, String profession, String competence, String country,
-		String careSetting, String label, Integer year, String sort, int page) {
+		String careSetting, String label, Integer year, String sort, int page, int size) {
 
 	public static final int PAGE_SIZE = 10;
+
+	/** The page sizes a visitor may choose; anything else falls back to the default. */
+	public static final java.util.List<Integer> PAGE_SIZES = java.util.List.of(10, 50, 100);
 
 	public LibraryQuery {
 		q = clean(q, 200);
@@ -28,6 +31,12 @@ public record LibraryQuery(String q, String technology, String profession, Strin
 			sort = "newest";
 		}
 		page = Math.max(page, 0);
+		size = PAGE_SIZES.contains(size) ? size : PAGE_SIZE;
+	}
+
+	public LibraryQuery(String q, String technology, String profession, String competence, String country,
+			String careSetting, String label, Integer year, String sort, int page) {
+		this(q, technology, profession, competence, country, careSetting, label, year, sort, page, PAGE_SIZE);
 	}
 
 	public static LibraryQuery all() {

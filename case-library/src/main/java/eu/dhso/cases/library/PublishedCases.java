@@ -20,8 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The public library: a projection of the last published version of each case, searched
- * with PostgreSQL full text. Every page costs the same number of statements (one for the
- * hits, one for the total, one per facet), whatever its size.
+ * with PostgreSQL full text. Every page costs the same two statements (one for the hits,
+ * one for the total and all facet counts), whatever its size.
  */
 @Repository
 public class PublishedCases {
@@ -103,7 +103,7 @@ public class PublishedCases {
 	public List<Related> needingCompetence(String competenceCode, long exceptCaseId, int limit) {
 		return this.jdbc.sql("""
 				select case_id, title from cases.published_case
-				where :code = any(competences) and case_id <> :except
+				where competences @> cast(array[:code] as varchar(10)[]) and case_id <> :except
 				order by published_at desc, case_id desc limit :limit
 				""")
 			.param("code", competenceCode)
@@ -128,18 +128,27 @@ public class PublishedCases {
 				+ " order by " + order;
 		List<LibraryPage.Hit> hits = filter.bind(this.jdbc.sql(sql))
 			.param("options", Snippets.HEADLINE_OPTIONS)
-			.param("limit", LibraryQuery.PAGE_SIZE)
-			.param("offset", query.page() * LibraryQuery.PAGE_SIZE)
+			.param("limit", query.size())
+			.param("offset", query.page() * query.size())
 			.query(PublishedCases::hit)
 			.list();
-		long total = filter.bind(this.jdbc.sql("select count(*) from cases.published_case p where " + filter.where()))
-			.query(Long.class)
-			.single();
 		Map<String, List<LibraryPage.FacetValue>> facets = new LinkedHashMap<>();
-		for (String facet : FACETS) {
-			facets.put(facet, facetCounts(facet, filter));
-		}
-		return new LibraryPage(query, hits, total, facets);
+		FACETS.forEach((facet) -> facets.put(facet, new java.util.ArrayList<>()));
+		long[] total = new long[1];
+		filter.bind(this.jdbc.sql(facetsSql(filter))).query((rs) -> {
+			String facet = rs.getString(1);
+			if (facet.isEmpty()) {
+				total[0] = rs.getLong(3);
+			}
+			else {
+				facets.get(facet).add(new LibraryPage.FacetValue(rs.getString(2), rs.getLong(3)));
+			}
+		});
+		facets.values()
+			.forEach((values) -> values.sort(java.util.Comparator.comparingLong(LibraryPage.FacetValue::count)
+				.reversed()
+				.thenComparing(LibraryPage.FacetValue::value)));
+		return new LibraryPage(query, hits, total[0], facets);
 	}
 
 	/** Every case the query matches, in its order, up to a limit; for exports. */
@@ -157,6 +166,41 @@ public class PublishedCases {
 			.toList();
 	}
 
+	/**
+	 * Published cases within a period of publication, in any of the countries and with
+	 * any of the technologies (an empty list does not filter), newest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<PublishedCase> publishedBetween(java.time.LocalDate from, java.time.LocalDate to,
+			List<String> countries, List<String> technologies) {
+		StringBuilder where = new StringBuilder("true");
+		Map<String, Object> params = new LinkedHashMap<>();
+		if (from != null) {
+			where.append(" and p.published_at >= :from");
+			params.put("from", Timestamp.from(from.atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
+		}
+		if (to != null) {
+			where.append(" and p.published_at < :to");
+			params.put("to", Timestamp.from(to.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
+		}
+		if (!countries.isEmpty()) {
+			where.append(" and p.country_code = any(cast(:countries as text[]))");
+			params.put("countries", countries.toArray(String[]::new));
+		}
+		if (!technologies.isEmpty()) {
+			where.append(" and p.technologies::text[] && cast(:technologies as text[])");
+			params.put("technologies", technologies.toArray(String[]::new));
+		}
+		JdbcClient.StatementSpec statement = this.jdbc.sql("select p.content from cases.published_case p where " + where
+				+ " order by p.published_at desc, p.case_id desc");
+		params.forEach(statement::param);
+		return statement.query(String.class)
+			.list()
+			.stream()
+			.map((content) -> this.json.readValue(content, PublishedCase.class))
+			.toList();
+	}
+
 	private static String order(LibraryQuery query) {
 		return switch (query.sort()) {
 			case "relevance" -> "ts_rank_cd(p.search_vector, websearch_to_tsquery('simple', "
@@ -166,22 +210,23 @@ public class PublishedCases {
 		};
 	}
 
-	private List<LibraryPage.FacetValue> facetCounts(String facet, Filter filter) {
-		String value = switch (facet) {
-			case "technology" -> "unnest(p.technologies)";
-			case "profession" -> "unnest(p.professions)";
-			case "competence" -> "unnest(p.competences)";
-			case "country" -> "p.country_code";
-			case "careSetting" -> "p.care_setting";
-			case "label" -> "p.practice_label";
-			case "year" -> "p.year::text";
-			default -> throw new IllegalArgumentException(facet);
-		};
-		String sql = "select v, count(*) from (select " + value + " as v from cases.published_case p where "
-				+ filter.where() + ") f where v is not null group by v order by count(*) desc, v";
-		return filter.bind(this.jdbc.sql(sql))
-			.query((rs, row) -> new LibraryPage.FacetValue(rs.getString(1), rs.getLong(2)))
-			.list();
+	/**
+	 * The total and every facet's counts in one statement over one scan of the matching
+	 * cases; the row with an empty facet name carries the total.
+	 */
+	private static String facetsSql(Filter filter) {
+		return "with m as materialized (select p.technologies, p.professions, p.competences, p.country_code,"
+				+ " p.care_setting, p.practice_label, p.year from cases.published_case p where " + filter.where() + ")"
+				+ " select '' as facet, null as v, count(*) as n from m"
+				+ " union all select 'technology', v::text, count(*) from m, unnest(m.technologies) v group by v"
+				+ " union all select 'profession', v::text, count(*) from m, unnest(m.professions) v group by v"
+				+ " union all select 'competence', v::text, count(*) from m, unnest(m.competences) v group by v"
+				+ " union all select 'country', country_code::text, count(*) from m group by country_code"
+				+ " union all select 'careSetting', care_setting::text, count(*) from m"
+				+ " where care_setting is not null group by care_setting"
+				+ " union all select 'label', practice_label::text, count(*) from m"
+				+ " where practice_label is not null group by practice_label"
+				+ " union all select 'year', year::text, count(*) from m where year is not null group by year";
 	}
 
 	private static LibraryPage.Hit hit(ResultSet rs, int row) throws SQLException {
@@ -212,16 +257,18 @@ public class PublishedCases {
 				where.append(" and p.search_vector @@ websearch_to_tsquery('simple', cases.immutable_unaccent(:q))");
 				params.put("q", query.q());
 			}
+			// containment, not = any(...), so the GIN indexes of the arrays serve the
+			// filter
 			if (query.technology() != null) {
-				where.append(" and :technology = any(p.technologies)");
+				where.append(" and p.technologies @> cast(array[:technology] as varchar(40)[])");
 				params.put("technology", query.technology());
 			}
 			if (query.profession() != null) {
-				where.append(" and :profession = any(p.professions)");
+				where.append(" and p.professions @> cast(array[:profession] as varchar(40)[])");
 				params.put("profession", query.profession());
 			}
 			if (query.competence() != null) {
-				where.append(" and :competence = any(p.competences)");
+				where.append(" and p.competences @> cast(array[:competence] as varchar(10)[])");
 				params.put("competence", query.competence());
 			}
 			if (query.country() != null) {

@@ -94,6 +94,7 @@ class CaseFormController {
 			return "redirect:/cases/my/" + id;
 		}
 		model.addAttribute("caseForm", CaseForm.of(found).withBlankRows());
+		comments(found, step, model);
 		return this.formModel.stepView(model, step, id);
 	}
 
@@ -105,6 +106,7 @@ class CaseFormController {
 		CaseStep step = step(path);
 		validate(step, form, result);
 		if (result.hasErrors()) {
+			comments(this.drafts.load(id, partner), step, model);
 			return this.formModel.stepView(model, step, id);
 		}
 		try {
@@ -137,6 +139,22 @@ class CaseFormController {
 		model.addAttribute("error", "cases.edit.stale");
 		model.addAttribute("savedValues", current);
 		return this.formModel.stepView(model, step, id);
+	}
+
+	/**
+	 * The editor's open comments: text areas show theirs inline, the other fields' are
+	 * listed above the step.
+	 */
+	private static void comments(InterviewCase found, CaseStep step, Model model) {
+		Map<String, String> all = found.openFieldComments();
+		Map<String, String> listed = new LinkedHashMap<>();
+		all.forEach((field, note) -> {
+			if (step.getFields().contains(field) && !CaseStep.TEXT_AREAS.contains(field)) {
+				listed.put(field, note);
+			}
+		});
+		model.addAttribute("fieldComments", all);
+		model.addAttribute("stepComments", listed);
 	}
 
 	private void validate(CaseStep step, CaseForm form, BindingResult result) {

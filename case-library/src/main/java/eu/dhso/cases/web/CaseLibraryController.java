@@ -34,9 +34,10 @@ class CaseLibraryController {
 			@RequestParam(required = false) String profession, @RequestParam(required = false) String competence,
 			@RequestParam(required = false) String country, @RequestParam(required = false) String careSetting,
 			@RequestParam(required = false) String label, @RequestParam(required = false) Integer year,
-			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "10") int size, Model model) {
 		LibraryQuery query = new LibraryQuery(q, technology, profession, competence, country, careSetting, label, year,
-				sort, page);
+				sort, page, size);
 		model.addAttribute("result", this.library.search(query));
 		model.addAttribute("query", query);
 		model.addAttribute("competenceTitles", competenceTitles());

@@ -31,6 +31,13 @@ class CaseLibraryWebConfiguration {
 		return (rules) -> {
 			rules.requestMatchers(HttpMethod.GET, "/cases", "/cases/cases.css", "/cases/export.csv").permitAll();
 			rules.requestMatchers(RegexRequestMatcher.regexMatcher(HttpMethod.GET, "/cases/\\d+")).permitAll();
+			rules.requestMatchers(HttpMethod.GET, "/cases/reports").permitAll();
+			rules
+				.requestMatchers(
+						RegexRequestMatcher.regexMatcher(HttpMethod.GET, "/cases/reports/\\d+(\\.pdf)?(\\?.*)?"))
+				.permitAll();
+			rules.requestMatchers("/cases/reports/manage", "/cases/reports/manage/**").hasRole("ADMIN");
+			rules.requestMatchers("/cases/import", "/cases/import/**").hasRole("ADMIN");
 			rules.requestMatchers("/cases/my", "/cases/my/**").hasRole("PARTNER");
 			rules.requestMatchers("/cases/review", "/cases/review/**").hasAnyRole("EDITOR", "ADMIN");
 		};

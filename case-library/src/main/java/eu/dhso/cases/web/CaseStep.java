@@ -21,6 +21,11 @@ enum CaseStep {
 			"cases.field.interviewer", "cases.field.consentReference", "cases.field.consentScope"),
 	REFERENCES("references", CaseForm.References.class, "cases.field.referenceLinks");
 
+	/** Fields the form shows as text areas, which show an editor's comment inline. */
+	static final java.util.Set<String> TEXT_AREAS = java.util.Set.of("cases.field.summary", "cases.field.problem",
+			"cases.field.solution", "cases.field.outcomes", "cases.field.barriers", "cases.field.enablers",
+			"cases.field.lessonsLearned", "cases.field.referenceLinks");
+
 	private final String path;
 
 	private final Class<?> validationGroup;

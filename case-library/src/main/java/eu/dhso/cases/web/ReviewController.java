@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import eu.dhso.cases.domain.CaseRevision;
@@ -15,9 +16,11 @@ import eu.dhso.cases.domain.IllegalCaseTransitionException;
 import eu.dhso.cases.domain.InterviewCase;
 import eu.dhso.cases.workflow.CaseReview;
 import eu.dhso.cases.workflow.CompetenceIndex;
+import eu.dhso.cases.workflow.StaleCaseException;
 import eu.dhso.core.account.ObservatoryUser;
 
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -41,6 +44,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/cases/review")
 @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
 class ReviewController {
+
+	/**
+	 * Request parameters of per-field comments: this prefix and the field's message key.
+	 */
+	static final String FIELD_COMMENT = "field.";
 
 	private final CaseReview review;
 
@@ -94,13 +102,54 @@ class ReviewController {
 
 	@PostMapping("/{id}/request-changes")
 	String requestChanges(@AuthenticationPrincipal ObservatoryUser editor, @PathVariable Long id,
-			@RequestParam(defaultValue = "") String comment, RedirectAttributes redirect) {
-		if (comment.isBlank() || comment.length() > 2000) {
+			@RequestParam(defaultValue = "") String comment, @RequestParam Map<String, String> params,
+			RedirectAttributes redirect) {
+		Map<String, String> perField = new java.util.LinkedHashMap<>();
+		params.forEach((name, value) -> {
+			if (name.startsWith(FIELD_COMMENT) && !value.isBlank()) {
+				perField.put(name.substring(FIELD_COMMENT.length()), value.strip());
+			}
+		});
+		boolean tooLong = comment.length() > 2000 || perField.values().stream().anyMatch((v) -> v.length() > 2000);
+		if ((comment.isBlank() && perField.isEmpty()) || tooLong) {
 			redirect.addFlashAttribute("error", "cases.review.commentNeeded");
 			return "redirect:/cases/review/" + id;
 		}
-		return act(id, redirect, "cases.review.changesRequested",
-				() -> this.review.requestChanges(id, editor, comment.strip()));
+		try {
+			return act(id, redirect, "cases.review.changesRequested",
+					() -> this.review.requestChanges(id, editor, comment.strip(), perField));
+		}
+		catch (IllegalArgumentException ex) {
+			// a field name that is not one of the case's
+			redirect.addFlashAttribute("error", "cases.review.commentNeeded");
+			return "redirect:/cases/review/" + id;
+		}
+	}
+
+	@PostMapping("/{id}/organisation")
+	String relocate(@AuthenticationPrincipal ObservatoryUser editor, @PathVariable Long id, @RequestParam long version,
+			@RequestParam Long organisationId, @RequestParam String countryCode, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		try {
+			this.review.relocate(id, editor, version, organisationId, countryCode);
+		}
+		catch (StaleCaseException ex) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("error", "cases.relocate.stale");
+			InterviewCase found = this.review.load(id, editor);
+			model.addAttribute("assessment", assessmentOf(found));
+			return caseView(found, model);
+		}
+		catch (IllegalArgumentException ex) {
+			redirect.addFlashAttribute("error", "cases.relocate.invalid");
+			return "redirect:/cases/review/" + id;
+		}
+		catch (IllegalCaseTransitionException ex) {
+			redirect.addFlashAttribute("error", "cases.action.refused");
+			return "redirect:/cases/review/" + id;
+		}
+		redirect.addFlashAttribute("success", "cases.relocate.saved");
+		return "redirect:/cases/review/" + id;
 	}
 
 	@PostMapping("/{id}/approve")
@@ -161,6 +210,10 @@ class ReviewController {
 		model.addAttribute("organisationName", this.review.organisationName(found));
 		model.addAttribute("fields", found.snapshot(this.competences.codes()));
 		model.addAttribute("criteria", this.review.criteria());
+		model.addAttribute("organisations", this.review.organisations());
+		model.addAttribute("countries", this.review.countries());
+		model.addAttribute("relocatable", found.getStatus() != CaseStatus.PUBLISHED
+				&& found.getStatus() != CaseStatus.ARCHIVED && found.getStatus() != CaseStatus.WITHDRAWN);
 		model.addAttribute("assessable",
 				found.getStatus() == CaseStatus.IN_REVIEW || found.getStatus() == CaseStatus.APPROVED);
 		return "cases/review/case";

@@ -85,6 +85,7 @@ public class CaseDrafts {
 		found.getInterviewees().size();
 		found.getScores().size();
 		found.professionCodes().size();
+		found.openFieldComments().size();
 		return found;
 	}
 

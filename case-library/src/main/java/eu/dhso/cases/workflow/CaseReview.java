@@ -3,6 +3,7 @@ package eu.dhso.cases.workflow;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import eu.dhso.cases.domain.CaseStatus;
@@ -16,6 +17,7 @@ import eu.dhso.cases.library.PublishedCases;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.account.Organisations;
 import eu.dhso.core.audit.AuditLog;
+import eu.dhso.core.taxonomy.Countries;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -46,10 +48,12 @@ public class CaseReview {
 
 	private final AuditLog auditLog;
 
+	private final Countries countries;
+
 	private final Clock clock = Clock.systemUTC();
 
 	CaseReview(InterviewCases cases, CaseAccess access, Criteria criteria, PublishedCases published,
-			Organisations organisations, CompetenceIndex competences, AuditLog auditLog) {
+			Organisations organisations, CompetenceIndex competences, AuditLog auditLog, Countries countries) {
 		this.cases = cases;
 		this.access = access;
 		this.criteria = criteria;
@@ -57,6 +61,7 @@ public class CaseReview {
 		this.organisations = organisations;
 		this.competences = competences;
 		this.auditLog = auditLog;
+		this.countries = countries;
 	}
 
 	@Transactional(readOnly = true)
@@ -95,9 +100,43 @@ public class CaseReview {
 	}
 
 	public void requestChanges(Long id, ObservatoryUser editor, String comment) {
+		requestChanges(id, editor, comment, Map.of());
+	}
+
+	public void requestChanges(Long id, ObservatoryUser editor, String comment, Map<String, String> commentsByField) {
 		InterviewCase found = this.access.forEditor(id, editor);
-		found.requestChanges(editor.getUsername(), comment, this.clock);
-		audit(editor, "case.requestChanges", id, comment);
+		found.requestChanges(editor.getUsername(), comment, commentsByField, this.clock);
+		audit(editor, "case.requestChanges", id,
+				(comment != null && !comment.isBlank()) ? comment : commentsByField.size() + " field comments");
+	}
+
+	/**
+	 * Files the case under another organisation and country, unless it changed since the
+	 * editor opened it.
+	 */
+	public void relocate(Long id, ObservatoryUser editor, long expectedVersion, Long organisationId,
+			String countryCode) {
+		InterviewCase found = this.access.forEditor(id, editor);
+		if (found.getVersion() != expectedVersion) {
+			throw new StaleCaseException(id, found.getVersion());
+		}
+		var organisation = this.organisations.findById(organisationId)
+			.orElseThrow(() -> new IllegalArgumentException("No organisation " + organisationId));
+		if (countryCode == null || !this.countries.existsById(countryCode)) {
+			throw new IllegalArgumentException("No country " + countryCode);
+		}
+		found.relocate(organisation.getId(), countryCode, this.clock);
+		audit(editor, "case.relocate", id, organisation.getName() + ", " + countryCode);
+	}
+
+	@Transactional(readOnly = true)
+	public List<eu.dhso.core.account.Organisation> organisations() {
+		return this.organisations.findAllByOrderByName();
+	}
+
+	@Transactional(readOnly = true)
+	public List<eu.dhso.core.taxonomy.Country> countries() {
+		return this.countries.findAllByOrderBySortOrder();
 	}
 
 	public void approve(Long id, ObservatoryUser editor) {

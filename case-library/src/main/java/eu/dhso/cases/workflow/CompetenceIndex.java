@@ -8,10 +8,14 @@ import eu.dhso.core.framework.CompetenceFramework;
 import eu.dhso.core.framework.CompetenceFramework.CompetenceView;
 
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /** The competences of the published framework that cases link their skill needs to. */
 @Component
 public class CompetenceIndex {
+
+	private static final String REQUEST_CACHE = CompetenceIndex.class.getName();
 
 	private final CompetenceFramework framework;
 
@@ -19,7 +23,26 @@ public class CompetenceIndex {
 		this.framework = framework;
 	}
 
+	/**
+	 * The competences by id; read once per web request, since a library page asks for
+	 * them for every competence it shows.
+	 */
 	public Map<Long, CompetenceView> byId() {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request == null) {
+			return load();
+		}
+		@SuppressWarnings("unchecked")
+		Map<Long, CompetenceView> cached = (Map<Long, CompetenceView>) request.getAttribute(REQUEST_CACHE,
+				RequestAttributes.SCOPE_REQUEST);
+		if (cached == null) {
+			cached = load();
+			request.setAttribute(REQUEST_CACHE, cached, RequestAttributes.SCOPE_REQUEST);
+		}
+		return cached;
+	}
+
+	private Map<Long, CompetenceView> load() {
 		Map<Long, CompetenceView> competences = new LinkedHashMap<>();
 		this.framework.latestPublished()
 			.ifPresent(

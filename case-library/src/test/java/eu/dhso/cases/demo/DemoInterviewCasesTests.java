@@ -5,6 +5,8 @@ import java.util.Set;
 import eu.dhso.cases.library.LibraryPage;
 import eu.dhso.cases.library.LibraryQuery;
 import eu.dhso.cases.library.PublishedCases;
+import eu.dhso.cases.report.OpenReport;
+import eu.dhso.cases.report.OpenReportService;
 import eu.dhso.core.account.Organisation;
 import eu.dhso.core.account.OrganisationType;
 import eu.dhso.core.account.Organisations;
@@ -40,6 +42,12 @@ class DemoInterviewCasesTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	DemoOpenReport demoReport;
+
+	@Autowired
+	OpenReportService reports;
+
 	@Test
 	void loadsThirtyCasesAcrossPartnersInVariousStatesOnceOnly() {
 		this.transactions.executeWithoutResult((status) -> ORGANISATIONS.forEach((name) -> {
@@ -71,6 +79,29 @@ class DemoInterviewCasesTests {
 		assertThat(count("select count(*) from cases.published_case p join cases.interview_case c on c.id = p.case_id"
 				+ " where c.consent_scope = 'INTERNAL'"))
 			.isZero();
+	}
+
+	@Test
+	void loadsOnePublishedOpenReportOverTheDemoCasesOnceOnly() {
+		this.transactions.executeWithoutResult((status) -> ORGANISATIONS.forEach((name) -> {
+			if (this.organisations.findByName(name).isEmpty()) {
+				this.organisations.save(new Organisation(name, OrganisationType.HOSPITAL, "CY"));
+			}
+		}));
+		this.transactions.execute((status) -> this.demo.loadMissing());
+		this.transactions.execute((status) -> this.demoReport.loadMissing());
+		Integer addedAgain = this.transactions.execute((status) -> this.demoReport.loadMissing());
+		assertThat(addedAgain).isZero();
+		OpenReport report = this.reports.published()
+			.stream()
+			.filter((r) -> r.getTitle().equals(DemoOpenReport.TITLE))
+			.findFirst()
+			.orElseThrow();
+		assertThat(report.getContent().caseCount()).isGreaterThanOrEqualTo(15);
+		assertThat(report.getContent().technologies()).hasSizeGreaterThanOrEqualTo(8);
+		assertThat(report.getContent().skills()).isNotEmpty();
+		assertThat(report.getIntroduction()).isNotBlank();
+		assertThat(report.getConclusions()).isNotBlank();
 	}
 
 	private long count(String sql) {

@@ -50,6 +50,21 @@ class InterviewCaseWorkflowTests {
 	}
 
 	@Test
+	void fieldCommentsAreOpenOnlyWhileTheCaseWaitsForChanges() {
+		InterviewCase c = completeDraft(this.clock);
+		c.submit("partner", Map.of(7L, "S1.1"), this.clock);
+		c.startReview("editor", this.clock);
+		c.requestChanges("editor", null, Map.of("cases.field.solution", "Which app?", "cases.field.title", " "),
+				this.clock);
+		assertThat(c.openFieldComments()).containsExactly(Map.entry("cases.field.solution", "Which app?"));
+		assertThat(c.getTransitions().get(3).getReason()).isNull();
+		c.submit("partner", Map.of(7L, "S1.1"), this.clock);
+		assertThat(c.openFieldComments()).isEmpty();
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> c.requestChanges("editor", "", Map.of("cases.field.title", ""), this.clock));
+	}
+
+	@Test
 	void eachSubmissionFreezesARevisionOfTheFields() {
 		InterviewCase c = completeDraft(this.clock);
 		c.submit("partner", Map.of(7L, "S1.1"), this.clock);

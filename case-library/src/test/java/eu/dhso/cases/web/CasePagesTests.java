@@ -281,6 +281,92 @@ class CasePagesTests {
 	}
 
 	@Test
+	void anEditorsCommentsOnSingleFieldsShowNextToThoseFieldsForThePartner() throws Exception {
+		Long id = this.fixtures.completeDraft(this.partner, "Field comments " + word(), "x", "EHR",
+				ConsentScope.PUBLIC);
+		this.drafts.submit(id, this.partner);
+		this.mvc.perform(post("/cases/review/" + id + "/start").with(user(this.editor)).with(csrf()));
+		this.mvc
+			.perform(post("/cases/review/" + id + "/request-changes").with(user(this.editor))
+				.with(csrf())
+				.param("comment", "")
+				.param("field.cases.field.problem", "Say how long patients waited before")
+				.param("field.cases.field.interviewer", "Name the interviewer's organisation"))
+			.andExpect(flash().attribute("success", "cases.review.changesRequested"));
+		this.mvc.perform(get("/cases/my/" + id + "/edit/context").with(user(this.partner)))
+			.andExpect(content().string(containsString("Editor&#39;s comment: Say how long patients waited before")));
+		this.mvc.perform(get("/cases/my/" + id + "/edit/interviews").with(user(this.partner)))
+			.andExpect(content().string(containsString("Name the interviewer&#39;s organisation")))
+			.andExpect(content().string(not(containsString("Say how long patients waited before"))));
+		this.mvc.perform(get("/cases/my/" + id).with(user(this.partner)))
+			.andExpect(content().string(containsString("Say how long patients waited before")));
+		// once resubmitted, the comments of that round are closed
+		this.drafts.submit(id, this.partner);
+		this.mvc.perform(get("/cases/my/" + id).with(user(this.partner)))
+			.andExpect(content().string(not(containsString("Say how long patients waited before"))));
+	}
+
+	@Test
+	void requestingChangesWithoutAnyCommentIsRefused() throws Exception {
+		Long id = this.fixtures.completeDraft(this.partner, "No comment " + word(), "x", "EHR", ConsentScope.PUBLIC);
+		this.drafts.submit(id, this.partner);
+		this.mvc.perform(post("/cases/review/" + id + "/start").with(user(this.editor)).with(csrf()));
+		this.mvc
+			.perform(post("/cases/review/" + id + "/request-changes").with(user(this.editor))
+				.with(csrf())
+				.param("comment", " ")
+				.param("field.cases.field.problem", ""))
+			.andExpect(flash().attribute("error", "cases.review.commentNeeded"));
+		this.mvc
+			.perform(post("/cases/review/" + id + "/request-changes").with(user(this.editor))
+				.with(csrf())
+				.param("field.cases.field.nonsense", "Unknown field"))
+			.andExpect(flash().attribute("error", "cases.review.commentNeeded"));
+	}
+
+	@Test
+	void anEditorFilesACaseUnderAnotherOrganisationAndCountry() throws Exception {
+		Long id = this.fixtures.completeDraft(this.partner, "Relocated " + word(), "x", "EHR", ConsentScope.PUBLIC);
+		this.drafts.submit(id, this.partner);
+		Organisation member = this.fixtures.organisation("GR");
+		ObservatoryUser memberPartner = this.fixtures.partner(member);
+		long version = this.jdbc.sql("select version from cases.interview_case where id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single();
+		this.mvc
+			.perform(post("/cases/review/" + id + "/organisation").with(user(this.partner))
+				.with(csrf())
+				.param("version", String.valueOf(version))
+				.param("organisationId", member.getId().toString())
+				.param("countryCode", "GR"))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/cases/review/" + id + "/organisation").with(user(this.editor))
+				.with(csrf())
+				.param("version", String.valueOf(version))
+				.param("organisationId", member.getId().toString())
+				.param("countryCode", "GR"))
+			.andExpect(flash().attribute("success", "cases.relocate.saved"));
+		this.mvc.perform(get("/cases/my/" + id).with(user(this.partner))).andExpect(status().isNotFound());
+		this.mvc.perform(get("/cases/my/" + id).with(user(memberPartner))).andExpect(status().isOk());
+		this.mvc.perform(get("/cases/review/" + id).with(user(this.editor)))
+			.andExpect(content().string(containsString(member.getName())));
+		// a second editor working from the old page gets 409 and nothing changes
+		this.mvc
+			.perform(post("/cases/review/" + id + "/organisation").with(user(this.editor))
+				.with(csrf())
+				.param("version", String.valueOf(version))
+				.param("organisationId", this.organisation.getId().toString())
+				.param("countryCode", "CY"))
+			.andExpect(status().isConflict());
+		assertThat(this.jdbc.sql("select country_code from cases.interview_case where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single()).isEqualTo("GR");
+	}
+
+	@Test
 	void editorsSeeWhatChangedBetweenTwoRevisions() throws Exception {
 		Long id = this.fixtures.completeDraft(this.partner, "Revised " + word(), "x", "EHR", ConsentScope.PUBLIC);
 		this.drafts.submit(id, this.partner);

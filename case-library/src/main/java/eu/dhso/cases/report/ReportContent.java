@@ -1,0 +1,165 @@
+package eu.dhso.cases.report;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import eu.dhso.cases.PublishedCase;
+
+/**
+ * The body of an Open Report as drafted from published cases: per technology trend, the
+ * implications for each profession, the skills most often needed and the case abstracts.
+ * A published report keeps this record as it was, so it holds titles and texts, not
+ * references.
+ */
+public record ReportContent(int caseCount, List<CountryCount> countries, List<TechnologyTrend> technologies,
+		List<ProfessionImplication> professions, List<SkillRank> skills, List<CaseAbstract> abstracts) {
+
+	static final int TOP_SKILLS = 10;
+
+	static final int TOP_SKILLS_PER_PROFESSION = 5;
+
+	public record CountryCount(String country, int cases) {
+	}
+
+	/** How often a technology occurs, where, with what labels and measured outcomes. */
+	public record TechnologyTrend(String technology, int cases, List<CountryCount> countries, int goodPractices,
+			int promisingPractices, List<Outcome> outcomes) {
+	}
+
+	public record Outcome(long caseId, String caseTitle, String name, String value, String unit, String baseline) {
+	}
+
+	/**
+	 * What the cases mean for one profession: where it meets which technology, what it
+	 * needs.
+	 */
+	public record ProfessionImplication(String profession, int cases, List<String> technologies,
+			List<SkillRank> skills) {
+	}
+
+	/**
+	 * A competence the cases needed: in how many cases, and the sum of its importance
+	 * (1–3) over them, i.e. frequency × mean importance, by which skills are ranked.
+	 */
+	public record SkillRank(String competenceCode, String competenceTitle, int cases, int score) {
+
+		public double meanImportance() {
+			return (this.cases > 0) ? (double) this.score / this.cases : 0;
+		}
+
+	}
+
+	public record CaseAbstract(long caseId, String title, String country, String organisation,
+			List<String> technologies, String label, String summary, String outcomes) {
+	}
+
+	/**
+	 * Drafts the report from the cases in scope. With technologies chosen, the trends
+	 * cover only those; otherwise every technology that occurs.
+	 */
+	public static ReportContent draft(List<PublishedCase> cases, ReportScope scope) {
+		List<CountryCount> countries = counts(cases.stream().map(PublishedCase::countryCode).toList());
+		Map<String, List<PublishedCase>> byTechnology = group(cases, PublishedCase::technologies);
+		if (!scope.technologies().isEmpty()) {
+			byTechnology.keySet().retainAll(scope.technologies());
+		}
+		List<TechnologyTrend> trends = byTechnology.entrySet()
+			.stream()
+			.map((e) -> trend(e.getKey(), e.getValue()))
+			.sorted(Comparator.comparingInt(TechnologyTrend::cases)
+				.reversed()
+				.thenComparing(TechnologyTrend::technology))
+			.toList();
+		List<ProfessionImplication> professions = group(cases, PublishedCase::professions).entrySet()
+			.stream()
+			.map((e) -> new ProfessionImplication(e.getKey(), e.getValue().size(),
+					counts(e.getValue().stream().flatMap((c) -> c.technologies().stream()).toList()).stream()
+						.map(CountryCount::country)
+						.toList(),
+					rank(e.getValue(), TOP_SKILLS_PER_PROFESSION)))
+			.sorted(Comparator.comparingInt(ProfessionImplication::cases)
+				.reversed()
+				.thenComparing(ProfessionImplication::profession))
+			.toList();
+		List<CaseAbstract> abstracts = cases.stream()
+			.sorted(Comparator.comparing(PublishedCase::publishedAt).reversed())
+			.map((c) -> new CaseAbstract(c.id(), c.title(), c.countryCode(), c.organisationName(), c.technologies(),
+					c.label(), c.summary(), c.outcomes()))
+			.toList();
+		return new ReportContent(cases.size(), countries, trends, professions, rank(cases, TOP_SKILLS), abstracts);
+	}
+
+	private static TechnologyTrend trend(String technology, List<PublishedCase> cases) {
+		List<Outcome> outcomes = new ArrayList<>();
+		for (PublishedCase c : cases) {
+			for (PublishedCase.Indicator i : c.indicators()) {
+				outcomes.add(new Outcome(c.id(), c.title(), i.name(), i.value(), i.unit(), i.baseline()));
+			}
+		}
+		return new TechnologyTrend(technology, cases.size(),
+				counts(cases.stream().map(PublishedCase::countryCode).toList()),
+				(int) cases.stream().filter((c) -> "GOOD_PRACTICE".equals(c.label())).count(),
+				(int) cases.stream().filter((c) -> "PROMISING_PRACTICE".equals(c.label())).count(), outcomes);
+	}
+
+	/** Competences ranked by frequency × importance, then by frequency, then by code. */
+	static List<SkillRank> rank(Collection<PublishedCase> cases, int limit) {
+		Map<String, int[]> totals = new TreeMap<>();
+		Map<String, String> titles = new LinkedHashMap<>();
+		for (PublishedCase c : cases) {
+			// a competence listed twice in one case counts once, with its highest
+			// importance
+			Map<String, Integer> perCase = new LinkedHashMap<>();
+			for (PublishedCase.Skill s : c.skills()) {
+				if (s.competenceCode() != null) {
+					perCase.merge(s.competenceCode(), s.importance(), Math::max);
+					titles.putIfAbsent(s.competenceCode(), s.competenceTitle());
+				}
+			}
+			perCase.forEach((code, importance) -> {
+				int[] total = totals.computeIfAbsent(code, (k) -> new int[2]);
+				total[0]++;
+				total[1] += importance;
+			});
+		}
+		return totals.entrySet()
+			.stream()
+			.map((e) -> new SkillRank(e.getKey(), titles.get(e.getKey()), e.getValue()[0], e.getValue()[1]))
+			.sorted(Comparator.comparingInt(SkillRank::score)
+				.reversed()
+				.thenComparing(Comparator.comparingInt(SkillRank::cases).reversed())
+				.thenComparing(SkillRank::competenceCode))
+			.limit(limit)
+			.toList();
+	}
+
+	private static Map<String, List<PublishedCase>> group(List<PublishedCase> cases,
+			Function<PublishedCase, List<String>> keys) {
+		Map<String, List<PublishedCase>> groups = new TreeMap<>();
+		for (PublishedCase c : cases) {
+			for (String key : keys.apply(c)) {
+				groups.computeIfAbsent(key, (k) -> new ArrayList<>()).add(c);
+			}
+		}
+		return groups;
+	}
+
+	/** Values with their number of occurrences, most frequent first. */
+	private static List<CountryCount> counts(List<String> values) {
+		return values.stream()
+			.collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting()))
+			.entrySet()
+			.stream()
+			.map((e) -> new CountryCount(e.getKey(), e.getValue().intValue()))
+			.sorted(Comparator.comparingInt(CountryCount::cases).reversed().thenComparing(CountryCount::country))
+			.toList();
+	}
+
+}

@@ -1,0 +1,92 @@
+package eu.dhso.cases.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import eu.dhso.cases.PublishedCase;
+import eu.dhso.cases.PublishedCase.Indicator;
+import eu.dhso.cases.PublishedCase.Skill;
+import eu.dhso.cases.report.ReportContent.SkillRank;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReportContentTests {
+
+	static final ReportScope ALL = new ReportScope(null, null, List.of(), List.of());
+
+	static PublishedCase publishedCase(long id, String country, List<String> technologies, List<String> professions,
+			String label, List<Skill> skills) {
+		return new PublishedCase(id, "Case " + id, "Summary " + id, "Org " + id, country, "HOSPITAL", "PILOT",
+				LocalDate.of(2024, 1, 1), null, technologies, professions, "p", "s", "Outcomes " + id, null, null, null,
+				List.of(new Indicator("Admissions", "12", "%", "18", "Stats")), skills, List.of(), null, null, label,
+				List.of(), Instant.parse("2025-01-01T00:00:00Z").plusSeconds(id));
+	}
+
+	static Skill skill(String code, int importance) {
+		return new Skill(1L, code, "Title " + code, importance, null);
+	}
+
+	@Test
+	void skillsAreRankedByFrequencyTimesImportance() {
+		// D1 in three cases of importance 1 (score 3), D2 in two of importance 3 (score
+		// 6),
+		// D3 in one of importance 2 (score 2)
+		List<PublishedCase> cases = List.of(
+				publishedCase(1, "IT", List.of("EHR"), List.of("NURSE"), null, List.of(skill("D1", 1), skill("D2", 3))),
+				publishedCase(2, "CY", List.of("EHR"), List.of("NURSE"), null, List.of(skill("D1", 1), skill("D2", 3))),
+				publishedCase(3, "CY", List.of("TELEHEALTH"), List.of("DOCTOR"), null,
+						List.of(skill("D1", 1), skill("D3", 2))));
+		List<SkillRank> ranking = ReportContent.draft(cases, ALL).skills();
+		assertThat(ranking).extracting(SkillRank::competenceCode).containsExactly("D2", "D1", "D3");
+		assertThat(ranking.get(0).cases()).isEqualTo(2);
+		assertThat(ranking.get(0).score()).isEqualTo(6);
+		assertThat(ranking.get(0).meanImportance()).isEqualTo(3.0);
+	}
+
+	@Test
+	void aCompetenceListedTwiceInOneCaseCountsOnceWithItsHighestImportance() {
+		List<SkillRank> ranking = ReportContent.draft(List.of(publishedCase(1, "IT", List.of("EHR"), List.of("NURSE"),
+				null, List.of(skill("D1", 1), skill("D1", 3)))), ALL)
+			.skills();
+		assertThat(ranking).singleElement().satisfies((s) -> {
+			assertThat(s.cases()).isEqualTo(1);
+			assertThat(s.score()).isEqualTo(3);
+		});
+	}
+
+	@Test
+	void eachTechnologyTrendCountsItsCasesCountriesLabelsAndOutcomes() {
+		List<PublishedCase> cases = List.of(
+				publishedCase(1, "IT", List.of("EHR", "TELEHEALTH"), List.of("NURSE"), "GOOD_PRACTICE", List.of()),
+				publishedCase(2, "CY", List.of("EHR"), List.of("NURSE"), "PROMISING_PRACTICE", List.of()),
+				publishedCase(3, "CY", List.of("EHR"), List.of("DOCTOR"), null, List.of()));
+		ReportContent content = ReportContent.draft(cases, ALL);
+		assertThat(content.caseCount()).isEqualTo(3);
+		assertThat(content.technologies()).extracting(ReportContent.TechnologyTrend::technology)
+			.containsExactly("EHR", "TELEHEALTH");
+		ReportContent.TechnologyTrend ehr = content.technologies().get(0);
+		assertThat(ehr.cases()).isEqualTo(3);
+		assertThat(ehr.countries()).containsExactly(new ReportContent.CountryCount("CY", 2),
+				new ReportContent.CountryCount("IT", 1));
+		assertThat(ehr.goodPractices()).isEqualTo(1);
+		assertThat(ehr.promisingPractices()).isEqualTo(1);
+		assertThat(ehr.outcomes()).hasSize(3).allSatisfy((o) -> assertThat(o.name()).isEqualTo("Admissions"));
+		assertThat(content.professions()).extracting(ReportContent.ProfessionImplication::profession)
+			.containsExactly("NURSE", "DOCTOR");
+		assertThat(content.professions().get(0).technologies()).containsExactly("EHR", "TELEHEALTH");
+		assertThat(content.abstracts()).extracting(ReportContent.CaseAbstract::caseId).containsExactly(3L, 2L, 1L);
+	}
+
+	@Test
+	void withTechnologiesChosenOnlyTheirTrendsAreDrafted() {
+		List<PublishedCase> cases = List
+			.of(publishedCase(1, "IT", List.of("EHR", "TELEHEALTH"), List.of("NURSE"), null, List.of()));
+		ReportContent content = ReportContent.draft(cases,
+				new ReportScope(null, null, List.of(), List.of("TELEHEALTH")));
+		assertThat(content.technologies()).extracting(ReportContent.TechnologyTrend::technology)
+			.containsExactly("TELEHEALTH");
+	}
+
+}
