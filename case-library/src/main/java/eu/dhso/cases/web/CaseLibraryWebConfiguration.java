@@ -12,7 +12,6 @@ import eu.dhso.core.taxonomy.Technologies;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.web.util.matcher.RegexRequestMatcher;
 
 /**
  * How the case library shows itself in the layout, on the home page and to the security
@@ -30,11 +29,10 @@ class CaseLibraryWebConfiguration {
 	AccessRules caseLibraryAccess() {
 		return (rules) -> {
 			rules.requestMatchers(HttpMethod.GET, "/cases", "/cases/cases.css", "/cases/export.csv").permitAll();
-			rules.requestMatchers(RegexRequestMatcher.regexMatcher(HttpMethod.GET, "/cases/\\d+")).permitAll();
-			rules.requestMatchers(HttpMethod.GET, "/cases/reports").permitAll();
+			// path patterns, not regexes over the whole URL, so a query string (?lang=el) keeps a page public
 			rules
-				.requestMatchers(
-						RegexRequestMatcher.regexMatcher(HttpMethod.GET, "/cases/reports/\\d+(\\.pdf)?(\\?.*)?"))
+				.requestMatchers(HttpMethod.GET, "/cases/{id:\\d+}", "/cases/reports",
+						"/cases/reports/{report:\\d+(?:\\.pdf)?}")
 				.permitAll();
 			rules.requestMatchers("/cases/reports/manage", "/cases/reports/manage/**").hasRole("ADMIN");
 			rules.requestMatchers("/cases/import", "/cases/import/**").hasRole("ADMIN");

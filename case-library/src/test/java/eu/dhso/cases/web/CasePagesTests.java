@@ -79,6 +79,15 @@ class CasePagesTests {
 	}
 
 	@Test
+	void aPublishedCaseStaysPublicWhenItsAddressCarriesAQueryString() throws Exception {
+		Long id = this.fixtures.published(this.partner, this.editor, "Tele-rehabilitation at home", "Plan visits",
+				"TELEHEALTH", ConsentScope.PUBLIC);
+		this.mvc.perform(get("/cases/" + id + "?lang=el"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Tele-rehabilitation at home")));
+	}
+
+	@Test
 	void anAnonymisedCaseShowsNeitherOrganisationNorNamesOnItsPage() throws Exception {
 		Long id = this.fixtures.published(this.partner, this.editor, "Anonymised " + word(), "x", "EHR",
 				ConsentScope.ANONYMISED);

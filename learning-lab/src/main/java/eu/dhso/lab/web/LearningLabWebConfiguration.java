@@ -13,7 +13,6 @@ import eu.dhso.lab.scheme.SchemeService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.web.util.matcher.RegexRequestMatcher;
 
 /**
  * How this module shows itself in the layout, on the home page and to the security rules.
@@ -30,8 +29,10 @@ class LearningLabWebConfiguration {
 	AccessRules labAccess() {
 		return (rules) -> {
 			rules.requestMatchers(HttpMethod.GET, "/lab", "/lab/catalogue", "/lab/lab.css", "/lab/cohorts").permitAll();
-			rules.requestMatchers(RegexRequestMatcher.regexMatcher(HttpMethod.GET,
-					"/lab/(schemes/\\d+(/versions/\\d+)?|modules/\\d+|resources/\\d+(/file)?|cohorts/\\d+(/sessions\\.ics)?)"))
+			rules
+				.requestMatchers(HttpMethod.GET, "/lab/schemes/{id:\\d+}", "/lab/schemes/{id:\\d+}/versions/{n:\\d+}",
+						"/lab/modules/{id:\\d+}", "/lab/resources/{id:\\d+}", "/lab/resources/{id:\\d+}/file",
+						"/lab/cohorts/{id:\\d+}", "/lab/cohorts/{id:\\d+}/sessions.ics")
 				.permitAll();
 			rules.requestMatchers("/lab/manage/schemes", "/lab/manage/schemes/**").hasRole("TRAINER");
 			rules.requestMatchers("/lab/manage/cohorts", "/lab/manage/cohorts/**").hasRole("TRAINER");
