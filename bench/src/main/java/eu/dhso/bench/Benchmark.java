@@ -33,10 +33,10 @@ public final class Benchmark {
 
 		ConfigurableApplicationContext app = new SpringApplicationBuilder(ObservatoryApplication.class)
 			.profiles("bench")
-			.properties("dhso.database.data-directory=" + data, "dhso.demo-data=true", "server.port=0",
-					"spring.datasource.hikari.maximum-pool-size=20", "logging.level.root=warn",
-					"server.tomcat.threads.max=100")
-			.run(args);
+			// Command-line arguments outrank application.yml, whose port is fixed.
+			.run(concat(new String[] { "--dhso.database.data-directory=" + data, "--dhso.demo-data=true",
+					"--server.port=0", "--spring.datasource.hikari.maximum-pool-size=20", "--logging.level.root=warn",
+					"--server.tomcat.threads.max=100" }, args));
 		try {
 			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 			JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
@@ -80,6 +80,12 @@ public final class Benchmark {
 		finally {
 			app.close();
 		}
+	}
+
+	private static String[] concat(String[] first, String[] second) {
+		String[] all = java.util.Arrays.copyOf(first, first.length + second.length);
+		System.arraycopy(second, 0, all, first.length, second.length);
+		return all;
 	}
 
 	private static void print(Map<String, LoadDriver.Measurement> results, BenchConfiguration.StatementCounts counts,

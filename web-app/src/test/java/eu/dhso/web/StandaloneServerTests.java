@@ -39,10 +39,11 @@ class StandaloneServerTests {
 	@Test
 	void anInFlightRequestCompletesDuringAGracefulShutdownAndTheSessionCookieIsSecureBehindHttps() throws Exception {
 		ConfigurableApplicationContext app = new SpringApplicationBuilder(ObservatoryApplication.class, SlowPage.class)
-			.properties("spring.datasource.url=" + SharedTestDatabase.embedded().jdbcUrl(),
-					"spring.datasource.username=postgres", "spring.datasource.password=", "dhso.database.enabled=false",
-					"dhso.demo-data=false", "server.port=0", "server.forward-headers-strategy=native")
-			.run();
+			// Command-line arguments: they outrank application.yml, whose port is fixed.
+			.run("--spring.datasource.url=" + SharedTestDatabase.embedded().jdbcUrl(),
+					"--spring.datasource.username=postgres", "--spring.datasource.password=",
+					"--dhso.database.enabled=false", "--dhso.demo-data=false", "--server.port=0",
+					"--server.forward-headers-strategy=native");
 		int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 		try {
 			HttpResponse<String> proxied = this.client.send(HttpRequest.newBuilder(uri(port, "/login"))
