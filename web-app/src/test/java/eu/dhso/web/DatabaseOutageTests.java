@@ -36,9 +36,10 @@ class DatabaseOutageTests {
 		int port = freePort();
 		EmbeddedPostgresServer database = EmbeddedPostgresServer.start(data, port);
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ObservatoryApplication.class)
-			.properties("spring.datasource.url=" + database.jdbcUrl(), "spring.datasource.username=postgres",
-					"spring.datasource.password=", "server.port=0")
-			.run()) {
+			// Arguments, not default properties: application.yml's fixed port would win
+			// over those.
+			.run("--spring.datasource.url=" + database.jdbcUrl(), "--spring.datasource.username=postgres",
+					"--spring.datasource.password=", "--server.port=0")) {
 			int appPort = ((WebServerApplicationContext) app).getWebServer().getPort();
 			assertThat(get(appPort, "/").statusCode()).isEqualTo(200);
 

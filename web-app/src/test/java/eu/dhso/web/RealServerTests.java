@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -85,9 +89,77 @@ class RealServerTests {
 		assertThat(response.statusCode()).isEqualTo(400);
 	}
 
+	@Test
+	void theSessionCookieIsSameSiteLaxAndHttpOnly() throws Exception {
+		HttpResponse<String> login = get("/login");
+		String setCookie = login.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter((c) -> c.startsWith("JSESSIONID="))
+			.findFirst()
+			.orElseThrow();
+		assertThat(setCookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
+	}
+
+	@Test
+	void traceIsRefused() throws Exception {
+		HttpResponse<String> response = this.client.send(
+				HttpRequest.newBuilder(uri("/")).method("TRACE", HttpRequest.BodyPublishers.noBody()).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(405);
+		assertThat(response.body()).doesNotContain("X-Padding");
+	}
+
+	@Test
+	void anOverlongQueryStringIsRefused() throws Exception {
+		HttpResponse<String> response = get("/cases?q=" + "a".repeat(20_000));
+		assertThat(response.statusCode()).isIn(400, 414);
+	}
+
+	@Test
+	void anOversizedFormIsRefusedBeforeItReachesTheApplication() throws Exception {
+		String token = csrf(get("/register").body());
+		HttpResponse<String> response = post("/register",
+				"_csrf=" + token + "&username=big&displayName=" + "a".repeat(1_500_000));
+		assertThat(response.statusCode()).isIn(400, 403, 413);
+		assertThat(response.body()).doesNotContain("Exception").doesNotContain("at org.");
+	}
+
+	@Test
+	void badRequestsAndWrongMethodsGetTheGenericErrorPage() throws Exception {
+		for (HttpResponse<String> response : List.of(get("/cases?page=not-a-number"), get("/cases/review?page=x"),
+				this.client.send(HttpRequest.newBuilder(uri("/")).DELETE().header("Accept", "text/html").build(),
+						HttpResponse.BodyHandlers.ofString()))) {
+			assertThat(response.statusCode()).isIn(302, 400, 403, 405);
+			assertThat(response.body()).doesNotContain("Exception")
+				.doesNotContain("at org.")
+				.doesNotContain("java.")
+				.doesNotContain("NumberFormat");
+		}
+	}
+
+	@Test
+	void greekLithuanianAndRomanianTextSurvivesTheRoundTrip() throws Exception {
+		String name = "Ελένη Παπαδοπούλου · Žemaitė Ąžuolaitė · Ștefan Țăranu";
+		String username = "utf8-" + UUID.randomUUID().toString().substring(0, 8);
+		String token = csrf(get("/register").body());
+		HttpResponse<String> registered = post("/register",
+				"_csrf=" + token + "&username=" + username + "&displayName=" + encode(name) + "&email=" + username
+						+ "%40example.org&password=" + encode("ένα ήσυχο λιμάνι") + "&confirmPassword="
+						+ encode("ένα ήσυχο λιμάνι"));
+		assertThat(registered.statusCode()).as(registered.body()).isEqualTo(302);
+		HttpResponse<String> signedIn = signIn(username, "ένα ήσυχο λιμάνι");
+		assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying((l) -> assertThat(l).endsWith("/"));
+		HttpResponse<String> account = get("/account");
+		assertThat(account.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).containsIgnoringCase("charset=UTF-8"));
+		assertThat(account.body()).contains(name);
+		assertThat(get("/cases?q=" + encode("Ţară ąžuolas ψηφιακή")).body()).contains("Ţară ąžuolas ψηφιακή");
+	}
+
 	private HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
 		String token = csrf(get("/login").body());
-		return post("/login", "username=" + username + "&password=" + password.replace(" ", "+") + "&_csrf=" + token);
+		return post("/login", "username=" + username + "&password=" + encode(password) + "&_csrf=" + token);
 	}
 
 	private String sessionId() {
@@ -117,6 +189,10 @@ class RealServerTests {
 			.header("Accept", "text/html")
 			.POST(HttpRequest.BodyPublishers.ofString(form))
 			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
 	private URI uri(String path) {
