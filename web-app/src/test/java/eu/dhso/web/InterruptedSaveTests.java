@@ -8,7 +8,6 @@ import eu.dhso.core.account.UserAccounts;
 import eu.dhso.core.testsupport.ObservatoryTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -86,7 +85,6 @@ class InterruptedSaveTests {
 	}
 
 	@Test
-	@Disabled("skills-profile: a stale role-profile save gets the generic 409 page; the editor's levels are lost")
 	void aSecondEditorSavingAStaleRoleProfileGets409AndKeepsTheirLevels() throws Exception {
 		Document form = Jsoup.parse(this.mvc.perform(get("/skills/profiles/ALLIED_HEALTH/edit").with(demo("editor")))
 			.andReturn()

@@ -14,7 +14,6 @@ import eu.dhso.core.testsupport.ObservatoryTest;
 import eu.dhso.core.testsupport.TestAccounts;
 import net.ttddyy.dsproxy.QueryCountHolder;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -94,8 +93,6 @@ class StatementCountTests {
 	}
 
 	@Test
-	@Disabled("case-library: the unfiltered library issues 114 statements, a one-hit search 12; the facet labels"
-			+ " query per value (CaseLinks.facetValue)")
 	void theLibraryIssuesTheSameStatementsForOneHitOrEveryPublishedCase() throws Exception {
 		long all = statements(get("/cases"));
 		long one = statements(get("/cases").param("q", "telemonitoring"));

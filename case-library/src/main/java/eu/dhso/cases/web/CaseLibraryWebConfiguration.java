@@ -29,7 +29,8 @@ class CaseLibraryWebConfiguration {
 	AccessRules caseLibraryAccess() {
 		return (rules) -> {
 			rules.requestMatchers(HttpMethod.GET, "/cases", "/cases/cases.css", "/cases/export.csv").permitAll();
-			// path patterns, not regexes over the whole URL, so a query string (?lang=el) keeps a page public
+			// path patterns, not regexes over the whole URL, so a query string (?lang=el)
+			// keeps a page public
 			rules
 				.requestMatchers(HttpMethod.GET, "/cases/{id:\\d+}", "/cases/reports",
 						"/cases/reports/{report:\\d+(?:\\.pdf)?}")

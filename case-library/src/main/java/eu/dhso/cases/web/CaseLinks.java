@@ -71,7 +71,12 @@ public class CaseLinks {
 
 	public String countryName(String code) {
 		Locale locale = LocaleContextHolder.getLocale();
-		return (code != null) ? new Locale.Builder().setRegion(code).build().getDisplayCountry(locale) : "";
+		if (code == null) {
+			return "";
+		}
+		// a filter value comes from the URL: anything but an ISO code is shown as typed
+		return code.matches("[A-Za-z]{2}") ? new Locale.Builder().setRegion(code).build().getDisplayCountry(locale)
+				: code;
 	}
 
 	/**

@@ -9,6 +9,10 @@ import eu.dhso.skills.profile.RoleProfile;
 import eu.dhso.skills.profile.RoleProfileService;
 import eu.dhso.skills.profile.RoleProfileService.ProfileView;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -63,7 +67,7 @@ class RoleProfileEditController {
 	@PostMapping("/skills/profiles/{profession}/edit")
 	String save(@AuthenticationPrincipal ObservatoryUser editor, @PathVariable String profession,
 			@RequestParam(required = false) String setting, @ModelAttribute("profileForm") RoleProfileForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		ProfileView profile = load(profession, setting);
 		boolean complete = profile.framework()
 			.areas()
@@ -77,8 +81,18 @@ class RoleProfileEditController {
 			model.addAttribute("error", "skills.profile.edit.incomplete");
 			return formView(profile, model);
 		}
-		this.profiles.revise(profession, profile.careSetting(), form.getLevels(), form.getVersion(),
-				editor.getUsername());
+		try {
+			this.profiles.revise(profession, profile.careSetting(), form.getLevels(), form.getVersion(),
+					editor.getUsername());
+		}
+		catch (OptimisticLockingFailureException stale) {
+			// keep the editor's levels; saving again knowingly replaces the other editor's change
+			ProfileView current = load(profession, setting);
+			form.setVersion(current.version());
+			model.addAttribute("error", "skills.profile.edit.stale");
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return formView(current, model);
+		}
 		redirect.addFlashAttribute("success", "skills.profile.edit.saved");
 		return "redirect:" + UriComponentsBuilder.fromPath("/skills/profiles/{profession}")
 			.queryParamIfPresent("setting", java.util.Optional.ofNullable(profile.careSetting()))
