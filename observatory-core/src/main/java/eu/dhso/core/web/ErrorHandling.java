@@ -22,6 +22,7 @@ import org.springframework.transaction.TransactionException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MultipartException;
 
 /**
  * Errors that need the error page with a particular status. Everything else reaches
@@ -92,6 +93,17 @@ class ErrorHandling {
 		logger.info("Stale edit refused: {}", ex.getMessage());
 		response.setStatus(HttpStatus.CONFLICT.value());
 		model.addAttribute("status", HttpStatus.CONFLICT.value());
+		return "error";
+	}
+
+	/**
+	 * A form posted to an upload without its file part: the client's mistake, not ours.
+	 */
+	@ExceptionHandler(MultipartException.class)
+	String notMultipart(MultipartException ex, HttpServletResponse response, Model model) {
+		logger.info("Upload refused: {}", ex.getMessage());
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		model.addAttribute("status", HttpStatus.BAD_REQUEST.value());
 		return "error";
 	}
 

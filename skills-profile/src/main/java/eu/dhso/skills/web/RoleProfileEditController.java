@@ -86,7 +86,8 @@ class RoleProfileEditController {
 					editor.getUsername());
 		}
 		catch (OptimisticLockingFailureException stale) {
-			// keep the editor's levels; saving again knowingly replaces the other editor's change
+			// keep the editor's levels; saving again knowingly replaces the other
+			// editor's change
 			ProfileView current = load(profession, setting);
 			form.setVersion(current.version());
 			model.addAttribute("error", "skills.profile.edit.stale");
