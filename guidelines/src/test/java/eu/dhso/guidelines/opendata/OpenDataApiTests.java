@@ -58,6 +58,17 @@ class OpenDataApiTests {
 	}
 
 	@Test
+	void theApiDescribesItselfInOpenApiAndOnlyItself() throws Exception {
+		this.mvc.perform(get("/api/v1/openapi.json"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.openapi").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/cases']").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/skills-map']").exists())
+			.andExpect(content().string(not(containsString("/cases/my"))))
+			.andExpect(content().string(not(containsString("/admin/"))));
+	}
+
+	@Test
 	void suppressedIndicatorsCarryNeitherValueNorBasis() throws Exception {
 		String code = "test.small-" + UUID.randomUUID().toString().substring(0, 8);
 		this.indicators.store(LocalDate.of(2099, 12, 31),
