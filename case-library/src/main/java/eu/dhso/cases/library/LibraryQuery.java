@@ -3,6 +3,9 @@ package eu.dhso.cases.library;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import static eu.dhso.core.web.SearchParameters.clean;
+import static eu.dhso.core.web.SearchParameters.putIfSet;
+
 /**
  * One state of the library page: free text, one value per facet, order and page. Every
  * field is a request parameter, so each state is a shareable URL.
@@ -50,28 +53,14 @@ public record LibraryQuery(String q, String technology, String profession, Strin
 	/** The facet filters in force, by facet name, for "remove filter" links. */
 	public Map<String, String> activeFilters() {
 		Map<String, String> filters = new LinkedHashMap<>();
-		put(filters, "technology", this.technology);
-		put(filters, "profession", this.profession);
-		put(filters, "competence", this.competence);
-		put(filters, "country", this.country);
-		put(filters, "careSetting", this.careSetting);
-		put(filters, "label", this.label);
-		put(filters, "year", (this.year != null) ? this.year.toString() : null);
+		putIfSet(filters, "technology", this.technology);
+		putIfSet(filters, "profession", this.profession);
+		putIfSet(filters, "competence", this.competence);
+		putIfSet(filters, "country", this.country);
+		putIfSet(filters, "careSetting", this.careSetting);
+		putIfSet(filters, "label", this.label);
+		putIfSet(filters, "year", (this.year != null) ? this.year.toString() : null);
 		return filters;
-	}
-
-	private static void put(Map<String, String> filters, String name, String value) {
-		if (value != null) {
-			filters.put(name, value);
-		}
-	}
-
-	private static String clean(String value, int max) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		String stripped = value.strip();
-		return (stripped.length() > max) ? stripped.substring(0, max) : stripped;
 	}
 
 }

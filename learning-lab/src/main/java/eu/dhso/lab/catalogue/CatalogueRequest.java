@@ -6,6 +6,9 @@ import java.util.Set;
 
 import eu.dhso.core.catalogue.CatalogueSource.CatalogueQuery;
 
+import static eu.dhso.core.web.SearchParameters.clean;
+import static eu.dhso.core.web.SearchParameters.putIfSet;
+
 /**
  * One state of the catalogue page: free text, one value per facet and the page. Every
  * field is a request parameter, so each state is a shareable URL.
@@ -42,32 +45,18 @@ public record CatalogueRequest(String q, String profession, String competence, S
 	/** The facet filters in force, by facet name, for "remove filter" links. */
 	public Map<String, String> activeFilters() {
 		Map<String, String> filters = new LinkedHashMap<>();
-		put(filters, "kind", this.kind);
-		put(filters, "profession", this.profession);
-		put(filters, "competence", this.competence);
-		put(filters, "technology", this.technology);
-		put(filters, "language", this.language);
-		put(filters, "format", this.format);
-		put(filters, "licence", this.licence);
+		putIfSet(filters, "kind", this.kind);
+		putIfSet(filters, "profession", this.profession);
+		putIfSet(filters, "competence", this.competence);
+		putIfSet(filters, "technology", this.technology);
+		putIfSet(filters, "language", this.language);
+		putIfSet(filters, "format", this.format);
+		putIfSet(filters, "licence", this.licence);
 		return filters;
 	}
 
 	private static Set<String> set(String value) {
 		return (value != null) ? Set.of(value) : Set.of();
-	}
-
-	private static void put(Map<String, String> filters, String name, String value) {
-		if (value != null) {
-			filters.put(name, value);
-		}
-	}
-
-	private static String clean(String value, int max) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		String stripped = value.strip();
-		return (stripped.length() > max) ? stripped.substring(0, max) : stripped;
 	}
 
 }
