@@ -155,4 +155,42 @@ class LibrarySearchTests {
 		assertThat(this.library.find(id)).isEmpty();
 	}
 
+	@Test
+	void aKnownSearchSeesEveryPublicationAndArchivingAtOnce() {
+		String word = word();
+		Long first = this.fixtures.published(this.partner, this.editor, "Kept " + word, "x", "EHR",
+				ConsentScope.PUBLIC);
+		assertThat(this.library.search(text(word)).total()).isEqualTo(1);
+		Long second = this.fixtures.published(this.partner, this.editor, "Added " + word, "x", "ROBOTICS",
+				ConsentScope.PUBLIC);
+		LibraryPage both = this.library.search(text(word));
+		assertThat(both.total()).isEqualTo(2);
+		assertThat(both.hits()).extracting(LibraryPage.Hit::id).containsExactlyInAnyOrder(first, second);
+		assertThat(both.facets().get("technology")).extracting(LibraryPage.FacetValue::value)
+			.containsExactlyInAnyOrder("EHR", "ROBOTICS");
+		this.review.archive(second, this.editor, "Withdrawn by the organisation");
+		LibraryPage after = this.library.search(text(word));
+		assertThat(after.total()).isEqualTo(1);
+		assertThat(after.hits()).extracting(LibraryPage.Hit::id).containsExactly(first);
+	}
+
+	@Test
+	void pagesOfOneSearchFollowEachOtherWithoutGapsOrRepeats() {
+		String word = word();
+		java.util.List<Long> ids = new java.util.ArrayList<>();
+		for (int i = 0; i < 13; i++) {
+			ids.add(this.fixtures.published(this.partner, this.editor, "Paged %02d %s".formatted(i, word), "x", "EHR",
+					ConsentScope.PUBLIC));
+		}
+		java.util.List<Long> seen = new java.util.ArrayList<>();
+		for (int page = 0; page < 3; page++) {
+			LibraryPage result = this.library
+				.search(new LibraryQuery(word, null, null, null, null, null, null, null, "title", page));
+			assertThat(result.total()).isEqualTo(13);
+			result.hits().forEach((hit) -> seen.add(hit.id()));
+		}
+		// titles were numbered in publication order, so title order is that order
+		assertThat(seen).containsExactlyElementsOf(ids);
+	}
+
 }

@@ -1,0 +1,286 @@
+package eu.dhso.cases.library;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Library search over {@code cases.library_entry}, the narrow copy of the projection.
+ * <p>
+ * Counting facets and ranking cost time in proportion to the number of matches, which for
+ * a common word is most of the library; paging through a result must not repeat that
+ * work. So one search ranks the matching ids once and counts every facet once, and keeps
+ * both for the library's current generation (a number the database moves on every change
+ * to the published cases, so a cached result is never served after a change commits, on
+ * any instance). A page is then one statement for its rows. Every search costs the same
+ * statements whatever the page size: the generation, and either the page rows (known
+ * query) or ranking, facets and page rows (new query).
+ */
+@Component
+class LibrarySearch {
+
+	static final List<String> FACETS = List.of("technology", "profession", "competence", "country", "careSetting",
+			"label", "year");
+
+	/** Ids ranked on a first search: the first 100 pages of ten. */
+	static final int FIRST_IDS = 1_000;
+
+	/** Deeper pages than this are read straight from the database, not kept. */
+	static final int MAX_IDS = 20_000;
+
+	private static final String TS_QUERY = "websearch_to_tsquery('simple', cases.immutable_unaccent(:q))";
+
+	private final JdbcClient jdbc;
+
+	private final Cache<Key, Result> results;
+
+	LibrarySearch(JdbcClient jdbc, @Value("${dhso.cases.search-cache-megabytes:64}") long megabytes) {
+		this.jdbc = jdbc;
+		this.results = Caffeine.newBuilder()
+			.maximumWeight(megabytes * 1024 * 1024)
+			.weigher((Key key, Result result) -> result.weight())
+			.expireAfterAccess(Duration.ofHours(1))
+			.build();
+	}
+
+	// Repeatable read: the generation and the rows it stands for come from one snapshot.
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	LibraryPage search(LibraryQuery query) {
+		long generation = this.jdbc.sql("select generation from cases.library_state").query(Long.class).single();
+		Filter filter = Filter.of(query);
+		Key key = new Key(generation, query.q(), query.technology(), query.profession(), query.competence(),
+				query.country(), query.careSetting(), query.label(), query.year(), query.sort());
+		long offset = (long) query.page() * query.size();
+		long needed = offset + query.size();
+		Result known = this.results.getIfPresent(key);
+		Result result = known;
+		if (result == null || !result.covers(needed)) {
+			Facets facets = (result != null) ? result.facets() : countFacets(filter);
+			long[] ids = (needed <= MAX_IDS) ? rankedIds(filter, query, (int) Math.max(FIRST_IDS, needed))
+					: new long[0];
+			result = new Result(ids, facets);
+			if (needed <= MAX_IDS) {
+				this.results.put(key, result);
+			}
+		}
+		List<LibraryPage.Hit> hits = result.covers(needed) ? rows(query, result.page(offset, query.size()))
+				: deepPage(filter, query, offset);
+		return new LibraryPage(query, hits, result.facets().total(), result.facets().values());
+	}
+
+	/** Forgets every kept result; for measuring searches as if they were new. */
+	void forgetResults() {
+		this.results.invalidateAll();
+	}
+
+	private long[] rankedIds(Filter filter, LibraryQuery query, int limit) {
+		return filter
+			.bind(this.jdbc.sql("select p.case_id from cases.library_entry p where " + filter.where() + " order by "
+					+ order(query) + " limit :limit"))
+			.param("limit", limit)
+			.query(Long.class)
+			.list()
+			.stream()
+			.mapToLong(Long::longValue)
+			.toArray();
+	}
+
+	/**
+	 * The total and every facet's counts in one statement over one scan of the matches.
+	 */
+	private Facets countFacets(Filter filter) {
+		Map<String, List<LibraryPage.FacetValue>> facets = new LinkedHashMap<>();
+		FACETS.forEach((facet) -> facets.put(facet, new ArrayList<>()));
+		long[] total = new long[1];
+		// the whole library's counts are kept by the database (migration V7)
+		String sql = filter.params().isEmpty() ? "select facet, value, n from cases.library_facet_total"
+				: "with m as materialized (select p.technologies, p.professions, p.competences,"
+						+ " p.country_code, p.care_setting, p.practice_label, p.year from cases.library_entry p where "
+						+ filter.where() + ")" + " select '' as facet, null as v, count(*) as n from m"
+						+ " union all select 'technology', v::text, count(*) from m, unnest(m.technologies) v group by v"
+						+ " union all select 'profession', v::text, count(*) from m, unnest(m.professions) v group by v"
+						+ " union all select 'competence', v::text, count(*) from m, unnest(m.competences) v group by v"
+						+ " union all select 'country', country_code::text, count(*) from m group by country_code"
+						+ " union all select 'careSetting', care_setting::text, count(*) from m"
+						+ " where care_setting is not null group by care_setting"
+						+ " union all select 'label', practice_label::text, count(*) from m"
+						+ " where practice_label is not null group by practice_label"
+						+ " union all select 'year', year::text, count(*) from m where year is not null group by year";
+		filter.bind(this.jdbc.sql(sql)).query((rs) -> {
+			String facet = rs.getString(1);
+			if (facet.isEmpty()) {
+				total[0] = rs.getLong(3);
+			}
+			else {
+				facets.get(facet).add(new LibraryPage.FacetValue(rs.getString(2), rs.getLong(3)));
+			}
+		});
+		Map<String, List<LibraryPage.FacetValue>> sorted = new LinkedHashMap<>();
+		facets.forEach((facet, values) -> sorted.put(facet,
+				values.stream()
+					.sorted(Comparator.comparingLong(LibraryPage.FacetValue::count)
+						.reversed()
+						.thenComparing(LibraryPage.FacetValue::value))
+					.toList()));
+		return new Facets(total[0], java.util.Collections.unmodifiableMap(sorted));
+	}
+
+	/** The rows of one page, in the order of the ranked ids. */
+	private List<LibraryPage.Hit> rows(LibraryQuery query, long[] ids) {
+		if (ids.length == 0) {
+			return List.of();
+		}
+		JdbcClient.StatementSpec statement = this.jdbc
+			.sql("select " + columns(query) + " from cases.published_case p where p.case_id = any(:ids)")
+			.param("ids", Arrays.stream(ids).boxed().toArray(Long[]::new));
+		if (query.hasText()) {
+			statement = statement.param("q", query.q()).param("options", Snippets.HEADLINE_OPTIONS);
+		}
+		Map<Long, LibraryPage.Hit> byId = new HashMap<>();
+		statement.query(LibrarySearch::hit).list().forEach((hit) -> byId.put(hit.id(), hit));
+		// a case unpublished since the ranking simply drops out of the page
+		return Arrays.stream(ids).mapToObj(byId::get).filter(java.util.Objects::nonNull).toList();
+	}
+
+	/** A page beyond the kept ids, read with an offset. */
+	private List<LibraryPage.Hit> deepPage(Filter filter, LibraryQuery query, long offset) {
+		long[] ids = filter
+			.bind(this.jdbc.sql("select p.case_id from cases.library_entry p where " + filter.where() + " order by "
+					+ order(query) + " limit :limit offset :offset"))
+			.param("limit", query.size())
+			.param("offset", offset)
+			.query(Long.class)
+			.list()
+			.stream()
+			.mapToLong(Long::longValue)
+			.toArray();
+		return rows(query, ids);
+	}
+
+	private static String columns(LibraryQuery query) {
+		// the headline is computed only for the rows of the page
+		String headline = query.hasText() ? "ts_headline('simple', p.body_text, " + TS_QUERY + ", :options)" : "null";
+		return "p.case_id, p.title, p.summary, p.organisation_name, p.country_code, p.practice_label,"
+				+ " p.technologies, p.published_at, " + headline + " as headline";
+	}
+
+	/** The order of a query over {@code cases.library_entry p}. */
+	static String order(LibraryQuery query) {
+		return switch (query.sort()) {
+			case "relevance" -> "ts_rank(p.search_vector, " + TS_QUERY + ") desc, p.published_at desc, p.case_id desc";
+			case "title" -> "p.title_key, p.case_id";
+			default -> "p.published_at desc, p.case_id desc";
+		};
+	}
+
+	private static LibraryPage.Hit hit(ResultSet rs, int row) throws SQLException {
+		String headline = rs.getString("headline");
+		return new LibraryPage.Hit(rs.getLong("case_id"), rs.getString("title"), rs.getString("summary"),
+				rs.getString("organisation_name"), rs.getString("country_code"), rs.getString("practice_label"),
+				strings(rs.getArray("technologies")), (headline != null) ? Snippets.toSafeHtml(headline) : null,
+				rs.getTimestamp("published_at").toInstant());
+	}
+
+	private static List<String> strings(Array array) throws SQLException {
+		return (array != null) ? List.of((String[]) array.getArray()) : List.of();
+	}
+
+	/** A search without its page, in one generation of the library. */
+	private record Key(long generation, String q, String technology, String profession, String competence,
+			String country, String careSetting, String label, Integer year, String sort) {
+	}
+
+	private record Facets(long total, Map<String, List<LibraryPage.FacetValue>> values) {
+	}
+
+	/** The first ranked ids of a search and its facet counts. */
+	private record Result(long[] ids, Facets facets) {
+
+		boolean covers(long needed) {
+			return this.ids.length >= needed || this.ids.length >= this.facets.total();
+		}
+
+		long[] page(long offset, int size) {
+			int from = (int) Math.min(offset, this.ids.length);
+			return Arrays.copyOfRange(this.ids, from, (int) Math.min(this.ids.length, offset + size));
+		}
+
+		int weight() {
+			int facetValues = this.facets.values().values().stream().mapToInt(List::size).sum();
+			return 256 + this.ids.length * 8 + facetValues * 64;
+		}
+
+	}
+
+	/**
+	 * The where clause of a query over {@code p} and its parameters; values are always
+	 * bound, never concatenated. Both the library entry and the projection have these
+	 * columns.
+	 */
+	record Filter(String where, Map<String, Object> params) {
+
+		static Filter of(LibraryQuery query) {
+			StringBuilder where = new StringBuilder("true");
+			Map<String, Object> params = new LinkedHashMap<>();
+			if (query.hasText()) {
+				where.append(" and p.search_vector @@ " + TS_QUERY);
+				params.put("q", query.q());
+			}
+			// containment, not = any(...), so the GIN indexes of the arrays serve the
+			// filter
+			if (query.technology() != null) {
+				where.append(" and p.technologies @> cast(array[:technology] as varchar(40)[])");
+				params.put("technology", query.technology());
+			}
+			if (query.profession() != null) {
+				where.append(" and p.professions @> cast(array[:profession] as varchar(40)[])");
+				params.put("profession", query.profession());
+			}
+			if (query.competence() != null) {
+				where.append(" and p.competences @> cast(array[:competence] as varchar(10)[])");
+				params.put("competence", query.competence());
+			}
+			if (query.country() != null) {
+				where.append(" and p.country_code = :country");
+				params.put("country", query.country());
+			}
+			if (query.careSetting() != null) {
+				where.append(" and p.care_setting = :careSetting");
+				params.put("careSetting", query.careSetting());
+			}
+			if (query.label() != null) {
+				where.append(" and p.practice_label = :label");
+				params.put("label", query.label());
+			}
+			if (query.year() != null) {
+				where.append(" and p.year = :year");
+				params.put("year", query.year());
+			}
+			return new Filter(where.toString(), params);
+		}
+
+		JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
+			this.params.forEach(statement::param);
+			return statement;
+		}
+
+	}
+
+}
