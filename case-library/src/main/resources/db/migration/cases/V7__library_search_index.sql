@@ -24,12 +24,15 @@ create index library_entry_country_idx on cases.library_entry (country_code);
 create index library_entry_newest_idx on cases.library_entry (published_at desc, case_id desc);
 create index library_entry_title_idx on cases.library_entry (title_key, case_id);
 
-create function cases.copy_library_entry() returns trigger language plpgsql as $$
+-- Statement triggers with transition tables: a statement that publishes many cases copies them
+-- in one insert, so the facet counts below are updated once per statement, not once per case.
+create function cases.copy_library_entries() returns trigger language plpgsql as $$
 begin
     insert into cases.library_entry (case_id, search_vector, published_at, title_key, technologies, professions,
         competences, country_code, care_setting, practice_label, year)
-    values (new.case_id, new.search_vector, new.published_at, lower(new.title), new.technologies, new.professions,
-        new.competences, new.country_code, new.care_setting, new.practice_label, new.year)
+    select case_id, search_vector, published_at, lower(title), technologies, professions, competences,
+        country_code, care_setting, practice_label, year
+    from added
     on conflict (case_id) do update set search_vector = excluded.search_vector,
         published_at = excluded.published_at, title_key = excluded.title_key,
         technologies = excluded.technologies, professions = excluded.professions,
@@ -38,8 +41,10 @@ begin
     return null;
 end $$;
 
-create trigger published_case_library_entry after insert or update on cases.published_case
-    for each row execute function cases.copy_library_entry();
+create trigger published_case_library_entry_insert after insert on cases.published_case
+    referencing new table as added for each statement execute function cases.copy_library_entries();
+create trigger published_case_library_entry_update after update on cases.published_case
+    referencing new table as added for each statement execute function cases.copy_library_entries();
 
 insert into cases.library_entry (case_id, search_vector, published_at, title_key, technologies, professions,
     competences, country_code, care_setting, practice_label, year)
@@ -88,7 +93,8 @@ create function cases.library_facet_values(e cases.library_entry)
     select 'year', e.year::text where e.year is not null
 $$;
 
--- Statement triggers with transition tables: a bulk load adds its counts in one statement.
+-- Once per statement (see above): every update of a count row in one transaction leaves a row
+-- version that later updates in the same transaction must step over.
 create function cases.count_library_facets() returns trigger language plpgsql as $$
 begin
     if tg_op in ('INSERT', 'UPDATE') then

@@ -1,12 +1,14 @@
 package eu.dhso.web;
 
 import java.nio.file.Files;
+import java.util.List;
 import java.util.UUID;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.Test;
 
@@ -102,6 +104,47 @@ class CaseLibraryJourneyTests extends BrowserTestSupport {
 	}
 
 	/** Fills the six steps, saving each; returns the new case's id. */
+	@Test
+	void aPartnerWhoseSessionEndedWhileTypingSignsInAndFindsTheStepWithTheirText() {
+		try (BrowserContext context = newContext()) {
+			Page partner = context.newPage();
+			signIn(partner, "partner", "case-notebook-23");
+			partner.navigate(url("/cases/my/new"));
+			partner.locator("#title").fill("Session test " + UUID.randomUUID().toString().substring(0, 8));
+			partner.locator("#summary").fill("Follow-up calls after discharge.");
+			partner.locator("#careSetting").selectOption("HOSPITAL");
+			partner.locator("#stage").selectOption("PILOT");
+			partner.locator("input[name=technologies][value=TELEHEALTH]").check();
+			partner.locator("input[name=professions][value=NURSE]").check();
+			button(partner, "Save and continue").click();
+			assertThat(partner.locator(".flash.success")).isVisible();
+			String step = partner.url();
+
+			partner.locator("#problem").fill("Typed while the session ran out: ąčęėįšųūž ăâîșț");
+			// the server no longer knows the session the browser still sends
+			List<Cookie> ended = context.cookies()
+				.stream()
+				.filter((cookie) -> cookie.name.equals("JSESSIONID"))
+				.map((cookie) -> new Cookie(cookie.name, "ended" + cookie.value.substring(5)).setDomain(cookie.domain)
+					.setPath(cookie.path))
+				.toList();
+			context.addCookies(ended);
+			button(partner, "Save draft").click();
+
+			assertThat(partner.locator("main")).containsText("Your session has ended");
+			partner.getByLabel("Username").fill("partner");
+			partner.getByLabel("Password").fill("case-notebook-23");
+			partner.locator("main button[type=submit]").click();
+			partner.waitForURL((url) -> url.startsWith(step));
+			assertThat(partner.locator("#problem")).hasValue("Typed while the session ran out: ąčęėįšųūž ăâîșț");
+			assertThat(partner.locator("main")).containsText("save it to keep it");
+			button(partner, "Save draft").click();
+			assertThat(partner.locator(".flash.success")).isVisible();
+			partner.reload();
+			assertThat(partner.locator("#problem")).hasValue("Typed while the session ran out: ąčęėįšųūž ăâîșț");
+		}
+	}
+
 	private long writeCase(Page page, String title, String word) {
 		page.navigate(url("/cases/my/new"));
 		page.locator("#title").fill(title);

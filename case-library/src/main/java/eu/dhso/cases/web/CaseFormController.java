@@ -3,6 +3,7 @@ package eu.dhso.cases.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import eu.dhso.cases.domain.InterviewCase;
@@ -10,7 +11,11 @@ import eu.dhso.cases.workflow.CaseDrafts;
 import eu.dhso.cases.workflow.CompetenceIndex;
 import eu.dhso.cases.workflow.StaleCaseException;
 import eu.dhso.core.account.ObservatoryUser;
+import eu.dhso.core.web.KeptFormInput;
 
+import org.springframework.beans.MutablePropertyValues;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.convert.ConversionService;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -48,17 +53,24 @@ class CaseFormController {
 
 	private final SmartValidator validator;
 
+	private final ConversionService conversionService;
+
 	CaseFormController(CaseDrafts drafts, CaseFormRules rules, CaseFormModel formModel, CompetenceIndex competences,
-			SmartValidator validator) {
+			SmartValidator validator, @Qualifier("mvcConversionService") ConversionService conversionService) {
 		this.drafts = drafts;
 		this.rules = rules;
 		this.formModel = formModel;
 		this.competences = competences;
 		this.validator = validator;
+		this.conversionService = conversionService;
 	}
 
 	@InitBinder("caseForm")
 	void allowedFields(WebDataBinder binder) {
+		allowFormFields(binder);
+	}
+
+	private static void allowFormFields(WebDataBinder binder) {
 		binder.setAllowedFields("version", "title", "summary", "careSetting", "periodStart", "periodEnd", "stage",
 				"technologies", "professions", "problem", "solution", "outcomes", "barriers", "enablers",
 				"lessonsLearned", "indicators*", "skills*", "interviewees*", "interviewDate", "interviewer",
@@ -86,14 +98,23 @@ class CaseFormController {
 
 	@GetMapping("/{id}/edit/{path}")
 	String edit(@AuthenticationPrincipal ObservatoryUser partner, @PathVariable Long id, @PathVariable String path,
-			Model model, RedirectAttributes redirect) {
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		CaseStep step = step(path);
 		InterviewCase found = this.drafts.load(id, partner);
 		if (!found.getStatus().isEditableByPartner()) {
 			redirect.addFlashAttribute("error", "cases.edit.locked");
 			return "redirect:/cases/my/" + id;
 		}
-		model.addAttribute("caseForm", CaseForm.of(found).withBlankRows());
+		CaseForm form = CaseForm.of(found).withBlankRows();
+		// the step was posted after the session had ended: show what was typed, unsaved
+		KeptFormInput.take(request).ifPresent((values) -> {
+			WebDataBinder binder = new WebDataBinder(form, "caseForm");
+			allowFormFields(binder);
+			binder.setConversionService(this.conversionService);
+			binder.bind(new MutablePropertyValues(values));
+			model.addAttribute("restored", true);
+		});
+		model.addAttribute("caseForm", form);
 		comments(found, step, model);
 		return this.formModel.stepView(model, step, id);
 	}

@@ -13,6 +13,7 @@ import eu.dhso.cases.transfer.CsvUpload;
 import eu.dhso.cases.transfer.ImportField;
 import eu.dhso.core.account.ObservatoryUser;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -117,7 +118,15 @@ class CaseImportController {
 			redirect.addFlashAttribute("error", "cases.import.nothingValid");
 			return "redirect:/cases/import/preview";
 		}
-		int imported = this.caseImport.commit(upload, mapping, admin.getUsername());
+		int imported;
+		try {
+			imported = this.caseImport.commit(upload, mapping, admin.getUsername());
+		}
+		catch (DataAccessException ex) {
+			// the transaction rolled back: nothing was written, the file stays loaded
+			redirect.addFlashAttribute("error", "cases.import.failed");
+			return "redirect:/cases/import/preview";
+		}
 		session.removeAttribute(UPLOAD);
 		session.removeAttribute(MAPPING);
 		redirect.addFlashAttribute("success", "cases.import.done");

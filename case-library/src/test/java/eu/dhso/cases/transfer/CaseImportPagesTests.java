@@ -27,6 +27,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -105,6 +106,43 @@ class CaseImportPagesTests {
 			.param("o", this.organisation.getId())
 			.query(Long.class)
 			.single()).isEqualTo(2);
+	}
+
+	@Test
+	void aRowTheDatabaseRefusesMidwayUndoesTheWholeImportAndKeepsTheFile() throws Exception {
+		String first = "Imported before the failure " + word();
+		String refused = "Refused by the database " + word();
+		String last = "Imported after the failure " + word();
+		String organisation = this.organisation.getName();
+		upload(csv("cases.csv", "title,organisation\n" + first + "," + organisation + "\n" + refused + ","
+				+ organisation + "\n" + last + "," + organisation + "\n"));
+		// a database-side refusal the row checks cannot foresee, on the second insert
+		this.jdbc.sql("""
+				create function cases.refuse_for_test() returns trigger language plpgsql as $$
+				begin
+				    if new.title like 'Refused by the database%' then
+				        raise exception 'refused for the test';
+				    end if;
+				    return new;
+				end $$""").update();
+		this.jdbc
+			.sql("create trigger refuse_for_test before insert on cases.interview_case"
+					+ " for each row execute function cases.refuse_for_test()")
+			.update();
+		try {
+			this.mvc.perform(post("/cases/import/commit").session(this.session).with(user(this.admin)).with(csrf()))
+				.andExpect(redirectedUrl("/cases/import/preview"))
+				.andExpect(flash().attribute("error", "cases.import.failed"));
+		}
+		finally {
+			this.jdbc.sql("drop trigger refuse_for_test on cases.interview_case").update();
+			this.jdbc.sql("drop function cases.refuse_for_test()").update();
+		}
+		assertThat(drafts(first) + drafts(refused) + drafts(last)).isZero();
+		// the file is still loaded: once the cause is gone, the same import goes through
+		this.mvc.perform(post("/cases/import/commit").session(this.session).with(user(this.admin)).with(csrf()))
+			.andExpect(redirectedUrl("/cases/import"));
+		assertThat(drafts(first) + drafts(refused) + drafts(last)).isEqualTo(3);
 	}
 
 	@Test

@@ -57,6 +57,7 @@ class SecurityConfiguration {
 			.invalidateHttpSession(true)
 			.deleteCookies("JSESSIONID", "SESSION"));
 		http.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()));
+		http.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new ExpiredSessionHandler()));
 		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.frameOptions((frame) -> frame.deny())
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
