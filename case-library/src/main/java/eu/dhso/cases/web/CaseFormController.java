@@ -140,7 +140,8 @@ class CaseFormController {
 		if ("next".equals(action)) {
 			return step.next()
 				.map((next) -> "redirect:/cases/my/" + id + "/edit/" + next.getPath())
-				.orElse("redirect:/cases/my/" + id);
+				// after the last step, the case's attachments
+				.orElse("redirect:/cases/my/" + id + "/attachments");
 		}
 		return "redirect:/cases/my/" + id + "/edit/" + step.getPath();
 	}

@@ -8,6 +8,7 @@ import eu.dhso.cases.PublishedCase;
 import eu.dhso.cases.domain.CaseNotFoundException;
 import eu.dhso.cases.library.LibraryQuery;
 import eu.dhso.cases.library.PublishedCases;
+import eu.dhso.cases.workflow.CaseAttachments;
 import eu.dhso.cases.workflow.CompetenceIndex;
 
 import org.springframework.stereotype.Controller;
@@ -24,9 +25,12 @@ class CaseLibraryController {
 
 	private final CompetenceIndex competences;
 
-	CaseLibraryController(PublishedCases library, CompetenceIndex competences) {
+	private final CaseAttachments attachments;
+
+	CaseLibraryController(PublishedCases library, CompetenceIndex competences, CaseAttachments attachments) {
 		this.library = library;
 		this.competences = competences;
+		this.attachments = attachments;
 	}
 
 	@GetMapping("/cases")
@@ -55,6 +59,7 @@ class CaseLibraryController {
 		}
 		model.addAttribute("c", published);
 		model.addAttribute("related", related);
+		model.addAttribute("attachments", this.attachments.publicOf(id));
 		return "cases/detail";
 	}
 

@@ -35,8 +35,13 @@ class CaseLibraryWebConfiguration {
 				.requestMatchers(HttpMethod.GET, "/cases/{id:\\d+}", "/cases/reports",
 						"/cases/reports/{report:\\d+(?:\\.pdf)?}")
 				.permitAll();
+			// published cases' attachments; the controller refuses non-public ones (404)
+			rules.requestMatchers(HttpMethod.GET, "/cases/{id:\\d+}/attachments/{attachment:\\d+}").permitAll();
 			rules.requestMatchers("/cases/reports/manage", "/cases/reports/manage/**").hasRole("ADMIN");
 			rules.requestMatchers("/cases/import", "/cases/import/**").hasRole("ADMIN");
+			// editors manage and download a case's attachments too
+			rules.requestMatchers("/cases/my/{id}/attachments", "/cases/my/{id}/attachments/**")
+				.hasAnyRole("PARTNER", "EDITOR", "ADMIN");
 			rules.requestMatchers("/cases/my", "/cases/my/**").hasRole("PARTNER");
 			rules.requestMatchers("/cases/review", "/cases/review/**").hasAnyRole("EDITOR", "ADMIN");
 		};

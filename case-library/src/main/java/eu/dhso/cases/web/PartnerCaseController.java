@@ -2,6 +2,7 @@ package eu.dhso.cases.web;
 
 import eu.dhso.cases.domain.IllegalCaseTransitionException;
 import eu.dhso.cases.domain.InterviewCase;
+import eu.dhso.cases.workflow.CaseAttachments;
 import eu.dhso.cases.workflow.CaseDrafts;
 import eu.dhso.cases.workflow.CompetenceIndex;
 import eu.dhso.core.account.ObservatoryUser;
@@ -33,9 +34,12 @@ class PartnerCaseController {
 
 	private final CompetenceIndex competences;
 
-	PartnerCaseController(CaseDrafts drafts, CompetenceIndex competences) {
+	private final CaseAttachments attachments;
+
+	PartnerCaseController(CaseDrafts drafts, CompetenceIndex competences, CaseAttachments attachments) {
 		this.drafts = drafts;
 		this.competences = competences;
+		this.attachments = attachments;
 	}
 
 	@GetMapping
@@ -51,6 +55,7 @@ class PartnerCaseController {
 		model.addAttribute("interviewCase", found);
 		model.addAttribute("steps", CaseStep.values());
 		model.addAttribute("fields", found.snapshot(this.competences.codes()));
+		model.addAttribute("attachments", this.attachments.of(id, partner));
 		return "cases/partner/overview";
 	}
 

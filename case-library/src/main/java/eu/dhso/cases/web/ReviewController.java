@@ -14,6 +14,7 @@ import eu.dhso.cases.domain.Criterion;
 import eu.dhso.cases.domain.CriterionScore;
 import eu.dhso.cases.domain.IllegalCaseTransitionException;
 import eu.dhso.cases.domain.InterviewCase;
+import eu.dhso.cases.workflow.CaseAttachments;
 import eu.dhso.cases.workflow.CaseReview;
 import eu.dhso.cases.workflow.CompetenceIndex;
 import eu.dhso.cases.workflow.StaleCaseException;
@@ -54,9 +55,12 @@ class ReviewController {
 
 	private final CompetenceIndex competences;
 
-	ReviewController(CaseReview review, CompetenceIndex competences) {
+	private final CaseAttachments attachments;
+
+	ReviewController(CaseReview review, CompetenceIndex competences, CaseAttachments attachments) {
 		this.review = review;
 		this.competences = competences;
+		this.attachments = attachments;
 	}
 
 	@InitBinder("assessment")
@@ -76,7 +80,7 @@ class ReviewController {
 		if (!model.containsAttribute("assessment")) {
 			model.addAttribute("assessment", assessmentOf(found));
 		}
-		return caseView(found, model);
+		return caseView(editor, found, model);
 	}
 
 	@GetMapping("/{id}/diff")
@@ -138,7 +142,7 @@ class ReviewController {
 			model.addAttribute("error", "cases.relocate.stale");
 			InterviewCase found = this.review.load(id, editor);
 			model.addAttribute("assessment", assessmentOf(found));
-			return caseView(found, model);
+			return caseView(editor, found, model);
 		}
 		catch (IllegalArgumentException ex) {
 			redirect.addFlashAttribute("error", "cases.relocate.invalid");
@@ -185,7 +189,7 @@ class ReviewController {
 		}
 		if (result.hasErrors()) {
 			model.addAttribute("error", "cases.assessment.invalid");
-			return caseView(this.review.load(id, editor), model);
+			return caseView(editor, this.review.load(id, editor), model);
 		}
 		List<CriterionScore> scores = form.getScores()
 			.stream()
@@ -205,8 +209,9 @@ class ReviewController {
 		return "redirect:/cases/review/" + id;
 	}
 
-	private String caseView(InterviewCase found, Model model) {
+	private String caseView(ObservatoryUser editor, InterviewCase found, Model model) {
 		model.addAttribute("interviewCase", found);
+		model.addAttribute("attachments", this.attachments.of(found.getId(), editor));
 		model.addAttribute("organisationName", this.review.organisationName(found));
 		model.addAttribute("fields", found.snapshot(this.competences.codes()));
 		model.addAttribute("criteria", this.review.criteria());

@@ -50,10 +50,13 @@ public class CaseReview {
 
 	private final Countries countries;
 
+	private final CaseAttachments attachments;
+
 	private final Clock clock = Clock.systemUTC();
 
 	CaseReview(InterviewCases cases, CaseAccess access, Criteria criteria, PublishedCases published,
-			Organisations organisations, CompetenceIndex competences, AuditLog auditLog, Countries countries) {
+			Organisations organisations, CompetenceIndex competences, AuditLog auditLog, Countries countries,
+			CaseAttachments attachments) {
 		this.cases = cases;
 		this.access = access;
 		this.criteria = criteria;
@@ -62,6 +65,7 @@ public class CaseReview {
 		this.competences = competences;
 		this.auditLog = auditLog;
 		this.countries = countries;
+		this.attachments = attachments;
 	}
 
 	@Transactional(readOnly = true)
@@ -153,13 +157,15 @@ public class CaseReview {
 	}
 
 	/**
-	 * Publishes the case; its public version replaces the one the library showed so far.
+	 * Publishes the case; its public version replaces the one the library showed so far,
+	 * with the attachments marked public now.
 	 */
 	public void publish(Long id, ObservatoryUser editor) {
 		InterviewCase found = this.access.forEditor(id, editor);
 		found.publish(editor.getUsername(), this.clock);
 		this.published.publish(found, organisationName(found), this.competences.byId(),
 				criteria().stream().map(Criterion::getCode).toList(), this.clock.instant());
+		this.attachments.publish(id);
 		audit(editor, "case.publish", id, null);
 	}
 
@@ -167,6 +173,7 @@ public class CaseReview {
 		InterviewCase found = this.access.forEditor(id, editor);
 		found.archive(editor.getUsername(), reason, this.clock);
 		this.published.remove(id);
+		this.attachments.unpublish(id);
 		audit(editor, "case.archive", id, reason);
 	}
 

@@ -2,6 +2,8 @@ package eu.dhso.lab.resource;
 
 import java.util.Set;
 
+import eu.dhso.core.upload.FileTypes;
+
 /**
  * The format of a training resource, with the file types it may be uploaded as (detected
  * from the file's bytes). A link is never uploaded.

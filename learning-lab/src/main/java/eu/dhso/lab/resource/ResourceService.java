@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.account.Role;
 import eu.dhso.core.audit.AuditLog;
+import eu.dhso.core.upload.FileTypes;
 import eu.dhso.lab.scheme.CompetenceTitles;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,6 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service("labResourceService")
 @Transactional
 public class ResourceService {
+
+	/** The largest file the library accepts. */
+	public static final long MAX_FILE_SIZE = 10L * 1024 * 1024;
 
 	private final JdbcClient jdbc;
 
@@ -219,7 +223,7 @@ public class ResourceService {
 		if (fields.kind() == ResourceKind.LINK) {
 			throw new ResourceRejectedException("lab.resource.error.linkNeedsUrl");
 		}
-		if (file.content().length > FileTypes.MAX_SIZE) {
+		if (file.content().length > MAX_FILE_SIZE) {
 			throw new ResourceRejectedException("lab.resource.error.tooLarge");
 		}
 		String type = FileTypes.detect(file.content())
@@ -246,17 +250,7 @@ public class ResourceService {
 
 	/** The last path segment, printable characters only, at most 200 of them. */
 	static String safeFileName(String name) {
-		String base = (name != null) ? name.replace('\\', '/') : "";
-		base = base.substring(base.lastIndexOf('/') + 1);
-		StringBuilder clean = new StringBuilder();
-		base.codePoints()
-			.filter((c) -> !Character.isISOControl(c) && c != '"' && c != ';')
-			.forEach(clean::appendCodePoint);
-		String result = clean.toString().strip();
-		if (result.isEmpty()) {
-			result = "resource";
-		}
-		return (result.length() > 200) ? result.substring(result.length() - 200) : result;
+		return FileTypes.safeFileName(name, "resource");
 	}
 
 	private record Checked(String url, String fileName, String fileType) {

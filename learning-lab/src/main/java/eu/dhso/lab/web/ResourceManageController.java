@@ -6,7 +6,6 @@ import java.util.List;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.taxonomy.Professions;
 import eu.dhso.core.taxonomy.Technologies;
-import eu.dhso.lab.resource.FileTypes;
 import eu.dhso.lab.resource.ResourceFields;
 import eu.dhso.lab.resource.ResourceKind;
 import eu.dhso.lab.resource.ResourceRejectedException;
@@ -53,7 +52,7 @@ class ResourceManageController {
 		model.addAttribute("professions", this.professions.findAllByOrderBySortOrder());
 		model.addAttribute("technologies", this.technologies.findAllByOrderBySortOrder());
 		model.addAttribute("competences", this.competences.all());
-		model.addAttribute("maxMegabytes", FileTypes.MAX_SIZE / (1024 * 1024));
+		model.addAttribute("maxMegabytes", ResourceService.MAX_FILE_SIZE / (1024 * 1024));
 		return "lab/manage/resources";
 	}
 

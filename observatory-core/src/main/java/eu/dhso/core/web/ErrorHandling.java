@@ -22,6 +22,7 @@ import org.springframework.transaction.TransactionException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 
 /**
@@ -93,6 +94,18 @@ class ErrorHandling {
 		logger.info("Stale edit refused: {}", ex.getMessage());
 		response.setStatus(HttpStatus.CONFLICT.value());
 		model.addAttribute("status", HttpStatus.CONFLICT.value());
+		return "error";
+	}
+
+	/**
+	 * A file above the servlet's multipart limit, refused before any form sees it: say
+	 * that it was too large (413) rather than that the request was not understood.
+	 */
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	String uploadTooLarge(MaxUploadSizeExceededException ex, HttpServletResponse response, Model model) {
+		logger.info("Upload refused: {}", ex.getMessage());
+		response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+		model.addAttribute("status", HttpStatus.CONTENT_TOO_LARGE.value());
 		return "error";
 	}
 

@@ -1,4 +1,4 @@
-package eu.dhso.lab.resource;
+package eu.dhso.core.upload;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -6,13 +6,16 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
  * Tells a file's type from its bytes, never from its name or the browser's word: a
- * renamed executable stays unrecognised and is refused.
+ * renamed executable stays unrecognised and is refused. Shared by every module that takes
+ * uploads; each decides which of these types it accepts and how large a file may be.
  */
 public final class FileTypes {
 
@@ -38,8 +41,12 @@ public final class FileTypes {
 
 	public static final String TEXT = "text/plain";
 
-	/** The largest file the library accepts. */
-	public static final long MAX_SIZE = 10L * 1024 * 1024;
+	/** The usual file name extensions of each type, the preferred one first. */
+	private static final Map<String, List<String>> EXTENSIONS = Map.ofEntries(Map.entry(PDF, List.of("pdf")),
+			Map.entry(DOCX, List.of("docx")), Map.entry(PPTX, List.of("pptx")), Map.entry(ODT, List.of("odt")),
+			Map.entry(ODP, List.of("odp")), Map.entry(ZIP, List.of("zip")), Map.entry(MP4, List.of("mp4", "m4v")),
+			Map.entry(WEBM, List.of("webm")), Map.entry(PNG, List.of("png")),
+			Map.entry(JPEG, List.of("jpg", "jpeg", "jpe")), Map.entry(TEXT, List.of("txt", "text", "md", "csv")));
 
 	private FileTypes() {
 	}
@@ -70,6 +77,47 @@ public final class FileTypes {
 			return Optional.of(TEXT);
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * A file name fit to store and to send back in a {@code Content-Disposition} header:
+	 * the last path segment only, without control, formatting (such as right-to-left
+	 * overrides that disguise an extension), quote or semicolon characters, at most 200
+	 * characters; the fallback when nothing is left.
+	 */
+	public static String safeFileName(String name, String fallback) {
+		String base = (name != null) ? name.replace('\\', '/') : "";
+		base = base.substring(base.lastIndexOf('/') + 1);
+		StringBuilder clean = new StringBuilder();
+		base.codePoints()
+			.filter((c) -> !Character.isISOControl(c) && Character.getType(c) != Character.FORMAT && c != '"'
+					&& c != ';')
+			.forEach(clean::appendCodePoint);
+		String result = clean.toString().strip();
+		if (result.isEmpty() || result.equals(".") || result.equals("..")) {
+			result = fallback;
+		}
+		return (result.length() > 200) ? result.substring(result.length() - 200) : result;
+	}
+
+	/**
+	 * The file name with an extension that matches its detected type: unchanged when it
+	 * has one already, otherwise with the type's usual extension added, so a PNG uploaded
+	 * as {@code scan.pdf} downloads as {@code scan.pdf.png} and opens in the right
+	 * program.
+	 */
+	public static String withMatchingExtension(String fileName, String type) {
+		List<String> extensions = EXTENSIONS.get(type);
+		if (extensions == null) {
+			return fileName;
+		}
+		int dot = fileName.lastIndexOf('.');
+		String extension = (dot >= 0) ? fileName.substring(dot + 1).toLowerCase(java.util.Locale.ROOT) : "";
+		if (extensions.contains(extension)) {
+			return fileName;
+		}
+		String named = fileName + "." + extensions.get(0);
+		return (named.length() > 200) ? named.substring(named.length() - 200) : named;
 	}
 
 	/** Office files are ZIP archives; their entries tell which kind. */
