@@ -6,7 +6,10 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -41,6 +44,13 @@ public final class FileTypes {
 	/** The largest file the library accepts. */
 	public static final long MAX_SIZE = 10L * 1024 * 1024;
 
+	/** The name extensions each type may carry. */
+	private static final Map<String, Set<String>> EXTENSIONS = Map.ofEntries(Map.entry(PDF, Set.of("pdf")),
+			Map.entry(DOCX, Set.of("docx")), Map.entry(PPTX, Set.of("pptx")), Map.entry(ODT, Set.of("odt")),
+			Map.entry(ODP, Set.of("odp")), Map.entry(ZIP, Set.of("zip")), Map.entry(MP4, Set.of("mp4", "m4v")),
+			Map.entry(WEBM, Set.of("webm")), Map.entry(PNG, Set.of("png")), Map.entry(JPEG, Set.of("jpg", "jpeg")),
+			Map.entry(TEXT, Set.of("txt", "text", "md", "csv")));
+
 	private FileTypes() {
 	}
 
@@ -70,6 +80,22 @@ public final class FileTypes {
 			return Optional.of(TEXT);
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * Whether a file's name agrees with the type found in its bytes: a name without an
+	 * extension does, one with an extension only if it is one of the type's. The name is
+	 * what the download is saved as, so an HTML page named {@code slides.pdf} (plain text
+	 * by its bytes) must not pass for a PDF.
+	 */
+	public static boolean nameFits(String name, String type) {
+		String base = (name != null) ? name.replace('\\', '/') : "";
+		base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[.\\s]+$", "");
+		int dot = base.lastIndexOf('.');
+		if (dot < 0) {
+			return true;
+		}
+		return EXTENSIONS.getOrDefault(type, Set.of()).contains(base.substring(dot + 1).toLowerCase(Locale.ROOT));
 	}
 
 	/** Office files are ZIP archives; their entries tell which kind. */
