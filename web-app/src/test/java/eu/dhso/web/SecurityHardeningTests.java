@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -176,6 +177,33 @@ class SecurityHardeningTests {
 			.getResponse();
 		assertThat(response.getStatus()).isEqualTo(200);
 		assertThat(response.getContentAsString()).doesNotContain("evil.example");
+	}
+
+	@Test
+	void theRequestSavedBeforeSignInNeverLeadsToAnotherSite() throws Exception {
+		// a page asked for under another host name (a forged Host header), then signing
+		// in
+		MockHttpSession session = new MockHttpSession();
+		MockHttpServletResponse asked = this.mvc.perform(get("http://evil.example/account").session(session))
+			.andReturn()
+			.getResponse();
+		assertThat(asked.getStatus()).isEqualTo(302);
+		MockHttpServletResponse signedIn = this.mvc.perform(post("/login").session(session).with(csrf()).with((r) -> {
+			r.setRemoteAddr("198.51.100.71");
+			return r;
+		}).param("username", "professional").param("password", "skills-compass-58")).andReturn().getResponse();
+		assertThat(signedIn.getStatus()).isEqualTo(302);
+		assertThat(signedIn.getRedirectedUrl()).startsWith("/account").doesNotContain("evil.example");
+
+		// paths that a browser would read as another site are refused before anything is
+		// saved
+		for (String path : List.of("//evil.example/account", "/\\evil.example/account", "/%2F%2Fevil.example")) {
+			MockHttpServletResponse response = this.mvc.perform(get(java.net.URI.create(path.replace("\\", "%5C"))))
+				.andReturn()
+				.getResponse();
+			assertThat(response.getStatus()).as(path).isIn(302, 400, 404);
+			assertThat(String.valueOf(response.getRedirectedUrl())).as(path).doesNotContain("evil.example");
+		}
 	}
 
 	@Test

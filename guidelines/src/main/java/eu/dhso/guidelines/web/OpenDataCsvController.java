@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import eu.dhso.cases.PublishedCase;
 import eu.dhso.cases.PublishedCaseCatalogue;
@@ -28,6 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class OpenDataCsvController {
+
+	private static final Pattern NUMBER = Pattern.compile("-\\d+(\\.\\d+)?");
 
 	static final String LICENCE_LINE = "Licence: CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/), "
 			+ "Digital Health Skills Observatory";
@@ -124,9 +127,13 @@ class OpenDataCsvController {
 			.body(out.toString());
 	}
 
-	/** A text a spreadsheet would run as a formula gets a leading apostrophe. */
+	/**
+	 * A text a spreadsheet would run as a formula gets a leading apostrophe; a plain
+	 * number (a negative one starts with a minus) stays a number.
+	 */
 	static Object neutralised(Object value) {
-		if (value instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+		if (value instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0
+				&& !NUMBER.matcher(text).matches()) {
 			return "'" + text;
 		}
 		return value;

@@ -231,6 +231,9 @@ public class ResourceService {
 		if (!fields.kind().accepts(type)) {
 			throw new ResourceRejectedException("lab.resource.error.wrongType");
 		}
+		if (!FileTypes.nameFits(file.name(), type)) {
+			throw new ResourceRejectedException("lab.resource.error.nameMismatch");
+		}
 		return new Checked(null, safeFileName(file.name()), type);
 	}
 

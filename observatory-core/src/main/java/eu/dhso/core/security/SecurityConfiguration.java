@@ -1,6 +1,11 @@
 package eu.dhso.core.security;
 
+import java.io.IOException;
+import java.net.URI;
 import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import eu.dhso.core.audit.AuditLog;
 
@@ -12,12 +17,19 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
 
 /**
  * One filter chain for the whole application. Modules add their URL rules through
@@ -49,7 +61,7 @@ class SecurityConfiguration {
 		});
 		http.authenticationManager(authenticationManager);
 		http.formLogin((form) -> form.loginPage("/login")
-			.defaultSuccessUrl("/", false)
+			.successHandler(new SameSiteSuccessHandler())
 			.failureHandler(new SignInFailureHandler())
 			.permitAll());
 		http.logout((logout) -> logout.logoutUrl("/logout")
@@ -63,6 +75,17 @@ class SecurityConfiguration {
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY)));
 		return http.build();
+	}
+
+	/**
+	 * A NUL character in a parameter is refused (400) before it reaches a query:
+	 * PostgreSQL cannot store it and would fail the request with a 500.
+	 */
+	@Bean
+	WebSecurityCustomizer parameterFirewall() {
+		StrictHttpFirewall firewall = new StrictHttpFirewall();
+		firewall.setAllowedParameterValues((value) -> value.indexOf('\u0000') < 0);
+		return (web) -> web.httpFirewall(firewall);
 	}
 
 	@Bean
@@ -79,6 +102,49 @@ class SecurityConfiguration {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/**
+	 * After signing in, back to the page asked for before, but only its path and query on
+	 * this site: the saved address carries the request's host name, which a forged
+	 * {@code Host} header could point elsewhere.
+	 */
+	static class SameSiteSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
+
+		private final RequestCache requestCache = new HttpSessionRequestCache();
+
+		SameSiteSuccessHandler() {
+			setDefaultTargetUrl("/");
+			setRequestCache(this.requestCache);
+		}
+
+		@Override
+		public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+				Authentication authentication) throws jakarta.servlet.ServletException, IOException {
+			SavedRequest saved = this.requestCache.getRequest(request, response);
+			if (saved == null) {
+				super.onAuthenticationSuccess(request, response, authentication);
+				return;
+			}
+			this.requestCache.removeRequest(request, response);
+			clearAuthenticationAttributes(request);
+			getRedirectStrategy().sendRedirect(request, response, sameSitePath(saved.getRedirectUrl()));
+		}
+
+		static String sameSitePath(String url) {
+			try {
+				URI uri = URI.create(url);
+				String path = uri.getRawPath();
+				if (path == null || !path.startsWith("/") || path.startsWith("//")) {
+					return "/";
+				}
+				return path + ((uri.getRawQuery() != null) ? "?" + uri.getRawQuery() : "");
+			}
+			catch (IllegalArgumentException ex) {
+				return "/";
+			}
+		}
+
 	}
 
 	/** Throttled attempts get their own message; every other failure the same one. */

@@ -7,6 +7,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
@@ -118,6 +119,22 @@ public final class FileTypes {
 		}
 		String named = fileName + "." + extensions.get(0);
 		return (named.length() > 200) ? named.substring(named.length() - 200) : named;
+	}
+
+	/**
+	 * Whether a file's name agrees with the type found in its bytes: a name without an
+	 * extension does, one with an extension only if it is one of the type's. The name is
+	 * what the download is saved as, so an HTML page named {@code slides.pdf} (plain text
+	 * by its bytes) must not pass for a PDF.
+	 */
+	public static boolean nameFits(String name, String type) {
+		String base = (name != null) ? name.replace('\\', '/') : "";
+		base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[.\\s]+$", "");
+		int dot = base.lastIndexOf('.');
+		if (dot < 0) {
+			return true;
+		}
+		return EXTENSIONS.getOrDefault(type, List.of()).contains(base.substring(dot + 1).toLowerCase(Locale.ROOT));
 	}
 
 	/** Office files are ZIP archives; their entries tell which kind. */

@@ -76,4 +76,19 @@ class FileTypesTests {
 		return out.toByteArray();
 	}
 
+	@Test
+	void aNameMustFitTheTypeFoundInTheBytes() {
+		assertThat(FileTypes.detect("<!DOCTYPE html><script>alert(1)</script>".getBytes(StandardCharsets.UTF_8)))
+			.contains(FileTypes.TEXT);
+		assertThat(FileTypes.nameFits("slides.pdf", FileTypes.TEXT)).isFalse();
+		assertThat(FileTypes.nameFits("page.html", FileTypes.TEXT)).isFalse();
+		assertThat(FileTypes.nameFits("slides.pdf.", FileTypes.TEXT)).isFalse();
+		assertThat(FileTypes.nameFits("C:\\docs\\photo.PDF", FileTypes.PNG)).isFalse();
+		assertThat(FileTypes.nameFits("notes.txt", FileTypes.TEXT)).isTrue();
+		assertThat(FileTypes.nameFits("Slides.PDF", FileTypes.PDF)).isTrue();
+		assertThat(FileTypes.nameFits("photo.jpeg", FileTypes.JPEG)).isTrue();
+		assertThat(FileTypes.nameFits("README", FileTypes.TEXT)).isTrue();
+		assertThat(FileTypes.nameFits(null, FileTypes.PDF)).isTrue();
+	}
+
 }

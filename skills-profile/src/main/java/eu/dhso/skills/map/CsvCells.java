@@ -2,13 +2,17 @@ package eu.dhso.skills.map;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * CSV lines that spreadsheets read as text: fields that begin like a formula get a
- * leading apostrophe, and every field is quoted.
+ * leading apostrophe (plain numbers excepted), and every field is quoted.
  */
 public final class CsvCells {
+
+	/** A plain number: a negative one starts with a minus, but is no formula. */
+	private static final Pattern NUMBER = Pattern.compile("-\\d+(\\.\\d+)?");
 
 	private CsvCells() {
 	}
@@ -19,7 +23,7 @@ public final class CsvCells {
 
 	static String field(String value) {
 		String text = (value != null) ? value : "";
-		if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+		if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !NUMBER.matcher(text).matches()) {
 			text = "'" + text;
 		}
 		return "\"" + text.replace("\"", "\"\"") + "\"";

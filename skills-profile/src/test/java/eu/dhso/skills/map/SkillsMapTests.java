@@ -194,8 +194,10 @@ class SkillsMapTests {
 
 	@Test
 	void csvFieldsThatLookLikeFormulasAreNeutralised() {
-		assertThat(CsvCells.line(List.of("=HYPERLINK(\"x\")", "-1", "plain")))
-			.isEqualTo("\"'=HYPERLINK(\"\"x\"\")\",\"'-1\",\"plain\"\r\n");
+		assertThat(CsvCells.line(List.of("=HYPERLINK(\"x\")", "-1+cmd|' /C calc'!A0", "plain")))
+			.isEqualTo("\"'=HYPERLINK(\"\"x\"\")\",\"'-1+cmd|' /C calc'!A0\",\"plain\"\r\n");
+		// a negative gap is a number, not a formula: it stays one
+		assertThat(CsvCells.line(List.of("-0.25", "-1"))).isEqualTo("\"-0.25\",\"-1\"\r\n");
 	}
 
 	/**

@@ -1,0 +1,99 @@
+package eu.dhso.web;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import eu.dhso.core.testsupport.TestDatabaseConfiguration;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Files larger than the servlet container accepts, posted the way a browser posts the
+ * upload forms (their CSRF token where the page puts it), through a real server: the
+ * answer is 413 without server details, never a 500 and never a misleading "access
+ * denied", and nothing is stored. (Tomcat answers these itself, before the application
+ * sees the request, so the page is the container's plain one, not the site's layout.)
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "dhso.database.enabled=false", "dhso.demo-data=true" })
+@Import(TestDatabaseConfiguration.class)
+class UploadLimitTests {
+
+	/** The page that holds each upload form, and who opens it. */
+	static final Map<String, String[]> FORMS = Map.of("POST /lab/manage/resources",
+			new String[] { "trainer", "/lab/manage/resources" }, "POST /cases/import",
+			new String[] { "admin", "/cases/import" }, "POST /skills/admin/framework/import",
+			new String[] { "admin", "/skills/admin/framework" });
+
+	/** Over spring.servlet.multipart.max-file-size (10MB), under max-request-size. */
+	static final int OVER_FILE_LIMIT = 10 * 1024 * 1024 + 64 * 1024;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void everyUploadFormIsCovered() {
+		assertThat(FORMS.keySet()).containsExactlyInAnyOrderElementsOf(UploadTests.UPLOADS.keySet());
+	}
+
+	@Test
+	void aFileOverTheContainersLimitIsRefusedAsTooLarge() throws Exception {
+		List<String> problems = new ArrayList<>();
+		for (var entry : FORMS.entrySet()) {
+			String actor = entry.getValue()[0];
+			TestBrowser browser = new TestBrowser(this.port).signIn(actor);
+			Document page = Jsoup.parse(browser.get(entry.getValue()[1]).body());
+			Element form = page.selectFirst("form[enctype=multipart/form-data]");
+			assertThat(form).as("upload form on %s", entry.getValue()[1]).isNotNull();
+			String action = form.attr("action");
+			assertThat(action).as("form action").startsWith(entry.getKey().substring(5));
+			Map<String, String> fields = new LinkedHashMap<>();
+			String title = "Too large " + UUID.randomUUID();
+			fields.put("title", title);
+			fields.putAll(UploadTests.UPLOADS.get(entry.getKey()).fields());
+			for (Element hidden : form.select("input[type=hidden]")) {
+				fields.put(hidden.attr("name"), hidden.attr("value"));
+			}
+			long resources = count("lab.resource");
+			long frameworks = count("core.framework_version");
+			byte[] file = UploadTests.padded(UploadTests.PDF, OVER_FILE_LIMIT);
+			HttpResponse<String> response = browser.multipart(action, fields, "big.pdf", "application/pdf", file);
+			String body = response.body();
+			if (response.statusCode() != 413) {
+				problems.add("%s: expected 413, got %d %s".formatted(entry.getKey(), response.statusCode(),
+						Jsoup.parse(body).text()));
+			}
+			for (String leak : List.of("Apache Tomcat", "Exception", "at org.", "SizeLimit")) {
+				if (body.contains(leak)) {
+					problems.add("%s: the 413 page shows '%s'".formatted(entry.getKey(), leak));
+				}
+			}
+			if (count("lab.resource") != resources || count("core.framework_version") != frameworks) {
+				problems.add(entry.getKey() + ": something was stored");
+			}
+		}
+		assertThat(problems).isEmpty();
+	}
+
+	private long count(String table) {
+		return this.jdbc.sql("select count(*) from " + table).query(Long.class).single();
+	}
+
+}
