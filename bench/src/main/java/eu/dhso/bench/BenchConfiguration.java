@@ -103,6 +103,11 @@ class BenchConfiguration {
 			this.requests.computeIfAbsent(page, (p) -> new LongAdder()).increment();
 		}
 
+		void clear() {
+			this.statements.clear();
+			this.requests.clear();
+		}
+
 		double perRequest(String page) {
 			LongAdder n = this.requests.get(page);
 			return (n == null || n.sum() == 0) ? 0 : (double) this.statements.get(page).sum() / n.sum();

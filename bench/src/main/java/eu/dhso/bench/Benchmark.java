@@ -1,16 +1,23 @@
 package eu.dhso.bench;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 import eu.dhso.ObservatoryApplication;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Starts the observatory on an embedded PostgreSQL under {@code target/}, fills it with
@@ -20,6 +27,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class Benchmark {
 
+	static final String PROFESSIONAL = "professional";
+
+	static final String PROFESSIONAL_PASSWORD = "skills-compass-58";
+
+	static final String ADMIN = "admin";
+
+	static final String ADMIN_PASSWORD = "lighthouse-harbour-42";
+
+	/** Audit entries generated: more than a thousand pages of the audit log. */
+	static final int AUDIT_ENTRIES = 60_000;
+
 	private Benchmark() {
 	}
 
@@ -28,6 +46,7 @@ public final class Benchmark {
 		int seconds = Integer.getInteger("bench.seconds", 60);
 		int cases = Integer.getInteger("bench.cases", 100_000);
 		int assessments = Integer.getInteger("bench.assessments", 20_000);
+		int cohorts = Integer.getInteger("bench.cohorts", 200);
 		long seed = Long.getLong("bench.seed", 20261126L);
 		Path data = Path.of(System.getProperty("bench.data", "target/bench-db")).toAbsolutePath();
 
@@ -39,73 +58,137 @@ public final class Benchmark {
 					"--server.tomcat.threads.max=100" }, args));
 		try {
 			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-			JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
-			ObservatoryDataGenerator generator = new ObservatoryDataGenerator(jdbc, seed);
-			long started = System.nanoTime();
-			generator.cases(cases);
-			generator.assessments(assessments, 50);
-			jdbc.execute("analyze");
-			System.out.printf("%nData: %,d published cases, %,d submitted assessments, %,d answers (filled in %d s)%n",
-					jdbc.queryForObject("select count(*) from cases.published_case", Long.class),
-					jdbc.queryForObject("select count(*) from skills.assessment where status = 'SUBMITTED'",
-							Long.class),
-					jdbc.queryForObject("select count(*) from skills.answer", Long.class),
-					Duration.ofNanos(System.nanoTime() - started).toSeconds());
+			JdbcClient jdbc = app.getBean(JdbcClient.class);
+			generate(app, jdbc, seed, cases, assessments, cohorts);
 
-			List<Long> caseIds = jdbc
-				.queryForList("select case_id from cases.published_case order by case_id limit 5000", Long.class);
-			String[] words = ObservatoryDataGenerator.WORDS;
-			List<LoadDriver.Scenario> mix = List.of(
-					new LoadDriver.Scenario("library search", false,
-							(random) -> "/cases?q=" + words[random.nextInt(words.length)]),
-					new LoadDriver.Scenario("case page", false,
-							(random) -> "/cases/" + caseIds.get(random.nextInt(caseIds.size()))),
-					new LoadDriver.Scenario("public skills map", false, (random) -> "/skills/map/public"),
-					new LoadDriver.Scenario("signed-in dashboard", true, (random) -> "/skills/assessments"),
-					new LoadDriver.Scenario("baseline", false, (random) -> "/bench/baseline"));
+			List<Long> caseIds = jdbc.sql("select case_id from cases.published_case order by case_id")
+				.query(Long.class)
+				.list();
+			List<String> technologies = weightedCodes(ObservatoryDataGenerator.TECHNOLOGY_WEIGHTS);
+			List<String> countries = weightedCodes(ObservatoryDataGenerator.COUNTRY_WEIGHTS);
+			List<LoadDriver.Scenario> mix = mix(caseIds, technologies, countries);
 			LoadDriver driver = new LoadDriver(port, seed);
-			// Warm-up: compile the hot paths before measuring.
-			driver.run(mix, 4, Duration.ofSeconds(Math.min(15, seconds)), "professional", "skills-compass-58");
+			System.out.printf("Warm-up: 4 users, %d s%n", Math.min(15, seconds));
+			driver.run(mix, 4, Duration.ofSeconds(Math.min(15, seconds)), PROFESSIONAL, PROFESSIONAL_PASSWORD);
 			BenchConfiguration.StatementCounts counts = app.getBean(BenchConfiguration.StatementCounts.class);
-			counts.statements.clear();
-			counts.requests.clear();
+			counts.clear();
+			System.out.printf("Load: %d users, %d s%n", users, seconds);
 			Map<String, LoadDriver.Measurement> results = driver.run(mix, users, Duration.ofSeconds(seconds),
-					"professional", "skills-compass-58");
-			long firstPage = driver.medianMillis("/cases?page=0", 20);
-			long farPage = driver.medianMillis("/cases?page=999", 20);
+					PROFESSIONAL, PROFESSIONAL_PASSWORD);
+
+			// Deep pages one request at a time, without load: offset paging must not grow
+			// with the page number.
+			Map<String, Double> listings = new LinkedHashMap<>();
+			listings.put("library page 1", driver.medianMillis("library page 1", "/cases?page=0", 20, null, null));
+			listings.put("library page 1000",
+					driver.medianMillis("library page 1000", "/cases?page=999", 20, null, null));
+			listings.put("audit log page 1",
+					driver.medianMillis("audit log page 1", "/admin/audit?page=0", 20, ADMIN, ADMIN_PASSWORD));
+			listings.put("audit log page 1000",
+					driver.medianMillis("audit log page 1000", "/admin/audit?page=999", 20, ADMIN, ADMIN_PASSWORD));
+
 			System.gc();
-			long heap = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
-			print(results, counts, seconds, users, firstPage, farPage, heap);
+			long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+			new ResultTable(results, counts, listings, seconds, users, heap, Runtime.getRuntime().maxMemory())
+				.print(System.out);
 		}
 		finally {
 			app.close();
 		}
 	}
 
-	private static String[] concat(String[] first, String[] second) {
-		String[] all = java.util.Arrays.copyOf(first, first.length + second.length);
-		System.arraycopy(second, 0, all, first.length, second.length);
-		return all;
+	private static void generate(ConfigurableApplicationContext app, JdbcClient jdbc, long seed, int cases,
+			int assessments, int cohorts) {
+		ObservatoryDataGenerator generator = new ObservatoryDataGenerator(jdbc,
+				new TransactionTemplate(app.getBean(PlatformTransactionManager.class)), seed);
+		long started = System.nanoTime();
+		System.out.printf("%nData (seed %d): adding what is missing%n", seed);
+		int addedCases = generator.cases(cases);
+		long casesDone = System.nanoTime();
+		int addedAssessments = generator.assessments(assessments, 50);
+		long assessmentsDone = System.nanoTime();
+		int addedCohorts = generator.cohorts(cohorts);
+		int addedAudit = generator.auditEntries(AUDIT_ENTRIES);
+		if (addedCases + addedAssessments + addedCohorts + addedAudit > 0) {
+			jdbc.sql("analyze").update();
+		}
+		System.out.printf(
+				"  added %,d cases in %d s, %,d assessments in %d s, %,d cohorts, %,d audit entries;"
+						+ " %d s in all%n",
+				addedCases, seconds(casesDone - started), addedAssessments, seconds(assessmentsDone - casesDone),
+				addedCohorts, addedAudit, seconds(System.nanoTime() - started));
+		System.out.printf(
+				"  now: %,d published cases, %,d submitted assessments with %,d answers, %,d skills-map"
+						+ " summary rows, %,d cohorts with %,d participants, %,d audit entries%n",
+				count(jdbc, "select count(*) from cases.published_case"),
+				count(jdbc, "select count(*) from skills.assessment where status = 'SUBMITTED'"),
+				count(jdbc, "select count(*) from skills.answer"),
+				count(jdbc, "select count(*) from skills.map_summary"), count(jdbc, "select count(*) from lab.cohort"),
+				count(jdbc, "select count(*) from lab.enrolment"),
+				count(jdbc, "select count(*) from core.audit_entry"));
+		System.out.printf("  library countries: %s%n", generator.topShares("cases.published_case", "country_code", 8));
+		System.out.printf("  library technologies: %s%n",
+				generator.topShares("cases.published_case, unnest(technologies) t", "t", 6));
+		System.out.printf("  respondents' professions: %s%n",
+				generator.topShares("skills.assessment where status = 'SUBMITTED'", "profession_code", 6));
+		long[] map = generator.skillsMapAgreement();
+		if (map[0] != map[1]) {
+			throw new IllegalStateException("the skills map's summary counts " + map[0] + " self-ratings, the answers "
+					+ map[1] + ": run select skills.map_rebuild()");
+		}
+		System.out.printf("  skills-map summary agrees with the answers: %,d self-ratings%n", map[0]);
 	}
 
-	private static void print(Map<String, LoadDriver.Measurement> results, BenchConfiguration.StatementCounts counts,
-			int seconds, int users, long firstPage, long farPage, long heap) {
-		// Every user picks pages uniformly, so request counts are alike; what the server
-		// can
-		// serve of each page is set by its time under the same load.
-		double baseline = results.get("baseline").meanMillis();
-		System.out.printf("%n%d users, %d s, localhost%n", users, seconds);
-		System.out.printf("%-20s %9s %8s %8s %8s %8s %7s %9s %6s%n", "page", "requests", "req/s", "p50 ms", "p95 ms",
-				"p99 ms", "errors", "x baseline", "SQL");
-		results.forEach((page, m) -> {
-			double throughput = m.nanos.size() / (double) seconds;
-			System.out.printf("%-20s %9d %8.1f %8d %8d %8d %7d %9.2f %6.1f%n", page, m.nanos.size(), throughput,
-					m.percentileMillis(50), m.percentileMillis(95), m.percentileMillis(99), m.errors,
-					(m.meanMillis() > 0) ? baseline / m.meanMillis() : 0, counts.perRequest(page));
-		});
-		System.out.printf("library listing, one request at a time: page 1 %d ms, page 1000 %d ms (%.2fx)%n", firstPage,
-				farPage, (firstPage > 0) ? farPage / (double) firstPage : 0);
-		System.out.printf("heap used after the run (after GC): %d MB%n%n", heap / (1024 * 1024));
+	/**
+	 * What 50 users do: three kinds of library search, a case page, the public skills
+	 * map, the professional's signed-in page and the baseline, chosen uniformly.
+	 */
+	private static List<LoadDriver.Scenario> mix(List<Long> caseIds, List<String> technologies,
+			List<String> countries) {
+		// Visitors search for any word of the texts, frequent or rare.
+		List<String> words = ObservatoryDataGenerator.VOCABULARY;
+		return List.of(
+				new LoadDriver.Scenario("search: text", false,
+						(random) -> "/cases?q=" + words.get(random.nextInt(words.size()))),
+				new LoadDriver.Scenario("search: text+facets", false,
+						(random) -> "/cases?q=" + words.get(random.nextInt(words.size())) + "&technology="
+								+ pick(random, technologies) + "&country=" + pick(random, countries)),
+				new LoadDriver.Scenario("search: facets", false,
+						(random) -> "/cases?technology=" + pick(random, technologies) + "&country="
+								+ pick(random, countries)),
+				new LoadDriver.Scenario("case page", false,
+						(random) -> "/cases/" + caseIds.get(random.nextInt(caseIds.size()))),
+				new LoadDriver.Scenario("skills map", false, (random) -> "/skills/map/public"),
+				new LoadDriver.Scenario("signed-in dashboard", true, (random) -> "/skills/assessments"),
+				new LoadDriver.Scenario("baseline", false, (random) -> "/bench/baseline"));
+	}
+
+	private static String pick(Random random, List<String> weighted) {
+		return weighted.get(random.nextInt(weighted.size()));
+	}
+
+	/** Each code as often as its weight, so facets are chosen as the data is spread. */
+	private static List<String> weightedCodes(Map<String, Integer> weights) {
+		List<String> codes = new ArrayList<>();
+		weights.entrySet()
+			.stream()
+			.sorted(Map.Entry.comparingByKey())
+			.forEach((e) -> codes.addAll(java.util.Collections.nCopies(e.getValue(), e.getKey())));
+		return codes;
+	}
+
+	private static long count(JdbcClient jdbc, String sql) {
+		return jdbc.sql(sql).query(Long.class).single();
+	}
+
+	private static long seconds(long nanos) {
+		return Duration.ofNanos(nanos).toSeconds();
+	}
+
+	private static String[] concat(String[] first, String[] second) {
+		String[] all = Arrays.copyOf(first, first.length + second.length);
+		System.arraycopy(second, 0, all, first.length, second.length);
+		return all;
 	}
 
 }

@@ -14,9 +14,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,15 +40,37 @@ class LoadDriver {
 
 	}
 
-	/** What one page measured. */
+	/** What one page measured: the time of every answered request, and the failures. */
 	static final class Measurement {
 
-		final List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
+		private final List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
 
-		volatile long errors;
+		private final LongAdder errors = new LongAdder();
 
-		synchronized void error() {
-			this.errors++;
+		/** Failures by cause: the status answered, or the exception. */
+		private final Map<String, LongAdder> causes = new ConcurrentHashMap<>();
+
+		void error(String cause) {
+			this.errors.increment();
+			this.causes.computeIfAbsent(cause, (c) -> new LongAdder()).increment();
+		}
+
+		Map<String, Long> causes() {
+			Map<String, Long> causes = new TreeMap<>();
+			this.causes.forEach((cause, n) -> causes.put(cause, n.sum()));
+			return causes;
+		}
+
+		void add(long nanos) {
+			this.nanos.add(nanos);
+		}
+
+		int count() {
+			return this.nanos.size();
+		}
+
+		long errors() {
+			return this.errors.sum();
 		}
 
 		double meanMillis() {
@@ -55,6 +80,10 @@ class LoadDriver {
 		}
 
 		long percentileMillis(double percentile) {
+			return Math.round(percentileNanos(percentile) / 1_000_000.0);
+		}
+
+		double percentileNanos(double percentile) {
 			List<Long> sorted;
 			synchronized (this.nanos) {
 				sorted = new ArrayList<>(this.nanos);
@@ -64,7 +93,7 @@ class LoadDriver {
 			}
 			Collections.sort(sorted);
 			int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
-			return TimeUnit.NANOSECONDS.toMillis(sorted.get(Math.max(index, 0)));
+			return sorted.get(Math.max(index, 0));
 		}
 
 	}
@@ -109,17 +138,26 @@ class LoadDriver {
 		return results;
 	}
 
-	/** Median time of a page requested one at a time, after a few warm-up requests. */
-	long medianMillis(String path, int times) throws Exception {
+	/**
+	 * Median time in milliseconds of a page requested one at a time, after a few warm-up
+	 * requests; signed in when a username is given.
+	 */
+	double medianMillis(String page, String path, int times, String username, String password) throws Exception {
 		HttpClient client = client();
+		if (username != null) {
+			signIn(client, username, password);
+		}
 		Measurement measurement = new Measurement();
 		for (int i = 0; i < 3; i++) {
-			request(client, "probe", path, new Measurement());
+			request(client, "warm-up", path, new Measurement());
 		}
 		for (int i = 0; i < times; i++) {
-			request(client, "probe", path, measurement);
+			request(client, page, path, measurement);
 		}
-		return measurement.percentileMillis(50);
+		if (measurement.errors() > 0) {
+			throw new IllegalStateException(path + " failed " + measurement.errors() + " times");
+		}
+		return measurement.percentileNanos(50) / 1_000_000.0;
 	}
 
 	private void request(HttpClient client, String page, String path, Measurement measurement) {
@@ -131,13 +169,13 @@ class LoadDriver {
 				.timeout(Duration.ofSeconds(30))
 				.build(), HttpResponse.BodyHandlers.ofString());
 			if (response.statusCode() != 200) {
-				measurement.error();
+				measurement.error("status " + response.statusCode());
 				return;
 			}
-			measurement.nanos.add(System.nanoTime() - started);
+			measurement.add(System.nanoTime() - started);
 		}
 		catch (Exception ex) {
-			measurement.error();
+			measurement.error(ex.getClass().getSimpleName());
 		}
 	}
 

@@ -1,147 +1,548 @@
 package eu.dhso.bench;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.IntSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Fills the observatory with data at the scale the project expects: published interview
- * cases (with the library's projection) and submitted self-assessments with their
- * answers. Every value derives from the seed and the row's number, so a run adds exactly
- * the rows still missing and two databases filled with one seed hold the same data.
- * Learning-lab cohorts are not generated: its schema has no tables for them yet.
+ * cases (with the library's projection), submitted self-assessments with their answers,
+ * learning-lab cohorts with sessions and participants, and a long audit log. All of it is
+ * written by set-based SQL in chunks, each chunk in its own transaction. Every value
+ * derives from the seed and the row's number through {@code hashtext}, so two databases
+ * filled with one seed hold the same data; each step counts the rows it generated before
+ * and adds only the rest, so an interrupted run resumes at the next chunk.
  */
 class ObservatoryDataGenerator {
 
 	static final String GENERATOR = "bench-generator";
 
-	static final String ORGANISATION = "DHSO benchmark partner";
+	/** Generated cases carry their number in the consent reference. */
+	static final String CASE_REFERENCE = "BENCH-";
+
+	/** One generated organisation per country, named this and the country code. */
+	static final String ORGANISATION = "DHSO benchmark partner ";
 
 	/**
 	 * Respondent numbers above this one belong to the generator, not to the demo data.
 	 */
 	static final int RESPONDENT_OFFSET = 1_000_000;
 
-	static final String[] WORDS = { "telemonitoring", "nurse", "triage", "diabetes", "heart", "dashboard",
-			"interoperability", "training", "privacy", "consent", "rural", "pharmacy", "stroke", "video", "records",
-			"wearable", "elderly", "chronic", "mobile", "coaching", "robotic", "ambulance", "radiology", "literacy",
-			"cybersecurity", "workflow", "prescription", "paediatric", "oncology", "rehabilitation" };
+	static final String COHORT_TITLE = "Benchmark cohort ";
 
-	private final JdbcTemplate jdbc;
+	/** Generated audit entries come from the documentation address range (RFC 5737). */
+	static final String AUDIT_ADDRESS = "192.0.2.";
+
+	static final int CASE_CHUNK = 5_000;
+
+	/** 1,000 attempts of 50 answers: 50,000 rows a chunk. */
+	static final int ASSESSMENT_CHUNK = 1_000;
+
+	static final int AUDIT_CHUNK = 10_000;
+
+	/** Domain words; titles draw them with a skew, the first ones most often. */
+	static final List<String> WORDS = List.of("patient", "nurse", "care", "team", "digital", "training", "service",
+			"video", "record", "monitoring", "telemonitoring", "doctor", "pharmacist", "triage", "consent", "privacy",
+			"dashboard", "workflow", "platform", "remote", "chronic", "diabetes", "heart", "elderly", "rural",
+			"community", "hospital", "clinic", "prescription", "interoperability", "wearable", "sensor", "mobile",
+			"coaching", "literacy", "stroke", "rehabilitation", "dementia", "oncology", "maternity", "paediatric",
+			"emergency", "ambulance", "radiology", "laboratory", "medication", "adherence", "caregiver", "wound",
+			"kidney", "vaccination", "appointment", "scheduling", "analytics", "cybersecurity", "robotic", "simulation",
+			"screening", "imaging", "messaging", "portal", "algorithm", "discharge", "readmission", "handover",
+			"governance", "procurement", "usability", "champion", "helpdesk", "bandwidth", "tablet", "chatbot",
+			"genomics", "hologram", "exoskeleton", "blockchain", "printing", "teledermatology", "telepsychiatry");
+
+	/**
+	 * The words case texts are made of: the domain words and compounds of them, 480 in
+	 * all. Texts draw them with a skew (the first ones are in nearly every case, the last
+	 * ones in a few thousand), like the case library's own benchmark.
+	 */
+	static final List<String> VOCABULARY = Stream.of("", "care", "team", "pilot", "data", "service")
+		.flatMap((suffix) -> WORDS.stream().map((word) -> word + suffix))
+		.toList();
+
+	/** Partner countries first; the rest of the EEA shares a small remainder. */
+	static final Map<String, Integer> COUNTRY_WEIGHTS = Map.ofEntries(Map.entry("IT", 16), Map.entry("ES", 12),
+			Map.entry("GR", 11), Map.entry("RO", 10), Map.entry("HU", 8), Map.entry("LT", 7), Map.entry("DK", 7),
+			Map.entry("CY", 5), Map.entry("MT", 4), Map.entry("DE", 3), Map.entry("FR", 3), Map.entry("NL", 2),
+			Map.entry("PT", 2), Map.entry("PL", 2), Map.entry("BE", 2), Map.entry("AT", 2), Map.entry("IE", 2));
+
+	static final Map<String, Integer> PROFESSION_WEIGHTS = Map.of("NURSE", 30, "DOCTOR", 22, "ALLIED_HEALTH", 12,
+			"PHARMACIST", 9, "ADMINISTRATIVE_STAFF", 8, "HEALTHCARE_MANAGER", 8, "IT_PROFESSIONAL", 6,
+			"TECHNOLOGY_PROVIDER", 3, "TRAINING_PROVIDER", 2);
+
+	static final Map<String, Integer> TECHNOLOGY_WEIGHTS = Map.ofEntries(Map.entry("TELEHEALTH", 25),
+			Map.entry("EHR", 20), Map.entry("MHEALTH", 12), Map.entry("AI_DECISION_SUPPORT", 10),
+			Map.entry("WEARABLES_IOT", 9), Map.entry("INTEROPERABILITY", 7), Map.entry("BIG_DATA", 5),
+			Map.entry("CYBERSECURITY", 4), Map.entry("ROBOTICS", 3), Map.entry("VIRTUAL_REALITY", 2),
+			Map.entry("PRINTING_3D", 2), Map.entry("BLOCKCHAIN", 1));
+
+	static final Map<String, Integer> CARE_SETTING_WEIGHTS = Map.of("HOSPITAL", 35, "PRIMARY_CARE", 20,
+			"COMMUNITY_CARE", 10, "HOME_CARE", 10, "LONG_TERM_CARE", 7, "MENTAL_HEALTH", 6, "PHARMACY", 5,
+			"PUBLIC_HEALTH", 4, "EDUCATION", 3);
+
+	static final Map<String, Integer> EXPERIENCE_WEIGHTS = Map.of("UNDER_2", 12, "YEARS_2_5", 22, "YEARS_6_10", 24,
+			"YEARS_11_20", 25, "OVER_20", 17);
+
+	private static final Pattern TOKEN = Pattern.compile("\\{(rand|words|pick):([a-z_0-9]+)(?::([a-z_0-9]+))?\\}");
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate transactions;
 
 	private final long seed;
 
-	ObservatoryDataGenerator(JdbcTemplate jdbc, long seed) {
+	ObservatoryDataGenerator(JdbcClient jdbc, TransactionTemplate transactions, long seed) {
 		this.jdbc = jdbc;
+		this.transactions = transactions;
 		this.seed = seed;
 	}
 
-	/** A non-negative hash of the seed and a row-specific key. */
-	private String hash(String key) {
-		return "(hashtext('" + this.seed + ":' || " + key + ") & 2147483647)";
-	}
+	// ---------------------------------------------------------------- interview cases
 
-	/** One of the codes, uniformly by the key's hash. */
-	private String pick(List<String> codes, String key) {
-		return "(array['" + String.join("','", codes) + "'])[1 + " + hash(key) + " % " + codes.size() + "]";
-	}
-
-	/** One of the codes, the first ones more often (as real submissions cluster). */
-	private String skewed(List<String> codes, String key) {
-		return "(array['" + String.join("','", codes) + "'])[1 + " + hash(key + " || 'a'") + " % (1 + "
-				+ hash(key + " || 'b'") + " % " + codes.size() + ")]";
-	}
-
-	private String word(String key) {
-		return pick(List.of(WORDS), key);
-	}
-
-	private List<String> codes(String table) {
-		return this.jdbc.queryForList("select code from core." + table + " order by sort_order, code", String.class);
-	}
-
+	/**
+	 * Adds the published cases 1 to {@code target} that are missing, each with its
+	 * interview case and the library's projection; returns how many it added.
+	 */
 	int cases(int target) {
-		this.jdbc.update("""
-				insert into core.organisation (name, type, country_code) values (?, 'HOSPITAL', 'IT')
-				on conflict (name) do nothing""", ORGANISATION);
-		Integer existing = this.jdbc.queryForObject("select count(*) from cases.interview_case where created_by = ?",
-				Integer.class, GENERATOR);
-		int missing = target - existing;
-		if (missing > 0) {
-			List<String> countries = codes("country");
-			List<String> settings = codes("care_setting");
-			this.jdbc.update("""
-					insert into cases.interview_case (organisation_id, country_code, status, title, summary,
-					    care_setting, period_start, stage, problem, solution, lessons_learned, consent_scope,
-					    practice_label, created_by)
-					select o.id, %1$s, 'PUBLISHED',
-					       initcap(%2$s) || ' ' || %3$s || ' programme ' || n,
-					       'How a team introduced ' || %4$s || ' support for ' || %5$s || ' care.',
-					       %6$s,
-					       date '2015-01-01' + (n %% 3000),
-					       (array['PILOT','SCALING','MAINSTREAM'])[1 + n %% 3],
-					       'Staff lacked ' || %7$s || ' skills.',
-					       'A ' || %8$s || ' service with training.',
-					       'Start small; train ' || %9$s || ' champions.',
-					       'PUBLIC',
-					       case when n %% 5 = 0 then 'GOOD_PRACTICE' when n %% 5 = 1 then 'PROMISING_PRACTICE' end,
-					       '%10$s'
-					from generate_series(?, ?) n
-					cross join (select id from core.organisation where name = '%11$s') o
-					""".formatted(skewed(countries, "'country' || n"), word("'t1' || n"), word("'t2' || n"),
-					word("'s1' || n"), word("'s2' || n"), pick(settings, "'setting' || n"), word("'p' || n"),
-					word("'so' || n"), word("'l' || n"), GENERATOR, ORGANISATION), existing + 1, target);
+		this.jdbc.sql("""
+				insert into core.organisation (name, type, country_code)
+				select :prefix || code, 'HOSPITAL', code from core.country
+				on conflict (name) do nothing""").param("prefix", ORGANISATION).update();
+		int existing = this.jdbc.sql("select count(*) from cases.interview_case where created_by = :who")
+			.param("who", GENERATOR)
+			.query(Integer.class)
+			.single();
+		if (existing >= target) {
+			return 0;
 		}
-		return publish();
+		List<Competence> competences = this.jdbc.sql("""
+				select c.id, c.code, c.title from core.competence c
+				join core.competence_area a on a.id = c.area_id
+				where a.framework_version_id = (select id from core.framework_version where status = 'PUBLISHED'
+				                                order by published_at desc nulls last, id desc limit 1)
+				order by a.sort_order, c.sort_order""").query(Competence.class).list();
+		String sql = expand(CASES_SQL, "n");
+		int added = 0;
+		long started = System.nanoTime();
+		for (int from = existing + 1; from <= target; from += CASE_CHUNK) {
+			int first = from;
+			int last = Math.min(target, from + CASE_CHUNK - 1);
+			added += inTransaction(() -> this.jdbc.sql(sql)
+				.param("from", first)
+				.param("to", last)
+				.param("words", VOCABULARY.toArray(String[]::new))
+				.param("titleWords", WORDS.toArray(String[]::new))
+				.param("competenceIds", competences.stream().map(Competence::id).toArray(Long[]::new))
+				.param("competenceCodes", competences.stream().map(Competence::code).toArray(String[]::new))
+				.param("competenceTitles", competences.stream().map(Competence::title).toArray(String[]::new))
+				.param("reference", CASE_REFERENCE)
+				.param("author", GENERATOR)
+				.param("organisation", ORGANISATION)
+				.query(Integer.class)
+				.single());
+			progress("published cases", last, target, started);
+		}
+		return added;
 	}
 
-	/** The library's projection, for generated cases that have none yet. */
-	private int publish() {
-		String template = this.jdbc.queryForObject(
-				"select content from cases.published_case where case_id not in (select id from cases.interview_case where created_by = ?) order by case_id limit 1",
-				String.class, GENERATOR);
-		return this.jdbc.update("""
-				insert into cases.published_case (case_id, title, summary, organisation_name, country_code,
-				    care_setting, stage, practice_label, year, technologies, professions, competences, body_text,
-				    content, published_at)
-				select c.id, c.title, c.summary, ?, c.country_code, c.care_setting, c.stage, c.practice_label,
-				       extract(year from c.period_start)::int,
-				       array[%1$s], array[%2$s],
-				       '{}',
-				       concat_ws(' ', c.problem, c.solution, c.lessons_learned),
-				       jsonb_set(jsonb_set(jsonb_set(?::jsonb, '{id}', to_jsonb(c.id)), '{title}', to_jsonb(c.title)),
-				           '{summary}', to_jsonb(c.summary))::text,
-				       timestamptz '2026-01-01' - (c.id %% 2000) * interval '1 day'
-				from cases.interview_case c
-				where c.created_by = ? and not exists (select 1 from cases.published_case p where p.case_id = c.id)
-				""".formatted(skewed(codes("technology"), "'tech' || c.id"),
-				skewed(codes("profession"), "'prof' || c.id")), ORGANISATION, template, GENERATOR);
+	record Competence(long id, String code, String title) {
 	}
 
+	/**
+	 * One chunk of cases. {@code {rand:x}} is a number in [0, 1) fixed by the seed, x and
+	 * the case number; {@code {pick:table:column}} turns such a number into a code of the
+	 * table by its weight; {@code {words:x:count}} is a text of that many words.
+	 */
+	private static final String CASES_SQL = """
+			with raw as (
+			    select n, {rand:country} as r_country, {rand:setting} as r_setting, {rand:t1} as r_t1,
+			           {rand:t2} as r_t2, {rand:t3} as r_t3, {rand:p1} as r_p1, {rand:p2} as r_p2, {rand:p3} as r_p3,
+			           {rand:technologies} as r_technologies, {rand:professions} as r_professions, {rand:stage} as r_stage,
+			           {rand:label} as r_label, {rand:scope} as r_scope, {rand:start} as r_start,
+			           {rand:publish} as r_publish, {rand:skills} as r_skills, {rand:s1} as r_s1, {rand:s2} as r_s2,
+			           {rand:s3} as r_s3, {rand:w1} as r_w1, {rand:w2} as r_w2
+			    from generate_series(cast(:from as int), cast(:to as int)) n
+			), spec as (
+			    select n, {pick:country:r_country} as country, {pick:care_setting:r_setting} as setting,
+			           {pick:technology:r_t1} as t1, {pick:technology:r_t2} as t2, {pick:technology:r_t3} as t3,
+			           {pick:profession:r_p1} as p1, {pick:profession:r_p2} as p2, {pick:profession:r_p3} as p3,
+			           1 + floor(r_technologies * 3)::int as technology_count,
+			           1 + floor(r_professions * 3)::int as profession_count,
+			           case when r_stage < 0.45 then 'PILOT' when r_stage < 0.8 then 'SCALING' else 'MAINSTREAM' end as stage,
+			           case when r_label < 0.15 then 'GOOD_PRACTICE' when r_label < 0.4 then 'PROMISING_PRACTICE' end as label,
+			           case when r_scope < 0.7 then 'PUBLIC' else 'ANONYMISED' end as scope,
+			           -- started between 2012 and 2025, more often recently
+			           date '2012-01-01' + floor(5000 * sqrt(r_start))::int as period_start,
+			           40 + floor(r_publish * 300)::int as days_to_publish,
+			           array(select distinct 1 + floor(cardinality(cast(:competenceIds as bigint[])) * power(x, 1.4))::int
+			                 from unnest(array[r_s1, r_s2, r_s3]) with ordinality u(x, position)
+			                 where position <= 2 + floor(r_skills * 2)) as skills,
+			           (cast(:titleWords as text[]))[1 + floor(cardinality(cast(:titleWords as text[])) * r_w1 * r_w1)::int] as word1,
+			           (cast(:titleWords as text[]))[1 + floor(cardinality(cast(:titleWords as text[])) * r_w2 * r_w2)::int] as word2,
+			           {words:summary:10} as summary_words, {words:problem:15} as problem,
+			           {words:solution:15} as solution, {words:outcomes:10} as outcomes, {words:lessons:10} as lessons
+			    from raw
+			), texts as (
+			    select s.*,
+			           array_remove(array[t1, case when technology_count >= 2 and t2 <> t1 then t2 end,
+			               case when technology_count >= 3 and t3 <> t1 and t3 <> t2 then t3 end], null) as technologies,
+			           array_remove(array[p1, case when profession_count >= 2 and p2 <> p1 then p2 end,
+			               case when profession_count >= 3 and p3 <> p1 and p3 <> p2 then p3 end], null) as professions,
+			           initcap(word1) || ' and ' || word2 || ': ' || lower(replace(t1, '_', ' ')) || ' in '
+			               || lower(replace(setting, '_', ' ')) || ' (' || country || ')' as title,
+			           'How a ' || lower(replace(setting, '_', ' ')) || ' team introduced ' || lower(replace(t1, '_', ' '))
+			               || ' for ' || lower(replace(p1, '_', ' ')) || ' staff: ' || summary_words || '.' as summary,
+			           timestamptz '2012-01-01 00:00:00+00' + (period_start + days_to_publish - date '2012-01-01')
+			               * interval '1 day' + (n % 1440) * interval '1 minute' as published_at
+			    from spec s
+			), cases as (
+			    insert into cases.interview_case (organisation_id, country_code, status, title, summary, care_setting,
+			        period_start, stage, problem, solution, outcomes, lessons_learned, interview_date, interviewer,
+			        consent_reference, consent_scope, practice_label, created_by, created_at, updated_at)
+			    select o.id, t.country, 'PUBLISHED', t.title, t.summary, t.setting, t.period_start, t.stage, t.problem,
+			           t.solution, t.outcomes, t.lessons, t.period_start + t.days_to_publish - 20, 'Observatory interviewer',
+			           :reference || t.n, t.scope, t.label, :author, t.published_at, t.published_at
+			    from texts t join core.organisation o on o.name = :organisation || t.country
+			    returning id, consent_reference
+			), published as (
+			    insert into cases.published_case (case_id, title, summary, organisation_name, country_code,
+			        care_setting, stage, practice_label, year, technologies, professions, competences, body_text,
+			        content, published_at)
+			    select c.id, t.title, t.summary, t.organisation_name, t.country, t.setting, t.stage, t.label,
+			           extract(year from t.period_start)::int, t.technologies, t.professions,
+			           array(select (cast(:competenceCodes as varchar(10)[]))[x] from unnest(t.skills) x),
+			           concat_ws(E'\\n', t.organisation_name, t.problem, t.solution, t.outcomes, t.lessons,
+			               (select string_agg((cast(:competenceTitles as text[]))[x], E'\\n') from unnest(t.skills) x),
+			               'Project lead'),
+			           jsonb_build_object('id', c.id, 'title', t.title, 'summary', t.summary,
+			               'organisationName', t.organisation_name, 'countryCode', t.country, 'careSetting', t.setting,
+			               'stage', t.stage, 'periodStart', t.period_start, 'periodEnd', null,
+			               'technologies', to_jsonb(t.technologies), 'professions', to_jsonb(t.professions),
+			               'problem', t.problem, 'solution', t.solution, 'outcomes', t.outcomes, 'barriers', null,
+			               'enablers', null, 'lessonsLearned', t.lessons, 'indicators', jsonb_build_array(),
+			               'skills', (select jsonb_agg(jsonb_build_object(
+			                       'competenceId', (cast(:competenceIds as bigint[]))[x],
+			                       'competenceCode', (cast(:competenceCodes as text[]))[x],
+			                       'competenceTitle', (cast(:competenceTitles as text[]))[x],
+			                       'importance', 1 + x % 3, 'note', null) order by x)
+			                   from unnest(t.skills) x),
+			               'interviewees', jsonb_build_array(jsonb_build_object('role', 'Project lead', 'name', null)),
+			               'interviewDate', t.period_start + t.days_to_publish - 20, 'references', null,
+			               'label', t.label, 'scores', jsonb_build_array(),
+			               'publishedAt', to_char(t.published_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'))::text,
+			           t.published_at
+			    from cases c
+			    join (select texts.*, case when scope = 'PUBLIC' then :organisation || country end as organisation_name
+			          from texts) t on :reference || t.n = c.consent_reference
+			    returning case_id
+			)
+			select count(*)::int from published
+			""";
+
+	// ---------------------------------------------------------------- self-assessments
+
+	/**
+	 * Adds the submitted self-assessments 1 to {@code target} that are missing, each with
+	 * the answers to the instrument's first {@code answersEach} items. Attempts and
+	 * answers are inserted as two statements of one transaction, so the skills map's
+	 * triggers count every answer exactly once.
+	 */
 	int assessments(int target, int answersEach) {
-		this.jdbc.update("""
-				insert into skills.assessment (instrument_id, profession_code, country_code, care_setting_code,
-				    experience_band, status, synthetic, demo_respondent, started_at, submitted_at)
-				select (select min(id) from skills.instrument),
-				       %1$s, %2$s, %3$s,
-				       (array['UNDER_2','YEARS_2_5','YEARS_6_10','YEARS_11_20','OVER_20'])[1 + n %% 5],
-				       'SUBMITTED', true, ? + n,
-				       timestamptz '2026-01-01' - (n %% 700) * interval '1 day',
-				       timestamptz '2026-01-01' - (n %% 700) * interval '1 day' + interval '25 minutes'
-				from generate_series(1, ?) n
-				on conflict (demo_respondent) do nothing
-				""".formatted(skewed(codes("profession"), "'ap' || n"), skewed(codes("country"), "'ac' || n"),
-				pick(codes("care_setting"), "'as' || n")), RESPONDENT_OFFSET, target);
-		return this.jdbc.update("""
-				insert into skills.answer (assessment_id, item_id, choice)
-				select a.id, i.id, 1 + %1$s %% 4
-				from skills.assessment a
-				cross join (select id from skills.assessment_item
-				            where instrument_id = (select min(id) from skills.instrument)
-				            order by sort_order, id limit ?) i
-				where a.demo_respondent > ?
-				  and not exists (select 1 from skills.answer x where x.assessment_id = a.id)
-				""".formatted(hash("a.demo_respondent || ':' || i.id")), answersEach, RESPONDENT_OFFSET);
+		int existing = this.jdbc.sql("select count(*) from skills.assessment where demo_respondent > :offset")
+			.param("offset", RESPONDENT_OFFSET)
+			.query(Integer.class)
+			.single();
+		if (existing >= target) {
+			return 0;
+		}
+		String attempts = expand(ASSESSMENTS_SQL, "n");
+		String answers = expand(ANSWERS_SQL, "a.demo_respondent");
+		int added = 0;
+		long started = System.nanoTime();
+		for (int from = existing + 1; from <= target; from += ASSESSMENT_CHUNK) {
+			int first = from;
+			int last = Math.min(target, from + ASSESSMENT_CHUNK - 1);
+			added += inTransaction(() -> {
+				int inserted = this.jdbc.sql(attempts)
+					.param("from", RESPONDENT_OFFSET + first)
+					.param("to", RESPONDENT_OFFSET + last)
+					.update();
+				this.jdbc.sql(answers)
+					.param("from", RESPONDENT_OFFSET + first)
+					.param("to", RESPONDENT_OFFSET + last)
+					.param("items", answersEach)
+					.update();
+				return inserted;
+			});
+			progress("submitted assessments", last, target, started);
+		}
+		return added;
+	}
+
+	private static final String ASSESSMENTS_SQL = """
+			insert into skills.assessment (instrument_id, profession_code, country_code, care_setting_code,
+			    experience_band, status, synthetic, demo_respondent, started_at, submitted_at)
+			select (select min(id) from skills.instrument), {pick:profession:r_profession}, {pick:country:r_country},
+			       {pick:care_setting:r_setting}, {pick:experience:r_experience}, 'SUBMITTED', true, n,
+			       submitted - (10 + floor(r_duration * 50)::int) * interval '1 minute', submitted
+			from (select n, {rand:profession} as r_profession, {rand:country} as r_country,
+			             {rand:setting} as r_setting, {rand:experience} as r_experience, {rand:duration} as r_duration,
+			             -- two years of submissions, more of them recently
+			             timestamptz '2024-12-01 00:00:00+00' + sqrt({rand:submitted}) * interval '730 days' as submitted
+			      from generate_series(cast(:from as int), cast(:to as int)) n) r
+			on conflict (demo_respondent) do nothing
+			""";
+
+	/**
+	 * Self-ratings rise with experience and with a profession's familiarity with
+	 * technology and differ per competence, so the map shows gaps; knowledge items are
+	 * answered right six times in ten.
+	 */
+	private static final String ANSWERS_SQL = """
+			insert into skills.answer (assessment_id, item_id, choice)
+			select a.id, i.id,
+			       case when i.kind = 'SELF_RATING' then
+			           least(4, greatest(1, 1 + floor(4 * (
+			               ({rand:x1:i_id} + {rand:x2:i_id} + {rand:x3:i_id}) / 3 - 0.1
+			               + case a.profession_code when 'IT_PROFESSIONAL' then 0.18 when 'TECHNOLOGY_PROVIDER' then 0.15
+			                     when 'HEALTHCARE_MANAGER' then 0.06 when 'TRAINING_PROVIDER' then 0.05
+			                     when 'DOCTOR' then 0.04 when 'NURSE' then -0.02 when 'ADMINISTRATIVE_STAFF' then -0.06
+			                     else 0 end
+			               + case a.experience_band when 'UNDER_2' then -0.06 when 'YEARS_2_5' then -0.02
+			                     when 'YEARS_11_20' then 0.03 when 'OVER_20' then 0.04 else 0 end
+			               + ((hashtext('competence:' || i.competence_id) & 255) / 255.0 - 0.5) * 0.3)))::int)
+			       when {rand:k:i_id} < 0.6 then coalesce(o.position, 1)
+			       else 1 + floor({rand:wrong:i_id} * 4)::int end
+			from skills.assessment a
+			cross join (select id, kind, competence_id from skills.assessment_item
+			            where instrument_id = (select min(id) from skills.instrument)
+			            order by sort_order, id limit :items) i
+			left join skills.item_option o on o.item_id = i.id and o.correct
+			where a.demo_respondent between :from and :to
+			""";
+
+	// ---------------------------------------------------------------- learning-lab
+	// cohorts
+
+	/**
+	 * Adds the cohorts 1 to {@code target} that are missing, run by the demo trainer on
+	 * the latest published scheme version, each with one weekly session per module and 10
+	 * to 30 synthetic participants. Start dates run from mid-2024 into 2027, so most
+	 * cohorts are over and the last few are still to come.
+	 */
+	int cohorts(int target) {
+		int existing = this.jdbc.sql("select count(*) from lab.cohort where title like :prefix || '%'")
+			.param("prefix", COHORT_TITLE)
+			.query(Integer.class)
+			.single();
+		if (existing >= target) {
+			return 0;
+		}
+		Long version = this.jdbc.sql("select max(id) from lab.scheme_version").query(Long.class).single();
+		if (version == null) {
+			throw new IllegalStateException("cohorts need a published training scheme: load the demo data first");
+		}
+		String sql = expand(COHORTS_SQL, "n");
+		return inTransaction(() -> this.jdbc.sql(sql)
+			.param("from", existing + 1)
+			.param("to", target)
+			.param("version", version)
+			.param("prefix", COHORT_TITLE)
+			.query(Integer.class)
+			.single());
+	}
+
+	private static final String COHORTS_SQL = """
+			with trainer as (
+			    select id, organisation_id from core.user_account where username = 'trainer'
+			), spec as (
+			    select n, {pick:country:r_country} as country, date '2024-06-03' + 5 * n as starts_on,
+			           10 + floor(r_size * 21)::int as participants
+			    from (select n, {rand:country} as r_country, {rand:size} as r_size
+			          from generate_series(cast(:from as int), cast(:to as int)) n) r
+			), modules as (
+			    select (m ->> 'moduleId')::bigint as module_id, (m ->> 'position')::int as position, m ->> 'title' as title
+			    from lab.scheme_version v, jsonb_array_elements(v.content::jsonb -> 'modules') m
+			    where v.id = :version
+			), cohorts as (
+			    insert into lab.cohort (scheme_version_id, title, country_code, starts_on, ends_on, capacity,
+			        enrolment_open, min_attendance_percent, organisation_id, created_by, created_at)
+			    select :version, :prefix || lpad(s.n::text, 3, '0') || ' (' || s.country || ')', s.country, s.starts_on,
+			           s.starts_on + 7 * greatest((select count(*) from modules)::int - 1, 0), 30, true, 80,
+			           t.organisation_id, t.id, s.starts_on - 60
+			    from spec s cross join trainer t
+			    returning id, starts_on, title
+			), numbered as (
+			    select c.id, c.starts_on, s.n, s.country, s.participants
+			    from cohorts c join spec s on c.title = :prefix || lpad(s.n::text, 3, '0') || ' (' || s.country || ')'
+			), trainers as (
+			    insert into lab.cohort_trainer (cohort_id, account_id)
+			    select c.id, t.id from numbered c cross join trainer t
+			), sessions as (
+			    insert into lab.cohort_session (cohort_id, title, starts_at, ends_at, location, module_id)
+			    select c.id, 'Session ' || m.position || ': ' || m.title,
+			           ((c.starts_on + 7 * (m.position - 1)) + time '08:30') at time zone 'UTC',
+			           ((c.starts_on + 7 * (m.position - 1)) + time '12:00') at time zone 'UTC',
+			           case when m.position % 2 = 0 then 'Online (video conference)' else 'Real-living lab' end, m.module_id
+			    from numbered c cross join modules m
+			), enrolments as (
+			    insert into lab.enrolment (cohort_id, participant_name, status, requested_at, enrolled_at, synthetic)
+			    select c.id, 'Participant ' || c.country || '-' || lpad(c.n::text, 3, '0') || '-' || lpad(p::text, 2, '0'),
+			           'ENROLLED', r.at, r.at, true
+			    from numbered c cross join generate_series(1, c.participants) p
+			    cross join lateral (select ((c.starts_on - 40) + time '09:00') at time zone 'UTC'
+			                               + p * interval '7 hours' as at) r
+			)
+			select count(*)::int from numbered
+			""";
+
+	// ---------------------------------------------------------------- audit log
+
+	/**
+	 * Adds the audit entries 1 to {@code target} that are missing: two years of sign-ins
+	 * and editorial actions, so the audit log has a thousand pages and more.
+	 */
+	int auditEntries(int target) {
+		int existing = this.jdbc.sql("select count(*) from core.audit_entry where client_address like :prefix || '%'")
+			.param("prefix", AUDIT_ADDRESS)
+			.query(Integer.class)
+			.single();
+		String sql = expand(AUDIT_SQL, "n");
+		int added = 0;
+		for (int from = existing + 1; from <= target; from += AUDIT_CHUNK) {
+			int first = from;
+			int last = Math.min(target, from + AUDIT_CHUNK - 1);
+			added += inTransaction(() -> this.jdbc.sql(sql)
+				.param("from", first)
+				.param("to", last)
+				.param("prefix", AUDIT_ADDRESS)
+				.update());
+		}
+		return added;
+	}
+
+	private static final String AUDIT_SQL = """
+			insert into core.audit_entry (occurred_at, actor, action, object_type, object_id, outcome, client_address)
+			select timestamptz '2024-01-01 00:00:00+00' + n * interval '17 minutes',
+			       (array['professional', 'partner', 'trainer', 'editor', 'admin'])[1 + floor(5 * {rand:actor} ^ 2)::int],
+			       case when {rand:action} < 0.8 then 'signin' else 'lab.cohort.attendance' end,
+			       case when {rand:action} < 0.8 then null else 'CohortSession' end,
+			       case when {rand:action} < 0.8 then null else (1 + n % 1400)::text end,
+			       case when {rand:outcome} < 0.95 then 'SUCCESS' else 'FAILURE' end,
+			       :prefix || (1 + n % 250)
+			from generate_series(cast(:from as int), cast(:to as int)) n
+			""";
+
+	// ---------------------------------------------------------------- checks
+
+	/**
+	 * The self-rated answers the skills map's summary counts in its grand total, and
+	 * those the answer table holds: equal when every generated answer went through the
+	 * triggers once.
+	 */
+	long[] skillsMapAgreement() {
+		long summarised = this.jdbc.sql("""
+				select coalesce(sum(answers), 0) from skills.map_summary
+				where country_code is null and care_setting_code is null and month is null""")
+			.query(Long.class)
+			.single();
+		long answered = this.jdbc.sql("""
+				select count(*) from skills.answer ans
+				join skills.assessment a on a.id = ans.assessment_id and a.status = 'SUBMITTED'
+				join skills.assessment_item i on i.id = ans.item_id and i.kind = 'SELF_RATING'""")
+			.query(Long.class)
+			.single();
+		return new long[] { summarised, answered };
+	}
+
+	/** The most frequent values of a column, with their share: to see the skew. */
+	String topShares(String table, String column, int limit) {
+		return String.join(", ", this.jdbc.sql("""
+				select %2$s || ' ' || round(100.0 * count(*) / sum(count(*)) over ())::int || '%%'
+				from %1$s group by %2$s order by count(*) desc, %2$s limit %3$d""".formatted(table, column, limit))
+			.query(String.class)
+			.list());
+	}
+
+	// ---------------------------------------------------------------- helpers
+
+	/**
+	 * Replaces the tokens of a statement: {@code {rand:name}} or
+	 * {@code {rand:name:column}} by a number in [0, 1) that depends only on the seed, the
+	 * name, the row key and the column; {@code {pick:table:column}} by a weighted choice
+	 * of the table's codes; {@code {words:name:count}} by a text of count words.
+	 */
+	private String expand(String sql, String rowKey) {
+		Matcher token = TOKEN.matcher(sql);
+		StringBuilder expanded = new StringBuilder();
+		while (token.find()) {
+			String replacement = switch (token.group(1)) {
+				case "rand" -> random("'" + token.group(2) + "'", rowKey, token.group(3));
+				case "pick" -> pick(token.group(2), token.group(3));
+				case "words" -> words(token.group(2), Integer.parseInt(token.group(3)), rowKey);
+				default -> throw new IllegalArgumentException(token.group());
+			};
+			token.appendReplacement(expanded, Matcher.quoteReplacement(replacement));
+		}
+		token.appendTail(expanded);
+		return expanded.toString();
+	}
+
+	private String random(String name, String rowKey, String column) {
+		String key = "'" + this.seed + ":' || " + name + " || ':' || " + rowKey;
+		if (column != null) {
+			key += " || ':' || " + column.replace('_', '.');
+		}
+		return "((hashtext(" + key + ") & 2147483647) / 2147483648.0)";
+	}
+
+	private String words(String name, int count, String rowKey) {
+		String word = "(cast(:words as text[]))[1 + floor(cardinality(cast(:words as text[])) * power("
+				+ random("'" + name + "'", rowKey, "i") + ", 2))::int]";
+		return "(select string_agg(" + word + ", ' ') from generate_series(1, " + count + ") i)";
+	}
+
+	/** A case expression choosing a code by weight from a random number in [0, 1). */
+	private String pick(String table, String randomColumn) {
+		Map<String, Integer> weights = switch (table) {
+			case "country" -> COUNTRY_WEIGHTS;
+			case "profession" -> PROFESSION_WEIGHTS;
+			case "technology" -> TECHNOLOGY_WEIGHTS;
+			case "care_setting" -> CARE_SETTING_WEIGHTS;
+			case "experience" -> EXPERIENCE_WEIGHTS;
+			default -> throw new IllegalArgumentException(table);
+		};
+		List<String> codes = table.equals("experience") ? List.copyOf(new java.util.TreeSet<>(weights.keySet()))
+				: this.jdbc.sql("select code from core." + table + " order by sort_order, code")
+					.query(String.class)
+					.list();
+		// codes outside the table of weights (a country added later) still occur, rarely
+		double total = codes.stream().mapToInt((code) -> weights.getOrDefault(code, 1)).sum();
+		StringBuilder pick = new StringBuilder("case");
+		double cumulative = 0;
+		for (int i = 0; i < codes.size() - 1; i++) {
+			cumulative += weights.getOrDefault(codes.get(i), 1) / total;
+			pick.append(" when ").append(randomColumn).append(" < ").append(cumulative).append(" then '");
+			pick.append(codes.get(i)).append("'");
+		}
+		return pick.append(" else '").append(codes.get(codes.size() - 1)).append("' end").toString();
+	}
+
+	private int inTransaction(IntSupplier work) {
+		Integer result = this.transactions.execute((status) -> work.getAsInt());
+		return (result != null) ? result : 0;
+	}
+
+	private static void progress(String what, int done, int target, long started) {
+		System.out.printf("  %s: %,d of %,d (%d s)%n", what, done, target,
+				(System.nanoTime() - started) / 1_000_000_000L);
 	}
 
 }

@@ -1,0 +1,111 @@
+package eu.dhso.bench;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The benchmark's report: one row per page of the mix, the deep-page probes, the heap,
+ * and whether each target of the issue is met.
+ */
+class ResultTable {
+
+	static final long P95_TARGET_MILLIS = 200;
+
+	static final double SEARCH_TARGET = 0.5;
+
+	static final double DEEP_PAGE_TARGET = 2.0;
+
+	private final Map<String, LoadDriver.Measurement> results;
+
+	private final BenchConfiguration.StatementCounts counts;
+
+	private final Map<String, Double> listings;
+
+	private final int seconds;
+
+	private final int users;
+
+	private final long heap;
+
+	private final long maxHeap;
+
+	ResultTable(Map<String, LoadDriver.Measurement> results, BenchConfiguration.StatementCounts counts,
+			Map<String, Double> listings, int seconds, int users, long heap, long maxHeap) {
+		this.results = results;
+		this.counts = counts;
+		this.listings = listings;
+		this.seconds = seconds;
+		this.users = users;
+		this.heap = heap;
+		this.maxHeap = maxHeap;
+	}
+
+	/**
+	 * How many of this page the server serves in the time of one baseline page. With
+	 * every user in a closed loop, a page alone would run at users / mean latency, so the
+	 * ratio of throughputs is the inverse ratio of mean latencies under the same load.
+	 */
+	double xBaseline(String page) {
+		double mean = this.results.get(page).meanMillis();
+		return (mean > 0) ? this.results.get("baseline").meanMillis() / mean : 0;
+	}
+
+	void print(PrintStream out) {
+		out.printf("%n%d users, %d s, localhost; x baseline = this page's throughput / the baseline's%n", this.users,
+				this.seconds);
+		out.printf("%-22s %8s %7s %7s %7s %7s %6s %10s %7s%n", "page", "requests", "req/s", "p50 ms", "p95 ms",
+				"p99 ms", "errors", "x baseline", "SQL/req");
+		long errors = 0;
+		List<String> slow = new ArrayList<>();
+		double slowestSearch = Double.MAX_VALUE;
+		for (Map.Entry<String, LoadDriver.Measurement> row : this.results.entrySet()) {
+			String page = row.getKey();
+			LoadDriver.Measurement m = row.getValue();
+			out.printf("%-22s %8d %7.1f %7d %7d %7d %6d %10.2f %7.1f%n", page, m.count(),
+					m.count() / (double) this.seconds, m.percentileMillis(50), m.percentileMillis(95),
+					m.percentileMillis(99), m.errors(), xBaseline(page), this.counts.perRequest(page));
+			errors += m.errors();
+			if (m.percentileMillis(95) > P95_TARGET_MILLIS) {
+				slow.add(page);
+			}
+			if (page.startsWith("search")) {
+				slowestSearch = Math.min(slowestSearch, xBaseline(page));
+			}
+		}
+		out.println();
+		out.printf("%-22s %8s %7s%n", "listing, one at a time", "p50 ms", "SQL/req");
+		this.listings
+			.forEach((page, millis) -> out.printf("%-22s %8.1f %7.1f%n", page, millis, this.counts.perRequest(page)));
+		out.printf("heap used after the run (after a GC): %d MB of %d MB%n%n", this.heap / (1024 * 1024),
+				this.maxHeap / (1024 * 1024));
+
+		out.printf("target 0 errors: %s (%d)%n", verdict(errors == 0), errors);
+		this.results
+			.forEach((page, m) -> m.causes().forEach((cause, n) -> out.printf("  %s: %d x %s%n", page, n, cause)));
+		out.printf("target p95 <= %d ms per page: %s%s%n", P95_TARGET_MILLIS, verdict(slow.isEmpty()),
+				slow.isEmpty() ? "" : " (over: " + String.join(", ", slow) + ")");
+		out.printf("target library search >= %.1fx baseline: %s (slowest search %.2fx)%n", SEARCH_TARGET,
+				verdict(slowestSearch >= SEARCH_TARGET), slowestSearch);
+		deepPage(out, "library");
+		deepPage(out, "audit log");
+		out.println();
+	}
+
+	private void deepPage(PrintStream out, String listing) {
+		Double first = this.listings.get(listing + " page 1");
+		Double deep = this.listings.get(listing + " page 1000");
+		if (first == null || deep == null || first <= 0) {
+			return;
+		}
+		double ratio = deep / first;
+		out.printf("target %s page 1000 <= %.0fx page 1: %s (%.2fx)%n", listing, DEEP_PAGE_TARGET,
+				verdict(ratio <= DEEP_PAGE_TARGET), ratio);
+	}
+
+	private static String verdict(boolean met) {
+		return met ? "met" : "NOT met";
+	}
+
+}
