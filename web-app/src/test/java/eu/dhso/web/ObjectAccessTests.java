@@ -423,6 +423,21 @@ class ObjectAccessTests {
 			add("case", Map.of("id", id, "version", version), title,
 					Rows.of("select c::text from cases.interview_case c where c.id = ?", id));
 
+			String caption = marker("Private attachment");
+			long attachment = ObjectAccessTests.this.jdbc.sql("""
+					insert into cases.case_attachment (case_id, file_name, content_type, size_bytes, caption, is_public,
+					    uploaded_by, uploaded_at)
+					values (?, 'consent-form.pdf', 'application/pdf', 9, ?, true, 'partner', now()) returning id""")
+				.params(id, caption)
+				.query(Long.class)
+				.single();
+			ObjectAccessTests.this.jdbc
+				.sql("insert into cases.case_attachment_content (attachment_id, content) values (?, ?)")
+				.params(attachment, "%PDF-1.4\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+				.update();
+			add("attachment", Map.of("id", attachment, "case", id), caption,
+					Rows.of("select a::text from cases.case_attachment a where a.id = ?", attachment));
+
 			String reportTitle = marker("Draft open report");
 			long report = ObjectAccessTests.this.openReports
 				.start(reportTitle, new ReportScope(null, null, List.of(), List.of()), "admin")

@@ -37,10 +37,11 @@ class UploadLimitTests {
 	static final Map<String, String[]> FORMS = Map.of("POST /lab/manage/resources",
 			new String[] { "trainer", "/lab/manage/resources" }, "POST /cases/import",
 			new String[] { "admin", "/cases/import" }, "POST /skills/admin/framework/import",
-			new String[] { "admin", "/skills/admin/framework" });
+			new String[] { "admin", "/skills/admin/framework" }, "POST /cases/my/{id}/attachments",
+			new String[] { "partner", "/cases/my/{id}/attachments" });
 
-	/** Over spring.servlet.multipart.max-file-size (10MB), under max-request-size. */
-	static final int OVER_FILE_LIMIT = 10 * 1024 * 1024 + 64 * 1024;
+	/** Over spring.servlet.multipart.max-file-size (16MB), under max-request-size. */
+	static final int OVER_FILE_LIMIT = 16 * 1024 * 1024 + 64 * 1024;
 
 	@LocalServerPort
 	int port;
@@ -59,11 +60,12 @@ class UploadLimitTests {
 		for (var entry : FORMS.entrySet()) {
 			String actor = entry.getValue()[0];
 			TestBrowser browser = new TestBrowser(this.port).signIn(actor);
-			Document page = Jsoup.parse(browser.get(entry.getValue()[1]).body());
+			String formPage = entry.getValue()[1].replace("{id}", draft());
+			Document page = Jsoup.parse(browser.get(formPage).body());
 			Element form = page.selectFirst("form[enctype=multipart/form-data]");
-			assertThat(form).as("upload form on %s", entry.getValue()[1]).isNotNull();
+			assertThat(form).as("upload form on %s", formPage).isNotNull();
 			String action = form.attr("action");
-			assertThat(action).as("form action").startsWith(entry.getKey().substring(5));
+			assertThat(action).as("form action").startsWith(entry.getKey().substring(5).replace("{id}", draft()));
 			Map<String, String> fields = new LinkedHashMap<>();
 			String title = "Too large " + UUID.randomUUID();
 			fields.put("title", title);
@@ -73,6 +75,7 @@ class UploadLimitTests {
 			}
 			long resources = count("lab.resource");
 			long frameworks = count("core.framework_version");
+			long attachments = count("cases.case_attachment");
 			byte[] file = UploadTests.padded(UploadTests.PDF, OVER_FILE_LIMIT);
 			HttpResponse<String> response = browser.multipart(action, fields, "big.pdf", "application/pdf", file);
 			String body = response.body();
@@ -85,11 +88,22 @@ class UploadLimitTests {
 					problems.add("%s: the 413 page shows '%s'".formatted(entry.getKey(), leak));
 				}
 			}
-			if (count("lab.resource") != resources || count("core.framework_version") != frameworks) {
+			if (count("lab.resource") != resources || count("core.framework_version") != frameworks
+					|| count("cases.case_attachment") != attachments) {
 				problems.add(entry.getKey() + ": something was stored");
 			}
 		}
 		assertThat(problems).isEmpty();
+	}
+
+	/** One of the demo partner's editable drafts. */
+	private String draft() {
+		return this.jdbc
+			.sql("""
+					select c.id from cases.interview_case c join core.user_account u on u.organisation_id = c.organisation_id
+					where u.username = 'partner' and c.status in ('DRAFT', 'CHANGES_REQUESTED') order by c.id limit 1""")
+			.query(String.class)
+			.single();
 	}
 
 	private long count(String table) {

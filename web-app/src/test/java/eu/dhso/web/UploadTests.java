@@ -105,6 +105,13 @@ class UploadTests {
 							new Sample("cases.csv", LATIN1), new Sample("cases.csv", zip("cases.csv"))),
 					new Sample("big.csv", csv(1024 * 1024 + 1)), Stored.CASE_IMPORT),
 			//
+			"POST /cases/my/{id}/attachments",
+			new Upload("partner", Map.of(), new Sample("consent-scan.pdf", PDF),
+					List.of(new Sample("slides.pdf", HTML), new Sample("scan.pdf", EXE), new Sample("photo.png", ELF),
+							new Sample("notes.txt", CONTROL), new Sample("report.pdf", zip("content/index.html")),
+							new Sample("page.html", HTML), new Sample("archive.pdf", GZIP)),
+					new Sample("big.pdf", padded(PDF, 10 * 1024 * 1024 + 1)), Stored.CASE_ATTACHMENT),
+			//
 			"POST /skills/admin/framework/import",
 			new Upload("admin", Map.of(), null,
 					List.of(new Sample("framework.json", "{\"label\": \"x\", ".getBytes()),
@@ -226,8 +233,20 @@ class UploadTests {
 		return new Attempt(result, upload.stored().count(this.jdbc, session, title) > before);
 	}
 
-	private static String path(String endpoint) {
-		return endpoint.substring(endpoint.indexOf(' ') + 1);
+	/** The endpoint's path; a case id is one of the demo partner's editable drafts. */
+	private String path(String endpoint) {
+		String pattern = endpoint.substring(endpoint.indexOf(' ') + 1);
+		if (!pattern.contains("{id}")) {
+			return pattern;
+		}
+		Long draft = this.jdbc
+			.sql("""
+					select c.id from cases.interview_case c join core.user_account u on u.organisation_id = c.organisation_id
+					where u.username = 'partner' and c.status in ('DRAFT', 'CHANGES_REQUESTED') order by c.id limit 1""")
+			.query(Long.class)
+			.optional()
+			.orElseThrow(() -> new IllegalStateException("the demo partner has no editable draft"));
+		return pattern.replace("{id}", draft.toString());
 	}
 
 	private org.springframework.test.web.servlet.request.RequestPostProcessor as(String username) {
@@ -325,6 +344,14 @@ class UploadTests {
 			@Override
 			long count(JdbcClient jdbc, MockHttpSession session, String title) {
 				return (session.getAttribute("cases.import.upload") != null) ? 1 : 0;
+			}
+		},
+
+		/** Attachments of any case; the request's title is not a field of the form. */
+		CASE_ATTACHMENT {
+			@Override
+			long count(JdbcClient jdbc, MockHttpSession session, String title) {
+				return jdbc.sql("select count(*) from cases.case_attachment").query(Long.class).single();
 			}
 		},
 
