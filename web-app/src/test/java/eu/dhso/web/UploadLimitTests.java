@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import eu.dhso.cases.workflow.CaseDrafts;
+import eu.dhso.core.account.UserAccounts;
 import eu.dhso.core.testsupport.TestDatabaseConfiguration;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -49,6 +51,12 @@ class UploadLimitTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	CaseDrafts drafts;
+
+	@Autowired
+	UserAccounts accounts;
+
 	@Test
 	void everyUploadFormIsCovered() {
 		assertThat(FORMS.keySet()).containsExactlyInAnyOrderElementsOf(UploadTests.UPLOADS.keySet());
@@ -60,12 +68,16 @@ class UploadLimitTests {
 		for (var entry : FORMS.entrySet()) {
 			String actor = entry.getValue()[0];
 			TestBrowser browser = new TestBrowser(this.port).signIn(actor);
-			String formPage = entry.getValue()[1].replace("{id}", draft());
+			String formPage = entry.getValue()[1].replace("{id}",
+					UploadTests.partnersDraft(this.jdbc, this.drafts, this.accounts));
 			Document page = Jsoup.parse(browser.get(formPage).body());
 			Element form = page.selectFirst("form[enctype=multipart/form-data]");
 			assertThat(form).as("upload form on %s", formPage).isNotNull();
 			String action = form.attr("action");
-			assertThat(action).as("form action").startsWith(entry.getKey().substring(5).replace("{id}", draft()));
+			assertThat(action).as("form action")
+				.startsWith(entry.getKey()
+					.substring(5)
+					.replace("{id}", UploadTests.partnersDraft(this.jdbc, this.drafts, this.accounts)));
 			Map<String, String> fields = new LinkedHashMap<>();
 			String title = "Too large " + UUID.randomUUID();
 			fields.put("title", title);
@@ -94,16 +106,6 @@ class UploadLimitTests {
 			}
 		}
 		assertThat(problems).isEmpty();
-	}
-
-	/** One of the demo partner's editable drafts. */
-	private String draft() {
-		return this.jdbc
-			.sql("""
-					select c.id from cases.interview_case c join core.user_account u on u.organisation_id = c.organisation_id
-					where u.username = 'partner' and c.status in ('DRAFT', 'CHANGES_REQUESTED') order by c.id limit 1""")
-			.query(String.class)
-			.single();
 	}
 
 	private long count(String table) {

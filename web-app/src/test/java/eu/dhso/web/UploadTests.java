@@ -17,6 +17,7 @@ import java.util.zip.ZipOutputStream;
 
 import jakarta.servlet.http.Part;
 
+import eu.dhso.cases.workflow.CaseDrafts;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.account.UserAccounts;
 import eu.dhso.core.testsupport.ObservatoryTest;
@@ -130,6 +131,9 @@ class UploadTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	CaseDrafts drafts;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping handlerMapping;
 
@@ -236,17 +240,27 @@ class UploadTests {
 	/** The endpoint's path; a case id is one of the demo partner's editable drafts. */
 	private String path(String endpoint) {
 		String pattern = endpoint.substring(endpoint.indexOf(' ') + 1);
-		if (!pattern.contains("{id}")) {
-			return pattern;
-		}
-		Long draft = this.jdbc
+		return pattern.contains("{id}") ? pattern.replace("{id}", partnersDraft(this.jdbc, this.drafts, this.accounts))
+				: pattern;
+	}
+
+	/**
+	 * The id of one of the demo partner's editable drafts, where attachments go; started
+	 * when there is none, so the result does not depend on which tests ran before.
+	 */
+	static String partnersDraft(JdbcClient jdbc, CaseDrafts drafts, UserAccounts accounts) {
+		return jdbc
 			.sql("""
 					select c.id from cases.interview_case c join core.user_account u on u.organisation_id = c.organisation_id
 					where u.username = 'partner' and c.status in ('DRAFT', 'CHANGES_REQUESTED') order by c.id limit 1""")
-			.query(Long.class)
+			.query(String.class)
 			.optional()
-			.orElseThrow(() -> new IllegalStateException("the demo partner has no editable draft"));
-		return pattern.replace("{id}", draft.toString());
+			.orElseGet(
+					() -> drafts.start(new ObservatoryUser(accounts.findByUsernameIgnoreCase("partner").orElseThrow()),
+							"Draft for the upload checks", (draft) -> {
+							})
+						.getId()
+						.toString());
 	}
 
 	private org.springframework.test.web.servlet.request.RequestPostProcessor as(String username) {
