@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import eu.dhso.core.audit.AuditLog;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,8 +24,11 @@ public class AccountService {
 
 	private final AuditLog auditLog;
 
+	private final ApplicationEventPublisher events;
+
 	AccountService(UserAccounts accounts, Organisations organisations, PasswordEncoder passwordEncoder,
-			PasswordPolicy passwordPolicy, AuditLog auditLog) {
+			PasswordPolicy passwordPolicy, AuditLog auditLog, ApplicationEventPublisher events) {
+		this.events = events;
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.passwordEncoder = passwordEncoder;
@@ -44,6 +48,7 @@ public class AccountService {
 		Organisation organisation = (organisationId != null) ? this.organisations.findById(organisationId)
 			.orElseThrow(() -> new IllegalArgumentException("Unknown organisation " + organisationId)) : null;
 		UserAccount account = create(request, role, organisation);
+		account.verify();
 		this.auditLog.record(admin, "account.create", "UserAccount", account.getId(), "SUCCESS",
 				"role=" + role + ", username=" + account.getUsername());
 		return account;
@@ -54,8 +59,10 @@ public class AccountService {
 		if (this.accounts.existsByUsernameIgnoreCase(request.username())) {
 			return Optional.empty();
 		}
-		return Optional.of(this.accounts.save(new UserAccount(request.username().strip(), request.displayName(),
-				request.email(), this.passwordEncoder.encode(request.password()), role, organisation)));
+		UserAccount account = new UserAccount(request.username().strip(), request.displayName(), request.email(),
+				this.passwordEncoder.encode(request.password()), role, organisation);
+		account.verify();
+		return Optional.of(this.accounts.save(account));
 	}
 
 	/**
@@ -89,6 +96,19 @@ public class AccountService {
 		account.deactivate();
 		this.auditLog.record(admin, "account.deactivate", "UserAccount", accountId, "SUCCESS",
 				"username=" + account.getUsername());
+	}
+
+	/**
+	 * An administrator confirms that a real person holds a self-registered account; from
+	 * then on it counts toward small-group thresholds ({@link AccountVerified}).
+	 */
+	public void verify(String admin, Long accountId) {
+		UserAccount account = find(accountId);
+		if (account.verify()) {
+			this.auditLog.record(admin, "account.verify", "UserAccount", accountId, "SUCCESS",
+					"username=" + account.getUsername());
+			this.events.publishEvent(new AccountVerified(accountId));
+		}
 	}
 
 	public void reactivate(String admin, Long accountId) {

@@ -49,6 +49,9 @@ public class UserAccount {
 	@Column(name = "password_changed_at")
 	private Instant passwordChangedAt;
 
+	@Column(name = "verified_at")
+	private Instant verifiedAt;
+
 	@Version
 	private long version;
 
@@ -71,6 +74,26 @@ public class UserAccount {
 	public void changePasswordHash(String newHash) {
 		this.passwordHash = newHash;
 		this.passwordChangedAt = Instant.now();
+	}
+
+	/**
+	 * Confirms that a real person holds the account, so it counts toward small-group
+	 * thresholds.
+	 */
+	public boolean verify() {
+		if (this.verifiedAt != null) {
+			return false;
+		}
+		this.verifiedAt = Instant.now();
+		return true;
+	}
+
+	public boolean isVerified() {
+		return this.verifiedAt != null;
+	}
+
+	public Instant getVerifiedAt() {
+		return this.verifiedAt;
 	}
 
 	public void deactivate() {
