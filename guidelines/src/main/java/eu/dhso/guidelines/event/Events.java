@@ -122,11 +122,34 @@ public class Events {
 			.query(Long.class)
 			.optional()
 			.orElseThrow(() -> new IllegalArgumentException("No event " + slug));
-		String before = registrationStatus(eventId, person.getAccountId()).orElse("NONE");
+		cancel(eventId, person.getAccountId());
+	}
+
+	/**
+	 * An erased account gives up its seats and waitlist places at events that have not
+	 * started; registrations for past events stay, anonymous, for attendance figures.
+	 */
+	@Transactional
+	public void cancelUpcomingOfErasedAccount(long accountId) {
+		List<Long> eventIds = this.jdbc.sql("""
+				select e.id from guidelines.event e join guidelines.registration r on r.event_id = e.id
+				where r.account_id = :account and r.status <> 'CANCELLED' and e.starts_at > now()
+				order by e.id""").param("account", accountId).query(Long.class).list();
+		for (long eventId : eventIds) {
+			this.jdbc.sql("select id from guidelines.event where id = :id for update")
+				.param("id", eventId)
+				.query(Long.class)
+				.single();
+			cancel(eventId, accountId);
+		}
+	}
+
+	private void cancel(long eventId, long accountId) {
+		String before = registrationStatus(eventId, accountId).orElse("NONE");
 		this.jdbc.sql("""
 				update guidelines.registration set status = 'CANCELLED'
 				where event_id = :event and account_id = :account
-				""").param("event", eventId).param("account", person.getAccountId()).update();
+				""").param("event", eventId).param("account", accountId).update();
 		if (before.equals("CONFIRMED")) {
 			this.jdbc.sql("""
 					update guidelines.registration set status = 'CONFIRMED' where id = (

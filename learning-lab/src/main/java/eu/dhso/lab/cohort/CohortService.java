@@ -385,6 +385,28 @@ public class CohortService {
 				"enrolment=" + enrolmentId);
 	}
 
+	/**
+	 * An erased account gives up its places in cohorts that have not started and on every
+	 * waitlist, so a seat is never held by nobody; the waitlist moves up. Places in
+	 * cohorts that ran stay, anonymous, because the cohort's evaluation rests on them.
+	 */
+	public void releasePlacesOfErasedAccount(long accountId) {
+		List<Long> cohortIds = this.jdbc
+			.sql("""
+					select e.cohort_id from lab.enrolment e join lab.cohort c on c.id = e.cohort_id
+					where e.account_id = :a and (e.status = 'WAITLISTED' or (e.status = 'ENROLLED' and c.starts_on > :today))
+					order by e.cohort_id""")
+			.param("a", accountId)
+			.param("today", LocalDate.now(this.clock.withZone(ZoneOffset.UTC)))
+			.query(Long.class)
+			.list();
+		for (long cohortId : cohortIds) {
+			lock(cohortId);
+			placeOf(accountId, cohortId).ifPresent((place) -> setWithdrawn(place.enrolmentId()));
+			promote(cohortId);
+		}
+	}
+
 	private void setWithdrawn(long enrolmentId) {
 		this.jdbc.sql("update lab.enrolment set status = 'WITHDRAWN', enrolled_at = null where id = :id")
 			.param("id", enrolmentId)

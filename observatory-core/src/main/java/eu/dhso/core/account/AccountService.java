@@ -82,7 +82,7 @@ public class AccountService {
 	}
 
 	public void resetPassword(String admin, Long accountId, String newPassword) {
-		UserAccount account = find(accountId);
+		UserAccount account = findNotErased(accountId);
 		account.changePasswordHash(this.passwordEncoder.encode(newPassword));
 		this.auditLog.record(admin, "account.password.reset", "UserAccount", accountId, "SUCCESS",
 				"username=" + account.getUsername());
@@ -112,7 +112,7 @@ public class AccountService {
 	}
 
 	public void reactivate(String admin, Long accountId) {
-		UserAccount account = find(accountId);
+		UserAccount account = findNotErased(accountId);
 		account.reactivate();
 		this.auditLog.record(admin, "account.reactivate", "UserAccount", accountId, "SUCCESS",
 				"username=" + account.getUsername());
@@ -141,6 +141,17 @@ public class AccountService {
 
 	private UserAccount find(Long accountId) {
 		return this.accounts.findById(accountId).orElseThrow(() -> new AccountNotFoundException(accountId));
+	}
+
+	/**
+	 * An erased account is gone for administration too: nobody may sign in as it again.
+	 */
+	private UserAccount findNotErased(Long accountId) {
+		UserAccount account = find(accountId);
+		if (account.isErased()) {
+			throw new AccountNotFoundException(accountId);
+		}
+		return account;
 	}
 
 	private static String blankToNull(String value) {

@@ -52,6 +52,9 @@ public class UserAccount {
 	@Column(name = "verified_at")
 	private Instant verifiedAt;
 
+	@Column(name = "erased_at")
+	private Instant erasedAt;
+
 	@Version
 	private long version;
 
@@ -98,6 +101,26 @@ public class UserAccount {
 
 	public void deactivate() {
 		this.enabled = false;
+	}
+
+	/**
+	 * Erasure at the person's request: nothing identifying stays. The row itself remains
+	 * as an anonymous stand-in, so records of other modules that must keep an owner (an
+	 * enrolment in a past cohort) still point somewhere, but to nobody.
+	 */
+	void erase(String pseudonym, String unusablePasswordHash) {
+		this.username = pseudonym;
+		this.displayName = pseudonym;
+		this.email = null;
+		this.passwordHash = unusablePasswordHash;
+		this.passwordChangedAt = Instant.now();
+		this.organisation = null;
+		this.enabled = false;
+		this.erasedAt = Instant.now();
+	}
+
+	public boolean isErased() {
+		return this.erasedAt != null;
 	}
 
 	public void reactivate() {

@@ -36,4 +36,6 @@ public interface UserAccounts extends Repository<UserAccount, Long> {
 
 	long count();
 
+	long countByRoleAndEnabledTrue(Role role);
+
 }

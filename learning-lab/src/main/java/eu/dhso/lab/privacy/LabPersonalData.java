@@ -1,0 +1,172 @@
+package eu.dhso.lab.privacy;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import eu.dhso.core.privacy.DataSubject;
+import eu.dhso.core.privacy.PersonalData;
+import eu.dhso.lab.cohort.CohortService;
+import eu.dhso.lab.cohort.CompletionRule.Completion;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * A person's places in cohorts with their attendance, the activities they did, the
+ * feedback they gave, their competence levels before and after, and whether they earned
+ * the certificate; as a trainer, the cohorts, schemes and resources they created.
+ */
+@Component
+class LabPersonalData implements PersonalData {
+
+	private final JdbcClient jdbc;
+
+	private final CohortService cohorts;
+
+	LabPersonalData(JdbcClient jdbc, CohortService cohorts) {
+		this.jdbc = jdbc;
+		this.cohorts = cohorts;
+	}
+
+	@Override
+	public String section() {
+		return "learningLab";
+	}
+
+	@Override
+	public int order() {
+		return 30;
+	}
+
+	@Override
+	public Object export(DataSubject person) {
+		List<PlaceLine> places = this.jdbc.sql("""
+				select e.id, e.cohort_id, c.title, c.starts_on, c.ends_on, e.participant_name, e.status,
+				       e.requested_at, e.enrolled_at
+				from lab.enrolment e join lab.cohort c on c.id = e.cohort_id
+				where e.account_id = ? order by c.starts_on, e.id""")
+			.param(person.accountId())
+			.query((rs, row) -> place(rs))
+			.list();
+		List<Titled> cohortsTrained = titled("""
+				select c.id, c.title from lab.cohort c
+				where c.created_by = ? or exists (select 1 from lab.cohort_trainer t
+				                                  where t.cohort_id = c.id and t.account_id = ?)
+				order by c.id""", person.accountId(), person.accountId());
+		List<Titled> schemes = titled("select id, title from lab.scheme where created_by = ? order by id",
+				person.accountId());
+		List<Titled> resources = titled("select id, title from lab.resource where created_by = ? order by id",
+				person.accountId());
+		return new LabSection(places, cohortsTrained, schemes, resources);
+	}
+
+	/**
+	 * Free text they wrote goes; their name on cohort rosters becomes the pseudonym.
+	 * Ratings, attendance and levels stay in the cohort's evaluation, tied only to the
+	 * anonymous account.
+	 */
+	@Override
+	public void erase(DataSubject person, String pseudonym) {
+		this.cohorts.releasePlacesOfErasedAccount(person.accountId());
+		this.jdbc.sql("update lab.enrolment set participant_name = ? where account_id = ?")
+			.param(pseudonym)
+			.param(person.accountId())
+			.update();
+		this.jdbc.sql("""
+				update lab.feedback f set comment = null
+				from lab.enrolment e where e.id = f.enrolment_id and e.account_id = ?""")
+			.param(person.accountId())
+			.update();
+	}
+
+	private PlaceLine place(ResultSet rs) throws SQLException {
+		long enrolmentId = rs.getLong("id");
+		long cohortId = rs.getLong("cohort_id");
+		List<AttendanceLine> attendance = this.jdbc.sql("""
+				select s.title, s.starts_at, a.present from lab.attendance a
+				join lab.cohort_session s on s.id = a.session_id where a.enrolment_id = ? order by s.starts_at""")
+			.param(enrolmentId)
+			.query((r, n) -> new AttendanceLine(r.getString(1), r.getTimestamp(2).toInstant(), r.getBoolean(3)))
+			.list();
+		List<String> activitiesDone = this.jdbc
+			.sql("select module_id || ':' || activity_no from lab.activity_done where enrolment_id = ? order by 1")
+			.param(enrolmentId)
+			.query(String.class)
+			.list();
+		List<FeedbackLine> feedback = this.jdbc.sql("""
+				select f.id, f.module_id, f.relevance, f.clarity, f.applicability, f.facilitation, f.overall,
+				       f.comment, f.submitted_at
+				from lab.feedback f where f.enrolment_id = ? order by f.submitted_at""")
+			.param(enrolmentId)
+			.query((r, n) -> new FeedbackLine(r.getLong("module_id"), r.getInt("relevance"), r.getInt("clarity"),
+					r.getInt("applicability"), r.getInt("facilitation"), r.getInt("overall"), r.getString("comment"),
+					r.getTimestamp("submitted_at").toInstant(), activityRatings(r.getLong("id"))))
+			.list();
+		List<LevelLine> levels = this.jdbc.sql("""
+				select phase, competence_code, level, assessed_at from lab.competence_result
+				where enrolment_id = ? order by phase desc, competence_code""")
+			.param(enrolmentId)
+			.query((r, n) -> new LevelLine(r.getString(1), r.getString(2), r.getInt(3), r.getTimestamp(4).toInstant()))
+			.list();
+		Completion completion = this.cohorts.completion(this.cohorts.require(cohortId)).get(enrolmentId);
+		return new PlaceLine(cohortId, rs.getString("title"), rs.getObject("starts_on", LocalDate.class),
+				rs.getObject("ends_on", LocalDate.class), rs.getString("participant_name"), rs.getString("status"),
+				rs.getTimestamp("requested_at").toInstant(), instant(rs.getTimestamp("enrolled_at")), attendance,
+				activitiesDone, feedback, levels,
+				(completion != null) ? new CertificateLine(completion.completed(), completion.attendancePercent(),
+						completion.activitiesDone(), completion.activitiesRequired()) : null);
+	}
+
+	private Map<String, Integer> activityRatings(long feedbackId) {
+		return this.jdbc.sql("select activity_type, rating from lab.feedback_activity where feedback_id = ?")
+			.param(feedbackId)
+			.query((rs) -> {
+				Map<String, Integer> ratings = new TreeMap<>();
+				while (rs.next()) {
+					ratings.put(rs.getString(1), rs.getInt(2));
+				}
+				return ratings;
+			});
+	}
+
+	private List<Titled> titled(String sql, Object... params) {
+		return this.jdbc.sql(sql).params(params).query((rs, row) -> new Titled(rs.getLong(1), rs.getString(2))).list();
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return (timestamp != null) ? timestamp.toInstant() : null;
+	}
+
+	record LabSection(List<PlaceLine> cohortPlaces, List<Titled> cohortsTrained, List<Titled> schemesCreated,
+			List<Titled> resourcesCreated) {
+	}
+
+	record PlaceLine(long cohortId, String cohort, LocalDate startsOn, LocalDate endsOn, String nameOnRoster,
+			String status, Instant requestedAt, Instant enrolledAt, List<AttendanceLine> attendance,
+			List<String> activitiesDone, List<FeedbackLine> feedback, List<LevelLine> competenceLevels,
+			CertificateLine certificate) {
+	}
+
+	record AttendanceLine(String session, Instant startsAt, boolean present) {
+	}
+
+	record FeedbackLine(long moduleId, int relevance, int clarity, int applicability, int facilitation, int overall,
+			String comment, Instant submittedAt, Map<String, Integer> activityRatings) {
+	}
+
+	record LevelLine(String phase, String competence, int level, Instant assessedAt) {
+	}
+
+	record CertificateLine(boolean earned, int attendancePercent, int activitiesDone, int activitiesRequired) {
+	}
+
+	record Titled(long id, String title) {
+	}
+
+}

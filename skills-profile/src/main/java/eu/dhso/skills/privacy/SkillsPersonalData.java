@@ -1,0 +1,112 @@
+package eu.dhso.skills.privacy;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import eu.dhso.core.privacy.DataSubject;
+import eu.dhso.core.privacy.PersonalData;
+import eu.dhso.skills.assessment.AssessmentScoring.Result;
+import eu.dhso.skills.assessment.AssessmentService;
+import eu.dhso.skills.assessment.AssessmentService.PersonalResult;
+import eu.dhso.skills.rater.RaterService;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * A person's self-assessments with their answers and results, and the 360° invitations
+ * they sent with the feedback they were shown. Raters' individual answers are the
+ * raters', not the person's: only the means already shown to them are exported.
+ */
+@Component
+class SkillsPersonalData implements PersonalData {
+
+	private final JdbcClient jdbc;
+
+	private final AssessmentService assessments;
+
+	private final RaterService raters;
+
+	SkillsPersonalData(JdbcClient jdbc, AssessmentService assessments, RaterService raters) {
+		this.jdbc = jdbc;
+		this.assessments = assessments;
+		this.raters = raters;
+	}
+
+	@Override
+	public String section() {
+		return "skills";
+	}
+
+	@Override
+	public int order() {
+		return 20;
+	}
+
+	@Override
+	public Object export(DataSubject person) {
+		Map<Long, List<AnswerLine>> answers = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				select ans.assessment_id, it.code, it.kind, c.code as competence, ans.choice
+				from skills.answer ans
+				join skills.assessment a on a.id = ans.assessment_id
+				join skills.assessment_item it on it.id = ans.item_id
+				join core.competence c on c.id = it.competence_id
+				where a.account_id = ? order by ans.assessment_id, it.sort_order""")
+			.param(person.accountId())
+			.query((rs, row) -> answers.computeIfAbsent(rs.getLong(1), (id) -> new ArrayList<>())
+				.add(new AnswerLine(rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5))))
+			.list();
+		List<AttemptLine> attempts = this.jdbc.sql("""
+				select id, status, profession_code, country_code, care_setting_code, experience_band, started_at,
+				       submitted_at
+				from skills.assessment where account_id = ? order by started_at, id""")
+			.param(person.accountId())
+			.query((rs, row) -> {
+				long id = rs.getLong("id");
+				Result result = this.assessments.result(id, person.accountId())
+					.map(PersonalResult::result)
+					.orElse(null);
+				return new AttemptLine(id, rs.getString("status"), rs.getString("profession_code"),
+						rs.getString("country_code"), rs.getString("care_setting_code"),
+						rs.getString("experience_band"), rs.getTimestamp("started_at").toInstant(),
+						(rs.getTimestamp("submitted_at") != null) ? rs.getTimestamp("submitted_at").toInstant() : null,
+						answers.getOrDefault(id, List.of()), result);
+			})
+			.list();
+		return new SkillsSection(attempts, this.raters.invitations(person.accountId()),
+				this.raters.feedback(person.accountId()));
+	}
+
+	/**
+	 * Open attempts and rater invitations go; submitted attempts stay in the skills map
+	 * under a respondent number that no longer leads to the person, one per person as
+	 * before, so every group keeps its size.
+	 */
+	@Override
+	public void erase(DataSubject person, String pseudonym) {
+		this.jdbc.sql("delete from skills.rater_invitation where account_id = ?").param(person.accountId()).update();
+		this.jdbc.sql("delete from skills.assessment where account_id = ? and status <> 'SUBMITTED'")
+			.param(person.accountId())
+			.update();
+		this.jdbc.sql("""
+				update skills.assessment a set account_id = null, erased_respondent = first.respondent
+				from (select -min(id) as respondent from skills.assessment where account_id = :account) first
+				where a.account_id = :account""").param("account", person.accountId()).update();
+	}
+
+	record SkillsSection(List<AttemptLine> assessments, List<RaterService.InvitationSummary> raterInvitations,
+			RaterService.FeedbackSummary raterFeedback) {
+	}
+
+	record AttemptLine(long id, String status, String profession, String country, String careSetting, String experience,
+			Instant startedAt, Instant submittedAt, List<AnswerLine> answers, Result result) {
+	}
+
+	record AnswerLine(String item, String kind, String competence, int choice) {
+	}
+
+}
