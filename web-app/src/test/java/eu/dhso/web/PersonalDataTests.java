@@ -100,7 +100,7 @@ class PersonalDataTests {
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(json).contains("\"account\"", "\"cases\"", "\"skills\"", "\"learningLab\"", "\"guidelines\"");
 		assertThat(json).contains(me.username(), me.displayName(), me.email(), me.comment(), me.feedback(),
-				me.eventFeedback(), "\"SR-", "\"raterInvitations\"", "\"account.register\"");
+				me.eventFeedback(), "\"SR-", "\"raterInvitations\"", "\"signin\"");
 		assertThat(json).doesNotContain(other.username(), other.displayName(), other.comment(), other.feedback(),
 				other.eventFeedback());
 		JsonNode assessments = JsonMapper.builder().build().readTree(json).get("skills").get("assessments");
@@ -154,14 +154,25 @@ class PersonalDataTests {
 		UserAccount erased = this.accounts.findById(me.id()).orElseThrow();
 		assertThat(erased.isEnabled()).isFalse();
 		assertThat(erased.isErased()).isTrue();
-		assertThat(this.jdbc.sql("select count(*) from skills.assessment where id = any (?::bigint[])")
+		List<Long> owners = this.jdbc
+			.sql("select distinct account_id from skills.assessment where id = any (?::bigint[])")
 			.param(me.submitted().toArray(Long[]::new))
 			.query(Long.class)
-			.single()).as("submitted attempts stay, detached").isEqualTo(me.submitted().size());
+			.list();
+		assertThat(owners).as("submitted attempts stay, all with one stand-in account").hasSize(1);
+		UserAccount standIn = this.accounts.findById(owners.get(0)).orElseThrow();
+		assertThat(standIn.getId()).isNotEqualTo(me.id());
+		assertThat(standIn.isEnabled()).isFalse();
+		assertThat(standIn.isVerified()).isTrue();
+		assertThat(standIn.getUsername()).isNotEqualTo(erased.getUsername());
 		assertThat(this.jdbc.sql("select count(*) from skills.assessment where account_id = ?")
 			.param(me.id())
 			.query(Long.class)
 			.single()).isZero();
+		assertThat(this.jdbc.sql("select count(*) from core.audit_entry where actor = ? or detail like ?")
+			.params(standIn.getUsername(), "%" + standIn.getUsername() + "%")
+			.query(Long.class)
+			.single()).as("nothing in the audit trail leads to the stand-in").isZero();
 		assertThat(summaryRows()).isEqualTo(summary);
 		assertThat(respondentGroups()).as("two attempts of one person stay one respondent").isEqualTo(groups);
 		this.jdbc.sql("select skills.map_rebuild()").query().singleRow();
@@ -254,7 +265,7 @@ class PersonalDataTests {
 		List<String> found = new ArrayList<>();
 		for (String column : columns) {
 			String[] parts = column.split("\\.");
-			for (String needle : List.of(person.username(), person.displayName(), person.email())) {
+			for (String needle : person.traces()) {
 				long hits = this.jdbc
 					.sql("select count(*) from %s.%s where %s::text ilike :needle".formatted(parts[0], parts[1],
 							parts[2]))
@@ -303,24 +314,21 @@ class PersonalDataTests {
 	}
 
 	/**
-	 * A self-registered person, verified by an administrator (an audit line naming them),
-	 * who signed in once, with data in every module: two submitted self-assessments in
-	 * the same group and month and an open one, a rater invitation, a place in a cohort
-	 * with feedback, a consultation comment and an event registration with feedback.
+	 * A person whose account an administrator made (an audit line naming them), who
+	 * signed in once, with data in every module: two submitted self-assessments in the
+	 * same group and month and an open one, a rater invitation, a place in a cohort with
+	 * feedback, a consultation comment and an event registration with feedback.
 	 */
 	private Person person(Role role) throws Exception {
 		String tag = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
 		String username = "gdpr-" + tag;
 		String displayName = "Zephyrine Quillfeather " + tag.toUpperCase();
 		String email = "zq." + tag + "@example.org";
-		UserAccount account = (role == Role.PROFESSIONAL)
-				? this.accountService.register(new NewAccount(username, displayName, email, TestAccounts.PASSWORD))
-				: this.accountService.createByAdmin("admin",
-						new NewAccount(username, displayName, email, TestAccounts.PASSWORD), role,
-						(role == Role.PARTNER) ? this.jdbc.sql("select id from core.organisation order by id limit 1")
-							.query(Long.class)
-							.single() : null);
-		this.accountService.verify("admin", account.getId());
+		UserAccount account = this.accountService.createByAdmin("admin",
+				new NewAccount(username, displayName, email, TestAccounts.PASSWORD), role,
+				(role == Role.PARTNER) ? this.jdbc.sql("select id from core.organisation order by id limit 1")
+					.query(Long.class)
+					.single() : null);
 		account = this.accounts.findById(account.getId()).orElseThrow();
 		this.mvc
 			.perform(post("/login").with(csrf()).param("username", username).param("password", TestAccounts.PASSWORD));
@@ -388,6 +396,15 @@ class PersonalDataTests {
 
 		ObservatoryUser principal() {
 			return new ObservatoryUser(this.account);
+		}
+
+		/**
+		 * What must be gone after erasure: names, e-mail and the free text the person
+		 * wrote.
+		 */
+		List<String> traces() {
+			return (this.submitted.isEmpty()) ? List.of(this.username, this.displayName, this.email) : List
+				.of(this.username, this.displayName, this.email, this.comment, this.feedback, this.eventFeedback);
 		}
 
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 
 import eu.dhso.core.privacy.DataSubject;
 import eu.dhso.core.privacy.PersonalData;
+import eu.dhso.core.privacy.Replacement;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -66,13 +67,13 @@ class CasesPersonalData implements PersonalData {
 	}
 
 	@Override
-	public void erase(DataSubject person, String pseudonym) {
+	public void erase(DataSubject person, Replacement replacement) {
 		for (String column : AUTHOR_COLUMNS) {
 			String[] parts = column.split("\\.");
 			this.jdbc
 				.sql("update cases.%s set %s = :pseudonym where lower(%s) = lower(:name)".formatted(parts[0], parts[1],
 						parts[1]))
-				.param("pseudonym", pseudonym)
+				.param("pseudonym", replacement.name())
 				.param("name", person.username())
 				.update();
 		}

@@ -6,6 +6,7 @@ import java.util.List;
 
 import eu.dhso.core.privacy.DataSubject;
 import eu.dhso.core.privacy.PersonalData;
+import eu.dhso.core.privacy.Replacement;
 import eu.dhso.guidelines.event.Events;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -63,19 +64,23 @@ class GuidelinesPersonalData implements PersonalData {
 
 	/**
 	 * Consultation comments are the person's own words and go; registrations for past
-	 * events stay for attendance and rating figures, under the pseudonym and without the
-	 * feedback text. An administrator's name on decisions and reports becomes the
-	 * pseudonym too, except on published guideline versions, which never change.
+	 * events stay for attendance and rating figures, moved to the stand-in account and
+	 * without the feedback text. An administrator's name on decisions and reports becomes
+	 * the replacement name, except on published guideline versions, which never change.
 	 */
 	@Override
-	public void erase(DataSubject person, String pseudonym) {
+	public void erase(DataSubject person, Replacement replacement) {
+		String pseudonym = replacement.name();
 		this.jdbc.sql("delete from guidelines.guideline_comment where author_account_id = ?")
 			.param(person.accountId())
 			.update();
 		this.events.cancelUpcomingOfErasedAccount(person.accountId());
-		this.jdbc.sql("update guidelines.registration set display_name = ?, feedback_text = null where account_id = ?")
-			.param(pseudonym)
-			.param(person.accountId())
+		this.jdbc.sql("""
+				update guidelines.registration set account_id = :standIn, display_name = :name, feedback_text = null
+				where account_id = :account""")
+			.param("standIn", replacement.standInAccountId())
+			.param("name", replacement.standInName())
+			.param("account", person.accountId())
 			.update();
 		this.jdbc.sql("update guidelines.member set decided_by = ? where lower(decided_by) = lower(?)")
 			.param(pseudonym)

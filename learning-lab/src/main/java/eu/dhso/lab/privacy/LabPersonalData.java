@@ -11,6 +11,7 @@ import java.util.TreeMap;
 
 import eu.dhso.core.privacy.DataSubject;
 import eu.dhso.core.privacy.PersonalData;
+import eu.dhso.core.privacy.Replacement;
 import eu.dhso.lab.cohort.CohortService;
 import eu.dhso.lab.cohort.CompletionRule.Completion;
 
@@ -67,21 +68,24 @@ class LabPersonalData implements PersonalData {
 	}
 
 	/**
-	 * Free text they wrote goes; their name on cohort rosters becomes the pseudonym.
-	 * Ratings, attendance and levels stay in the cohort's evaluation, tied only to the
-	 * anonymous account.
+	 * Free text they wrote goes. Places in cohorts that ran stay for the cohort's
+	 * evaluation (attendance, ratings, levels), moved to the stand-in account under its
+	 * name, so they no longer lead to the person.
 	 */
 	@Override
-	public void erase(DataSubject person, String pseudonym) {
+	public void erase(DataSubject person, Replacement replacement) {
 		this.cohorts.releasePlacesOfErasedAccount(person.accountId());
-		this.jdbc.sql("update lab.enrolment set participant_name = ? where account_id = ?")
-			.param(pseudonym)
-			.param(person.accountId())
-			.update();
 		this.jdbc.sql("""
 				update lab.feedback f set comment = null
 				from lab.enrolment e where e.id = f.enrolment_id and e.account_id = ?""")
 			.param(person.accountId())
+			.update();
+		this.jdbc.sql("""
+				update lab.enrolment set account_id = :standIn, participant_name = :name
+				where account_id = :account""")
+			.param("standIn", replacement.standInAccountId())
+			.param("name", replacement.standInName())
+			.param("account", person.accountId())
 			.update();
 	}
 

@@ -1,16 +1,13 @@
 package eu.dhso.core.account;
 
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 
 import eu.dhso.core.privacy.DataSubject;
 import eu.dhso.core.privacy.PersonalData;
+import eu.dhso.core.privacy.Replacement;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,17 +17,15 @@ import org.springframework.stereotype.Component;
 @Component
 class AccountPersonalData implements PersonalData {
 
-	private static final SecureRandom RANDOM = new SecureRandom();
-
 	private final UserAccounts accounts;
 
-	private final PasswordEncoder passwordEncoder;
+	private final ErasedAccounts erasedAccounts;
 
 	private final JdbcClient jdbc;
 
-	AccountPersonalData(UserAccounts accounts, PasswordEncoder passwordEncoder, JdbcClient jdbc) {
+	AccountPersonalData(UserAccounts accounts, ErasedAccounts erasedAccounts, JdbcClient jdbc) {
 		this.accounts = accounts;
-		this.passwordEncoder = passwordEncoder;
+		this.erasedAccounts = erasedAccounts;
 		this.jdbc = jdbc;
 	}
 
@@ -63,11 +58,10 @@ class AccountPersonalData implements PersonalData {
 	}
 
 	@Override
-	public void erase(DataSubject person, String pseudonym) {
+	public void erase(DataSubject person, Replacement replacement) {
+		String pseudonym = replacement.name();
 		UserAccount account = this.accounts.findById(person.accountId()).orElseThrow();
-		byte[] secret = new byte[32];
-		RANDOM.nextBytes(secret);
-		account.erase(pseudonym, this.passwordEncoder.encode(HexFormat.of().formatHex(secret)));
+		account.erase(pseudonym, this.erasedAccounts.unusablePasswordHash());
 		this.accounts.save(account);
 		// The audit trail keeps what happened, under the pseudonym: as actor, and where
 		// an
@@ -83,8 +77,8 @@ class AccountPersonalData implements PersonalData {
 			.param("pseudonym", pseudonym)
 			.update();
 		// Failed sign-ins are counted under the name; the counts go with it.
-		this.jdbc.sql("delete from core.login_throttle where throttle_key ~ :pattern")
-			.param("pattern", "(^|[:|])" + escaped(person.username().toLowerCase(Locale.ROOT)) + "($|[|])")
+		this.jdbc.sql("delete from core.login_throttle where throttle_key ~* :pattern")
+			.param("pattern", "(^|[:|])" + escaped(person.username()) + "($|[|])")
 			.update();
 		// Sessions kept in the database (the cluster profile) end at once; the tables
 		// exist

@@ -119,6 +119,19 @@ public class UserAccount {
 		this.erasedAt = Instant.now();
 	}
 
+	/**
+	 * The account that takes over an erased person's counted contributions: disabled,
+	 * without organisation or e-mail, and verified as the person was, so every group
+	 * keeps its size.
+	 */
+	static UserAccount standInFor(UserAccount erased, String name, String unusablePasswordHash) {
+		UserAccount standIn = new UserAccount(name, name, null, unusablePasswordHash, erased.role, null);
+		standIn.enabled = false;
+		standIn.verifiedAt = erased.verifiedAt;
+		standIn.erasedAt = Instant.now();
+		return standIn;
+	}
+
 	public boolean isErased() {
 		return this.erasedAt != null;
 	}

@@ -29,10 +29,10 @@ public interface PersonalData {
 
 	/**
 	 * Removes the person's data, or anonymises it where an aggregate or an organisation's
-	 * record rests on it, in the caller's transaction. Where a module stored the person's
-	 * username or name, it writes {@code pseudonym} instead, so the record stays
-	 * readable.
+	 * record rests on it, in the caller's transaction: stored usernames and names become
+	 * {@link Replacement#name()}; rows that aggregates count move to
+	 * {@link Replacement#standInAccountId()}.
 	 */
-	void erase(DataSubject person, String pseudonym);
+	void erase(DataSubject person, Replacement replacement);
 
 }

@@ -1,14 +1,13 @@
 package eu.dhso.core.privacy;
 
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import eu.dhso.core.account.AccountNotFoundException;
+import eu.dhso.core.account.ErasedAccounts;
 import eu.dhso.core.account.Role;
 import eu.dhso.core.account.UserAccount;
 import eu.dhso.core.account.UserAccounts;
@@ -27,8 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PersonalDataService {
 
-	private static final SecureRandom RANDOM = new SecureRandom();
-
 	private final List<PersonalData> modules;
 
 	private final UserAccounts accounts;
@@ -39,8 +36,11 @@ public class PersonalDataService {
 
 	private final JdbcClient jdbc;
 
+	private final ErasedAccounts erasedAccounts;
+
 	PersonalDataService(List<PersonalData> modules, UserAccounts accounts, PasswordEncoder passwordEncoder,
-			AuditLog auditLog, JdbcClient jdbc) {
+			AuditLog auditLog, JdbcClient jdbc, ErasedAccounts erasedAccounts) {
+		this.erasedAccounts = erasedAccounts;
 		this.modules = modules.stream().sorted(Comparator.comparingInt(PersonalData::order)).toList();
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
@@ -82,11 +82,11 @@ public class PersonalDataService {
 			}
 		}
 		DataSubject person = subject(account);
-		String pseudonym = "erased-" + HexFormat.of().formatHex(randomBytes(8));
+		Replacement replacement = this.erasedAccounts.replacementFor(account);
 		for (PersonalData module : this.modules) {
-			module.erase(person, pseudonym);
+			module.erase(person, replacement);
 		}
-		this.auditLog.record(pseudonym, "account.erase", "UserAccount", accountId, "SUCCESS",
+		this.auditLog.record(replacement.name(), "account.erase", "UserAccount", accountId, "SUCCESS",
 				"role=" + account.getRole());
 		return ErasureOutcome.ERASED;
 	}
@@ -102,12 +102,6 @@ public class PersonalDataService {
 
 	private static DataSubject subject(UserAccount account) {
 		return new DataSubject(account.getId(), account.getUsername(), account.getDisplayName(), account.getEmail());
-	}
-
-	private static byte[] randomBytes(int count) {
-		byte[] bytes = new byte[count];
-		RANDOM.nextBytes(bytes);
-		return bytes;
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import eu.dhso.core.privacy.DataSubject;
 import eu.dhso.core.privacy.PersonalData;
+import eu.dhso.core.privacy.Replacement;
 import eu.dhso.skills.assessment.AssessmentScoring.Result;
 import eu.dhso.skills.assessment.AssessmentService;
 import eu.dhso.skills.assessment.AssessmentService.PersonalResult;
@@ -82,20 +83,20 @@ class SkillsPersonalData implements PersonalData {
 	}
 
 	/**
-	 * Open attempts and rater invitations go; submitted attempts stay in the skills map
-	 * under a respondent number that no longer leads to the person, one per person as
-	 * before, so every group keeps its size.
+	 * Open attempts and rater invitations go. Submitted attempts stay in the skills map,
+	 * moved to the stand-in account: all of them still count as one respondent, verified
+	 * as before, so every group keeps its size, but none leads back to the person.
 	 */
 	@Override
-	public void erase(DataSubject person, String pseudonym) {
+	public void erase(DataSubject person, Replacement replacement) {
 		this.jdbc.sql("delete from skills.rater_invitation where account_id = ?").param(person.accountId()).update();
 		this.jdbc.sql("delete from skills.assessment where account_id = ? and status <> 'SUBMITTED'")
 			.param(person.accountId())
 			.update();
-		this.jdbc.sql("""
-				update skills.assessment a set account_id = null, erased_respondent = first.respondent
-				from (select -min(id) as respondent from skills.assessment where account_id = :account) first
-				where a.account_id = :account""").param("account", person.accountId()).update();
+		this.jdbc.sql("update skills.assessment set account_id = :standIn where account_id = :account")
+			.param("standIn", replacement.standInAccountId())
+			.param("account", person.accountId())
+			.update();
 	}
 
 	record SkillsSection(List<AttemptLine> assessments, List<RaterService.InvitationSummary> raterInvitations,
