@@ -31,13 +31,17 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -86,6 +90,9 @@ class PersonalDataTests {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	ObjectProvider<SessionRegistry> sessionRegistry;
 
 	@Test
 	void theDownloadHoldsEveryModulesSectionWithThePersonsDataAndNothingOfAnotherPerson() throws Exception {
@@ -201,6 +208,21 @@ class PersonalDataTests {
 	}
 
 	@Test
+	void aSessionOpenedElsewhereEndsWithTheErasure() throws Exception {
+		assumeTrue(this.sessionRegistry.getIfAvailable() != null,
+				"needs the security set-up's session registry (sessions follow rights)");
+		Person me = person(Role.TRAINER);
+		MockHttpSession elsewhere = signIn(me);
+		this.mvc.perform(get("/account").session(elsewhere)).andExpect(status().isOk());
+		this.mvc
+			.perform(post("/account/erase").session(signIn(me)).with(csrf()).param("password", TestAccounts.PASSWORD))
+			.andExpect(redirectedUrl("/"));
+		this.mvc.perform(get("/account").session(elsewhere))
+			.andExpect(status().is3xxRedirection())
+			.andExpect((result) -> assertThat(result.getResponse().getRedirectedUrl()).startsWith("/login"));
+	}
+
+	@Test
 	void someoneAtAnUnlockedScreenCannotEraseTheAccountWithoutItsPassword() throws Exception {
 		Person me = person(Role.PROFESSIONAL);
 		this.mvc.perform(erase(me, "not my password at all"))
@@ -302,6 +324,17 @@ class PersonalDataTests {
 			.params(action, outcome, objectId)
 			.query(Long.class)
 			.single();
+	}
+
+	private MockHttpSession signIn(Person person) throws Exception {
+		return (MockHttpSession) this.mvc
+			.perform(post("/login").with(csrf())
+				.param("username", person.username())
+				.param("password", TestAccounts.PASSWORD))
+			.andExpect(redirectedUrl("/"))
+			.andReturn()
+			.getRequest()
+			.getSession(false);
 	}
 
 	private ObservatoryUser admin() {
