@@ -42,8 +42,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Pilot cohorts: a cohort runs one published scheme version; its trainers (and only they)
  * manage sessions, participants and attendance. People join by enrolling themselves or by
- * accepting a trainer's invitation, never by being added. Every change of places locks the cohort
- * row, so concurrent requests never overfill it and the waitlist keeps its order.
+ * accepting a trainer's invitation, never by being added. Every change of places locks
+ * the cohort row, so concurrent requests never overfill it and the waitlist keeps its
+ * order.
  */
 @Service("labCohortService")
 @Transactional
@@ -269,7 +270,8 @@ public class CohortService {
 		List<Place> places = rows.stream().map((p) -> new Place(p.enrolmentId(), p.status(), p.requestedAt())).toList();
 		return rows.stream()
 			.map((p) -> new Participant(p.enrolmentId(), p.cohortId(), p.accountId(), p.name(), p.status(),
-					p.requestedAt(), p.synthetic(), Roster.waitlistPosition(p.enrolmentId(), places), p.levelsConsent()))
+					p.requestedAt(), p.synthetic(), Roster.waitlistPosition(p.enrolmentId(), places),
+					p.levelsConsent()))
 			.toList();
 	}
 
@@ -297,8 +299,8 @@ public class CohortService {
 	}
 
 	/**
-	 * A person asks for a place, saying whether the pilot evaluation may use their pre/post
-	 * levels; returns where they stand.
+	 * A person asks for a place, saying whether the pilot evaluation may use their
+	 * pre/post levels; returns where they stand.
 	 */
 	public EnrolmentStatus enrol(ObservatoryUser person, long cohortId, boolean levelsConsent) {
 		mayJoin(person, cohortId);
@@ -319,10 +321,10 @@ public class CohortService {
 	}
 
 	/**
-	 * A trainer invites a professional (or a trainer, for train-the-trainers) by username.
-	 * Nobody joins without accepting, and the trainer learns nothing from the answer: an
-	 * unknown name, an account that cannot join, someone already invited or already in
-	 * the cohort all end the same way, so usernames cannot be enumerated.
+	 * A trainer invites a professional (or a trainer, for train-the-trainers) by
+	 * username. Nobody joins without accepting, and the trainer learns nothing from the
+	 * answer: an unknown name, an account that cannot join, someone already invited or
+	 * already in the cohort all end the same way, so usernames cannot be enumerated.
 	 */
 	public void invite(ObservatoryUser trainer, long cohortId, String username) {
 		Cohort cohort = managed(trainer, cohortId);
@@ -343,12 +345,15 @@ public class CohortService {
 			.param("by", trainer.getAccountId())
 			.param("now", Timestamp.from(this.clock.instant()))
 			.update() > 0;
-		// only administrators read the audit log; the trainer sees the same answer either way
+		// only administrators read the audit log; the trainer sees the same answer either
+		// way
 		this.audit.record(trainer.getUsername(), "lab.cohort.invite", "Cohort", cohortId, sent ? "SUCCESS" : "IGNORED",
 				"username=" + ((username != null) ? username.strip() : ""));
 	}
 
-	/** The invitations waiting for this person's answer, on cohorts that have not ended. */
+	/**
+	 * The invitations waiting for this person's answer, on cohorts that have not ended.
+	 */
 	@Transactional(readOnly = true)
 	public List<Invitation> invitations(Long accountId) {
 		return this.jdbc.sql("""
@@ -358,8 +363,9 @@ public class CohortService {
 				order by c.starts_on, i.id""")
 			.param("a", accountId)
 			.param("today", today())
-			.query((rs, row) -> new Object[] { rs.getLong(1), rs.getLong(2), rs.getString(3),
-					rs.getTimestamp(4).toInstant() })
+			.query((rs,
+					row) -> new Object[] { rs.getLong(1), rs.getLong(2), rs.getString(3),
+							rs.getTimestamp(4).toInstant() })
 			.list()
 			.stream()
 			.map((r) -> new Invitation((Long) r[0], require((Long) r[1]), (String) r[2], (Instant) r[3]))
@@ -389,7 +395,9 @@ public class CohortService {
 	public record Accepted(long cohortId, EnrolmentStatus status) {
 	}
 
-	/** The invited person declines; the trainer is not told and cannot invite them again. */
+	/**
+	 * The invited person declines; the trainer is not told and cannot invite them again.
+	 */
 	public void decline(ObservatoryUser person, long invitationId) {
 		pendingInvitation(person, invitationId);
 		answer(invitationId, "DECLINED");

@@ -42,8 +42,8 @@ public final class Cohorts {
 	}
 
 	/**
-	 * A place in a cohort. {@code levelsConsent}: the participant lets the pilot evaluation
-	 * use their pre/post levels (synthetic demo participants need no consent).
+	 * A place in a cohort. {@code levelsConsent}: the participant lets the pilot
+	 * evaluation use their pre/post levels (synthetic demo participants need no consent).
 	 */
 	public record Participant(long enrolmentId, long cohortId, Long accountId, String name, EnrolmentStatus status,
 			Instant requestedAt, boolean synthetic, int waitlistPosition, boolean levelsConsent) {

@@ -322,11 +322,10 @@ public class EvaluationService {
 		void add(Accumulator other) {
 			this.enrolled += other.enrolled;
 			this.completed += other.completed;
-			other.gains.forEach((person, values) -> this.gains.computeIfAbsent(person, (k) -> new ArrayList<>())
-				.addAll(values));
-			other.satisfaction.forEach((person, values) -> this.satisfaction
-				.computeIfAbsent(person, (k) -> new ArrayList<>())
-				.addAll(values));
+			other.gains.forEach(
+					(person, values) -> this.gains.computeIfAbsent(person, (k) -> new ArrayList<>()).addAll(values));
+			other.satisfaction.forEach((person,
+					values) -> this.satisfaction.computeIfAbsent(person, (k) -> new ArrayList<>()).addAll(values));
 		}
 
 		PilotRow row(Figures figures, String figure, Long cohortId, String label, String country, int cohorts) {

@@ -29,15 +29,15 @@ import org.springframework.transaction.annotation.Transactional;
  * The learning lab's lifecycle indicators, per country and for all countries together
  * (country null):
  * <ul>
- * <li>{@code lab.people-trained}: verified participants who completed a cohort that
- * ended by the period's end (completion as recorded now), a rounded head count;</li>
+ * <li>{@code lab.people-trained}: verified participants who completed a cohort that ended
+ * by the period's end (completion as recorded now), a rounded head count;</li>
  * <li>{@code lab.learning-gain}: mean normalised gain of the verified participants of
  * those cohorts who consented to the use of their levels and have a pre and a post
  * assessment;</li>
  * <li>{@code lab.cohorts}: cohorts that started by the period's end.</li>
  * </ul>
- * Person-based figures are released through the kernel's disclosure control; a
- * suppressed one has no value and no basis.
+ * Person-based figures are released through the kernel's disclosure control; a suppressed
+ * one has no value and no basis.
  */
 @Component
 class LabIndicators implements IndicatorSource {
@@ -137,8 +137,8 @@ class LabIndicators implements IndicatorSource {
 	}
 
 	/**
-	 * Each participant's gain (within -1..1, the range the disclosure noise is scaled to),
-	 * by enrolment.
+	 * Each participant's gain (within -1..1, the range the disclosure noise is scaled
+	 * to), by enrolment.
 	 */
 	private Map<Long, Double> gains(Cohort cohort) {
 		SchemeSnapshot version = this.cohorts.version(cohort);

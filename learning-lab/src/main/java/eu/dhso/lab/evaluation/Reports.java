@@ -12,8 +12,9 @@ import eu.dhso.lab.scheme.ActivityType;
 import eu.dhso.lab.scheme.SchemeSnapshot;
 
 /**
- * What the evaluation pages and PDFs show. Every figure about people is {@link Released} by
- * the kernel's disclosure control, over verified (and, for levels, consenting) people only.
+ * What the evaluation pages and PDFs show. Every figure about people is {@link Released}
+ * by the kernel's disclosure control, over verified (and, for levels, consenting) people
+ * only.
  */
 public final class Reports {
 
@@ -22,15 +23,17 @@ public final class Reports {
 
 	/** The evaluation of one pilot cohort. */
 	public record CohortReport(Cohort cohort, SchemeSnapshot version, int enrolled, int completed,
-			Released attendancePercent, Released gain, Released preMean, Released postMean, List<CompetenceChange> competences,
-			List<ModuleSatisfaction> modules, List<TypeSatisfaction> activityTypes, List<SessionAttendance> sessions) {
+			Released attendancePercent, Released gain, Released preMean, Released postMean,
+			List<CompetenceChange> competences, List<ModuleSatisfaction> modules, List<TypeSatisfaction> activityTypes,
+			List<SessionAttendance> sessions) {
 	}
 
 	public record CompetenceChange(String code, String title, Released pre, Released post) {
 	}
 
-	public record ModuleSatisfaction(long moduleId, int position, String title, Released respondents, Released relevance,
-			Released clarity, Released applicability, Released facilitation, Released overall, List<String> comments) {
+	public record ModuleSatisfaction(long moduleId, int position, String title, Released respondents,
+			Released relevance, Released clarity, Released applicability, Released facilitation, Released overall,
+			List<String> comments) {
 	}
 
 	public record TypeSatisfaction(ActivityType type, Released rating) {
@@ -59,8 +62,9 @@ public final class Reports {
 
 	/**
 	 * What a cohort's trainers can see of one participant, shown to that participant:
-	 * their place (name and status), attendance and completion while enrolled, and whether
-	 * their levels and feedback count in the group figures (never shown one by one).
+	 * their place (name and status), attendance and completion while enrolled, and
+	 * whether their levels and feedback count in the group figures (never shown one by
+	 * one).
 	 */
 	public record TrainerView(Membership membership, Completion completion, boolean verified, boolean levelsCounted) {
 
