@@ -360,6 +360,8 @@ public class CohortService {
 				select i.id, i.cohort_id, u.display_name, i.invited_at from lab.invitation i
 				join lab.cohort c on c.id = i.cohort_id join core.user_account u on u.id = i.invited_by
 				where i.account_id = :a and i.status = 'PENDING' and c.ends_on >= :today
+				    and not exists (select 1 from lab.enrolment e where e.cohort_id = i.cohort_id
+				        and e.account_id = i.account_id and e.status <> 'WITHDRAWN')
 				order by c.starts_on, i.id""")
 			.param("a", accountId)
 			.param("today", today())
