@@ -1,5 +1,7 @@
 package eu.dhso.lab.evaluation;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -59,6 +61,15 @@ class CountedPeople {
 	static String person(Participant participant) {
 		return (participant.accountId() != null && !participant.synthetic()) ? "account:" + participant.accountId()
 				: "lab-participant:" + participant.enrolmentId();
+	}
+
+	/**
+	 * Text (comments) counts only when written before this instant, the kernel's fixed
+	 * release boundary: otherwise a comment that appears between two readings would tell
+	 * who wrote it.
+	 */
+	Instant textReleasedBefore() {
+		return this.control.releasedBefore().atStartOfDay(ZoneOffset.UTC).toInstant();
 	}
 
 	/** Groups for one page or export; record keys are computed once per person. */

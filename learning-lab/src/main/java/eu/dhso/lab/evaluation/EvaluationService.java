@@ -1,5 +1,6 @@
 package eu.dhso.lab.evaluation;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -172,36 +173,45 @@ public class EvaluationService {
 	}
 
 	/**
-	 * Ratings and comments of the verified participants; comments in alphabetical order,
-	 * since the order of submission could tell who wrote which.
+	 * Ratings and comments of the verified participants. Comments show in alphabetical
+	 * order, since the order of submission could tell who wrote which, and only those
+	 * written before the release boundary, from a group of respondents by then that may
+	 * be shown.
 	 */
 	private List<ModuleSatisfaction> modules(Cohort cohort, SchemeSnapshot version, Map<Long, Participant> counted,
 			Figures figures) {
 		Map<Long, List<Group>> ratings = new HashMap<>();
+		Map<Long, Group> released = new HashMap<>();
 		Map<Long, List<String>> comments = new HashMap<>();
+		Instant boundary = this.counted.textReleasedBefore();
 		this.jdbc.sql("""
 				select f.module_id, f.enrolment_id, f.relevance, f.clarity, f.applicability, f.facilitation, f.overall,
-				    f.comment
+				    f.comment, f.submitted_at
 				from lab.feedback f join lab.enrolment e on e.id = f.enrolment_id
 				where e.cohort_id = :c and e.status = 'ENROLLED'""").param("c", cohort.id()).query((rs) -> {
 			Participant p = counted.get(rs.getLong(2));
 			if (p == null) {
 				return;
 			}
-			List<Group> items = ratings.computeIfAbsent(rs.getLong(1), (k) -> newGroups(figures, 5));
+			long module = rs.getLong(1);
+			List<Group> items = ratings.computeIfAbsent(module, (k) -> newGroups(figures, 5));
 			for (int i = 0; i < 5; i++) {
 				items.get(i).add(CountedPeople.person(p), rs.getInt(3 + i));
 			}
+			if (!rs.getTimestamp(9).toInstant().isBefore(boundary)) {
+				return;
+			}
+			released.computeIfAbsent(module, (k) -> figures.group()).add(CountedPeople.person(p), 0);
 			String comment = rs.getString(8);
 			if (comment != null && !comment.isBlank()) {
-				comments.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>()).add(comment);
+				comments.computeIfAbsent(module, (k) -> new ArrayList<>()).add(comment);
 			}
 		});
 		List<ModuleSatisfaction> result = new ArrayList<>();
 		for (ModuleSnapshot module : version.modules()) {
 			List<Group> items = ratings.getOrDefault(module.moduleId(), newGroups(figures, 5));
 			String figure = "lab:cohort:" + cohort.id() + ":module:" + module.moduleId() + ":";
-			List<String> text = items.get(0).textReleasable()
+			List<String> text = released.getOrDefault(module.moduleId(), figures.group()).textReleasable()
 					? comments.getOrDefault(module.moduleId(), List.of()).stream().sorted().toList() : List.of();
 			result.add(new ModuleSatisfaction(module.moduleId(), module.position(), module.title(),
 					items.get(0).count(figure + "respondents"), items.get(0).mean(figure + "relevance", 1, 5),

@@ -186,6 +186,34 @@ class LabPrivacyTests {
 	}
 
 	/**
+	 * A comment that appeared between two readings of the report would tell who wrote it,
+	 * so comments wait for the release boundary; then five verified respondents' comments
+	 * show, in alphabetical order rather than the order they came in.
+	 */
+	@Test
+	void commentsWaitForTheReleaseBoundaryAndShowInAlphabeticalOrder() {
+		long cohort = cohortStartingTomorrow();
+		long module = this.scheme.modules().get(0).moduleId();
+		String run = UUID.randomUUID().toString();
+		List<String> written = List.of("Echo " + run, "Bravo " + run, "Delta " + run, "Alpha " + run, "Charlie " + run);
+		for (String comment : written) {
+			ObservatoryUser person = verified(Role.PROFESSIONAL);
+			this.cohorts.enrol(person, cohort, false);
+			this.feedback.submit(person, cohort, module, answers(4, comment));
+		}
+		assertThat(this.evaluation.cohortReport(this.trainer, cohort).modules().get(0).comments()).isEmpty();
+		this.jdbc.sql("""
+				update lab.feedback set submitted_at = date_trunc('month', now()) - interval '1 day'
+				where enrolment_id in (select id from lab.enrolment where cohort_id = :c)""")
+			.param("c", cohort)
+			.update();
+		CohortReport report = this.evaluation.cohortReport(this.trainer, cohort);
+		assertThat(report.modules().get(0).comments()).containsExactly("Alpha " + run, "Bravo " + run, "Charlie " + run,
+				"Delta " + run, "Echo " + run);
+		assertThat(report.modules().get(0).overall().isSuppressed()).isFalse();
+	}
+
+	/**
 	 * "No active professional with that username" told who exists; now every name gets
 	 * the same answer.
 	 */
