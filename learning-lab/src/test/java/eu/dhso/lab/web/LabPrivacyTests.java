@@ -13,6 +13,8 @@ import eu.dhso.core.account.AccountService;
 import eu.dhso.core.account.AccountService.NewAccount;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.account.Role;
+import eu.dhso.core.indicator.IndicatorSource;
+import eu.dhso.core.indicator.IndicatorSource.IndicatorValue;
 import eu.dhso.core.testsupport.ObservatoryTest;
 import eu.dhso.core.testsupport.TestAccounts;
 import eu.dhso.lab.LabFixtures;
@@ -73,6 +75,9 @@ class LabPrivacyTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	List<IndicatorSource> indicators;
 
 	ObservatoryUser trainer;
 
@@ -211,6 +216,36 @@ class LabPrivacyTests {
 		assertThat(report.modules().get(0).comments()).containsExactly("Alpha " + run, "Bravo " + run, "Charlie " + run,
 				"Delta " + run, "Echo " + run);
 		assertThat(report.modules().get(0).overall().isSuppressed()).isFalse();
+	}
+
+	/**
+	 * The lab's public indicators: a trained group of one real person and four puppets is
+	 * not released, and every released head count is a rounded group of verified people.
+	 */
+	@Test
+	void labIndicatorsReleaseOnlyRoundedGroupsOfVerifiedPeople() {
+		long cohort = LabFixtures.cohort(this.cohorts, this.schemes, this.trainer, this.scheme, 25,
+				this.today.minusDays(10), this.today);
+		List<ObservatoryUser> people = new ArrayList<>(puppets(4));
+		people.add(this.victim);
+		long module = this.scheme.modules().get(0).moduleId();
+		for (ObservatoryUser person : people) {
+			this.cohorts.enrol(person, cohort, true);
+			this.cohorts.markActivity(person, cohort, module, 2, true);
+		}
+		List<IndicatorValue> values = this.indicators.stream()
+			.flatMap((s) -> s.values(this.today).stream())
+			.filter((v) -> v.code().startsWith("lab."))
+			.toList();
+		assertThat(values).filteredOn(IndicatorValue::personBased).isNotEmpty().allSatisfy((v) -> {
+			if (v.value() == null) {
+				assertThat(v.basis()).isZero();
+			}
+			else {
+				assertThat(v.basis()).isGreaterThanOrEqualTo(5);
+				assertThat(v.basis() % 5).isZero();
+			}
+		});
 	}
 
 	/**
