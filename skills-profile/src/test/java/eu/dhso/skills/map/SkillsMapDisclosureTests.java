@@ -1,6 +1,9 @@
 package eu.dhso.skills.map;
 
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +18,7 @@ import eu.dhso.core.framework.CompetenceFramework;
 import eu.dhso.core.framework.CompetenceFramework.AreaView;
 import eu.dhso.core.framework.CompetenceFramework.CompetenceView;
 import eu.dhso.core.framework.CompetenceFramework.FrameworkView;
+import eu.dhso.core.indicator.IndicatorSource.IndicatorValue;
 import eu.dhso.core.testsupport.ObservatoryTest;
 import eu.dhso.core.testsupport.TestAccounts;
 import eu.dhso.skills.assessment.Assessment;
@@ -76,6 +80,9 @@ class SkillsMapDisclosureTests {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	SkillsIndicators indicators;
 
 	/**
 	 * Attack (a): {@code from=2025-06&to=2025-08} gave n=14 and {@code to=2025-09} n=15,
@@ -176,7 +183,7 @@ class SkillsMapDisclosureTests {
 		// Back-date the submissions to a released month (the current one is held back).
 		this.jdbc.sql("""
 				update skills.assessment set started_at = :at, submitted_at = :at where id in (:ids)""")
-			.param("at", java.sql.Timestamp.from(JUNE))
+			.param("at", Timestamp.from(JUNE))
 			.param("ids", attempts)
 			.update();
 
@@ -190,9 +197,51 @@ class SkillsMapDisclosureTests {
 		assertThat(this.map.byCompetence(ireland).cell("NURSE", s11).respondents()).isEqualTo(5);
 	}
 
+	/**
+	 * The skills indicators count the same way: distinct verified people only, rounded,
+	 * small groups suppressed, and nothing from the current month.
+	 */
+	@Test
+	void skillsIndicatorsCountOnlyVerifiedPeopleAndReleaseThroughTheKernel() {
+		List<Long> attempts = new ArrayList<>();
+		for (int n = 0; n < 6; n++) {
+			Long verified = TestAccounts.create(this.accounts, Role.PROFESSIONAL, null).getId();
+			attempts.add(answerEverything(verified, 2, "LV"));
+		}
+		for (int n = 0; n < 5; n++) {
+			String name = "puppet-" + UUID.randomUUID().toString().substring(0, 8);
+			Long puppet = this.accounts.register(new NewAccount(name, name, null, TestAccounts.PASSWORD)).getId();
+			attempts.add(answerEverything(puppet, 1, "LV"));
+		}
+		LocalDate periodEnd = LocalDate.now(ZoneOffset.UTC);
+		assertThat(assessedIn("LV", periodEnd)).as("nothing of the current month is released").isNull();
+		this.jdbc.sql("update skills.assessment set started_at = :at, submitted_at = :at where id in (:ids)")
+			.param("at", Timestamp.from(JUNE))
+			.param("ids", attempts)
+			.update();
+		// Six verified people, released as a count rounded to five; the puppets do not
+		// count.
+		IndicatorValue assessed = assessedIn("LV", periodEnd);
+		assertThat(assessed.value()).isEqualByComparingTo("5");
+		assertThat(assessed.basis()).isEqualTo(5);
+		assertThat(assessed.personBased()).isTrue();
+	}
+
+	private IndicatorValue assessedIn(String country, LocalDate periodEnd) {
+		return this.indicators.values(periodEnd)
+			.stream()
+			.filter((v) -> v.code().equals("skills.professionals-assessed") && country.equals(v.countryCode()))
+			.findFirst()
+			.orElse(null);
+	}
+
 	private Long answerEverything(Long person, int level) {
+		return answerEverything(person, level, "IE");
+	}
+
+	private Long answerEverything(Long person, int level, String country) {
 		FrameworkView view = this.framework.latestPublished().orElseThrow();
-		Long id = this.service.start(person, nurseIn("IE"));
+		Long id = this.service.start(person, nurseIn(country));
 		List<AssessmentItem> items = this.instruments
 			.findItems(this.instruments.findByFrameworkVersionId(view.id()).orElseThrow().getId());
 		for (AreaView area : view.areas()) {
