@@ -12,8 +12,7 @@ public record Cell(Integer respondents, Double meanLevel, Double meanGap) {
 	static final Cell SUPPRESSED = new Cell(null, null, null);
 
 	static Cell of(Released level, Double meanGap) {
-		return level.isSuppressed() ? SUPPRESSED
-				: new Cell(Math.toIntExact(level.people()), level.value(), (meanGap != null) ? meanGap : null);
+		return level.isSuppressed() ? SUPPRESSED : new Cell(Math.toIntExact(level.people()), level.value(), meanGap);
 	}
 
 	public boolean suppressed() {

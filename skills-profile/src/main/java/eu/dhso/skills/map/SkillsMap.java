@@ -33,7 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class SkillsMap {
 
-	private static final String NO_MODULUS = "9223372036854775807";
+	/** Key sums are kept modulo this, so that they fit a long. */
+	private static final String LONG_MAX = "9223372036854775807";
 
 	private final JdbcClient jdbc;
 
@@ -166,7 +167,7 @@ public class SkillsMap {
 		params.put("version", view.id());
 		params.put("seed", this.disclosure.seed());
 		String sql = "select profession_code, count(*), coalesce(sum(hashtextextended(respondent::text, :seed)) % "
-				+ NO_MODULUS + ", 0)::bigint from (select distinct r.profession_code, r.respondent"
+				+ LONG_MAX + ", 0)::bigint from (select distinct r.profession_code, r.respondent"
 				+ " from skills.map_respondent r where r.framework_version_id = :version"
 				+ dimension("r.country_code", "country", filter.country(), params)
 				+ dimension("r.care_setting_code", "careSetting", filter.careSetting(), params)
