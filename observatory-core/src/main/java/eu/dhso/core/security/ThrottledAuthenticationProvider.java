@@ -9,8 +9,8 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Checks the throttle before the password, counts failures, and audits every sign-in
- * attempt.
+ * Counts every attempt before its password is checked (refusing it when a limit is
+ * reached), waits a little after earlier failures, and audits every sign-in attempt.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -18,11 +18,15 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	private final LoginThrottle throttle;
 
+	private final KnownDevices knownDevices;
+
 	private final AuditLog auditLog;
 
-	ThrottledAuthenticationProvider(AuthenticationProvider delegate, LoginThrottle throttle, AuditLog auditLog) {
+	ThrottledAuthenticationProvider(AuthenticationProvider delegate, LoginThrottle throttle, KnownDevices knownDevices,
+			AuditLog auditLog) {
 		this.delegate = delegate;
 		this.throttle = throttle;
+		this.knownDevices = knownDevices;
 		this.auditLog = auditLog;
 	}
 
@@ -31,20 +35,39 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		String username = authentication.getName();
 		String address = (authentication.getDetails() instanceof WebAuthenticationDetails details)
 				? details.getRemoteAddress() : null;
-		if (this.throttle.isLocked(username, address)) {
+		String device = (authentication.getDetails() instanceof SignInDetails details)
+				? this.knownDevices.verifiedDevice(details.getDeviceCookie(), username) : null;
+		LoginThrottle.Attempt attempt = this.throttle.attempt(username, address, device);
+		if (!attempt.allowed()) {
 			this.auditLog.record(username, "signin", "UserAccount", null, "REFUSED", "throttled");
 			throw new LoginThrottledException();
 		}
+		pause(attempt);
 		try {
 			Authentication result = this.delegate.authenticate(authentication);
-			this.throttle.recordSuccess(username);
+			this.throttle.succeeded(attempt);
 			this.auditLog.record(result.getName(), "signin", "UserAccount", null, "SUCCESS", null);
 			return result;
 		}
 		catch (AuthenticationException ex) {
-			this.throttle.recordFailure(username, address);
 			this.auditLog.record(username, "signin", "UserAccount", null, "FAILURE", ex.getClass().getSimpleName());
 			throw ex;
+		}
+	}
+
+	/**
+	 * A soft delay instead of a puzzle: guessing gets slower, nobody is locked out by it.
+	 */
+	private static void pause(LoginThrottle.Attempt attempt) {
+		if (attempt.delay().isZero()) {
+			return;
+		}
+		try {
+			Thread.sleep(attempt.delay().toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new LoginThrottledException();
 		}
 	}
 
