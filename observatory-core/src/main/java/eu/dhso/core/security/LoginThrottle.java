@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -48,6 +49,8 @@ public class LoginThrottle {
 			case when t.last_failure_at < now() - make_interval(secs => :resetSeconds) then 1 \
 			else t.failures + 1 end""";
 
+	private static final int CLEAN_UP_EVERY = 200;
+
 	private final JdbcClient jdbc;
 
 	private final LoginThrottleProperties properties;
@@ -69,6 +72,9 @@ public class LoginThrottle {
 	 * account name, or null.
 	 */
 	public Attempt attempt(String username, String clientAddress, String knownDevice) {
+		if (ThreadLocalRandom.current().nextInt(CLEAN_UP_EVERY) == 0) {
+			forgetOldCounts();
+		}
 		String name = name(username);
 		String address = address(clientAddress);
 		List<String> keys = (knownDevice != null) ? List.of(deviceKey(name, knownDevice))
@@ -120,6 +126,16 @@ public class LoginThrottle {
 				.param("key", addressKey(attempt.address()))
 				.update();
 		}
+	}
+
+	/** Counts whose window has passed and whose lock has ended mean nothing any more. */
+	void forgetOldCounts() {
+		this.jdbc.sql("""
+				delete from core.login_throttle
+				where last_failure_at < now() - make_interval(secs => :resetSeconds)
+				  and (locked_until is null or locked_until < now())""")
+			.param("resetSeconds", seconds(this.properties.resetAfter()))
+			.update();
 	}
 
 	private static String attemptStatement(int keys) {

@@ -3,6 +3,8 @@ package eu.dhso.core.security;
 import eu.dhso.core.audit.AuditLog;
 
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -50,7 +52,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 			return result;
 		}
 		catch (AuthenticationException ex) {
-			this.auditLog.record(username, "signin", "UserAccount", null, "FAILURE", ex.getClass().getSimpleName());
+			this.auditLog.record(username, "signin", "UserAccount", null, "FAILURE", reason(ex));
 			throw ex;
 		}
 	}
@@ -69,6 +71,14 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 			Thread.currentThread().interrupt();
 			throw new LoginThrottledException();
 		}
+	}
+
+	/** Words for the audit log, not the names of classes. */
+	private static String reason(AuthenticationException ex) {
+		if (ex instanceof DisabledException) {
+			return "account deactivated";
+		}
+		return (ex instanceof BadCredentialsException) ? "wrong username or password" : "refused";
 	}
 
 	@Override

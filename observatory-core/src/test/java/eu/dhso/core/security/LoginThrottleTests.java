@@ -14,6 +14,7 @@ import eu.dhso.core.testsupport.ObservatoryTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,6 +26,9 @@ class LoginThrottleTests {
 
 	@Autowired
 	LoginThrottleProperties properties;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void locksAnAccountAndAddressPairAfterFiveFailures() {
@@ -113,6 +117,21 @@ class LoginThrottleTests {
 			.isEqualTo(this.properties.softDelay().multipliedBy(2));
 		assertThat(this.properties.delayAfter(40)).isEqualTo(this.properties.maxSoftDelay());
 		assertThat(this.properties.maxSoftDelay()).isLessThanOrEqualTo(Duration.ofSeconds(2));
+	}
+
+	@Test
+	void countsOfAnEndedWindowAreForgotten() {
+		String name = "forgotten-" + UUID.randomUUID();
+		fail(name, "192.0.2.99");
+		this.jdbc
+			.sql("update core.login_throttle set last_failure_at = now() - interval '2 hours' where throttle_key = ?")
+			.param("pair:" + name + "|192.0.2.99")
+			.update();
+		this.throttle.forgetOldCounts();
+		assertThat(this.jdbc.sql("select count(*) from core.login_throttle where throttle_key = ?")
+			.param("pair:" + name + "|192.0.2.99")
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test
