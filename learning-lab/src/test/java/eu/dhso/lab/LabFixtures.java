@@ -1,5 +1,7 @@
 package eu.dhso.lab;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -13,6 +15,8 @@ import eu.dhso.lab.scheme.SchemeFields;
 import eu.dhso.lab.scheme.SchemeService;
 import eu.dhso.lab.scheme.SchemeService.PublishedVersion;
 import eu.dhso.lab.scheme.SchemeSnapshot;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Published schemes and cohorts with unique names, built through the services. */
 public final class LabFixtures {
@@ -52,6 +56,28 @@ public final class LabFixtures {
 			SchemeSnapshot scheme, int capacity, LocalDate start, LocalDate end) {
 		return cohorts.create(trainer,
 				new CohortFields(versionId(schemes, scheme), unique("Cohort "), "LT", start, end, capacity, 80));
+	}
+
+	/** A submitted self-assessment rating every competence at the given level. */
+	public static void submittedAssessment(JdbcClient jdbc, long accountId, Instant submittedAt, int level) {
+		long instrument = jdbc.sql("select id from skills.instrument order by id limit 1").query(Long.class).single();
+		long id = jdbc.sql("""
+				insert into skills.assessment (account_id, instrument_id, profession_code, country_code,
+				    care_setting_code, experience_band, status, started_at, submitted_at)
+				values (:a, :i, 'NURSE', 'LT', 'HOSPITAL', 'YEARS_6_10', 'SUBMITTED', :at, :at) returning id""")
+			.param("a", accountId)
+			.param("i", instrument)
+			.param("at", Timestamp.from(submittedAt))
+			.query(Long.class)
+			.single();
+		jdbc.sql(
+				"""
+						insert into skills.answer (assessment_id, item_id, choice)
+						select :id, i.id, :level from skills.assessment_item i where i.instrument_id = :i and i.kind = 'SELF_RATING'""")
+			.param("id", id)
+			.param("level", level)
+			.param("i", instrument)
+			.update();
 	}
 
 }

@@ -5,8 +5,9 @@ import java.util.Map;
 
 /**
  * What the skills profile publishes as open data: the general role profile of each
- * profession and the public skills map by profession and area, with groups under five
- * respondents already suppressed.
+ * profession and the public skills map by profession and area, released through the
+ * kernel's disclosure control (small groups suppressed, means perturbed, counts rounded,
+ * contributions from the current month held back until the next).
  */
 public interface SkillsFigures {
 
@@ -23,7 +24,7 @@ public interface SkillsFigures {
 	record RoleProfileLevels(String profession, String frameworkLabel, Map<String, Integer> expectedLevels) {
 	}
 
-	/** A suppressed cell has null figures. */
+	/** A suppressed cell has null figures; respondents are rounded. */
 	record AreaCell(String profession, String area, Integer respondents, Double meanLevel, Double meanGap) {
 	}
 

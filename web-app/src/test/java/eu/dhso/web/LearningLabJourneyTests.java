@@ -10,8 +10,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 /**
  * The learning lab end to end in a browser: a trainer builds a scheme and an editor
- * publishes it; the trainer opens a cohort; a professional finds it in the catalogue,
- * enrols, is marked present and answers the feedback survey; the trainer reads the
+ * publishes it; the trainer opens a cohort and invites a professional, who finds it in
+ * the catalogue, accepts with consent to the use of their levels and sees what trainers
+ * see of them, is marked present and answers the feedback survey; the trainer reads the
  * evaluation report.
  */
 class LearningLabJourneyTests extends BrowserTestSupport {
@@ -76,17 +77,38 @@ class LearningLabJourneyTests extends BrowserTestSupport {
 			page.locator("#session-title").fill("Kick-off workshop");
 			button(page, "Add session").click();
 			assertThat(page.locator(".flash.success")).hasText("The session was added.");
+			// nobody is added without consent: the trainer invites, the answer never
+			// tells
+			// whether the name exists
+			page.locator("#participant-username").fill("professional");
+			button(page, "Invite").click();
+			assertThat(page.locator(".flash.success")).containsText("If that username belongs to");
+			assertThat(page.locator("main")).not().containsText("Petra Professional");
 			signOut(page);
 
-			// a professional finds it in the catalogue and enrols
+			// a professional finds the cohort in the catalogue, then accepts the
+			// invitation
+			// and lets the pilot evaluation use their levels
 			signIn(page, "professional", "skills-compass-58");
 			page.navigate(url("/lab/catalogue"));
 			page.locator("#q").fill(word);
 			button(page, "Search").click();
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(schemeTitle)).click();
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(cohortTitle)).click();
-			button(page, "Enrol").click();
+			page.navigate(url("/lab/my"));
+			var invitation = page.getByTestId("invitations")
+				.locator(".trainer-view")
+				.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(cohortTitle));
+			invitation.getByLabel("The pilot evaluation may use my self-assessment levels").check();
+			invitation
+				.getByRole(AriaRole.BUTTON,
+						new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Accept and join"))
+				.click();
 			assertThat(page.locator(".flash.success")).hasText("You are enrolled.");
+			String cohortId = cohortPath.substring(cohortPath.lastIndexOf('/') + 1);
+			var seen = page.locator("#cohort-" + cohortId + " [data-testid=trainers-see]");
+			assertThat(seen).containsText("Petra Professional");
+			assertThat(seen).containsText("Counted only within group figures of at least 5 verified participants");
 			signOut(page);
 
 			// the trainer marks the professional present

@@ -499,7 +499,7 @@ class ObjectAccessTests {
 					marker("Cohort of trainer1"), "LT", today.minusDays(10), today.plusDays(30), 20, 80));
 			long session = cohortService.addSession(trainer1, cohort, new SessionFields("Kick-off", today.minusDays(5),
 					LocalTime.of(9, 0), LocalTime.of(11, 0), "Vilnius", null));
-			cohortService.addParticipant(trainer1, cohort, participant.getUsername());
+			cohortService.enrol(participant, cohort, true);
 			long enrolment = cohortService.placeOf(participant.getAccountId(), cohort).orElseThrow().enrolmentId();
 			cohortService.recordAttendance(trainer1, cohort, session, Set.of(enrolment));
 			ModuleSnapshot module = version.scheme()
@@ -527,12 +527,24 @@ class ObjectAccessTests {
 					marker("Cohort of trainer2"), "GR", today.minusDays(10), today.plusDays(30), 20, 80));
 			long session2 = cohortService.addSession(trainer2, cohort2, new SessionFields("Opening", today.minusDays(4),
 					LocalTime.of(9, 0), LocalTime.of(11, 0), "Athens", null));
-			cohortService.addParticipant(trainer2, cohort2, account("professional2").getUsername());
+			cohortService.enrol(user("professional2"), cohort2, true);
 			long enrolment2 = cohortService.placeOf(account("professional2").getId(), cohort2)
 				.orElseThrow()
 				.enrolmentId();
 			add("cohort2", Map.of("id", cohort2, "session", session2, "enrolment", enrolment2), null,
 					cohortRows(cohort2));
+
+			// trainer2 invites professional1 to cohort2: only professional1 may answer
+			cohortService.invite(trainer2, cohort2, participant.getUsername());
+			long invitation = cohortService.invitations(participant.getAccountId())
+				.stream()
+				.filter((i) -> i.cohort().id() == cohort2)
+				.findFirst()
+				.orElseThrow()
+				.id();
+			add("invitation", Map.of("id", invitation), null,
+					Rows.of("select i::text from lab.invitation i where i.id = ?", invitation),
+					Rows.of("select e::text from lab.enrolment e where e.cohort_id = ? order by e.id", cohort2));
 
 			scheme("scheme", trainer1);
 			scheme("scheme2", trainer2);

@@ -114,6 +114,8 @@ class StatementCountTests {
 
 	@Test
 	void theSkillsMapIssuesTheSameStatementsWithOrWithoutAFilter() throws Exception {
+		// The first map of the JVM also reads the disclosure-control seed, once.
+		statements(get("/skills/map").with(demo("editor")));
 		long all = statements(get("/skills/map").with(demo("editor")));
 		long filtered = statements(get("/skills/map").param("country", "IT").with(demo("editor")));
 		assertThat(filtered).isEqualTo(all);

@@ -2,11 +2,17 @@ package eu.dhso.guidelines.event;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import eu.dhso.core.account.ObservatoryUser;
+import eu.dhso.core.account.VerifiedPeople;
 import eu.dhso.core.audit.AuditLog;
+import eu.dhso.core.disclosure.Contributors;
+import eu.dhso.core.disclosure.DisclosureControl;
+import eu.dhso.core.disclosure.Released;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -32,9 +38,15 @@ public class Events {
 
 	private final AuditLog audit;
 
-	Events(JdbcClient jdbc, AuditLog audit) {
+	private final VerifiedPeople verified;
+
+	private final DisclosureControl disclosure;
+
+	Events(JdbcClient jdbc, AuditLog audit, VerifiedPeople verified, DisclosureControl disclosure) {
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.verified = verified;
+		this.disclosure = disclosure;
 	}
 
 	@Transactional
@@ -206,17 +218,31 @@ public class Events {
 			.update() > 0;
 	}
 
-	/** Average feedback rating, only when at least five people gave one. */
+	/**
+	 * Average feedback rating, released through the kernel's disclosure control: only
+	 * attendees with a verified account count, so self-registered sock puppets cannot
+	 * lift a small group over the threshold and read one person's rating back.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<Double> averageRating(String slug) {
-		return this.jdbc
-			.sql("""
-					select avg(r.feedback_rating) from guidelines.registration r join guidelines.event e on e.id = r.event_id
-					where e.slug = :slug and r.feedback_rating is not null having count(*) >= 5
-					""")
+		Map<Long, Integer> ratings = new HashMap<>();
+		this.jdbc.sql("""
+				select r.account_id, r.feedback_rating from guidelines.registration r
+				join guidelines.event e on e.id = r.event_id
+				where e.slug = :slug and r.attended and r.feedback_rating is not null""")
 			.param("slug", slug)
-			.query(Double.class)
-			.optional();
+			.query((rs) -> {
+				ratings.put(rs.getLong(1), rs.getInt(2));
+			});
+		Contributors contributors = Contributors.NONE;
+		double sum = 0;
+		for (Long account : this.verified.among(ratings.keySet())) {
+			contributors = contributors.plus(this.disclosure.recordKey("account:" + account));
+			sum += ratings.get(account);
+		}
+		Released released = this.disclosure.mean("event:" + slug + ":rating", contributors, sum, contributors.people(),
+				1, 5);
+		return Optional.ofNullable(released.value());
 	}
 
 	private Optional<String> registrationStatus(long eventId, Long accountId) {

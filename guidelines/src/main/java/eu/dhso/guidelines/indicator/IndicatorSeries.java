@@ -21,8 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The observatory's time series: computed values collected from every module's
  * {@link IndicatorSource} per period, and policy values administrators enter with their
- * source. Person-based values resting on fewer than five people are stored without their
- * figure, so nothing downstream can leak them.
+ * source. Person-based values resting on fewer people than the kernel's minimum group
+ * size are stored without their figure, so nothing downstream can leak them.
  */
 @Service
 public class IndicatorSeries {
@@ -35,9 +35,12 @@ public class IndicatorSeries {
 
 	private final ObjectProvider<IndicatorSource> sources;
 
-	IndicatorSeries(JdbcClient jdbc, ObjectProvider<IndicatorSource> sources) {
+	private final Suppression suppression;
+
+	IndicatorSeries(JdbcClient jdbc, ObjectProvider<IndicatorSource> sources, Suppression suppression) {
 		this.jdbc = jdbc;
 		this.sources = sources;
+		this.suppression = suppression;
 	}
 
 	/** Snapshots every source's values for the period; returns how many were stored. */
@@ -55,7 +58,7 @@ public class IndicatorSeries {
 
 	@Transactional
 	public void store(LocalDate periodEnd, IndicatorValue value, String origin, String source) {
-		boolean suppressed = Suppression.suppressed(value);
+		boolean suppressed = this.suppression.suppressed(value);
 		this.jdbc.sql("""
 				insert into guidelines.indicator_value (period_end, code, country_code, dimension, value, basis,
 				    person_based, suppressed, origin, source)

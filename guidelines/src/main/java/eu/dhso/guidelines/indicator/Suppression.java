@@ -1,17 +1,30 @@
 package eu.dhso.guidelines.indicator;
 
+import eu.dhso.core.disclosure.DisclosureControl;
 import eu.dhso.core.indicator.IndicatorSource.IndicatorValue;
 
-/** Person-based figures that rest on fewer than five people are never shown. */
-public final class Suppression {
+import org.springframework.stereotype.Component;
 
-	public static final int MIN_PEOPLE = 5;
+/**
+ * Person-based figures that rest on fewer people than the kernel's minimum group size
+ * ({@link DisclosureControl#releasable}) are never shown.
+ */
+@Component
+public class Suppression {
 
-	private Suppression() {
+	private final DisclosureControl disclosure;
+
+	Suppression(DisclosureControl disclosure) {
+		this.disclosure = disclosure;
 	}
 
-	public static boolean suppressed(IndicatorValue value) {
-		return value.value() == null || (value.personBased() && value.basis() < MIN_PEOPLE);
+	public boolean suppressed(IndicatorValue value) {
+		return value.value() == null || (value.personBased() && !this.disclosure.releasable(value.basis()));
+	}
+
+	/** The minimum group size, for methods notes. */
+	public int minGroupSize() {
+		return this.disclosure.minGroupSize();
 	}
 
 }

@@ -3,11 +3,13 @@ package eu.dhso.guidelines.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
 import eu.dhso.cases.PublishedCase;
 import eu.dhso.cases.PublishedCaseCatalogue;
+import eu.dhso.core.disclosure.DisclosureControl;
 import eu.dhso.core.framework.CompetenceFramework;
 import eu.dhso.guidelines.indicator.IndicatorSeries;
 import eu.dhso.guidelines.indicator.IndicatorSeries.Point;
@@ -15,6 +17,7 @@ import eu.dhso.guidelines.report.ObservatoryReports;
 import eu.dhso.guidelines.report.ObservatoryReports.Report;
 import eu.dhso.skills.SkillsFigures;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -23,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The read-only open-data API. Every list is paginated and carries the licence; records
  * name their fields explicitly, so nothing private can slip out with an entity, and
- * person-based figures arrive already suppressed.
+ * person-based figures arrive already released by the kernel's disclosure control.
  */
 @RestController
 class OpenDataController {
@@ -44,8 +47,15 @@ class OpenDataController {
 
 	private final ObservatoryReports reports;
 
+	private final DisclosureControl disclosure;
+
+	private final MessageSource messages;
+
 	OpenDataController(PublishedCaseCatalogue cases, CompetenceFramework framework, SkillsFigures skills,
-			IndicatorSeries indicators, ObservatoryReports reports) {
+			IndicatorSeries indicators, ObservatoryReports reports, DisclosureControl disclosure,
+			MessageSource messages) {
+		this.disclosure = disclosure;
+		this.messages = messages;
 		this.cases = cases;
 		this.framework = framework;
 		this.skills = skills;
@@ -83,10 +93,18 @@ class OpenDataController {
 	}
 
 	@GetMapping("/api/v1/skills-map")
-	ResponseEntity<Page<SkillsFigures.AreaCell>> skillsMap(@RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size) {
+	ResponseEntity<MethodPage<SkillsFigures.AreaCell>> skillsMap(@RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size, Locale locale) {
 		List<SkillsFigures.AreaCell> all = this.skills.publicMap();
-		return paged("/api/v1/skills-map", page, size, all.size(), (p) -> slice(all, p));
+		ResponseEntity<Page<SkillsFigures.AreaCell>> paged = paged("/api/v1/skills-map", page, size, all.size(),
+				(p) -> slice(all, p));
+		if (paged.getBody() == null) {
+			return ResponseEntity.status(paged.getStatusCode()).build();
+		}
+		return ResponseEntity.ok(MethodPage.of(paged.getBody(),
+				this.messages.getMessage("guidelines.opendata.skillsMapMethod",
+						new Object[] { this.disclosure.minGroupSize(), this.disclosure.releasedBefore().toString() },
+						locale)));
 	}
 
 	@GetMapping("/api/v1/indicators")
@@ -130,6 +148,17 @@ class OpenDataController {
 
 	record Page<T>(List<T> items, int page, int size, long totalItems, long totalPages, String next, String licence,
 			String licenceUrl) {
+	}
+
+	/** A page of released figures with one sentence on how they were released. */
+	record MethodPage<T>(List<T> items, int page, int size, long totalItems, long totalPages, String next,
+			String licence, String licenceUrl, String method) {
+
+		static <T> MethodPage<T> of(Page<T> page, String method) {
+			return new MethodPage<>(page.items(), page.page(), page.size(), page.totalItems(), page.totalPages(),
+					page.next(), page.licence(), page.licenceUrl(), method);
+		}
+
 	}
 
 	/** A published case as open data: what the library lists, plus its address. */

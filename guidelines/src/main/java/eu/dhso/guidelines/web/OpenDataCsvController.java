@@ -6,16 +6,19 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import eu.dhso.cases.PublishedCase;
 import eu.dhso.cases.PublishedCaseCatalogue;
+import eu.dhso.core.disclosure.DisclosureControl;
 import eu.dhso.guidelines.indicator.IndicatorSeries;
 import eu.dhso.guidelines.indicator.IndicatorSeries.Point;
 import eu.dhso.skills.SkillsFigures;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -41,7 +44,14 @@ class OpenDataCsvController {
 
 	private final IndicatorSeries indicators;
 
-	OpenDataCsvController(PublishedCaseCatalogue cases, SkillsFigures skills, IndicatorSeries indicators) {
+	private final DisclosureControl disclosure;
+
+	private final MessageSource messages;
+
+	OpenDataCsvController(PublishedCaseCatalogue cases, SkillsFigures skills, IndicatorSeries indicators,
+			DisclosureControl disclosure, MessageSource messages) {
+		this.disclosure = disclosure;
+		this.messages = messages;
 		this.cases = cases;
 		this.skills = skills;
 		this.indicators = indicators;
@@ -71,7 +81,7 @@ class OpenDataCsvController {
 	}
 
 	@GetMapping("/api/v1/skills-map.csv")
-	ResponseEntity<String> skillsMap() {
+	ResponseEntity<String> skillsMap(Locale locale) {
 		List<List<Object>> rows = new ArrayList<>();
 		for (SkillsFigures.AreaCell cell : this.skills.publicMap()) {
 			boolean suppressed = cell.respondents() == null;
@@ -79,10 +89,8 @@ class OpenDataCsvController {
 					suppressed ? "" : round(cell.meanLevel()), suppressed ? "" : round(cell.meanGap()),
 					String.valueOf(suppressed)));
 		}
-		return csv("skills-map.csv",
-				"Method: submitted self-assessments of the latest published framework, mean self-rated level and "
-						+ "mean gap to the general role profile per profession and area; groups with fewer than 5 "
-						+ "respondents are suppressed.",
+		return csv("skills-map.csv", this.messages.getMessage("guidelines.opendata.skillsMapCsvMethod",
+				new Object[] { this.disclosure.minGroupSize(), this.disclosure.releasedBefore().toString() }, locale),
 				List.of("profession", "area", "respondents", "mean_level", "mean_gap", "suppressed"), rows);
 	}
 
@@ -99,8 +107,9 @@ class OpenDataCsvController {
 		}
 		return csv("indicators.csv",
 				"Method: lifecycle indicators computed monthly from the observatory's modules, plus policy "
-						+ "indicators entered with their source; person-based values on fewer than 5 people are "
-						+ "suppressed.",
+						+ "indicators entered with their source; person-based values count verified people only, "
+						+ "values on fewer than " + this.disclosure.minGroupSize() + " people are suppressed, and "
+						+ "the modules perturb means and round counts by the cell-key method before they are stored.",
 				List.of("code", "period_end", "country", "dimension", "value", "suppressed", "source"), rows);
 	}
 

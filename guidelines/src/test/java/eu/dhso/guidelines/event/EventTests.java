@@ -2,9 +2,12 @@ package eu.dhso.guidelines.event;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import eu.dhso.core.account.AccountService;
+import eu.dhso.core.account.AccountService.NewAccount;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.account.Role;
 import eu.dhso.core.testsupport.ObservatoryTest;
@@ -78,6 +81,38 @@ class EventTests {
 		assertThat(this.events.feedback(slug, absent, 1, "Never came")).isFalse();
 		// one rating is too few to show an average
 		assertThat(this.events.averageRating(slug)).isEmpty();
+	}
+
+	/**
+	 * The attack: four self-registered accounts rate an event alongside one real
+	 * attendee; with a plain "five ratings" threshold their known ratings gave the real
+	 * one's back.
+	 */
+	@Test
+	void fourSockPuppetsCannotReadBackOneAttendeesRating() {
+		String slug = event(Instant.now().plus(Duration.ofDays(1)), 20);
+		ObservatoryUser victim = person();
+		List<ObservatoryUser> puppets = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			String name = "puppet-" + UUID.randomUUID().toString().substring(0, 8);
+			puppets.add(new ObservatoryUser(
+					this.accounts.register(new NewAccount(name, "Puppet " + i, null, TestAccounts.PASSWORD))));
+		}
+		List<ObservatoryUser> everyone = new ArrayList<>(puppets);
+		everyone.add(victim);
+		everyone.forEach((p) -> this.events.register(slug, p));
+		this.jdbc.sql("update guidelines.event set starts_at = now() - interval '2 hours' where slug = :slug")
+			.param("slug", slug)
+			.update();
+		for (ObservatoryUser p : everyone) {
+			long registration = this.events.registration(slug, p.getAccountId()).orElseThrow().id();
+			this.events.markAttendance(slug, registration, true, "test");
+			this.events.feedback(slug, p, (p == victim) ? 2 : 5, null);
+		}
+		assertThat(this.events.averageRating(slug)).isEmpty();
+		// five verified attendees make a group the rating may be shown for
+		puppets.forEach((p) -> this.accounts.verify("admin", p.getAccountId()));
+		assertThat(this.events.averageRating(slug)).hasValueSatisfying((v) -> assertThat(v).isBetween(1.0, 5.0));
 	}
 
 	@Test

@@ -24,6 +24,7 @@ import eu.dhso.core.audit.AuditLog;
 import eu.dhso.lab.cohort.CompletionRule.Completion;
 import eu.dhso.lab.cohort.Cohorts.Cohort;
 import eu.dhso.lab.cohort.Cohorts.CohortFields;
+import eu.dhso.lab.cohort.Cohorts.Invitation;
 import eu.dhso.lab.cohort.Cohorts.Participant;
 import eu.dhso.lab.cohort.Cohorts.Session;
 import eu.dhso.lab.cohort.Cohorts.SessionFields;
@@ -40,8 +41,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Pilot cohorts: a cohort runs one published scheme version; its trainers (and only they)
- * manage sessions, participants and attendance. Every change of places locks the cohort
- * row, so concurrent requests never overfill it and the waitlist keeps its order.
+ * manage sessions, participants and attendance. People join by enrolling themselves or by
+ * accepting a trainer's invitation, never by being added. Every change of places locks
+ * the cohort row, so concurrent requests never overfill it and the waitlist keeps its
+ * order.
  */
 @Service("labCohortService")
 @Transactional
@@ -267,7 +270,8 @@ public class CohortService {
 		List<Place> places = rows.stream().map((p) -> new Place(p.enrolmentId(), p.status(), p.requestedAt())).toList();
 		return rows.stream()
 			.map((p) -> new Participant(p.enrolmentId(), p.cohortId(), p.accountId(), p.name(), p.status(),
-					p.requestedAt(), p.synthetic(), Roster.waitlistPosition(p.enrolmentId(), places)))
+					p.requestedAt(), p.synthetic(), Roster.waitlistPosition(p.enrolmentId(), places),
+					p.levelsConsent()))
 			.toList();
 	}
 
@@ -294,39 +298,147 @@ public class CohortService {
 	public record Membership(Cohort cohort, Participant place) {
 	}
 
-	/** A person asks for a place; returns where they stand. */
-	public EnrolmentStatus enrol(ObservatoryUser person, long cohortId) {
+	/**
+	 * A person asks for a place, saying whether the pilot evaluation may use their
+	 * pre/post levels; returns where they stand.
+	 */
+	public EnrolmentStatus enrol(ObservatoryUser person, long cohortId, boolean levelsConsent) {
+		mayJoin(person, cohortId);
+		Cohort cohort = require(cohortId);
+		if (!cohort.acceptsRequests(today())) {
+			throw new CohortRejectedException("lab.enrol.error.closed");
+		}
+		return request(cohortId, person.getAccountId(), person.getDisplayName(), null, levelsConsent);
+	}
+
+	private void mayJoin(ObservatoryUser person, long cohortId) {
 		if (!person.hasRole(Role.PROFESSIONAL) && !person.hasRole(Role.TRAINER)) {
 			throw new CohortRejectedException("lab.enrol.error.role");
 		}
 		if (isTrainer(person.getAccountId(), cohortId)) {
 			throw new CohortRejectedException("lab.enrol.error.ownCohort");
 		}
-		Cohort cohort = require(cohortId);
-		if (!cohort.acceptsRequests(today())) {
-			throw new CohortRejectedException("lab.enrol.error.closed");
-		}
-		return request(cohortId, person.getAccountId(), person.getDisplayName(), null);
 	}
 
 	/**
-	 * A trainer adds a professional (or a trainer, for train-the-trainers) by username.
+	 * A trainer invites a professional (or a trainer, for train-the-trainers) by
+	 * username. Nobody joins without accepting, and the trainer learns nothing from the
+	 * answer: an unknown name, an account that cannot join, someone already invited or
+	 * already in the cohort all end the same way, so usernames cannot be enumerated.
 	 */
-	public EnrolmentStatus addParticipant(ObservatoryUser trainer, long cohortId, String username) {
-		managed(trainer, cohortId);
-		UserAccount account = this.accounts.findByUsernameIgnoreCase((username != null) ? username.strip() : "")
+	public void invite(ObservatoryUser trainer, long cohortId, String username) {
+		Cohort cohort = managed(trainer, cohortId);
+		Optional<UserAccount> account = this.accounts
+			.findByUsernameIgnoreCase((username != null) ? username.strip() : "")
 			.filter((a) -> (a.getRole() == Role.PROFESSIONAL || a.getRole() == Role.TRAINER) && a.isEnabled())
-			.orElseThrow(() -> new CohortRejectedException("lab.cohort.error.noSuchPerson"));
-		if (isTrainer(account.getId(), cohortId)) {
-			throw new CohortRejectedException("lab.enrol.error.ownCohort");
-		}
-		EnrolmentStatus status = request(cohortId, account.getId(), account.getDisplayName(), trainer.getAccountId());
-		this.audit.record(trainer.getUsername(), "lab.cohort.addParticipant", "Cohort", cohortId, "SUCCESS",
-				"participant=" + account.getUsername() + ", status=" + status);
-		return status;
+			.filter((a) -> !isTrainer(a.getId(), cohortId))
+			.filter((a) -> placeOf(a.getId(), cohortId).filter((p) -> p.status() != EnrolmentStatus.WITHDRAWN)
+				.isEmpty());
+		boolean sent = account.isPresent() && !cohort.ended(today()) && this.jdbc.sql("""
+				insert into lab.invitation (cohort_id, account_id, invited_by, invited_at, status)
+				values (:c, :a, :by, :now, 'PENDING')
+				on conflict (cohort_id, account_id) do update set status = 'PENDING', invited_by = excluded.invited_by,
+				    invited_at = excluded.invited_at, answered_at = null
+				where lab.invitation.status = 'ACCEPTED'""")
+			.param("c", cohortId)
+			.param("a", account.get().getId())
+			.param("by", trainer.getAccountId())
+			.param("now", Timestamp.from(this.clock.instant()))
+			.update() > 0;
+		// only administrators read the audit log; the trainer sees the same answer either
+		// way
+		this.audit.record(trainer.getUsername(), "lab.cohort.invite", "Cohort", cohortId, sent ? "SUCCESS" : "IGNORED",
+				"username=" + ((username != null) ? username.strip() : ""));
 	}
 
-	private EnrolmentStatus request(long cohortId, Long accountId, String name, Long addedBy) {
+	/**
+	 * The invitations waiting for this person's answer, on cohorts that have not ended.
+	 */
+	@Transactional(readOnly = true)
+	public List<Invitation> invitations(Long accountId) {
+		return this.jdbc.sql("""
+				select i.id, i.cohort_id, u.display_name, i.invited_at from lab.invitation i
+				join lab.cohort c on c.id = i.cohort_id join core.user_account u on u.id = i.invited_by
+				where i.account_id = :a and i.status = 'PENDING' and c.ends_on >= :today
+				    and not exists (select 1 from lab.enrolment e where e.cohort_id = i.cohort_id
+				        and e.account_id = i.account_id and e.status <> 'WITHDRAWN')
+				order by c.starts_on, i.id""")
+			.param("a", accountId)
+			.param("today", today())
+			.query((rs,
+					row) -> new Object[] { rs.getLong(1), rs.getLong(2), rs.getString(3),
+							rs.getTimestamp(4).toInstant() })
+			.list()
+			.stream()
+			.map((r) -> new Invitation((Long) r[0], require((Long) r[1]), (String) r[2], (Instant) r[3]))
+			.toList();
+	}
+
+	/**
+	 * The invited person accepts, saying whether the pilot evaluation may use their
+	 * pre/post levels; returns the cohort and where they stand.
+	 */
+	public Accepted accept(ObservatoryUser person, long invitationId, boolean levelsConsent) {
+		long cohortId = pendingInvitation(person, invitationId);
+		mayJoin(person, cohortId);
+		if (require(cohortId).ended(today())) {
+			throw new CohortRejectedException("lab.enrol.error.closed");
+		}
+		Long invitedBy = this.jdbc.sql("select invited_by from lab.invitation where id = :id")
+			.param("id", invitationId)
+			.query(Long.class)
+			.single();
+		EnrolmentStatus status = request(cohortId, person.getAccountId(), person.getDisplayName(), invitedBy,
+				levelsConsent);
+		answer(invitationId, "ACCEPTED");
+		return new Accepted(cohortId, status);
+	}
+
+	public record Accepted(long cohortId, EnrolmentStatus status) {
+	}
+
+	/**
+	 * The invited person declines; the trainer is not told and cannot invite them again.
+	 */
+	public void decline(ObservatoryUser person, long invitationId) {
+		pendingInvitation(person, invitationId);
+		answer(invitationId, "DECLINED");
+	}
+
+	private long pendingInvitation(ObservatoryUser person, long invitationId) {
+		return this.jdbc.sql("""
+				select cohort_id from lab.invitation where id = :id and account_id = :a and status = 'PENDING'""")
+			.param("id", invitationId)
+			.param("a", person.getAccountId())
+			.query(Long.class)
+			.optional()
+			.orElseThrow(() -> new CohortNotFoundException(invitationId));
+	}
+
+	private void answer(long invitationId, String status) {
+		this.jdbc.sql("update lab.invitation set status = :s, answered_at = :now where id = :id")
+			.param("s", status)
+			.param("now", Timestamp.from(this.clock.instant()))
+			.param("id", invitationId)
+			.update();
+	}
+
+	/**
+	 * A participant gives or withdraws consent to the use of their pre/post levels in the
+	 * cohort's pilot evaluation; figures are computed when read, so it applies at once.
+	 */
+	public void setLevelsConsent(ObservatoryUser person, long cohortId, boolean consent) {
+		Participant place = placeOf(person.getAccountId(), cohortId)
+			.orElseThrow(() -> new CohortNotFoundException(cohortId));
+		this.jdbc.sql("""
+				update lab.enrolment set levels_consent = :consent, levels_consent_changed_at = :now where id = :id""")
+			.param("consent", consent)
+			.param("now", Timestamp.from(this.clock.instant()))
+			.param("id", place.enrolmentId())
+			.update();
+	}
+
+	private EnrolmentStatus request(long cohortId, Long accountId, String name, Long addedBy, boolean levelsConsent) {
 		Cohort cohort = lock(cohortId);
 		Optional<Participant> existing = placeOf(accountId, cohortId);
 		if (existing.isPresent() && existing.get().status() != EnrolmentStatus.WITHDRAWN) {
@@ -336,20 +448,22 @@ public class CohortService {
 		Timestamp now = Timestamp.from(this.clock.instant());
 		if (existing.isPresent()) {
 			this.jdbc.sql("""
-					update lab.enrolment set status = :s, requested_at = :now, enrolled_at = :enrolled, added_by = :by
+					update lab.enrolment set status = :s, requested_at = :now, enrolled_at = :enrolled, added_by = :by,
+					    levels_consent = :consent, levels_consent_changed_at = :now
 					where id = :id""")
 				.param("s", status.name())
 				.param("now", now)
 				.param("enrolled", (status == EnrolmentStatus.ENROLLED) ? now : null)
 				.param("by", addedBy)
+				.param("consent", levelsConsent)
 				.param("id", existing.get().enrolmentId())
 				.update();
 		}
 		else {
 			this.jdbc.sql("""
 					insert into lab.enrolment (cohort_id, account_id, participant_name, status, requested_at,
-					    enrolled_at, added_by)
-					values (:c, :a, :name, :s, :now, :enrolled, :by)""")
+					    enrolled_at, added_by, levels_consent, levels_consent_changed_at)
+					values (:c, :a, :name, :s, :now, :enrolled, :by, :consent, :now)""")
 				.param("c", cohortId)
 				.param("a", accountId)
 				.param("name", name)
@@ -357,6 +471,7 @@ public class CohortService {
 				.param("now", now)
 				.param("enrolled", (status == EnrolmentStatus.ENROLLED) ? now : null)
 				.param("by", addedBy)
+				.param("consent", levelsConsent)
 				.update();
 		}
 		return status;
@@ -588,7 +703,8 @@ public class CohortService {
 	private static Participant participant(ResultSet rs, int position) throws SQLException {
 		return new Participant(rs.getLong("id"), rs.getLong("cohort_id"), (Long) rs.getObject("account_id"),
 				rs.getString("participant_name"), EnrolmentStatus.valueOf(rs.getString("status")),
-				rs.getTimestamp("requested_at").toInstant(), rs.getBoolean("synthetic"), position);
+				rs.getTimestamp("requested_at").toInstant(), rs.getBoolean("synthetic"), position,
+				rs.getBoolean("levels_consent"));
 	}
 
 }

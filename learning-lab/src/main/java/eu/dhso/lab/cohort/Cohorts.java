@@ -41,8 +41,22 @@ public final class Cohorts {
 			Long moduleId) {
 	}
 
+	/**
+	 * A place in a cohort. {@code levelsConsent}: the participant lets the pilot
+	 * evaluation use their pre/post levels (synthetic demo participants need no consent).
+	 */
 	public record Participant(long enrolmentId, long cohortId, Long accountId, String name, EnrolmentStatus status,
-			Instant requestedAt, boolean synthetic, int waitlistPosition) {
+			Instant requestedAt, boolean synthetic, int waitlistPosition, boolean levelsConsent) {
+
+		/** Whether this participant's pre/post levels may enter the cohort's figures. */
+		public boolean levelsMayBeUsed() {
+			return this.synthetic || this.levelsConsent;
+		}
+
+	}
+
+	/** A trainer's invitation to join a cohort, as the invited person sees it. */
+	public record Invitation(long id, Cohort cohort, String invitedBy, Instant invitedAt) {
 	}
 
 	public record Trainer(long accountId, String username, String displayName) {

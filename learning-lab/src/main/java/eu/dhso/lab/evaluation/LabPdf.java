@@ -19,6 +19,7 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import eu.dhso.core.disclosure.Released;
 import eu.dhso.lab.cohort.Cohorts.Cohort;
 import eu.dhso.lab.evaluation.Reports.CohortReport;
 import eu.dhso.lab.evaluation.Reports.CompetenceChange;
@@ -127,7 +128,7 @@ public class LabPdf {
 					message("lab.feedback.item.facilitation.short", locale),
 					message("lab.feedback.item.overall.short", locale));
 			for (ModuleSatisfaction m : report.modules()) {
-				row(modules, fonts, m.position() + ". " + m.title(), String.valueOf(m.respondents()),
+				row(modules, fonts, m.position() + ". " + m.title(), count(m.respondents(), locale),
 						figure(m.relevance(), locale), figure(m.clarity(), locale), figure(m.applicability(), locale),
 						figure(m.facilitation(), locale), figure(m.overall(), locale));
 			}
@@ -179,12 +180,15 @@ public class LabPdf {
 		return table;
 	}
 
-	private String figure(Figure figure, Locale locale) {
-		if (figure.suppressed()) {
+	private String figure(Released figure, Locale locale) {
+		if (figure.isSuppressed()) {
 			return message("lab.evaluation.suppressed", locale);
 		}
-		return figure.shown() ? figure.formatted() + " (n=" + figure.n() + ")"
-				: message("lab.evaluation.noData", locale);
+		return message("lab.evaluation.figure", locale, figure.formatted(), figure.people());
+	}
+
+	private String count(Released count, Locale locale) {
+		return count.isSuppressed() ? message("lab.evaluation.suppressed", locale) : String.valueOf(count.people());
 	}
 
 	private static String country(String code, Locale locale) {

@@ -2,6 +2,8 @@ package eu.dhso.lab.evaluation;
 
 import java.util.List;
 
+import eu.dhso.core.disclosure.Released;
+import eu.dhso.lab.cohort.CohortService.Membership;
 import eu.dhso.lab.cohort.CompletionRule.Completion;
 import eu.dhso.lab.cohort.Cohorts.Cohort;
 import eu.dhso.lab.cohort.Cohorts.Participant;
@@ -10,7 +12,9 @@ import eu.dhso.lab.scheme.ActivityType;
 import eu.dhso.lab.scheme.SchemeSnapshot;
 
 /**
- * What the evaluation pages and PDFs show. Every figure about people is a {@link Figure}.
+ * What the evaluation pages and PDFs show. Every figure about people is {@link Released}
+ * by the kernel's disclosure control, over verified (and, for levels, consenting) people
+ * only.
  */
 public final class Reports {
 
@@ -19,18 +23,20 @@ public final class Reports {
 
 	/** The evaluation of one pilot cohort. */
 	public record CohortReport(Cohort cohort, SchemeSnapshot version, int enrolled, int completed,
-			Figure attendancePercent, Figure gain, Figure preMean, Figure postMean, List<CompetenceChange> competences,
-			List<ModuleSatisfaction> modules, List<TypeSatisfaction> activityTypes, List<SessionAttendance> sessions) {
+			Released attendancePercent, Released gain, Released preMean, Released postMean,
+			List<CompetenceChange> competences, List<ModuleSatisfaction> modules, List<TypeSatisfaction> activityTypes,
+			List<SessionAttendance> sessions) {
 	}
 
-	public record CompetenceChange(String code, String title, Figure pre, Figure post) {
+	public record CompetenceChange(String code, String title, Released pre, Released post) {
 	}
 
-	public record ModuleSatisfaction(long moduleId, int position, String title, long respondents, Figure relevance,
-			Figure clarity, Figure applicability, Figure facilitation, Figure overall, List<String> comments) {
+	public record ModuleSatisfaction(long moduleId, int position, String title, Released respondents,
+			Released relevance, Released clarity, Released applicability, Released facilitation, Released overall,
+			List<String> comments) {
 	}
 
-	public record TypeSatisfaction(ActivityType type, Figure rating) {
+	public record TypeSatisfaction(ActivityType type, Released rating) {
 	}
 
 	public record SessionAttendance(Session session, long present, long recorded) {
@@ -43,7 +49,7 @@ public final class Reports {
 	}
 
 	public record PilotRow(Long cohortId, String label, String countryCode, int cohorts, int enrolled, int completed,
-			Figure gain, Figure satisfaction) {
+			Released gain, Released satisfaction) {
 	}
 
 	/** A participant's own view of their cohort. */
@@ -52,6 +58,20 @@ public final class Reports {
 	}
 
 	public record OwnLevel(String code, String title, Integer pre, Integer post) {
+	}
+
+	/**
+	 * What a cohort's trainers can see of one participant, shown to that participant:
+	 * their place (name and status), attendance and completion while enrolled, and
+	 * whether their levels and feedback count in the group figures (never shown one by
+	 * one).
+	 */
+	public record TrainerView(Membership membership, Completion completion, boolean verified, boolean levelsCounted) {
+
+		public boolean levelsConsent() {
+			return this.membership.place().levelsConsent();
+		}
+
 	}
 
 }

@@ -28,6 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A cohort's trainers, and only they, manage its sessions, participants and attendance.
+ * Participants join by themselves or by accepting an invitation.
  */
 @Controller
 class CohortManageController {
@@ -127,11 +128,15 @@ class CohortManageController {
 		return "redirect:/lab/manage/cohorts/" + id + "#sessions";
 	}
 
-	@PostMapping("/lab/manage/cohorts/{id:\\d+}/participants")
-	String addParticipant(@AuthenticationPrincipal ObservatoryUser trainer, @PathVariable long id,
+	/**
+	 * Trainers invite; the person decides. The answer is the same whether or not the
+	 * username exists, so the form cannot enumerate accounts.
+	 */
+	@PostMapping("/lab/manage/cohorts/{id:\\d+}/invitations")
+	String invite(@AuthenticationPrincipal ObservatoryUser trainer, @PathVariable long id,
 			@RequestParam String username, RedirectAttributes redirect) {
-		var status = this.cohorts.addParticipant(trainer, id, username);
-		redirect.addFlashAttribute("success", "lab.cohort.participantAdded." + status.name());
+		this.cohorts.invite(trainer, id, username);
+		redirect.addFlashAttribute("success", "lab.invitation.sent");
 		return "redirect:/lab/manage/cohorts/" + id + "#participants";
 	}
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.lab.cohort.CohortNotFoundException;
 import eu.dhso.lab.cohort.CohortService;
+import eu.dhso.lab.cohort.CohortService.Accepted;
 import eu.dhso.lab.cohort.Cohorts.Participant;
 import eu.dhso.lab.cohort.EnrolmentStatus;
 import eu.dhso.lab.evaluation.EvaluationService;
@@ -31,7 +32,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A participant's side: asking for a place, their cohorts, their own results, the
+ * A participant's side: asking for a place, answering invitations, consent to the use of
+ * their levels, their cohorts with what trainers see of them, their own results, the
  * feedback survey and the certificate. Everything is found through the signed-in person's
  * own place, so nobody reaches another participant's data.
  */
@@ -54,10 +56,40 @@ class ParticipantController {
 	}
 
 	@PostMapping("/lab/cohorts/{id:\\d+}/enrol")
-	String enrol(@AuthenticationPrincipal ObservatoryUser person, @PathVariable long id, RedirectAttributes redirect) {
-		EnrolmentStatus status = this.cohorts.enrol(person, id);
-		redirect.addFlashAttribute("success", "lab.enrol.done." + status.name());
+	String enrol(@AuthenticationPrincipal ObservatoryUser person, @PathVariable long id,
+			@RequestParam(defaultValue = "false") boolean levelsConsent, RedirectAttributes redirect) {
+		EnrolmentStatus status = this.cohorts.enrol(person, id, levelsConsent);
+		redirect.addFlashAttribute("success", enrolled(status));
 		return "redirect:/lab/cohorts/" + id;
+	}
+
+	private static String enrolled(EnrolmentStatus status) {
+		return (status == EnrolmentStatus.ENROLLED) ? "lab.enrol.done.ENROLLED" : "lab.enrol.done.WAITLISTED";
+	}
+
+	@PostMapping("/lab/my/invitations/{invitationId:\\d+}/accept")
+	String accept(@AuthenticationPrincipal ObservatoryUser person, @PathVariable long invitationId,
+			@RequestParam(defaultValue = "false") boolean levelsConsent, RedirectAttributes redirect) {
+		Accepted accepted = this.cohorts.accept(person, invitationId, levelsConsent);
+		redirect.addFlashAttribute("success", enrolled(accepted.status()));
+		return "redirect:/lab/my#cohort-" + accepted.cohortId();
+	}
+
+	@PostMapping("/lab/my/invitations/{invitationId:\\d+}/decline")
+	String decline(@AuthenticationPrincipal ObservatoryUser person, @PathVariable long invitationId,
+			RedirectAttributes redirect) {
+		this.cohorts.decline(person, invitationId);
+		redirect.addFlashAttribute("success", "lab.invitation.declined");
+		return "redirect:/lab/my";
+	}
+
+	/** Consent to the use of pre/post levels, given or withdrawn at any time. */
+	@PostMapping("/lab/my/cohorts/{id:\\d+}/consent")
+	String consent(@AuthenticationPrincipal ObservatoryUser person, @PathVariable long id,
+			@RequestParam(defaultValue = "false") boolean levelsConsent, RedirectAttributes redirect) {
+		this.cohorts.setLevelsConsent(person, id, levelsConsent);
+		redirect.addFlashAttribute("success", levelsConsent ? "lab.consent.given" : "lab.consent.withdrawn");
+		return "redirect:/lab/my#cohort-" + id;
 	}
 
 	@PostMapping("/lab/cohorts/{id:\\d+}/withdraw")
@@ -70,7 +102,8 @@ class ParticipantController {
 
 	@GetMapping("/lab/my")
 	String mine(@AuthenticationPrincipal ObservatoryUser person, Model model) {
-		model.addAttribute("memberships", this.cohorts.memberships(person.getAccountId()));
+		model.addAttribute("invitations", this.cohorts.invitations(person.getAccountId()));
+		model.addAttribute("views", this.evaluation.whatTrainersSee(person));
 		return "lab/my/list";
 	}
 

@@ -33,16 +33,4 @@ class GainTests {
 		assertThat(Gain.participant(pre, post, List.of("S4.1"))).isEmpty();
 	}
 
-	@Test
-	void groupsUnderFiveAreHidden() {
-		assertThat(Figure.mean(List.of(0.2, 0.4, 0.6, 0.8)).shown()).isFalse();
-		assertThat(Figure.mean(List.of(0.2, 0.4, 0.6, 0.8)).suppressed()).isTrue();
-		Figure five = Figure.mean(List.of(0.2, 0.4, 0.6, 0.8, 1.0));
-		assertThat(five.suppressed()).isFalse();
-		assertThat(five.value()).isCloseTo(0.6, within(1e-9));
-		assertThat(five.formatted()).isEqualTo("0.60");
-		assertThat(Figure.mean(List.<Double>of()).suppressed()).isFalse();
-		assertThat(Figure.mean(List.<Double>of()).shown()).isFalse();
-	}
-
 }

@@ -268,7 +268,7 @@ class LabPagesTests {
 				today.plusDays(7));
 		long session = this.cohorts.addSession(this.trainer, cohort,
 				new SessionFields("Workshop", today, LocalTime.of(9, 0), LocalTime.of(12, 0), "Lab", null));
-		this.cohorts.enrol(this.professional, cohort);
+		this.cohorts.enrol(this.professional, cohort, false);
 		long enrolment = this.cohorts.placeOf(this.professional.getAccountId(), cohort).orElseThrow().enrolmentId();
 		String attendancePage = "/lab/manage/cohorts/" + cohort + "/sessions/" + session + "/attendance";
 		this.mvc.perform(get(attendancePage).with(as(this.trainer)))
@@ -324,7 +324,7 @@ class LabPagesTests {
 				today.plusDays(9));
 		this.cohorts.addSession(this.trainer, cohort,
 				new SessionFields("Workshop", today, LocalTime.of(9, 0), LocalTime.of(12, 0), "Lab", null));
-		this.cohorts.enrol(this.professional, cohort);
+		this.cohorts.enrol(this.professional, cohort, false);
 		long module = scheme.modules().get(0).moduleId();
 		for (String page : List.of("/lab", "/lab/catalogue", "/lab/cohorts", "/lab/cohorts/" + cohort,
 				"/lab/schemes/" + scheme.schemeId(), "/lab/schemes/" + scheme.schemeId() + "/versions/1",
@@ -358,7 +358,9 @@ class LabPagesTests {
 		LocalDate today = LocalDate.now();
 		long cohort = LabFixtures.cohort(this.cohorts, this.schemes, this.trainer, scheme, 25, today.minusDays(10),
 				today);
-		this.cohorts.addParticipant(this.trainer, cohort, this.professionalAccount.getUsername());
+		this.cohorts.invite(this.trainer, cohort, this.professionalAccount.getUsername());
+		this.cohorts.accept(this.professional, this.cohorts.invitations(this.professional.getAccountId()).get(0).id(),
+				true);
 		Instant before = today.minusDays(12).atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
 		Instant during = today.minusDays(5).atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
 		Instant after = Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -380,28 +382,8 @@ class LabPagesTests {
 		return this.evaluation.ownResult(this.professional, cohort);
 	}
 
-	/** A submitted self-assessment rating every competence at the given level. */
 	private void submittedAssessment(long accountId, Instant submittedAt, int level) {
-		long instrument = this.jdbc.sql("select id from skills.instrument order by id limit 1")
-			.query(Long.class)
-			.single();
-		long id = this.jdbc.sql("""
-				insert into skills.assessment (account_id, instrument_id, profession_code, country_code,
-				    care_setting_code, experience_band, status, started_at, submitted_at)
-				values (:a, :i, 'NURSE', 'LT', 'HOSPITAL', 'YEARS_6_10', 'SUBMITTED', :at, :at) returning id""")
-			.param("a", accountId)
-			.param("i", instrument)
-			.param("at", java.sql.Timestamp.from(submittedAt))
-			.query(Long.class)
-			.single();
-		this.jdbc
-			.sql("""
-					insert into skills.answer (assessment_id, item_id, choice)
-					select :id, i.id, :level from skills.assessment_item i where i.instrument_id = :i and i.kind = 'SELF_RATING'""")
-			.param("id", id)
-			.param("level", level)
-			.param("i", instrument)
-			.update();
+		LabFixtures.submittedAssessment(this.jdbc, accountId, submittedAt, level);
 	}
 
 	@Test

@@ -26,9 +26,13 @@ public class AccountService {
 
 	private final ApplicationEventPublisher events;
 
+	private final AccountSessions sessions;
+
 	AccountService(UserAccounts accounts, Organisations organisations, PasswordEncoder passwordEncoder,
-			PasswordPolicy passwordPolicy, AuditLog auditLog, ApplicationEventPublisher events) {
+			PasswordPolicy passwordPolicy, AuditLog auditLog, ApplicationEventPublisher events,
+			AccountSessions sessions) {
 		this.events = events;
+		this.sessions = sessions;
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.passwordEncoder = passwordEncoder;
@@ -36,12 +40,23 @@ public class AccountService {
 		this.auditLog = auditLog;
 	}
 
-	/** Self-registration: always a health professional without an organisation. */
-	public UserAccount register(NewAccount request) {
+	/**
+	 * Self-registration: always a health professional without an organisation. A name
+	 * that is taken gets no account, but the same work (a password hash) and an audit
+	 * line, so that neither the answer nor its timing tells whether the name exists.
+	 */
+	public Optional<UserAccount> register(NewAccount request) {
+		Optional<UserAccount> existing = this.accounts.findByUsernameIgnoreCase(request.username().strip());
+		if (existing.isPresent()) {
+			this.passwordEncoder.encode(request.password());
+			this.auditLog.record(null, "account.register", "UserAccount", existing.get().getId(), "REFUSED",
+					"username taken");
+			return Optional.empty();
+		}
 		UserAccount account = create(request, Role.PROFESSIONAL, null);
 		this.auditLog.record(account.getUsername(), "account.register", "UserAccount", account.getId(), "SUCCESS",
 				null);
-		return account;
+		return Optional.of(account);
 	}
 
 	public UserAccount createByAdmin(String admin, NewAccount request, Role role, Long organisationId) {
@@ -59,17 +74,18 @@ public class AccountService {
 		if (this.accounts.existsByUsernameIgnoreCase(request.username())) {
 			return Optional.empty();
 		}
-		UserAccount account = new UserAccount(request.username().strip(), request.displayName(), request.email(),
-				this.passwordEncoder.encode(request.password()), role, organisation);
+		UserAccount account = new UserAccount(request.username().strip(), PersonNames.normalise(request.displayName()),
+				request.email(), this.passwordEncoder.encode(request.password()), role, organisation);
 		account.verify();
 		return Optional.of(this.accounts.save(account));
 	}
 
 	/**
 	 * Returns false when the current password does not match; the policy was checked by
-	 * the caller.
+	 * the caller. Every other session of the account ends; the one named stays.
 	 */
-	public boolean changeOwnPassword(String username, String currentPassword, String newPassword) {
+	public boolean changeOwnPassword(String username, String currentPassword, String newPassword,
+			String currentSessionId) {
 		UserAccount account = this.accounts.findByUsernameIgnoreCase(username).orElseThrow();
 		if (!this.passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
 			this.auditLog.record(username, "account.password.change", "UserAccount", account.getId(), "FAILURE",
@@ -78,6 +94,7 @@ public class AccountService {
 		}
 		account.changePasswordHash(this.passwordEncoder.encode(newPassword));
 		this.auditLog.record(username, "account.password.change", "UserAccount", account.getId(), "SUCCESS", null);
+		this.sessions.endAfterCommit(account.getUsername(), currentSessionId);
 		return true;
 	}
 
@@ -86,6 +103,7 @@ public class AccountService {
 		account.changePasswordHash(this.passwordEncoder.encode(newPassword));
 		this.auditLog.record(admin, "account.password.reset", "UserAccount", accountId, "SUCCESS",
 				"username=" + account.getUsername());
+		this.sessions.endAfterCommit(account.getUsername(), null);
 	}
 
 	public void deactivate(String admin, Long accountId) {
@@ -96,6 +114,24 @@ public class AccountService {
 		account.deactivate();
 		this.auditLog.record(admin, "account.deactivate", "UserAccount", accountId, "SUCCESS",
 				"username=" + account.getUsername());
+		this.sessions.endAfterCommit(account.getUsername(), null);
+	}
+
+	/**
+	 * A new role takes effect at the next sign-in: every session of the account ends, so
+	 * none keeps the old role's rights.
+	 */
+	public void changeRole(String admin, Long accountId, Role role) {
+		UserAccount account = find(accountId);
+		if (account.getUsername().equalsIgnoreCase(admin)) {
+			throw new IllegalStateException("Administrators cannot change their own role");
+		}
+		Role previous = account.getRole();
+		if (account.changeRole(role)) {
+			this.auditLog.record(admin, "account.role.change", "UserAccount", accountId, "SUCCESS",
+					"username=" + account.getUsername() + ", from=" + previous + ", to=" + role);
+			this.sessions.endAfterCommit(account.getUsername(), null);
+		}
 	}
 
 	/**
@@ -135,8 +171,12 @@ public class AccountService {
 		this.passwordPolicy.violation(request.password(), request.username()).ifPresent((violation) -> {
 			throw new IllegalArgumentException("Password breaks the policy: " + violation);
 		});
-		return this.accounts.save(new UserAccount(request.username().strip(), request.displayName().strip(),
-				blankToNull(request.email()), this.passwordEncoder.encode(request.password()), role, organisation));
+		String displayName = PersonNames.normalise(request.displayName());
+		if (PersonNames.hasHiddenCharacters(displayName) || PersonNames.hasHiddenCharacters(request.username())) {
+			throw new IllegalArgumentException("Names must not contain control or text-direction characters");
+		}
+		return this.accounts.save(new UserAccount(request.username().strip(), displayName, blankToNull(request.email()),
+				this.passwordEncoder.encode(request.password()), role, organisation));
 	}
 
 	private UserAccount find(Long accountId) {

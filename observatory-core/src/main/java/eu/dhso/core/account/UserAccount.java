@@ -99,6 +99,14 @@ public class UserAccount {
 		return this.verifiedAt;
 	}
 
+	public boolean changeRole(Role newRole) {
+		if (newRole == null || newRole == this.role) {
+			return false;
+		}
+		this.role = newRole;
+		return true;
+	}
+
 	public void deactivate() {
 		this.enabled = false;
 	}

@@ -22,15 +22,17 @@ public interface UserAccounts extends Repository<UserAccount, Long> {
 	@Query(value = """
 			select u from UserAccount u left join u.organisation o
 			where (:role is null or u.role = :role)
+			and (:onlyWaiting = false or u.verifiedAt is null)
 			and (:query = '' or lower(u.username) like lower(concat('%', :query, '%'))
 			     or lower(u.displayName) like lower(concat('%', :query, '%'))
 			     or lower(o.name) like lower(concat('%', :query, '%')))""", countQuery = """
 			select count(u) from UserAccount u left join u.organisation o
 			where (:role is null or u.role = :role)
+			and (:onlyWaiting = false or u.verifiedAt is null)
 			and (:query = '' or lower(u.username) like lower(concat('%', :query, '%'))
 			     or lower(u.displayName) like lower(concat('%', :query, '%'))
 			     or lower(o.name) like lower(concat('%', :query, '%')))""")
-	Page<UserAccount> search(String query, Role role, Pageable pageable);
+	Page<UserAccount> search(String query, Role role, boolean onlyWaiting, Pageable pageable);
 
 	UserAccount save(UserAccount account);
 

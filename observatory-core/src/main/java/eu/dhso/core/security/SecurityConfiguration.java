@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import eu.dhso.core.audit.AuditLog;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +20,8 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -30,6 +33,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.session.FindByIndexNameSessionRepository;
 
 /**
  * One filter chain for the whole application. Modules add their URL rules through
@@ -49,7 +54,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain observatoryFilterChain(HttpSecurity http, List<AccessRules> moduleRules,
-			AuthenticationManager authenticationManager) throws Exception {
+			AuthenticationManager authenticationManager, SessionRegistry sessionRegistry, KnownDevices knownDevices)
+			throws Exception {
 		http.authorizeHttpRequests((rules) -> {
 			rules
 				.requestMatchers("/", "/login", "/register", "/error", "/framework", "/core/**", "/webjars/**",
@@ -61,20 +67,43 @@ class SecurityConfiguration {
 		});
 		http.authenticationManager(authenticationManager);
 		http.formLogin((form) -> form.loginPage("/login")
-			.successHandler(new SameSiteSuccessHandler())
+			.authenticationDetailsSource(SignInDetails::new)
+			.successHandler(new SameSiteSuccessHandler(knownDevices))
 			.failureHandler(new SignInFailureHandler())
 			.permitAll());
 		http.logout((logout) -> logout.logoutUrl("/logout")
 			.logoutSuccessUrl("/?signedOut")
 			.invalidateHttpSession(true)
 			.deleteCookies("JSESSIONID", "SESSION"));
-		http.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()));
+		// Every session is registered, unlimited in number, so that a change of an
+		// account's
+		// rights can end them (eu.dhso.core.account.AccountSessions).
+		http.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId())
+			.sessionConcurrency((concurrency) -> concurrency.maximumSessions(-1)
+				.sessionRegistry(sessionRegistry)
+				.expiredUrl("/login?ended")));
 		http.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new ExpiredSessionHandler()));
 		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.frameOptions((frame) -> frame.deny())
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY)));
 		return http.build();
+	}
+
+	/**
+	 * In memory, sessions are registered at sign-in and forgotten when they end (the
+	 * publisher tells the registry). With Spring Session's indexed repository (cluster
+	 * profile) they are found by principal name in PostgreSQL, on any node.
+	 */
+	@Bean
+	SessionRegistry sessionRegistry(ObjectProvider<FindByIndexNameSessionRepository<?>> indexedSessions) {
+		FindByIndexNameSessionRepository<?> indexed = indexedSessions.getIfAvailable();
+		return (indexed != null) ? new IndexedSessionRegistry(indexed) : new SessionRegistryImpl();
+	}
+
+	@Bean
+	static HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
 	}
 
 	/**
@@ -90,11 +119,11 @@ class SecurityConfiguration {
 
 	@Bean
 	AuthenticationManager authenticationManager(UserDetailsService userDetailsService, PasswordEncoder passwordEncoder,
-			LoginThrottle throttle, AuditLog auditLog) {
+			LoginThrottle throttle, KnownDevices knownDevices, AuditLog auditLog) {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetailsService);
 		passwords.setPasswordEncoder(passwordEncoder);
 		ProviderManager manager = new ProviderManager(
-				new ThrottledAuthenticationProvider(passwords, throttle, auditLog));
+				new ThrottledAuthenticationProvider(passwords, throttle, knownDevices, auditLog));
 		manager.setEraseCredentialsAfterAuthentication(true);
 		return manager;
 	}
@@ -107,13 +136,17 @@ class SecurityConfiguration {
 	/**
 	 * After signing in, back to the page asked for before, but only its path and query on
 	 * this site: the saved address carries the request's host name, which a forged
-	 * {@code Host} header could point elsewhere.
+	 * {@code Host} header could point elsewhere. The browser becomes a known device of
+	 * the account.
 	 */
 	static class SameSiteSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
 
 		private final RequestCache requestCache = new HttpSessionRequestCache();
 
-		SameSiteSuccessHandler() {
+		private final KnownDevices knownDevices;
+
+		SameSiteSuccessHandler(KnownDevices knownDevices) {
+			this.knownDevices = knownDevices;
 			setDefaultTargetUrl("/");
 			setRequestCache(this.requestCache);
 		}
@@ -121,6 +154,7 @@ class SecurityConfiguration {
 		@Override
 		public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 				Authentication authentication) throws jakarta.servlet.ServletException, IOException {
+			this.knownDevices.remember(authentication.getName(), request, response);
 			SavedRequest saved = this.requestCache.getRequest(request, response);
 			if (saved == null) {
 				super.onAuthenticationSuccess(request, response, authentication);

@@ -51,6 +51,12 @@ public class Assessment {
 
 	private boolean synthetic;
 
+	/**
+	 * Whether the attempt counts in the skills map: its account was verified at
+	 * submission or since (synthetic respondents always count).
+	 */
+	private boolean counted;
+
 	@Column(name = "started_at")
 	private Instant startedAt;
 
@@ -100,16 +106,26 @@ public class Assessment {
 		this.answers.putAll(choices);
 	}
 
-	public void submit(Instant at) {
+	/**
+	 * Closes the attempt. It counts in aggregates only when its person is verified, so
+	 * unverified (possibly sock-puppet) accounts cannot lift a small group over the
+	 * threshold.
+	 */
+	public void submit(Instant at, boolean verifiedPerson) {
 		requireOpen();
 		this.status = AssessmentStatus.SUBMITTED;
 		this.submittedAt = at;
+		this.counted = this.synthetic || verifiedPerson;
 	}
 
 	private void requireOpen() {
 		if (this.status != AssessmentStatus.IN_PROGRESS) {
 			throw new AssessmentClosedException(this.id);
 		}
+	}
+
+	public boolean isCounted() {
+		return this.counted;
 	}
 
 	public boolean isOwnedBy(Long accountId) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
+import eu.dhso.core.account.VerifiedPeople;
 import eu.dhso.core.framework.CompetenceFramework;
 import eu.dhso.core.framework.CompetenceFramework.AreaView;
 import eu.dhso.core.framework.CompetenceFramework.CompetenceView;
@@ -39,10 +40,14 @@ public class AssessmentService {
 
 	private final ApplicationEventPublisher events;
 
+	private final VerifiedPeople verifiedPeople;
+
 	private final Clock clock;
 
 	AssessmentService(Assessments assessments, Instruments instruments, CompetenceFramework framework,
-			RoleProfileService profiles, ApplicationEventPublisher events, Optional<Clock> clock) {
+			RoleProfileService profiles, ApplicationEventPublisher events, VerifiedPeople verifiedPeople,
+			Optional<Clock> clock) {
+		this.verifiedPeople = verifiedPeople;
 		this.assessments = assessments;
 		this.instruments = instruments;
 		this.framework = framework;
@@ -132,7 +137,7 @@ public class AssessmentService {
 		if (!questionnaire(assessment).progress(assessment.getAnswers()).complete()) {
 			return false;
 		}
-		assessment.submit(this.clock.instant());
+		assessment.submit(this.clock.instant(), this.verifiedPeople.isVerified(accountId));
 		this.events
 			.publishEvent(new AssessmentSubmitted(assessment.getId(), accountId, assessment.respondent().profession()));
 		return true;

@@ -1,18 +1,18 @@
 package eu.dhso.skills.map;
 
+import eu.dhso.core.disclosure.Released;
+
 /**
- * One aggregate of the skills map. A cell with fewer than {@link #MIN_RESPONDENTS}
- * respondents carries no figures at all, not even its count, so nobody can single a
- * person out.
+ * One released aggregate of the skills map, as the kernel's disclosure control lets it
+ * out: a group under its minimum size carries no figures at all, not even its count;
+ * otherwise the means are perturbed and the count rounded.
  */
 public record Cell(Integer respondents, Double meanLevel, Double meanGap) {
 
-	public static final int MIN_RESPONDENTS = 5;
-
 	static final Cell SUPPRESSED = new Cell(null, null, null);
 
-	static Cell of(int respondents, Double meanLevel, Double meanGap) {
-		return (respondents < MIN_RESPONDENTS) ? SUPPRESSED : new Cell(respondents, meanLevel, meanGap);
+	static Cell of(Released level, Double meanGap) {
+		return level.isSuppressed() ? SUPPRESSED : new Cell(Math.toIntExact(level.people()), level.value(), meanGap);
 	}
 
 	public boolean suppressed() {

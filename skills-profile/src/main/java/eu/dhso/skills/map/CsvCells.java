@@ -29,15 +29,20 @@ public final class CsvCells {
 		return "\"" + text.replace("\"", "\"\"") + "\"";
 	}
 
-	/** Export of the competence heatmap; suppressed cells say so and carry no figures. */
-	public static String heatmap(SkillsMap.Heatmap heatmap, List<String> professions) {
-		StringBuilder csv = new StringBuilder(
-				line(List.of("profession", "area", "competence", "respondents", "mean_level", "mean_gap")));
+	/**
+	 * Export of the competence heatmap: comment lines with the method first, then one row
+	 * per profession and competence; suppressed cells say so and carry no figures.
+	 */
+	public static String heatmap(SkillsMap.Heatmap heatmap, List<String> professions, List<String> notes,
+			String suppressed) {
+		StringBuilder csv = new StringBuilder();
+		// A comment line starts with '#', which no spreadsheet runs as a formula.
+		notes.forEach((note) -> csv.append("# ").append(note.replaceAll("[\\r\\n]+", " ")).append("\r\n"));
+		csv.append(line(List.of("profession", "area", "competence", "respondents", "mean_level", "mean_gap")));
 		for (SkillsMap.Row row : heatmap.competenceRows(professions)) {
 			Cell cell = row.cell();
 			csv.append(line(List.of(row.profession(), row.area(), row.competence(),
-					cell.suppressed() ? "suppressed (fewer than " + Cell.MIN_RESPONDENTS + ")"
-							: String.valueOf(cell.respondents()),
+					cell.suppressed() ? suppressed : String.valueOf(cell.respondents()),
 					cell.suppressed() ? "" : decimal(cell.meanLevel()),
 					(cell.suppressed() || cell.meanGap() == null) ? "" : decimal(cell.meanGap()))));
 		}

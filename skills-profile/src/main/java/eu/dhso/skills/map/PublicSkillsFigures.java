@@ -51,7 +51,7 @@ class PublicSkillsFigures implements SkillsFigures {
 	@Override
 	@Transactional(readOnly = true)
 	public List<AreaCell> publicMap(String country) {
-		SkillsMap.Heatmap heatmap = this.map.byArea(new MapFilter(country, null, null, null));
+		SkillsMap.Heatmap heatmap = this.map.byArea(new MapFilter(country, null, null));
 		List<AreaCell> cells = new ArrayList<>();
 		for (String profession : professionCodes()) {
 			heatmap.framework().areas().forEach((area) -> {

@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
+import eu.dhso.core.disclosure.Contributors;
+import eu.dhso.core.disclosure.DisclosureControl;
+import eu.dhso.core.disclosure.Released;
 import eu.dhso.core.framework.CompetenceFramework;
 import eu.dhso.core.framework.CompetenceFramework.FrameworkView;
 
@@ -18,32 +22,36 @@ import org.springframework.transaction.annotation.Transactional;
  * role profile, per profession and competence (signed-in partners and staff) or per
  * profession and area (the public). It reads the pre-aggregated {@code map_summary} and
  * {@code map_respondent} tables, which database triggers keep in step with the answers
- * (migration V6). Respondents are distinct people of a profession group under the
- * filters; since every submitted attempt rates every competence of its instrument, a cell
- * has as many respondents as its group. Small groups are suppressed in {@link Cell},
- * before anything leaves this class.
+ * (migrations V6 and V7). Respondents are distinct verified people (or synthetic demo
+ * respondents) of a profession group under the filters; since every submitted attempt
+ * rates every competence of its instrument, a cell has as many respondents as its group.
+ * Only contributions submitted before {@link DisclosureControl#releasedBefore()} count,
+ * and every figure leaves this class through {@link DisclosureControl}: small groups
+ * suppressed, means perturbed by the cell-key method, counts rounded.
  */
 @Service
 @Transactional(readOnly = true)
 public class SkillsMap {
 
+	/** Key sums are kept modulo this, so that they fit a long. */
+	private static final String LONG_MAX = "9223372036854775807";
+
 	private final JdbcClient jdbc;
 
 	private final CompetenceFramework framework;
 
-	SkillsMap(JdbcClient jdbc, CompetenceFramework framework) {
+	private final DisclosureControl disclosure;
+
+	SkillsMap(JdbcClient jdbc, CompetenceFramework framework, DisclosureControl disclosure) {
 		this.jdbc = jdbc;
 		this.framework = framework;
+		this.disclosure = disclosure;
 	}
 
 	/** Profession × competence; cells keyed by profession code and competence id. */
 	public Heatmap byCompetence(MapFilter filter) {
 		FrameworkView view = version(filter);
-		Map<String, Integer> respondents = respondents(view, filter);
-		Map<String, Map<String, Cell>> cells = new HashMap<>();
-		sums(view, filter).forEach((s) -> cells.computeIfAbsent(s.profession(), (p) -> new HashMap<>())
-			.put(String.valueOf(s.competence()), cell(respondents.getOrDefault(s.profession(), 0), List.of(s))));
-		return new Heatmap(view, cells);
+		return new Heatmap(view, release(view, tallies(view, filter, (competence) -> String.valueOf(competence))));
 	}
 
 	/** Profession × area; cells keyed by profession code and area code. */
@@ -51,16 +59,59 @@ public class SkillsMap {
 		FrameworkView view = version(filter);
 		Map<Long, String> areaOf = new HashMap<>();
 		view.areas().forEach((a) -> a.competences().forEach((c) -> areaOf.put(c.id(), a.code())));
-		Map<String, Map<String, List<Sum>>> grouped = new HashMap<>();
-		sums(view, filter).forEach((s) -> grouped.computeIfAbsent(s.profession(), (p) -> new HashMap<>())
-			.computeIfAbsent(areaOf.get(s.competence()), (a) -> new ArrayList<>())
-			.add(s));
-		Map<String, Integer> respondents = respondents(view, filter);
+		return new Heatmap(view, release(view, tallies(view, filter, areaOf::get)));
+	}
+
+	/** The unperturbed aggregates behind {@link #byCompetence}, for checks only. */
+	Map<String, Map<String, Tally>> talliesByCompetence(MapFilter filter) {
+		return tallies(version(filter), filter, (competence) -> String.valueOf(competence));
+	}
+
+	/** The unperturbed aggregates behind {@link #byArea}, for checks only. */
+	Map<String, Map<String, Tally>> talliesByArea(MapFilter filter) {
+		FrameworkView view = version(filter);
+		Map<Long, String> areaOf = new HashMap<>();
+		view.areas().forEach((a) -> a.competences().forEach((c) -> areaOf.put(c.id(), a.code())));
+		return tallies(view, filter, areaOf::get);
+	}
+
+	private Map<String, Map<String, Tally>> tallies(FrameworkView view, MapFilter filter,
+			Function<Long, String> column) {
+		Map<String, Contributors> respondents = respondents(view, filter);
+		Map<String, Map<String, Tally>> tallies = new HashMap<>();
+		for (Sum s : sums(view, filter)) {
+			Contributors people = respondents.getOrDefault(s.profession(), Contributors.NONE);
+			tallies.computeIfAbsent(s.profession(), (p) -> new HashMap<>())
+				.merge(column.apply(s.competence()), Tally.of(people, s), Tally::plus);
+		}
+		return tallies;
+	}
+
+	private Map<String, Map<String, Cell>> release(FrameworkView view, Map<String, Map<String, Tally>> tallies) {
 		Map<String, Map<String, Cell>> cells = new HashMap<>();
-		grouped.forEach((profession, areas) -> areas
-			.forEach((area, sums) -> cells.computeIfAbsent(profession, (p) -> new HashMap<>())
-				.put(area, cell(respondents.getOrDefault(profession, 0), sums))));
-		return new Heatmap(view, cells);
+		tallies.forEach((profession, columns) -> columns
+			.forEach((column, tally) -> cells.computeIfAbsent(profession, (p) -> new HashMap<>())
+				.put(column, release("skills-map:" + view.id() + ":" + profession + ":" + column, tally))));
+		return cells;
+	}
+
+	/**
+	 * Mean level over all answers of the group; mean gap over the competences the role
+	 * profile sets a level for, as the published mean expected level minus a released
+	 * mean level, so the gap carries the same noise as the level it is computed from. The
+	 * figure's name leaves the filters out: the same people give the same figure whatever
+	 * filters select them, so asking again in other words averages no noise away.
+	 */
+	private Cell release(String figure, Tally tally) {
+		Contributors people = new Contributors(tally.people(), tally.keySum());
+		Released level = this.disclosure.mean(figure, people, tally.levels(), tally.answers(), 1, 4);
+		if (level.isSuppressed() || tally.gapAnswers() == 0) {
+			return Cell.of(level, null);
+		}
+		double expected = (double) tally.gapExpected() / tally.gapAnswers();
+		Released gapLevel = (tally.gapAnswers() == tally.answers()) ? level
+				: this.disclosure.mean(figure + ":profiled", people, tally.gapLevels(), tally.gapAnswers(), 1, 4);
+		return Cell.of(level, expected - gapLevel.value());
 	}
 
 	/** Recomputes the summary from the answers; the triggers make this a repair only. */
@@ -80,39 +131,15 @@ public class SkillsMap {
 		return this.framework.version(filter.frameworkVersion()).filter((v) -> v.publishedAt() != null).orElseThrow();
 	}
 
-	/**
-	 * Mean level over all answers of the group; mean gap over the competences the role
-	 * profile sets a level for, as an average of (expected - chosen) per answer.
-	 */
-	private static Cell cell(int respondents, List<Sum> sums) {
-		long answers = 0;
-		long levels = 0;
-		long gapAnswers = 0;
-		long gapTotal = 0;
-		for (Sum s : sums) {
-			answers += s.answers();
-			levels += s.levels();
-			if (s.expected() != null) {
-				gapAnswers += s.answers();
-				gapTotal += s.expected() * s.answers() - s.levels();
-			}
-		}
-		Double gap = (gapAnswers > 0) ? (double) gapTotal / gapAnswers : null;
-		return Cell.of(respondents, (double) levels / answers, gap);
-	}
-
 	private List<Sum> sums(FrameworkView view, MapFilter filter) {
 		Map<String, Object> params = new HashMap<>();
 		StringBuilder where = new StringBuilder("s.framework_version_id = :version");
 		params.put("version", view.id());
 		where.append(dimension("s.country_code", "country", filter.country(), params));
 		where.append(dimension("s.care_setting_code", "careSetting", filter.careSetting(), params));
-		if (filter.from() == null && filter.to() == null) {
-			where.append(" and s.month is null");
-		}
-		else {
-			where.append(" and s.month is not null").append(period("s.month", filter, params));
-		}
+		// The month rows, never the all-months roll-up: the release boundary cuts the
+		// latest month off.
+		where.append(" and s.month is not null").append(period("s.month", filter, params));
 		String sql = """
 				with sums as (
 				    select s.profession_code, s.competence_id, sum(s.answers) as answers, sum(s.level_sum) as levels
@@ -131,17 +158,25 @@ public class SkillsMap {
 			.list();
 	}
 
-	/** Distinct people per profession, under the same filters. */
-	private Map<String, Integer> respondents(FrameworkView view, MapFilter filter) {
+	/**
+	 * Distinct people per profession under the same filters, with the sum of their record
+	 * keys (computed in SQL with the kernel's seed) for the cell-key perturbation.
+	 */
+	private Map<String, Contributors> respondents(FrameworkView view, MapFilter filter) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("version", view.id());
-		String sql = "select profession_code, count(distinct respondent) from skills.map_respondent r"
-				+ " where r.framework_version_id = :version"
+		params.put("seed", this.disclosure.seed());
+		String sql = "select profession_code, count(*), coalesce(sum(hashtextextended(respondent::text, :seed)) % "
+				+ LONG_MAX + ", 0)::bigint from (select distinct r.profession_code, r.respondent"
+				+ " from skills.map_respondent r where r.framework_version_id = :version"
 				+ dimension("r.country_code", "country", filter.country(), params)
 				+ dimension("r.care_setting_code", "careSetting", filter.careSetting(), params)
-				+ period("r.month", filter, params) + " group by profession_code";
-		Map<String, Integer> respondents = new HashMap<>();
-		this.jdbc.sql(sql).params(params).query((rs, row) -> respondents.put(rs.getString(1), rs.getInt(2))).list();
+				+ period("r.month", filter, params) + ") people group by profession_code";
+		Map<String, Contributors> respondents = new HashMap<>();
+		this.jdbc.sql(sql)
+			.params(params)
+			.query((rs, row) -> respondents.put(rs.getString(1), new Contributors(rs.getLong(2), rs.getLong(3))))
+			.list();
 		return respondents;
 	}
 
@@ -154,20 +189,53 @@ public class SkillsMap {
 		return " and " + column + " = :" + name;
 	}
 
-	private static String period(String column, MapFilter filter, Map<String, Object> params) {
-		StringBuilder sql = new StringBuilder();
-		if (filter.from() != null) {
-			sql.append(" and ").append(column).append(" >= :from");
-			params.put("from", filter.from().atDay(1));
-		}
-		if (filter.to() != null) {
-			sql.append(" and ").append(column).append(" <= :to");
-			params.put("to", filter.to().atDay(1));
+	/**
+	 * The filter's fixed window, and in any case nothing from the release boundary on.
+	 */
+	private String period(String column, MapFilter filter, Map<String, Object> params) {
+		StringBuilder sql = new StringBuilder(" and ").append(column).append(" < :releasedBefore");
+		params.put("releasedBefore", this.disclosure.releasedBefore().withDayOfMonth(1));
+		if (filter.period() != null) {
+			sql.append(" and ").append(column).append(" between :from and :to");
+			params.put("from", filter.period().firstMonth().atDay(1));
+			params.put("to", filter.period().lastMonth().atDay(1));
 		}
 		return sql.toString();
 	}
 
 	private record Sum(String profession, long competence, long answers, long levels, Integer expected) {
+	}
+
+	/**
+	 * One group before release: its people and their key sum, its answers, the sum of
+	 * their levels, and for the answers whose competence the role profile sets a level
+	 * for their number, level sum and expected-level sum.
+	 */
+	record Tally(long people, long keySum, long answers, long levels, long gapAnswers, long gapLevels,
+			long gapExpected) {
+
+		static Tally of(Contributors people, Sum sum) {
+			boolean profiled = sum.expected() != null;
+			return new Tally(people.people(), people.keySum(), sum.answers(), sum.levels(),
+					profiled ? sum.answers() : 0, profiled ? sum.levels() : 0,
+					profiled ? (long) sum.expected() * sum.answers() : 0);
+		}
+
+		/** The same people's tally over one more competence. */
+		Tally plus(Tally other) {
+			return new Tally(this.people, this.keySum, this.answers + other.answers, this.levels + other.levels,
+					this.gapAnswers + other.gapAnswers, this.gapLevels + other.gapLevels,
+					this.gapExpected + other.gapExpected);
+		}
+
+		Double meanLevel() {
+			return (this.answers > 0) ? (double) this.levels / this.answers : null;
+		}
+
+		Double meanGap() {
+			return (this.gapAnswers > 0) ? (double) (this.gapExpected - this.gapLevels) / this.gapAnswers : null;
+		}
+
 	}
 
 	public record Heatmap(FrameworkView framework, Map<String, Map<String, Cell>> cells) {

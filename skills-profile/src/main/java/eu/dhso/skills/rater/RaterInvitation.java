@@ -45,6 +45,14 @@ public class RaterInvitation {
 	@Column(name = "answered_at")
 	private Instant answeredAt;
 
+	/** Keyed hash of the session the link was answered from, if it had one. */
+	@Column(name = "answer_session_key")
+	private Long answerSessionKey;
+
+	/** Keyed hash of the client address the link was answered from. */
+	@Column(name = "answer_address_key")
+	private Long answerAddressKey;
+
 	@Version
 	private long version;
 
@@ -70,8 +78,11 @@ public class RaterInvitation {
 		return this.answeredAt == null && now.isBefore(this.expiresAt);
 	}
 
-	/** Records the rater's levels and closes the link for good. */
-	void answer(Map<Long, Integer> levels, Instant now) {
+	/**
+	 * Records the rater's levels and where they came from (keyed hashes), and closes the
+	 * link for good.
+	 */
+	void answer(Map<Long, Integer> levels, Long sessionKey, long addressKey, Instant now) {
 		if (!isOpen(now)) {
 			throw new IllegalStateException("Invitation " + this.id + " is no longer open");
 		}
@@ -81,7 +92,23 @@ public class RaterInvitation {
 			}
 		});
 		this.ratings.putAll(levels);
+		this.answerSessionKey = sessionKey;
+		this.answerAddressKey = addressKey;
 		this.answeredAt = now;
+	}
+
+	/**
+	 * Whether the answer came from somebody other than the professional, as far as the
+	 * observatory can tell: neither from a session nor from an address the professional
+	 * used on their rater pages. Answers from before this was recorded are not.
+	 */
+	boolean answeredIndependentlyOf(java.util.Set<Long> ownerTraces) {
+		return this.answeredAt != null && this.answerAddressKey != null && !ownerTraces.contains(this.answerAddressKey)
+				&& (this.answerSessionKey == null || !ownerTraces.contains(this.answerSessionKey));
+	}
+
+	boolean isOwnedBy(Long accountId) {
+		return accountId != null && accountId.equals(this.accountId);
 	}
 
 	public Long getId() {

@@ -12,9 +12,14 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.IntSummaryStatistics;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalDouble;
+import java.util.Set;
 
+import eu.dhso.core.disclosure.Contributors;
+import eu.dhso.core.disclosure.DisclosureControl;
+import eu.dhso.core.disclosure.Released;
 import eu.dhso.core.framework.CompetenceFramework;
 import eu.dhso.core.framework.CompetenceFramework.AreaView;
 import eu.dhso.core.framework.CompetenceFramework.CompetenceView;
@@ -25,15 +30,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The 360-degree view of a professional's soft skills. Links carry a random token of
- * which only the hash is stored; raters' answers reach the professional only as means,
- * and only once {@link #MIN_RATERS} raters have answered, so no single rater can be
- * recognised.
+ * which only the hash is stored. The professional cannot answer a link while signed in,
+ * and raters' answers reach them only as means released by the kernel's disclosure
+ * control, once at least its minimum group size of independent raters answered: answers
+ * from a session or client address the professional used on their rater pages do not
+ * count, so they cannot subtract their own answers from the means to read another's.
  */
 @Service
 @Transactional(readOnly = true)
 public class RaterService {
-
-	public static final int MIN_RATERS = 3;
 
 	public static final Duration VALIDITY = Duration.ofDays(30);
 
@@ -43,12 +48,39 @@ public class RaterService {
 
 	private final CompetenceFramework framework;
 
+	private final OwnerTraces ownerTraces;
+
+	private final DisclosureControl disclosure;
+
 	private final Clock clock;
 
-	RaterService(RaterInvitations invitations, CompetenceFramework framework, Optional<Clock> clock) {
+	RaterService(RaterInvitations invitations, CompetenceFramework framework, OwnerTraces ownerTraces,
+			DisclosureControl disclosure, Optional<Clock> clock) {
 		this.invitations = invitations;
 		this.framework = framework;
+		this.ownerTraces = ownerTraces;
+		this.disclosure = disclosure;
 		this.clock = clock.orElse(Clock.systemUTC());
+	}
+
+	/** How many independent raters must answer before any mean is shown. */
+	public int minRaters() {
+		return this.disclosure.minGroupSize();
+	}
+
+	/**
+	 * Remembers the session and the address the professional uses on their rater pages,
+	 * so that answers from them do not count as independent.
+	 */
+	@Transactional
+	public void noteOwner(RaterOrigin origin) {
+		Instant now = this.clock.instant();
+		if (origin.session() != null) {
+			this.ownerTraces.note(origin.accountId(), sessionKey(origin.session()), now);
+		}
+		if (origin.address() != null) {
+			this.ownerTraces.note(origin.accountId(), addressKey(origin.address()), now);
+		}
 	}
 
 	/**
@@ -74,9 +106,15 @@ public class RaterService {
 			.toList();
 	}
 
-	/** The form a rater sees; empty when the link is unknown, used or expired. */
-	public Optional<RaterForm> form(String token) {
-		return open(token).map((invitation) -> new RaterForm(invitation.getRelation(), softAreas()));
+	/**
+	 * The form a rater sees; empty when the link is unknown, used or expired.
+	 * @throws OwnRaterLinkException when its professional is the one signed in
+	 */
+	public Optional<RaterForm> form(String token, RaterOrigin origin) {
+		return open(token).map((invitation) -> {
+			refuseOwner(invitation, origin);
+			return new RaterForm(invitation.getRelation(), softAreas());
+		});
 	}
 
 	/**
@@ -84,11 +122,12 @@ public class RaterService {
 	 * longer open.
 	 */
 	@Transactional
-	public boolean answer(String token, Map<Long, Integer> levels) {
+	public boolean answer(String token, Map<Long, Integer> levels, RaterOrigin origin) {
 		Optional<RaterInvitation> invitation = open(token);
 		if (invitation.isEmpty()) {
 			return false;
 		}
+		refuseOwner(invitation.get(), origin);
 		List<Long> competences = softAreas().stream()
 			.flatMap((a) -> a.competences().stream())
 			.map(CompetenceView::id)
@@ -98,32 +137,58 @@ public class RaterService {
 		}
 		Map<Long, Integer> accepted = new java.util.HashMap<>();
 		competences.forEach((id) -> accepted.put(id, levels.get(id)));
-		invitation.get().answer(accepted, this.clock.instant());
+		invitation.get()
+			.answer(accepted, (origin.session() != null) ? sessionKey(origin.session()) : null,
+					addressKey(String.valueOf(origin.address())), this.clock.instant());
 		return true;
 	}
 
 	/**
-	 * Means per soft-skill competence, or nothing while fewer than {@link #MIN_RATERS}
-	 * raters answered.
+	 * Means per soft-skill competence over the independent raters, released through the
+	 * kernel's disclosure control; nothing while fewer than {@link #minRaters()}
+	 * independent raters answered.
 	 */
 	public FeedbackSummary feedback(Long accountId) {
+		Set<Long> traces = this.ownerTraces.of(accountId);
 		List<RaterInvitation> answered = this.invitations.findAnswered(accountId);
-		if (answered.size() < MIN_RATERS) {
-			return new FeedbackSummary(answered.size(), List.of());
+		List<RaterInvitation> independent = answered.stream().filter((i) -> i.answeredIndependentlyOf(traces)).toList();
+		Contributors raters = Contributors.NONE;
+		for (RaterInvitation invitation : independent) {
+			raters = raters.plus(this.disclosure.recordKey("rater:" + invitation.getId()));
+		}
+		if (!this.disclosure.releasable(raters.people())) {
+			return new FeedbackSummary(answered.size(), independent.size(), null, List.of());
 		}
 		List<CompetenceFeedback> rows = new ArrayList<>();
+		Long shownRaters = null;
 		for (AreaView area : softAreas()) {
 			for (CompetenceView competence : area.competences()) {
-				OptionalDouble mean = answered.stream()
+				IntSummaryStatistics levels = independent.stream()
 					.map((i) -> i.getRatings().get(competence.id()))
-					.filter(java.util.Objects::nonNull)
+					.filter(Objects::nonNull)
 					.mapToInt(Integer::intValue)
-					.average();
-				rows.add(new CompetenceFeedback(competence.code(), competence.title(),
-						mean.isPresent() ? mean.getAsDouble() : null));
+					.summaryStatistics();
+				Released mean = this.disclosure.mean("raters:" + accountId + ":" + competence.id(), raters,
+						levels.getSum(), levels.getCount(), 1, 4);
+				shownRaters = (mean.shown()) ? mean.people() : shownRaters;
+				rows.add(new CompetenceFeedback(competence.code(), competence.title(), mean.value()));
 			}
 		}
-		return new FeedbackSummary(answered.size(), rows);
+		return new FeedbackSummary(answered.size(), independent.size(), shownRaters, rows);
+	}
+
+	private static void refuseOwner(RaterInvitation invitation, RaterOrigin origin) {
+		if (invitation.isOwnedBy(origin.accountId())) {
+			throw new OwnRaterLinkException();
+		}
+	}
+
+	private long sessionKey(String session) {
+		return this.disclosure.recordKey("rater-session:" + session);
+	}
+
+	private long addressKey(String address) {
+		return this.disclosure.recordKey("rater-address:" + address);
 	}
 
 	private Optional<RaterInvitation> open(String token) {
@@ -157,8 +222,13 @@ public class RaterService {
 	public record CompetenceFeedback(String code, String title, Double meanLevel) {
 	}
 
-	/** {@code raters} answered so far; {@code competences} is empty until enough have. */
-	public record FeedbackSummary(int raters, List<CompetenceFeedback> competences) {
+	/**
+	 * {@code answered} links so far, of which {@code independent} count;
+	 * {@code competences} is empty until enough have, then {@code shownRaters} is their
+	 * rounded number.
+	 */
+	public record FeedbackSummary(int answered, int independent, Long shownRaters,
+			List<CompetenceFeedback> competences) {
 
 		public boolean shown() {
 			return !this.competences.isEmpty();

@@ -3,17 +3,26 @@ package eu.dhso.skills.web;
 import java.util.HashMap;
 import java.util.Map;
 
+import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.skills.rater.IncompleteRatingException;
+import eu.dhso.skills.rater.OwnRaterLinkException;
+import eu.dhso.skills.rater.RaterOrigin;
 import eu.dhso.skills.rater.RaterService;
 import eu.dhso.skills.rater.RaterService.RaterForm;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -21,7 +30,8 @@ import static org.springframework.http.HttpStatus.NOT_FOUND;
 
 /**
  * The page a rater opens from a link, without an account. An unknown, used or expired
- * link is simply not found.
+ * link is simply not found; the professional's own link is refused while they are signed
+ * in.
  */
 @Controller
 class RaterController {
@@ -35,25 +45,30 @@ class RaterController {
 	}
 
 	@GetMapping("/skills/rate/{token}")
-	String form(@PathVariable String token, Model model) {
-		model.addAttribute("form", load(token));
+	String form(@PathVariable String token, @AuthenticationPrincipal ObservatoryUser user, HttpServletRequest request,
+			Model model) {
+		model.addAttribute("form", load(token, origin(user, request)));
 		model.addAttribute("token", token);
+		model.addAttribute("minRaters", this.raters.minRaters());
 		return "skills/rate";
 	}
 
 	@PostMapping("/skills/rate/{token}")
-	String answer(@PathVariable String token, @RequestParam MultiValueMap<String, String> params, Model model,
+	String answer(@PathVariable String token, @RequestParam MultiValueMap<String, String> params,
+			@AuthenticationPrincipal ObservatoryUser user, HttpServletRequest request, Model model,
 			RedirectAttributes redirect) {
 		Map<Long, Integer> levels = levels(params);
+		RaterOrigin origin = origin(user, request);
 		try {
-			if (!this.raters.answer(token, levels)) {
+			if (!this.raters.answer(token, levels, origin)) {
 				throw new ResponseStatusException(NOT_FOUND);
 			}
 		}
 		catch (IncompleteRatingException ex) {
-			model.addAttribute("form", load(token));
+			model.addAttribute("form", load(token, origin));
 			model.addAttribute("token", token);
 			model.addAttribute("levels", levels);
+			model.addAttribute("minRaters", this.raters.minRaters());
 			model.addAttribute("error", "skills.rate.incomplete");
 			return "skills/rate";
 		}
@@ -66,8 +81,20 @@ class RaterController {
 		return "skills/rate-thanks";
 	}
 
-	private RaterForm load(String token) {
-		return this.raters.form(token).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+	@ExceptionHandler(OwnRaterLinkException.class)
+	@ResponseStatus(HttpStatus.FORBIDDEN)
+	String ownLink() {
+		return "skills/rate-own";
+	}
+
+	private RaterForm load(String token, RaterOrigin origin) {
+		return this.raters.form(token, origin).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+	}
+
+	static RaterOrigin origin(ObservatoryUser user, HttpServletRequest request) {
+		HttpSession session = request.getSession(false);
+		return new RaterOrigin((user != null) ? user.getAccountId() : null, (session != null) ? session.getId() : null,
+				request.getRemoteAddr());
 	}
 
 	private static Map<Long, Integer> levels(MultiValueMap<String, String> params) {

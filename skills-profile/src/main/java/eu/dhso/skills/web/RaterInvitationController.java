@@ -3,6 +3,7 @@ package eu.dhso.skills.web;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.skills.rater.RaterRelation;
 import eu.dhso.skills.rater.RaterService;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -15,7 +16,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * A professional's raters: invitations and, once enough have answered, their feedback.
+ * A professional's raters: invitations and, once enough independent raters have answered,
+ * their feedback. The sessions and addresses used here are remembered (as keyed hashes)
+ * so that answers from them do not count as independent.
  */
 @Controller
 @PreAuthorize("hasRole('PROFESSIONAL')")
@@ -28,18 +31,21 @@ class RaterInvitationController {
 	}
 
 	@GetMapping("/skills/raters")
-	String raters(@AuthenticationPrincipal ObservatoryUser user, Model model) {
+	String raters(@AuthenticationPrincipal ObservatoryUser user, HttpServletRequest request, Model model) {
+		this.raters.noteOwner(RaterController.origin(user, request));
 		model.addAttribute("invitations", this.raters.invitations(user.getAccountId()));
 		model.addAttribute("feedback", this.raters.feedback(user.getAccountId()));
 		model.addAttribute("relations", RaterRelation.values());
-		model.addAttribute("minRaters", RaterService.MIN_RATERS);
+		model.addAttribute("minRaters", this.raters.minRaters());
 		model.addAttribute("validDays", RaterService.VALIDITY.toDays());
 		return "skills/raters";
 	}
 
 	@PostMapping("/skills/raters")
 	String invite(@AuthenticationPrincipal ObservatoryUser user, @RequestParam RaterRelation relation,
-			RedirectAttributes redirect) {
+			HttpServletRequest request, RedirectAttributes redirect) {
+		// Answers from where the professional creates links do not count as independent.
+		this.raters.noteOwner(RaterController.origin(user, request));
 		String token = this.raters.invite(user.getAccountId(), relation);
 		// Shown once, right after creation: only its hash is stored.
 		redirect.addFlashAttribute("raterLink",

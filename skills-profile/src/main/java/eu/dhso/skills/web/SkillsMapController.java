@@ -3,9 +3,12 @@ package eu.dhso.skills.web;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import eu.dhso.core.disclosure.DisclosureControl;
 import eu.dhso.core.framework.CompetenceFramework;
 import eu.dhso.core.taxonomy.CareSettings;
 import eu.dhso.core.taxonomy.Countries;
@@ -13,9 +16,11 @@ import eu.dhso.core.taxonomy.Profession;
 import eu.dhso.core.taxonomy.Professions;
 import eu.dhso.skills.map.CsvCells;
 import eu.dhso.skills.map.MapFilter;
+import eu.dhso.skills.map.MapPeriod;
 import eu.dhso.skills.map.SkillsMap;
 import eu.dhso.skills.web.AssessmentController.CountryOption;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -30,11 +35,16 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The aggregated skills map: profession × competence for partners and staff, profession ×
- * area for everyone, and a CSV of the former. Suppression happens in the service, so
- * every view and the export show the same cells.
+ * area for everyone, and a CSV of the former. Suppression and perturbation happen in the
+ * service, so every view and the export show the same cells. Periods are fixed windows
+ * only (a quarter or a whole year); old links with arbitrary from/to months are widened
+ * to the smallest fixed window that holds them, or ignored, with a notice.
  */
 @Controller
 class SkillsMapController {
+
+	/** How many years back the period choice reaches. */
+	private static final int YEARS_OFFERED = 5;
 
 	private final SkillsMap map;
 
@@ -46,41 +56,59 @@ class SkillsMapController {
 
 	private final CareSettings careSettings;
 
+	private final DisclosureControl disclosure;
+
+	private final MessageSource messages;
+
 	SkillsMapController(SkillsMap map, CompetenceFramework framework, Professions professions, Countries countries,
-			CareSettings careSettings) {
+			CareSettings careSettings, DisclosureControl disclosure, MessageSource messages) {
 		this.map = map;
 		this.framework = framework;
 		this.professions = professions;
 		this.countries = countries;
 		this.careSettings = careSettings;
+		this.disclosure = disclosure;
+		this.messages = messages;
 	}
 
 	@GetMapping("/skills/map")
 	@PreAuthorize("hasAnyRole('PARTNER', 'TRAINER', 'EDITOR', 'ADMIN')")
 	String competences(@RequestParam(required = false) Long version, @RequestParam(required = false) String country,
-			@RequestParam(required = false) String careSetting, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to, Model model, Locale locale) {
-		MapFilter filter = filter(version, country, careSetting, from, to);
-		model.addAttribute("heatmap", this.map.byCompetence(filter));
-		return filters(filter, model, locale, "skills/map");
+			@RequestParam(required = false) String careSetting, @RequestParam(required = false) String period,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model,
+			Locale locale) {
+		Resolved resolved = filter(version, country, careSetting, period, from, to);
+		model.addAttribute("heatmap", this.map.byCompetence(resolved.filter()));
+		return filters(resolved, model, locale, "skills/map");
 	}
 
 	@GetMapping("/skills/map/public")
 	String areas(@RequestParam(required = false) Long version, @RequestParam(required = false) String country,
-			@RequestParam(required = false) String careSetting, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to, Model model, Locale locale) {
-		MapFilter filter = filter(version, country, careSetting, from, to);
-		model.addAttribute("heatmap", this.map.byArea(filter));
-		return filters(filter, model, locale, "skills/map-public");
+			@RequestParam(required = false) String careSetting, @RequestParam(required = false) String period,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model,
+			Locale locale) {
+		Resolved resolved = filter(version, country, careSetting, period, from, to);
+		model.addAttribute("heatmap", this.map.byArea(resolved.filter()));
+		return filters(resolved, model, locale, "skills/map-public");
 	}
 
 	@GetMapping("/skills/map.csv")
 	@PreAuthorize("hasAnyRole('PARTNER', 'TRAINER', 'EDITOR', 'ADMIN')")
 	ResponseEntity<byte[]> csv(@RequestParam(required = false) Long version,
 			@RequestParam(required = false) String country, @RequestParam(required = false) String careSetting,
-			@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+			@RequestParam(required = false) String period, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, Locale locale) {
+		Resolved resolved = filter(version, country, careSetting, period, from, to);
 		List<String> codes = this.professions.findAllByOrderBySortOrder().stream().map(Profession::getCode).toList();
-		String csv = CsvCells.heatmap(this.map.byCompetence(filter(version, country, careSetting, from, to)), codes);
+		List<String> notes = new ArrayList<>();
+		notes.add(this.messages.getMessage("skills.map.csvMethod",
+				new Object[] { this.disclosure.minGroupSize(), this.disclosure.releasedBefore().toString() }, locale));
+		if (resolved.notice() != null) {
+			notes.add(
+					this.messages.getMessage(resolved.notice(), new Object[] { resolved.periodLabel(locale) }, locale));
+		}
+		String csv = CsvCells.heatmap(this.map.byCompetence(resolved.filter()), codes, notes, this.messages
+			.getMessage("skills.map.csvSuppressed", new Object[] { this.disclosure.minGroupSize() }, locale));
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -88,35 +116,79 @@ class SkillsMapController {
 			.body(csv.getBytes(StandardCharsets.UTF_8));
 	}
 
-	private MapFilter filter(Long version, String country, String careSetting, String from, String to) {
+	private Resolved filter(Long version, String country, String careSetting, String period, String from, String to) {
 		if (version != null && this.framework.publishedVersions().stream().noneMatch((v) -> v.id().equals(version))) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		return new MapFilter(version, blankToNull(country), blankToNull(careSetting), month(from), month(to));
+		MapPeriod window = null;
+		String notice = null;
+		if (period != null && !period.isBlank()) {
+			window = MapPeriod.parse(period).orElse(null);
+			notice = (window == null) ? "skills.map.periodIgnored" : null;
+		}
+		else if (!isBlank(from) || !isBlank(to)) {
+			// A link from before the map took fixed windows only.
+			window = MapPeriod.covering(month(from), month(to)).orElse(null);
+			notice = (window != null) ? "skills.map.periodWidened" : "skills.map.periodIgnored";
+		}
+		return new Resolved(new MapFilter(version, blankToNull(country), blankToNull(careSetting), window), notice,
+				this.messages);
 	}
 
 	/**
-	 * A month as {@code 2025-03}; a full date (links from before the map counted whole
-	 * months) stands for its month.
+	 * A month as {@code 2025-03}; a full date stands for its month; anything else is no
+	 * month.
 	 */
 	static YearMonth month(String value) {
-		if (value == null || value.isBlank()) {
+		if (isBlank(value)) {
 			return null;
 		}
 		try {
 			return YearMonth.parse(value.strip().substring(0, Math.min(7, value.strip().length())));
 		}
 		catch (DateTimeParseException ex) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+			return null;
 		}
 	}
 
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value;
+	private static boolean isBlank(String value) {
+		return value == null || value.isBlank();
 	}
 
-	private String filters(MapFilter filter, Model model, Locale locale, String view) {
-		model.addAttribute("filter", filter);
+	private static String blankToNull(String value) {
+		return isBlank(value) ? null : value;
+	}
+
+	/**
+	 * Whole years and their quarters, newest first, that have started before the release
+	 * boundary.
+	 */
+	private List<MapPeriod> periods() {
+		LocalDate boundary = this.disclosure.releasedBefore();
+		List<MapPeriod> periods = new ArrayList<>();
+		for (int year = boundary.getYear(); year > boundary.getYear() - YEARS_OFFERED; year--) {
+			if (year == boundary.getYear() && boundary.getMonthValue() == 1) {
+				continue;
+			}
+			periods.add(MapPeriod.ofYear(year));
+			for (int quarter = 4; quarter >= 1; quarter--) {
+				MapPeriod q = MapPeriod.ofQuarter(year, quarter);
+				if (q.firstMonth().atDay(1).isBefore(boundary)) {
+					periods.add(q);
+				}
+			}
+		}
+		return periods;
+	}
+
+	private String filters(Resolved resolved, Model model, Locale locale, String view) {
+		model.addAttribute("filter", resolved.filter());
+		model.addAttribute("periodNotice", resolved.notice());
+		model.addAttribute("periodLabel", resolved.periodLabel(locale));
+		model.addAttribute("periods",
+				periods().stream()
+					.map((p) -> new PeriodOption(p.code(), Resolved.label(this.messages, p, locale)))
+					.toList());
 		model.addAttribute("professions", this.professions.findAllByOrderBySortOrder());
 		model.addAttribute("countries",
 				this.countries.findAllByOrderBySortOrder()
@@ -125,8 +197,31 @@ class SkillsMapController {
 					.toList());
 		model.addAttribute("careSettings", this.careSettings.findAllByOrderBySortOrder());
 		model.addAttribute("versions", this.framework.publishedVersions());
-		model.addAttribute("minRespondents", eu.dhso.skills.map.Cell.MIN_RESPONDENTS);
+		model.addAttribute("minRespondents", this.disclosure.minGroupSize());
+		model.addAttribute("releasedBefore", this.disclosure.releasedBefore());
 		return view;
+	}
+
+	record PeriodOption(String code, String label) {
+	}
+
+	/**
+	 * The filter to apply and, when the link's period was changed, the notice saying so.
+	 */
+	record Resolved(MapFilter filter, String notice, MessageSource messages) {
+
+		String periodLabel(Locale locale) {
+			return (this.filter.period() != null) ? label(this.messages, this.filter.period(), locale)
+					: this.messages.getMessage("skills.map.allPeriods", null, locale);
+		}
+
+		static String label(MessageSource messages, MapPeriod period, Locale locale) {
+			return period.isQuarter()
+					? messages.getMessage("skills.map.quarter",
+							new Object[] { String.valueOf(period.year()), String.valueOf(period.quarter()) }, locale)
+					: String.valueOf(period.year());
+		}
+
 	}
 
 }

@@ -73,7 +73,7 @@ class ResultPrivacyTests {
 			Map<Long, Integer> all = new HashMap<>();
 			items.forEach((i) -> all.put(i.getId(), 2));
 			assessment.answer(all);
-			assessment.submit(Instant.now());
+			assessment.submit(Instant.now(), true);
 			return this.assessments.save(assessment).getId();
 		});
 		this.open = this.transactions.execute((status) -> this.assessments

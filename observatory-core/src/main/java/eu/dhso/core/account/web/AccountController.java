@@ -1,9 +1,11 @@
 package eu.dhso.core.account.web;
 
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
 import eu.dhso.core.account.AccountService;
 import eu.dhso.core.account.ObservatoryUser;
+import eu.dhso.core.account.VerifiedPeople;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -20,8 +22,17 @@ class AccountController {
 
 	private final AccountService accounts;
 
-	AccountController(AccountService accounts) {
+	private final VerifiedPeople verifiedPeople;
+
+	AccountController(AccountService accounts, VerifiedPeople verifiedPeople) {
 		this.accounts = accounts;
+		this.verifiedPeople = verifiedPeople;
+	}
+
+	/** Whether the person's answers count in published figures yet. */
+	@ModelAttribute("verified")
+	boolean verified(@AuthenticationPrincipal ObservatoryUser user) {
+		return user != null && this.verifiedPeople.isVerified(user.getAccountId());
 	}
 
 	@GetMapping("/account")
@@ -32,7 +43,7 @@ class AccountController {
 
 	@PostMapping("/account/password")
 	String changePassword(@AuthenticationPrincipal ObservatoryUser user,
-			@Valid @ModelAttribute("passwordChange") PasswordChangeForm form, BindingResult result,
+			@Valid @ModelAttribute("passwordChange") PasswordChangeForm form, BindingResult result, HttpSession session,
 			RedirectAttributes redirect) {
 		if (form.getNewPassword() != null && !form.getNewPassword().isEmpty()) {
 			this.accounts.passwordViolation(form.getNewPassword(), user.getUsername())
@@ -41,8 +52,9 @@ class AccountController {
 				result.rejectValue("confirmPassword", "password.mismatch");
 			}
 		}
+		// this session stays signed in; every other one of the account ends
 		if (!result.hasErrors() && !this.accounts.changeOwnPassword(user.getUsername(), form.getCurrentPassword(),
-				form.getNewPassword())) {
+				form.getNewPassword(), session.getId())) {
 			result.rejectValue("currentPassword", "password.currentWrong");
 		}
 		if (result.hasErrors()) {

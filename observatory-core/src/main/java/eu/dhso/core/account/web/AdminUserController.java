@@ -36,6 +36,12 @@ class AdminUserController {
 
 	static final int PAGE_SIZE = 20;
 
+	/**
+	 * The filter value for self-registered accounts an administrator has not verified
+	 * yet.
+	 */
+	static final String WAITING = "waiting";
+
 	private final UserAccounts users;
 
 	private final Organisations organisations;
@@ -56,18 +62,20 @@ class AdminUserController {
 
 	@GetMapping
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) Role role,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "username") String sort,
-			Model model) {
+			@RequestParam(defaultValue = "") String verification, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "username") String sort, Model model) {
+		boolean onlyWaiting = WAITING.equals(verification);
 		Sort order = switch (sort) {
 			case "created" -> Sort.by(Sort.Direction.DESC, "createdAt");
 			case "role" -> Sort.by("role", "username");
 			default -> Sort.by("username");
 		};
-		Page<UserAccount> result = this.users.search(q.strip(), role,
+		Page<UserAccount> result = this.users.search(q.strip(), role, onlyWaiting,
 				PageRequest.of(Math.max(page, 0), PAGE_SIZE, order));
 		model.addAttribute("users", result);
 		model.addAttribute("q", q);
 		model.addAttribute("role", role);
+		model.addAttribute("verification", onlyWaiting ? WAITING : "");
 		model.addAttribute("sort", sort);
 		model.addAttribute("roles", Role.values());
 		return "core/admin/users";
@@ -82,7 +90,7 @@ class AdminUserController {
 	@PostMapping
 	String create(@AuthenticationPrincipal ObservatoryUser admin, @Valid @ModelAttribute("newUser") NewUserForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		NewAccountChecks.apply(form, result, this.accounts);
+		NewAccountChecks.applyForAdministrator(form, result, this.accounts);
 		if (form.getOrganisationId() != null && this.organisations.findById(form.getOrganisationId()).isEmpty()) {
 			result.rejectValue("organisationId", "admin.users.organisation.unknown");
 		}
@@ -101,6 +109,7 @@ class AdminUserController {
 	@GetMapping("/{id}")
 	String detail(@PathVariable Long id, Model model) {
 		model.addAttribute("account", this.users.findById(id).orElseThrow(() -> new AccountNotFoundException(id)));
+		model.addAttribute("roles", Role.values());
 		return "core/admin/user";
 	}
 
@@ -122,6 +131,39 @@ class AdminUserController {
 			RedirectAttributes redirect) {
 		this.accounts.reactivate(admin.getUsername(), id);
 		redirect.addFlashAttribute("success", "admin.users.reactivated");
+		return "redirect:/admin/users/" + id;
+	}
+
+	/**
+	 * The administrator confirms that a real person holds the account; only then do its
+	 * answers count toward published figures.
+	 */
+	@PostMapping("/{id}/verify")
+	String verify(@AuthenticationPrincipal ObservatoryUser admin, @PathVariable Long id,
+			@RequestParam(required = false) String confirm, RedirectAttributes redirect) {
+		if (!"yes".equals(confirm)) {
+			redirect.addFlashAttribute("error", "admin.users.verify.unconfirmed");
+		}
+		else {
+			this.accounts.verify(admin.getUsername(), id);
+			redirect.addFlashAttribute("success", "admin.users.verified");
+		}
+		return "redirect:/admin/users/" + id;
+	}
+
+	@PostMapping("/{id}/role")
+	String changeRole(@AuthenticationPrincipal ObservatoryUser admin, @PathVariable Long id,
+			@RequestParam(required = false) Role role, RedirectAttributes redirect) {
+		if (id.equals(admin.getAccountId())) {
+			redirect.addFlashAttribute("error", "admin.users.cannotChangeOwnRole");
+		}
+		else if (role == null) {
+			redirect.addFlashAttribute("error", "admin.users.role.missing");
+		}
+		else {
+			this.accounts.changeRole(admin.getUsername(), id, role);
+			redirect.addFlashAttribute("success", "admin.users.roleChanged");
+		}
 		return "redirect:/admin/users/" + id;
 	}
 

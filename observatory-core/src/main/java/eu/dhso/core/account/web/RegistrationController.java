@@ -6,6 +6,7 @@ import eu.dhso.core.account.AccountService;
 import eu.dhso.core.account.AccountService.NewAccount;
 import eu.dhso.core.account.UsernameTakenException;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -48,10 +49,11 @@ class RegistrationController {
 			this.accounts.register(
 					new NewAccount(form.getUsername(), form.getDisplayName(), form.getEmail(), form.getPassword()));
 		}
-		catch (UsernameTakenException ex) {
-			result.rejectValue("username", "account.username.taken");
-			return "core/register";
+		catch (UsernameTakenException | DataIntegrityViolationException ex) {
+			// the same name registered at the same moment: answered like any taken name
 		}
+		// the same answer whether or not the name was free, so names cannot be probed
+		// here
 		redirect.addFlashAttribute("success", "register.done");
 		return "redirect:/login";
 	}

@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import eu.dhso.core.account.PersonNames;
+
 /**
  * What a health professional types to register; also the base of the admin's new-user
  * form.
@@ -43,7 +45,7 @@ class RegistrationForm {
 	}
 
 	public void setDisplayName(String displayName) {
-		this.displayName = displayName;
+		this.displayName = PersonNames.normalise(displayName);
 	}
 
 	public String getEmail() {
