@@ -64,7 +64,15 @@ class LabPersonalData implements PersonalData {
 				person.accountId());
 		List<Titled> resources = titled("select id, title from lab.resource where created_by = ? order by id",
 				person.accountId());
-		return new LabSection(places, cohortsTrained, schemes, resources);
+		List<InvitationLine> invitations = this.jdbc.sql("""
+				select i.cohort_id, c.title, i.invited_at, i.status, i.answered_at
+				from lab.invitation i join lab.cohort c on c.id = i.cohort_id
+				where i.account_id = ? order by i.invited_at, i.id""")
+			.param(person.accountId())
+			.query((rs, row) -> new InvitationLine(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
+					rs.getString(4), instant(rs.getTimestamp(5))))
+			.list();
+		return new LabSection(places, invitations, cohortsTrained, schemes, resources);
 	}
 
 	/**
@@ -75,6 +83,7 @@ class LabPersonalData implements PersonalData {
 	@Override
 	public void erase(DataSubject person, Replacement replacement) {
 		this.cohorts.releasePlacesOfErasedAccount(person.accountId());
+		this.jdbc.sql("delete from lab.invitation where account_id = ?").param(person.accountId()).update();
 		this.jdbc.sql("""
 				update lab.feedback f set comment = null
 				from lab.enrolment e where e.id = f.enrolment_id and e.account_id = ?""")
@@ -147,8 +156,11 @@ class LabPersonalData implements PersonalData {
 		return (timestamp != null) ? timestamp.toInstant() : null;
 	}
 
-	record LabSection(List<PlaceLine> cohortPlaces, List<Titled> cohortsTrained, List<Titled> schemesCreated,
-			List<Titled> resourcesCreated) {
+	record InvitationLine(long cohortId, String cohort, Instant invitedAt, String status, Instant answeredAt) {
+	}
+
+	record LabSection(List<PlaceLine> cohortPlaces, List<InvitationLine> invitations, List<Titled> cohortsTrained,
+			List<Titled> schemesCreated, List<Titled> resourcesCreated) {
 	}
 
 	record PlaceLine(long cohortId, String cohort, LocalDate startsOn, LocalDate endsOn, String nameOnRoster,

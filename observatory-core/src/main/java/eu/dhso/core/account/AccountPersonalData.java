@@ -7,14 +7,8 @@ import eu.dhso.core.privacy.DataSubject;
 import eu.dhso.core.privacy.PersonalData;
 import eu.dhso.core.privacy.Replacement;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.session.SessionInformation;
-import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The account itself, its organisation and what the audit log recorded of the person's
@@ -29,10 +23,10 @@ class AccountPersonalData implements PersonalData {
 
 	private final JdbcClient jdbc;
 
-	private final ObjectProvider<SessionRegistry> sessions;
+	private final AccountSessions sessions;
 
 	AccountPersonalData(UserAccounts accounts, ErasedAccounts erasedAccounts, JdbcClient jdbc,
-			ObjectProvider<SessionRegistry> sessions) {
+			AccountSessions sessions) {
 		this.accounts = accounts;
 		this.sessions = sessions;
 		this.erasedAccounts = erasedAccounts;
@@ -96,27 +90,7 @@ class AccountPersonalData implements PersonalData {
 		this.jdbc.sql("delete from spring_session where lower(principal_name) = lower(?)")
 			.param(person.username())
 			.update();
-		endSessionsAfterCommit(person.username());
-	}
-
-	/**
-	 * Sessions the security set-up tracks (in memory) end once the erasure commits: until
-	 * then a sign-in could still open one that would survive.
-	 */
-	private void endSessionsAfterCommit(String username) {
-		SessionRegistry registry = this.sessions.getIfAvailable();
-		if (registry == null || !TransactionSynchronizationManager.isSynchronizationActive()) {
-			return;
-		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				// equal to the signed-in principal of that name (User compares usernames)
-				for (SessionInformation session : registry.getAllSessions(new User(username, "", List.of()), false)) {
-					session.expireNow();
-				}
-			}
-		});
+		this.sessions.endAfterCommit(person.username(), null);
 	}
 
 	/**

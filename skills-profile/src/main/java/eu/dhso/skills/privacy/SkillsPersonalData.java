@@ -90,6 +90,7 @@ class SkillsPersonalData implements PersonalData {
 	@Override
 	public void erase(DataSubject person, Replacement replacement) {
 		this.jdbc.sql("delete from skills.rater_invitation where account_id = ?").param(person.accountId()).update();
+		this.jdbc.sql("delete from skills.rater_owner_trace where account_id = ?").param(person.accountId()).update();
 		this.jdbc.sql("delete from skills.assessment where account_id = ? and status <> 'SUBMITTED'")
 			.param(person.accountId())
 			.update();
