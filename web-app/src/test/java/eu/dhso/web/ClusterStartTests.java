@@ -1,5 +1,8 @@
 package eu.dhso.web;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -29,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 13: two nodes started at once on an empty database, and one crashed on
  * {@code duplicate key … organisation_name_unique} while loading the demo data. Here two
  * application contexts (cluster profile, demo data on) start at the same moment on a
- * fresh database of the test JVM's PostgreSQL.
+ * fresh database of the test JVM's PostgreSQL, connected as the least-privilege role the
+ * compose set-up creates (deploy/postgres), so its grants are shown to suffice too.
  */
 class ClusterStartTests {
 
@@ -38,12 +42,15 @@ class ClusterStartTests {
 	void twoNodesStartingTogetherOnAnEmptyDatabaseBothStartAndLoadTheDemoDataOnce() throws Exception {
 		int port = SharedTestDatabase.embedded().port();
 		String database = "dhso_cluster_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+		String role = database + "_app";
 		execute(port, "postgres", "create database " + database);
+		// the nodes connect as the least-privilege role docker-compose.yml's database
+		// gets
+		execute(port, database, applicationRole(database, role));
 		String url = "jdbc:postgresql://localhost:" + port + "/" + database;
-		// as command-line arguments, so they win over application.yml (e.g. its
-		// server.port)
-		String[] arguments = { "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
-				"--spring.datasource.password=", "--dhso.database.enabled=false", "--dhso.demo-data=true",
+		// command-line arguments win over application.yml (e.g. its server.port)
+		String[] arguments = { "--spring.datasource.url=" + url, "--spring.datasource.username=" + role,
+				"--spring.datasource.password=" + role, "--dhso.database.enabled=false", "--dhso.demo-data=true",
 				"--server.port=0", "--spring.profiles.active=cluster",
 				"--spring.datasource.hikari.maximum-pool-size=4" };
 		CyclicBarrier together = new CyclicBarrier(2);
@@ -99,7 +106,19 @@ class ClusterStartTests {
 			}
 			nodes.shutdownNow();
 			execute(port, "postgres", "drop database if exists " + database + " with (force)");
+			execute(port, "postgres", "drop role if exists " + role);
 		}
+	}
+
+	/**
+	 * The statements of deploy/postgres/application-role.psql, with its psql variables
+	 * set.
+	 */
+	private static String applicationRole(String database, String role) throws IOException {
+		String script = Files.readString(Path.of("..", "deploy", "postgres", "application-role.psql"));
+		return script.replace(":\"app_role\"", "\"" + role + "\"")
+			.replace(":'app_password'", "'" + role + "'")
+			.replace(":\"db\"", "\"" + database + "\"");
 	}
 
 	private static long count(JdbcClient jdbc, String sql, Object... params) {
