@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 /**
  * Narrowed consent reaches everything the public sees of a case in the transaction that
  * saves it, without waiting for review: the library copy (page, search, CSV, open data),
- * its public attachments and the published Open Reports. Each change is audited and
- * listed for the editors; widening consent waits for the next publication.
+ * its public attachments (withdrawn until the next publication) and the published Open
+ * Reports. Each change is audited and listed for the editors; widening consent waits for
+ * the next publication.
  */
 @Component
 class PublicCopyConsent {
@@ -48,9 +49,9 @@ class PublicCopyConsent {
 		Optional<Narrowing> narrowing = this.published.narrowTo(source);
 		narrowing.ifPresent((effect) -> {
 			boolean offline = effect == Narrowing.OFFLINE;
-			if (offline) {
-				this.attachments.unpublish(source.getId());
-			}
+			// a file may show a name or a letterhead too; the next publication shows the
+			// files marked public again
+			this.attachments.unpublish(source.getId());
 			List<Long> reports = this.reports.honourNarrowedConsent(source.getId(), offline);
 			this.notices.record(source.getId(), effect, actor, clock.instant());
 			this.auditLog.record(actor, "case.consentNarrowed", "InterviewCase", source.getId(), "SUCCESS",
