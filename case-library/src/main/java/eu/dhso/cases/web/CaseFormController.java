@@ -130,13 +130,15 @@ class CaseFormController {
 			comments(this.drafts.load(id, partner), step, model);
 			return this.formModel.stepView(model, step, id);
 		}
+		CaseDrafts.Edit edit;
 		try {
-			this.drafts.edit(id, partner, form.getVersion(), this.rules.changes(step, form));
+			edit = this.drafts.edit(id, partner, form.getVersion(), this.rules.changes(step, form));
 		}
 		catch (StaleCaseException ex) {
 			return staleEdit(partner, id, step, form, ex, model, response);
 		}
-		redirect.addFlashAttribute("success", "cases.draftSaved");
+		redirect.addFlashAttribute("success",
+				edit.consentNarrowed().isPresent() ? "cases.consentNarrowed.saved" : "cases.draftSaved");
 		if ("next".equals(action)) {
 			return step.next()
 				.map((next) -> "redirect:/cases/my/" + id + "/edit/" + next.getPath())

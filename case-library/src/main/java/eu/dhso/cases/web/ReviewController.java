@@ -17,6 +17,7 @@ import eu.dhso.cases.domain.InterviewCase;
 import eu.dhso.cases.workflow.CaseAttachments;
 import eu.dhso.cases.workflow.CaseReview;
 import eu.dhso.cases.workflow.CompetenceIndex;
+import eu.dhso.cases.workflow.ConsentNotices;
 import eu.dhso.cases.workflow.StaleCaseException;
 import eu.dhso.core.account.ObservatoryUser;
 
@@ -57,10 +58,14 @@ class ReviewController {
 
 	private final CaseAttachments attachments;
 
-	ReviewController(CaseReview review, CompetenceIndex competences, CaseAttachments attachments) {
+	private final ConsentNotices consentNotices;
+
+	ReviewController(CaseReview review, CompetenceIndex competences, CaseAttachments attachments,
+			ConsentNotices consentNotices) {
 		this.review = review;
 		this.competences = competences;
 		this.attachments = attachments;
+		this.consentNotices = consentNotices;
 	}
 
 	@InitBinder("assessment")
@@ -71,6 +76,8 @@ class ReviewController {
 	@GetMapping
 	String queue(@RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("cases", this.review.queue(PageRequest.of(Math.max(page, 0), 20)));
+		// editors learn here that narrowed consent already changed a public copy
+		model.addAttribute("consentNotices", this.consentNotices.recent(20));
 		return "cases/review/queue";
 	}
 
