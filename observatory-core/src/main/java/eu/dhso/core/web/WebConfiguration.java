@@ -19,6 +19,7 @@ import org.springframework.context.support.ReloadableResourceBundleMessageSource
 import org.springframework.core.Ordered;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.RelativeRedirectFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -79,8 +80,9 @@ class WebConfiguration implements WebMvcConfigurer {
 	 */
 	@Bean
 	FilterRegistrationBean<RelativeRedirectFilter> relativeRedirects() {
-		FilterRegistrationBean<RelativeRedirectFilter> registration = new FilterRegistrationBean<>(
-				new RelativeRedirectFilter());
+		RelativeRedirectFilter filter = new RelativeRedirectFilter();
+		filter.setRedirectStatus(HttpStatus.FOUND);
+		FilterRegistrationBean<RelativeRedirectFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
 	}
