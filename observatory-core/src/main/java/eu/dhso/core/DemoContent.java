@@ -12,7 +12,11 @@ public interface DemoContent {
 		return 0;
 	}
 
-	/** Loads what is missing, inside a transaction; returns the number of rows added. */
+	/**
+	 * Loads what is missing, inside the one transaction of the whole demo load (held
+	 * under an advisory lock, so nodes starting together take turns); returns the number
+	 * of rows added.
+	 */
 	int loadMissing();
 
 }

@@ -3,6 +3,8 @@ package eu.dhso.web;
 import java.util.Comparator;
 import java.util.List;
 
+import jakarta.persistence.EntityManager;
+
 import eu.dhso.core.DemoContent;
 
 import eu.dhso.core.account.AccountService;
@@ -19,11 +21,14 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads the demonstration organisations and accounts once. On by default with the
+ * Loads the demonstration organisations and accounts once, then every module's
+ * {@link DemoContent}, all in one transaction behind a PostgreSQL advisory lock, so any
+ * number of nodes may start together on an empty database. On by default with the
  * embedded database, off against an external one unless {@code dhso.demo-data=true}. Each
  * row is only added when missing, so restarts and edits made through the application are
  * kept.
@@ -33,6 +38,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoData implements ApplicationRunner {
 
 	private static final Logger logger = LoggerFactory.getLogger(DemoData.class);
+
+	/** The advisory lock demo loading holds; "DHSODEMO" in ASCII. */
+	static final long LOCK_KEY = 0x4448534F44454D4FL;
 
 	static final List<DemoOrganisation> ORGANISATIONS = List.of(
 			new DemoOrganisation("Limassol Digital Care Hospital", OrganisationType.HOSPITAL, "CY"),
@@ -57,15 +65,21 @@ class DemoData implements ApplicationRunner {
 
 	private final List<DemoContent> moduleContent;
 
+	private final JdbcClient jdbc;
+
+	private final EntityManager entityManager;
+
 	DemoData(Environment environment, ObjectProvider<EmbeddedPostgresServer> embeddedDatabase,
 			Organisations organisations, AccountService accounts, TransactionTemplate transactions,
-			List<DemoContent> moduleContent) {
+			List<DemoContent> moduleContent, JdbcClient jdbc, EntityManager entityManager) {
 		this.environment = environment;
 		this.embeddedDatabase = embeddedDatabase;
 		this.organisations = organisations;
 		this.accounts = accounts;
 		this.transactions = transactions;
 		this.moduleContent = moduleContent.stream().sorted(Comparator.comparingInt(DemoContent::order)).toList();
+		this.jdbc = jdbc;
+		this.entityManager = entityManager;
 	}
 
 	boolean enabled() {
@@ -78,10 +92,22 @@ class DemoData implements ApplicationRunner {
 		if (!enabled()) {
 			return;
 		}
-		int added = this.transactions.execute((status) -> load());
-		for (DemoContent content : this.moduleContent) {
-			added += this.transactions.execute((status) -> content.loadMissing());
-		}
+		int added = this.transactions.execute((status) -> {
+			// Nodes starting together on one database take turns: the lock holds until
+			// this
+			// transaction ends, so the next node checks what is missing only after the
+			// first one's rows are committed, and adds nothing twice.
+			this.jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", LOCK_KEY).query().listOfRows();
+			int rows = load();
+			for (DemoContent content : this.moduleContent) {
+				// what one module wrote through JPA is in the database before the next
+				// reads it
+				this.entityManager.flush();
+				this.entityManager.clear();
+				rows += content.loadMissing();
+			}
+			return rows;
+		});
 		logger.info("Demo data checked: {} rows added", added);
 	}
 

@@ -3,6 +3,7 @@ package eu.dhso.web;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.account.UserAccounts;
@@ -41,6 +44,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class AccessMatrixTests {
 
 	static final String MATRIX = "security/access-matrix.txt";
+
+	/** How Thymeleaf shows a message key that no bundle has: {@code ??key_en??}. */
+	static final Pattern MISSING_KEY = Pattern.compile("\\?\\?[^?<\\n]{1,80}_[a-z]{2}(?:_[A-Z]{2})?\\?\\?");
 
 	/** The demo account that stands for each role. */
 	static final Map<String, String> ROLE_ACCOUNTS = Map.of("ADMIN", "admin", "EDITOR", "editor", "PARTNER", "partner",
@@ -84,6 +90,11 @@ class AccessMatrixTests {
 							allowed ? "access" : "refusal", response.getStatus(),
 							(response.getRedirectedUrl() != null) ? "-> " + response.getRedirectedUrl() : ""));
 				}
+				String missingKey = missingMessageKey(response);
+				if (missingKey != null) {
+					violations.add("%s %s as %s shows a missing message key: %s".formatted(rule.method(), rule.sample(),
+							role, missingKey));
+				}
 			}
 		}
 		assertThat(violations).isEmpty();
@@ -100,6 +111,19 @@ class AccessMatrixTests {
 					this.accounts.findByUsernameIgnoreCase(ROLE_ACCOUNTS.get(role)).orElseThrow())));
 		}
 		return this.mvc.perform(request).andReturn().getResponse();
+	}
+
+	/**
+	 * Thymeleaf's {@code ??key_locale??} for a message key no bundle has, in any page
+	 * every role opens; null when there is none.
+	 */
+	static String missingMessageKey(MockHttpServletResponse response) throws UnsupportedEncodingException {
+		String type = response.getContentType();
+		if (type == null || !type.startsWith("text/html")) {
+			return null;
+		}
+		Matcher missing = MISSING_KEY.matcher(response.getContentAsString(StandardCharsets.UTF_8));
+		return missing.find() ? missing.group() : null;
 	}
 
 	/** Anonymous visitors are sent to sign in; signed-in users get 403. */

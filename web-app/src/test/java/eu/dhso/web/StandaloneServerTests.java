@@ -43,7 +43,7 @@ class StandaloneServerTests {
 			.run("--spring.datasource.url=" + SharedTestDatabase.embedded().jdbcUrl(),
 					"--spring.datasource.username=postgres", "--spring.datasource.password=",
 					"--dhso.database.enabled=false", "--dhso.demo-data=false", "--server.port=0",
-					"--server.forward-headers-strategy=native");
+					"--server.forward-headers-strategy=native", "--dhso.trusted-proxies=127.0.0.1/32");
 		int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 		try {
 			HttpResponse<String> proxied = this.client.send(HttpRequest.newBuilder(uri(port, "/login"))

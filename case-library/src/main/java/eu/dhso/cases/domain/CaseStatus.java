@@ -12,10 +12,13 @@ public enum CaseStatus {
 
 	DRAFT, SUBMITTED, IN_REVIEW, CHANGES_REQUESTED, APPROVED, PUBLISHED, ARCHIVED, WITHDRAWN;
 
-	private static final Map<CaseStatus, Set<CaseStatus>> ALLOWED = Map.of(DRAFT, EnumSet.of(SUBMITTED, WITHDRAWN),
-			SUBMITTED, EnumSet.of(IN_REVIEW, WITHDRAWN), IN_REVIEW, EnumSet.of(CHANGES_REQUESTED, APPROVED, WITHDRAWN),
-			CHANGES_REQUESTED, EnumSet.of(SUBMITTED, WITHDRAWN), APPROVED,
-			EnumSet.of(PUBLISHED, CHANGES_REQUESTED, WITHDRAWN),
+	// ARCHIVED from the working states: only for a case under revision after publication,
+	// which the aggregate checks (its public copy must be able to go offline at any time)
+	private static final Map<CaseStatus, Set<CaseStatus>> ALLOWED = Map.of(DRAFT,
+			EnumSet.of(SUBMITTED, WITHDRAWN, ARCHIVED), SUBMITTED, EnumSet.of(IN_REVIEW, WITHDRAWN, ARCHIVED),
+			IN_REVIEW, EnumSet.of(CHANGES_REQUESTED, APPROVED, WITHDRAWN, ARCHIVED), CHANGES_REQUESTED,
+			EnumSet.of(SUBMITTED, WITHDRAWN, ARCHIVED), APPROVED,
+			EnumSet.of(PUBLISHED, CHANGES_REQUESTED, WITHDRAWN, ARCHIVED),
 			// editing a published case opens a new working revision as a draft
 			PUBLISHED, EnumSet.of(DRAFT, ARCHIVED), ARCHIVED, EnumSet.noneOf(CaseStatus.class), WITHDRAWN,
 			EnumSet.noneOf(CaseStatus.class));

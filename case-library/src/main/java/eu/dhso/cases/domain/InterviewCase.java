@@ -326,18 +326,27 @@ public class InterviewCase {
 		moveTo(CaseStatus.PUBLISHED, editor, null, clock);
 	}
 
+	/**
+	 * An editor retires a case that is, or was, in the public library, also while a new
+	 * revision is being worked on; its public copy goes offline with it.
+	 */
 	public void archive(String editor, String reason, Clock clock) {
+		if (!canBeArchived()) {
+			throw new IllegalCaseTransitionException("Only a case that has been published can be archived");
+		}
 		moveTo(CaseStatus.ARCHIVED, editor, reason, clock);
 	}
 
+	/** Whether an editor may archive the case now. */
+	public boolean canBeArchived() {
+		return wasPublished() && this.status.canMoveTo(CaseStatus.ARCHIVED);
+	}
+
 	/**
-	 * The partner takes the case back before publication; it leaves the review queue for
-	 * good.
+	 * The partner takes the case back; it leaves the review queue for good, and a case
+	 * under revision after publication leaves the public library too.
 	 */
 	public void withdraw(String actor, String reason, Clock clock) {
-		if (wasPublished()) {
-			throw new IllegalCaseTransitionException("A case that has been published can only be archived");
-		}
 		moveTo(CaseStatus.WITHDRAWN, actor, reason, clock);
 	}
 

@@ -3,6 +3,8 @@ package eu.dhso.cases.library;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import eu.dhso.core.web.Paging;
+
 import static eu.dhso.core.web.SearchParameters.clean;
 import static eu.dhso.core.web.SearchParameters.putIfSet;
 
@@ -33,7 +35,7 @@ public record LibraryQuery(String q, String technology, String profession, Strin
 		if ("relevance".equals(sort) && q == null) {
 			sort = "newest";
 		}
-		page = Math.max(page, 0);
+		page = Paging.page(page);
 		size = PAGE_SIZES.contains(size) ? size : PAGE_SIZE;
 	}
 

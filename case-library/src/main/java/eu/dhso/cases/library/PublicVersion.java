@@ -4,12 +4,14 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import eu.dhso.cases.PublishedCase;
 import eu.dhso.cases.domain.ConsentScope;
 import eu.dhso.cases.domain.InterviewCase;
+import eu.dhso.cases.domain.Interviewee;
 import eu.dhso.core.framework.CompetenceFramework.CompetenceView;
 
 /** Derives what the public may see of a case from its consent scope. */
@@ -52,6 +54,37 @@ final class PublicVersion {
 					.map((s) -> new PublishedCase.Score(s.criterionCode(), s.score(), s.justification()))
 					.toList(),
 				publishedAt);
+	}
+
+	/**
+	 * The public copy with only what the case's consent allows now: the organisation only
+	 * under {@link ConsentScope#PUBLIC}, and an interviewee's name only while the case
+	 * still names them under that scope. Never adds anything, so widening consent waits
+	 * for the next publication; null when the consent no longer allows publication.
+	 */
+	static PublishedCase narrowed(PublishedCase current, InterviewCase source) {
+		ConsentScope scope = source.interview().consentScope();
+		if (scope == null || !scope.allowsPublication()) {
+			return null;
+		}
+		boolean named = scope == ConsentScope.PUBLIC;
+		Set<String> consenting = source.getInterviewees()
+			.stream()
+			.map(Interviewee::name)
+			.filter((name) -> name != null && !name.isBlank())
+			.collect(Collectors.toSet());
+		List<PublishedCase.Interviewee> interviewees = current.interviewees()
+			.stream()
+			.map((i) -> new PublishedCase.Interviewee(i.role(),
+					(named && consenting.contains(i.name())) ? i.name() : null))
+			.toList();
+		return new PublishedCase(current.id(), current.title(), current.summary(),
+				named ? current.organisationName() : null, current.countryCode(), current.careSetting(),
+				current.stage(), current.periodStart(), current.periodEnd(), current.technologies(),
+				current.professions(), current.problem(), current.solution(), current.outcomes(), current.barriers(),
+				current.enablers(), current.lessonsLearned(), current.indicators(), current.skills(), interviewees,
+				current.interviewDate(), current.references(), current.label(), current.scores(),
+				current.publishedAt());
 	}
 
 	/** The text the full-text search indexes besides title and summary. */

@@ -74,6 +74,54 @@ public class PublishedCases {
 		return published;
 	}
 
+	/**
+	 * Applies the case's consent as it is now to its public copy at once, without waiting
+	 * for review: hides what the consent no longer allows, or takes the case offline when
+	 * it allows no publication. Empty when there is no public copy or nothing to hide.
+	 */
+	@Transactional
+	public Optional<Narrowing> narrowTo(InterviewCase source) {
+		Optional<PublishedCase> current = find(source.getId());
+		if (current.isEmpty()) {
+			return Optional.empty();
+		}
+		PublishedCase narrowed = PublicVersion.narrowed(current.get(), source);
+		if (narrowed == null) {
+			remove(source.getId());
+			return Optional.of(Narrowing.OFFLINE);
+		}
+		if (narrowed.equals(current.get())) {
+			return Optional.empty();
+		}
+		this.jdbc.sql("""
+				update cases.published_case set organisation_name = :organisation, body_text = :body, content = :content
+				where case_id = :id
+				""")
+			.param("id", narrowed.id())
+			.param("organisation", narrowed.organisationName())
+			.param("body", PublicVersion.searchableBody(narrowed))
+			.param("content", this.json.writeValueAsString(narrowed))
+			.update();
+		return Optional.of((current.get().organisationName() != null && narrowed.organisationName() == null)
+				? Narrowing.ANONYMISED : Narrowing.NAMES_REMOVED);
+	}
+
+	/** What narrowed consent did to a public copy. */
+	public enum Narrowing {
+
+		/** Interviewees' names and the organisation are hidden. */
+		ANONYMISED,
+		/** The names of interviewees who withdrew consent are hidden. */
+		NAMES_REMOVED,
+		/** The case left the public library. */
+		OFFLINE;
+
+		public String messageKey() {
+			return "cases.consentNarrowed." + name();
+		}
+
+	}
+
 	/** Takes a case out of the public library, e.g. when it is archived. */
 	@Transactional
 	public void remove(long caseId) {

@@ -103,6 +103,23 @@ public class OpenReport {
 		this.publishedAt = at;
 	}
 
+	/**
+	 * The one change a published report accepts: consent withdrawn from a case after
+	 * publication hides what the consent no longer allows (see
+	 * {@link ReportContent#withConsentNarrowed}).
+	 */
+	public boolean honourNarrowedConsent(long caseId, boolean offline) {
+		if (this.content == null || !this.content.mentions(caseId)) {
+			return false;
+		}
+		ReportContent narrowed = this.content.withConsentNarrowed(caseId, offline);
+		if (narrowed.equals(this.content)) {
+			return false;
+		}
+		this.content = narrowed;
+		return true;
+	}
+
 	private void requireDraft() {
 		if (this.status == Status.PUBLISHED) {
 			throw new IllegalStateException("A published report cannot change");

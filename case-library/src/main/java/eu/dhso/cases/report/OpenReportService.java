@@ -78,6 +78,17 @@ public class OpenReportService {
 		return report;
 	}
 
+	/**
+	 * Applies a case's narrowed consent to every published report that shows it; returns
+	 * the ids of the reports changed.
+	 */
+	public List<Long> honourNarrowedConsent(long caseId, boolean offline) {
+		return published().stream()
+			.filter((report) -> report.honourNarrowedConsent(caseId, offline))
+			.map(OpenReport::getId)
+			.toList();
+	}
+
 	/** Freezes the report with the body drafted from the cases as they are now. */
 	public OpenReport publish(Long id, String admin) {
 		OpenReport report = find(id);

@@ -96,6 +96,32 @@ public record ReportContent(int caseCount, List<CountryCount> countries, List<Te
 		return new ReportContent(cases.size(), countries, trends, professions, rank(cases, TOP_SKILLS), abstracts);
 	}
 
+	/**
+	 * This body with a case's consent narrowed: its organisation left out, or, when the
+	 * case left the public library, its abstract and outcomes too. The counts stay: they
+	 * name no one.
+	 */
+	ReportContent withConsentNarrowed(long caseId, boolean offline) {
+		List<TechnologyTrend> trends = this.technologies.stream()
+			.map((t) -> new TechnologyTrend(t.technology(), t.cases(), t.countries(), t.goodPractices(),
+					t.promisingPractices(),
+					t.outcomes().stream().filter((o) -> !offline || o.caseId() != caseId).toList()))
+			.toList();
+		List<CaseAbstract> kept = this.abstracts.stream()
+			.filter((a) -> !offline || a.caseId() != caseId)
+			.map((a) -> (a.caseId() != caseId) ? a
+					: new CaseAbstract(a.caseId(), a.title(), a.country(), null, a.technologies(), a.label(),
+							a.summary(), a.outcomes()))
+			.toList();
+		return new ReportContent(this.caseCount, this.countries, trends, this.professions, this.skills, kept);
+	}
+
+	/** Whether the body shows anything of the case by name or text. */
+	boolean mentions(long caseId) {
+		return this.abstracts.stream().anyMatch((a) -> a.caseId() == caseId) || this.technologies.stream()
+			.anyMatch((t) -> t.outcomes().stream().anyMatch((o) -> o.caseId() == caseId));
+	}
+
 	private static TechnologyTrend trend(String technology, List<PublishedCase> cases) {
 		List<Outcome> outcomes = new ArrayList<>();
 		for (PublishedCase c : cases) {

@@ -2,6 +2,7 @@ package eu.dhso.cases.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,8 +12,10 @@ import eu.dhso.cases.workflow.CaseDrafts;
 import eu.dhso.cases.workflow.CompetenceIndex;
 import eu.dhso.cases.workflow.StaleCaseException;
 import eu.dhso.core.account.ObservatoryUser;
+import eu.dhso.core.web.FormRows;
 import eu.dhso.core.web.KeptFormInput;
 
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.beans.MutablePropertyValues;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.convert.ConversionService;
@@ -107,16 +110,33 @@ class CaseFormController {
 		}
 		CaseForm form = CaseForm.of(found).withBlankRows();
 		// the step was posted after the session had ended: show what was typed, unsaved
-		KeptFormInput.take(request).ifPresent((values) -> {
-			WebDataBinder binder = new WebDataBinder(form, "caseForm");
-			allowFormFields(binder);
-			binder.setConversionService(this.conversionService);
-			binder.bind(new MutablePropertyValues(values));
+		Optional<CaseForm> restored = KeptFormInput.take(request).flatMap((values) -> restore(found, values));
+		if (restored.isPresent()) {
+			form = restored.get();
 			model.addAttribute("restored", true);
-		});
+		}
 		model.addAttribute("caseForm", form);
 		comments(found, step, model);
 		return this.formModel.stepView(model, step, id);
+	}
+
+	/**
+	 * The saved case with the kept values over it; none when they name a row no form has
+	 * (the post would have been refused too), so the saved values show instead.
+	 */
+	private Optional<CaseForm> restore(InterviewCase found, Map<String, String[]> values) {
+		CaseForm form = CaseForm.of(found).withBlankRows();
+		WebDataBinder binder = new WebDataBinder(form, "caseForm");
+		allowFormFields(binder);
+		FormRows.bound(binder);
+		binder.setConversionService(this.conversionService);
+		try {
+			binder.bind(new MutablePropertyValues(values));
+			return Optional.of(form);
+		}
+		catch (InvalidPropertyException ex) {
+			return Optional.empty();
+		}
 	}
 
 	@PostMapping("/{id}/edit/{path}")
@@ -130,13 +150,15 @@ class CaseFormController {
 			comments(this.drafts.load(id, partner), step, model);
 			return this.formModel.stepView(model, step, id);
 		}
+		CaseDrafts.Edit edit;
 		try {
-			this.drafts.edit(id, partner, form.getVersion(), this.rules.changes(step, form));
+			edit = this.drafts.edit(id, partner, form.getVersion(), this.rules.changes(step, form));
 		}
 		catch (StaleCaseException ex) {
 			return staleEdit(partner, id, step, form, ex, model, response);
 		}
-		redirect.addFlashAttribute("success", "cases.draftSaved");
+		redirect.addFlashAttribute("success",
+				edit.consentNarrowed().isPresent() ? "cases.consentNarrowed.saved" : "cases.draftSaved");
 		if ("next".equals(action)) {
 			return step.next()
 				.map((next) -> "redirect:/cases/my/" + id + "/edit/" + next.getPath())

@@ -6,8 +6,8 @@ import eu.dhso.cases.workflow.CaseAttachments;
 import eu.dhso.cases.workflow.CaseDrafts;
 import eu.dhso.cases.workflow.CompetenceIndex;
 import eu.dhso.core.account.ObservatoryUser;
+import eu.dhso.core.web.Paging;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -45,7 +45,7 @@ class PartnerCaseController {
 	@GetMapping
 	String list(@AuthenticationPrincipal ObservatoryUser partner, @RequestParam(defaultValue = "0") int page,
 			Model model) {
-		model.addAttribute("cases", this.drafts.ofOrganisation(partner, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		model.addAttribute("cases", this.drafts.ofOrganisation(partner, new Paging(page, PAGE_SIZE).pageRequest()));
 		return "cases/partner/list";
 	}
 

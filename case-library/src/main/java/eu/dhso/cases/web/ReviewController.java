@@ -17,10 +17,11 @@ import eu.dhso.cases.domain.InterviewCase;
 import eu.dhso.cases.workflow.CaseAttachments;
 import eu.dhso.cases.workflow.CaseReview;
 import eu.dhso.cases.workflow.CompetenceIndex;
+import eu.dhso.cases.workflow.ConsentNotices;
 import eu.dhso.cases.workflow.StaleCaseException;
 import eu.dhso.core.account.ObservatoryUser;
+import eu.dhso.core.web.Paging;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -57,10 +58,14 @@ class ReviewController {
 
 	private final CaseAttachments attachments;
 
-	ReviewController(CaseReview review, CompetenceIndex competences, CaseAttachments attachments) {
+	private final ConsentNotices consentNotices;
+
+	ReviewController(CaseReview review, CompetenceIndex competences, CaseAttachments attachments,
+			ConsentNotices consentNotices) {
 		this.review = review;
 		this.competences = competences;
 		this.attachments = attachments;
+		this.consentNotices = consentNotices;
 	}
 
 	@InitBinder("assessment")
@@ -70,7 +75,9 @@ class ReviewController {
 
 	@GetMapping
 	String queue(@RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("cases", this.review.queue(PageRequest.of(Math.max(page, 0), 20)));
+		model.addAttribute("cases", this.review.queue(new Paging(page, 20).pageRequest()));
+		// editors learn here that narrowed consent already changed a public copy
+		model.addAttribute("consentNotices", this.consentNotices.recent(20));
 		return "cases/review/queue";
 	}
 

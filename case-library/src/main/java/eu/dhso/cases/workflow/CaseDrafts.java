@@ -1,10 +1,12 @@
 package eu.dhso.cases.workflow;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import eu.dhso.cases.domain.InterviewCase;
 import eu.dhso.cases.domain.InterviewCases;
+import eu.dhso.cases.library.PublishedCases.Narrowing;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.account.Organisations;
 import eu.dhso.core.audit.AuditLog;
@@ -29,15 +31,18 @@ public class CaseDrafts {
 
 	private final AuditLog auditLog;
 
+	private final PublicCopyConsent publicCopy;
+
 	private final Clock clock = Clock.systemUTC();
 
 	CaseDrafts(InterviewCases cases, CaseAccess access, Organisations organisations, CompetenceIndex competences,
-			AuditLog auditLog) {
+			AuditLog auditLog, PublicCopyConsent publicCopy) {
 		this.cases = cases;
 		this.access = access;
 		this.organisations = organisations;
 		this.competences = competences;
 		this.auditLog = auditLog;
+		this.publicCopy = publicCopy;
 	}
 
 	@Transactional(readOnly = true)
@@ -62,15 +67,20 @@ public class CaseDrafts {
 
 	/**
 	 * Applies one step's changes, refusing them if the case changed since the partner
-	 * opened it (the version the form carried).
+	 * opened it (the version the form carried). Narrower consent reaches the public copy
+	 * of a case under revision in the same transaction.
 	 */
-	public InterviewCase edit(Long id, ObservatoryUser partner, long expectedVersion, Consumer<InterviewCase> change) {
+	public Edit edit(Long id, ObservatoryUser partner, long expectedVersion, Consumer<InterviewCase> change) {
 		InterviewCase found = this.access.forPartner(id, partner);
 		if (found.getVersion() != expectedVersion) {
 			throw new StaleCaseException(id, found.getVersion());
 		}
 		change.accept(found);
-		return found;
+		return new Edit(found, this.publicCopy.apply(found, partner.getUsername(), this.clock));
+	}
+
+	/** A saved step, and what it did to the public copy, if anything. */
+	public record Edit(InterviewCase saved, Optional<Narrowing> consentNarrowed) {
 	}
 
 	@Transactional(readOnly = true)
@@ -99,6 +109,7 @@ public class CaseDrafts {
 	public void withdraw(Long id, ObservatoryUser partner, String reason) {
 		InterviewCase found = this.access.forPartner(id, partner);
 		found.withdraw(partner.getUsername(), reason, this.clock);
+		this.publicCopy.takeOffline(found, partner.getUsername(), this.clock);
 		this.auditLog.record(partner.getUsername(), "case.withdraw", "InterviewCase", id, "SUCCESS", reason);
 	}
 

@@ -131,17 +131,32 @@ class InterviewCaseWorkflowTests {
 	}
 
 	@Test
-	void aCaseCanBeWithdrawnBeforePublicationButNotAfter() {
+	void aCaseCanBeWithdrawnBeforePublicationAndWhileUnderRevisionAfterIt() {
 		InterviewCase before = completeDraft(this.clock);
 		before.submit("partner", Map.of(), this.clock);
 		before.withdraw("partner", "Consent revoked", this.clock);
 		assertThat(before.getStatus()).isEqualTo(CaseStatus.WITHDRAWN);
 		assertThat(CaseStatus.WITHDRAWN.canMoveTo(CaseStatus.DRAFT)).isFalse();
 
+		// issue 13: a partner whose interviewee withdrew consent must be able to take the
+		// case back (its public copy goes offline with it); it used to be refused
 		InterviewCase after = published();
 		after.reviseAfterPublication("partner", this.clock);
+		after.withdraw("partner", "Consent revoked", this.clock);
+		assertThat(after.getStatus()).isEqualTo(CaseStatus.WITHDRAWN);
+		InterviewCase live = published();
 		assertThatExceptionOfType(IllegalCaseTransitionException.class)
-			.isThrownBy(() -> after.withdraw("partner", "no", this.clock));
+			.isThrownBy(() -> live.withdraw("partner", "no", this.clock));
+	}
+
+	@Test
+	void aPublishedCaseUnderRevisionCanBeArchived() {
+		InterviewCase c = published();
+		c.reviseAfterPublication("partner", this.clock);
+		c.submit("partner", Map.of(), this.clock);
+		assertThat(c.canBeArchived()).isTrue();
+		c.archive("editor", "Consent withdrawn", this.clock);
+		assertThat(c.getStatus()).isEqualTo(CaseStatus.ARCHIVED);
 	}
 
 	@Test

@@ -68,7 +68,7 @@ public class Events {
 			.param("capacity", event.capacity())
 			.query(Long.class)
 			.single();
-		this.audit.record(actor, "EVENT_CREATE", "event", id, "OK", event.slug());
+		this.audit.record(actor, "EVENT_CREATE", "event", id, "SUCCESS", event.slug());
 		return id;
 	}
 
@@ -199,7 +199,8 @@ public class Events {
 		if (updated == 0) {
 			throw new IllegalArgumentException("No confirmed registration " + registrationId);
 		}
-		this.audit.record(actor, "EVENT_ATTENDANCE", "registration", registrationId, "OK", String.valueOf(attended));
+		this.audit.record(actor, "EVENT_ATTENDANCE", "registration", registrationId, "SUCCESS",
+				String.valueOf(attended));
 	}
 
 	/** Only people who attended give feedback, once the event has started. */

@@ -79,7 +79,8 @@ public class Consultation {
 		if (updated == 0) {
 			throw new IllegalArgumentException("No comment " + commentId);
 		}
-		this.audit.record(actor, hide ? "COMMENT_HIDE" : "COMMENT_RESOLVE", "guideline_comment", commentId, "OK", null);
+		this.audit.record(actor, hide ? "COMMENT_HIDE" : "COMMENT_RESOLVE", "guideline_comment", commentId, "SUCCESS",
+				null);
 	}
 
 	public record Comment(long id, int sectionIndex, String authorName, String body, String status, String resolution,

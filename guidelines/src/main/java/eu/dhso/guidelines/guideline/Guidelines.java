@@ -43,7 +43,7 @@ public class Guidelines {
 			.param("draft", this.json.writeValueAsString(document))
 			.query(Long.class)
 			.single();
-		this.audit.record(actor, "GUIDELINE_CREATE", "guideline", id, "OK", slug);
+		this.audit.record(actor, "GUIDELINE_CREATE", "guideline", id, "SUCCESS", slug);
 		return id;
 	}
 
@@ -69,7 +69,7 @@ public class Guidelines {
 		if (updated == 0) {
 			throw new OptimisticLockingFailureException("Guideline " + slug + " changed meanwhile");
 		}
-		this.audit.record(actor, "GUIDELINE_DRAFT", "guideline", slug, "OK", null);
+		this.audit.record(actor, "GUIDELINE_DRAFT", "guideline", slug, "SUCCESS", null);
 	}
 
 	/** Publishes the draft as the next version and closes its consultation. */
@@ -95,7 +95,7 @@ public class Guidelines {
 				update guidelines.guideline set latest_version = :number, has_draft = false,
 				    consultation_open = false, version = version + 1, updated_at = now() where id = :id
 				""").param("number", number).param("id", draft.id()).update();
-		this.audit.record(actor, "GUIDELINE_PUBLISH", "guideline", draft.id(), "OK", slug + " v" + number);
+		this.audit.record(actor, "GUIDELINE_PUBLISH", "guideline", draft.id(), "SUCCESS", slug + " v" + number);
 		return number;
 	}
 
@@ -109,7 +109,7 @@ public class Guidelines {
 			throw new IllegalStateException("No draft of " + slug + " to consult on");
 		}
 		this.audit.record(actor, open ? "GUIDELINE_CONSULTATION_OPEN" : "GUIDELINE_CONSULTATION_CLOSE", "guideline",
-				slug, "OK", null);
+				slug, "SUCCESS", null);
 	}
 
 	@Transactional(readOnly = true)

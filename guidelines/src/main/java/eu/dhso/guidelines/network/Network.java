@@ -89,7 +89,7 @@ public class Network {
 		if (updated == 0) {
 			throw new IllegalStateException("Application " + id + " is not open");
 		}
-		this.audit.record(actor, approve ? "MEMBER_APPROVE" : "MEMBER_DECLINE", "member", id, "OK", reason);
+		this.audit.record(actor, approve ? "MEMBER_APPROVE" : "MEMBER_DECLINE", "member", id, "SUCCESS", reason);
 	}
 
 	@Transactional(readOnly = true)
@@ -152,7 +152,7 @@ public class Network {
 			.param("deadline", Date.valueOf(deadline))
 			.query(Long.class)
 			.single();
-		this.audit.record(actor, "PLEDGE_CREATE", "pledge", id, "OK", title);
+		this.audit.record(actor, "PLEDGE_CREATE", "pledge", id, "SUCCESS", title);
 		return id;
 	}
 
@@ -172,7 +172,7 @@ public class Network {
 		if (inserted == 0) {
 			throw new IllegalArgumentException("No pledge " + pledgeId + " of member " + memberId);
 		}
-		this.audit.record(actor, "PLEDGE_PROGRESS", "pledge", pledgeId, "OK", value.toPlainString());
+		this.audit.record(actor, "PLEDGE_PROGRESS", "pledge", pledgeId, "SUCCESS", value.toPlainString());
 	}
 
 	/** Pledges of approved members with their latest progress; of one member if given. */

@@ -45,7 +45,7 @@ public class ObservatoryReports {
 			.param("draft", this.json.writeValueAsString(document))
 			.query(Long.class)
 			.single();
-		this.audit.record(actor, "REPORT_CREATE", "report", id, "OK", slug);
+		this.audit.record(actor, "REPORT_CREATE", "report", id, "SUCCESS", slug);
 		return id;
 	}
 
@@ -62,7 +62,7 @@ public class ObservatoryReports {
 		if (updated == 0) {
 			throw new OptimisticLockingFailureException("Report " + id + " changed meanwhile or is published");
 		}
-		this.audit.record(actor, "REPORT_DRAFT", "report", id, "OK", null);
+		this.audit.record(actor, "REPORT_DRAFT", "report", id, "SUCCESS", null);
 	}
 
 	/**
@@ -91,7 +91,7 @@ public class ObservatoryReports {
 			.param("actor", actor)
 			.param("id", id)
 			.update();
-		this.audit.record(actor, "REPORT_PUBLISH", "report", id, "OK", report.slug());
+		this.audit.record(actor, "REPORT_PUBLISH", "report", id, "SUCCESS", report.slug());
 		return snapshot;
 	}
 
@@ -104,7 +104,7 @@ public class ObservatoryReports {
 		if (updated == 0) {
 			throw new IllegalStateException("Report " + id + " is not published");
 		}
-		this.audit.record(actor, "REPORT_WITHDRAW", "report", id, "OK", note);
+		this.audit.record(actor, "REPORT_WITHDRAW", "report", id, "SUCCESS", note);
 	}
 
 	@Transactional(readOnly = true)

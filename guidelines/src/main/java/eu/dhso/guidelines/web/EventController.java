@@ -4,10 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import eu.dhso.core.account.ObservatoryUser;
-import eu.dhso.guidelines.event.Events;
+import eu.dhso.core.web.PublicUrl;
 import eu.dhso.guidelines.event.Events.Event;
+import eu.dhso.guidelines.event.Events;
 import eu.dhso.guidelines.text.Markdown;
-import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
@@ -37,7 +36,10 @@ class EventController {
 
 	private final Markdown markdown;
 
-	EventController(Events events, Markdown markdown) {
+	private final PublicUrl publicUrl;
+
+	EventController(Events events, Markdown markdown, PublicUrl publicUrl) {
+		this.publicUrl = publicUrl;
 		this.events = events;
 		this.markdown = markdown;
 	}
@@ -62,13 +64,13 @@ class EventController {
 	}
 
 	@GetMapping("/events/calendar.ics")
-	ResponseEntity<String> icalendar(HttpServletRequest request) {
-		return ics("observatory-events.ics", ICalendar.of(base(request), this.events.all()));
+	ResponseEntity<String> icalendar() {
+		return ics("observatory-events.ics", ICalendar.of(this.publicUrl.base(), this.events.all()));
 	}
 
 	@GetMapping("/events/{slug:[a-z0-9][a-z0-9-]+}/ics")
-	ResponseEntity<String> icalendar(@PathVariable String slug, HttpServletRequest request) {
-		return ics(slug + ".ics", ICalendar.of(base(request), List.of(find(slug))));
+	ResponseEntity<String> icalendar(@PathVariable String slug) {
+		return ics(slug + ".ics", ICalendar.of(this.publicUrl.base(), List.of(find(slug))));
 	}
 
 	@PostMapping("/events/{slug:[a-z0-9][a-z0-9-]+}/registration")
@@ -110,10 +112,6 @@ class EventController {
 
 	private Event find(String slug) {
 		return this.events.find(slug).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
-	}
-
-	private static String base(HttpServletRequest request) {
-		return ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
 	}
 
 	private static ResponseEntity<String> ics(String filename, String body) {

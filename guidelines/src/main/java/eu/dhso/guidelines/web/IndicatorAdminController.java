@@ -53,7 +53,8 @@ class IndicatorAdminController {
 	String collect(@AuthenticationPrincipal ObservatoryUser user, RedirectAttributes redirect) {
 		LocalDate periodEnd = YearMonth.now().atEndOfMonth();
 		int stored = this.indicators.collect(periodEnd);
-		this.audit.record(user.getUsername(), "INDICATORS_COLLECT", "indicator", periodEnd, "OK", stored + " values");
+		this.audit.record(user.getUsername(), "INDICATORS_COLLECT", "indicator", periodEnd, "SUCCESS",
+				stored + " values");
 		redirect.addFlashAttribute("success", "guidelines.indicators.collected");
 		return "redirect:/observatory/manage/indicators";
 	}
@@ -70,7 +71,7 @@ class IndicatorAdminController {
 		}
 		this.indicators.store(periodEnd, new IndicatorValue("policy." + code, country, null, value, 1, false),
 				IndicatorSeries.POLICY, source.strip());
-		this.audit.record(user.getUsername(), "INDICATOR_POLICY", "indicator", "policy." + code, "OK", country);
+		this.audit.record(user.getUsername(), "INDICATOR_POLICY", "indicator", "policy." + code, "SUCCESS", country);
 		redirect.addFlashAttribute("success", "guidelines.indicators.policy.saved");
 		return "redirect:/observatory/manage/indicators";
 	}
@@ -88,7 +89,7 @@ class IndicatorAdminController {
 				this.indicators.setMaturity(country, phase, Integer.parseInt(level));
 			}
 		}
-		this.audit.record(user.getUsername(), "MATURITY_SET", "country", country, "OK", null);
+		this.audit.record(user.getUsername(), "MATURITY_SET", "country", country, "SUCCESS", null);
 		redirect.addFlashAttribute("success", "guidelines.indicators.maturity.saved");
 		return "redirect:/observatory/indicators?country=" + country;
 	}

@@ -11,10 +11,11 @@ import eu.dhso.cases.PublishedCase;
 import eu.dhso.cases.PublishedCaseCatalogue;
 import eu.dhso.core.disclosure.DisclosureControl;
 import eu.dhso.core.framework.CompetenceFramework;
-import eu.dhso.guidelines.indicator.IndicatorSeries;
+import eu.dhso.core.web.Paging;
 import eu.dhso.guidelines.indicator.IndicatorSeries.Point;
-import eu.dhso.guidelines.report.ObservatoryReports;
+import eu.dhso.guidelines.indicator.IndicatorSeries;
 import eu.dhso.guidelines.report.ObservatoryReports.Report;
+import eu.dhso.guidelines.report.ObservatoryReports;
 import eu.dhso.skills.SkillsFigures;
 
 import org.springframework.context.MessageSource;
@@ -35,7 +36,7 @@ class OpenDataController {
 
 	static final String LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/";
 
-	static final int MAX_SIZE = 100;
+	static final int MAX_SIZE = Paging.MAX_SIZE;
 
 	private final PublishedCaseCatalogue cases;
 
@@ -121,29 +122,25 @@ class OpenDataController {
 		return paged("/api/v1/reports", page, size, all.size(), (p) -> slice(all, p));
 	}
 
-	private static <T> List<T> slice(List<T> all, Request request) {
+	private static <T> List<T> slice(List<T> all, Paging request) {
 		return all.subList(Math.min(all.size(), request.offset()),
 				Math.min(all.size(), request.offset() + request.size()));
 	}
 
+	/**
+	 * A negative page or a size out of range is refused; a page beyond the last is empty,
+	 * and one past {@link Paging#MAX_PAGE} is served as that page, so no offset or next
+	 * link overflows.
+	 */
 	private static <T> ResponseEntity<Page<T>> paged(String path, int page, int size, long total,
-			Function<Request, List<T>> items) {
+			Function<Paging, List<T>> items) {
 		if (page < 0 || size < 1 || size > MAX_SIZE) {
 			return ResponseEntity.badRequest().build();
 		}
-		Request request = new Request(page, size);
-		long pages = (total + size - 1) / size;
-		String next = (page + 1 < pages) ? path + "?page=" + (page + 1) + "&size=" + size : null;
-		return ResponseEntity
-			.ok(new Page<>(items.apply(request), page, size, total, pages, next, LICENCE, LICENCE_URL));
-	}
-
-	record Request(int number, int size) {
-
-		int offset() {
-			return this.number * this.size;
-		}
-
+		Paging request = new Paging(page, size);
+		String next = request.hasNext(total) ? path + "?page=" + (request.number() + 1) + "&size=" + size : null;
+		return ResponseEntity.ok(new Page<>(items.apply(request), request.number(), size, total, request.pages(total),
+				next, LICENCE, LICENCE_URL));
 	}
 
 	record Page<T>(List<T> items, int page, int size, long totalItems, long totalPages, String next, String licence,

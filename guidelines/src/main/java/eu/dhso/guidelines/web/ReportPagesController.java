@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Locale;
 
 import eu.dhso.core.taxonomy.CountryNames;
+import eu.dhso.core.web.PublicUrl;
 import eu.dhso.guidelines.indicator.IndicatorSeries.Point;
-import eu.dhso.guidelines.report.ObservatoryReports;
 import eu.dhso.guidelines.report.ObservatoryReports.Report;
 import eu.dhso.guidelines.report.ObservatoryReports.ReportStatus;
+import eu.dhso.guidelines.report.ObservatoryReports;
 import eu.dhso.guidelines.text.Markdown;
 import eu.dhso.guidelines.text.PdfDocument;
-import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -24,7 +24,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
@@ -40,9 +39,12 @@ class ReportPagesController {
 
 	private final CountryNames countryNames;
 
+	private final PublicUrl publicUrl;
+
 	ReportPagesController(ObservatoryReports reports, Markdown markdown, MessageSource messages,
-			CountryNames countryNames) {
+			CountryNames countryNames, PublicUrl publicUrl) {
 		this.reports = reports;
+		this.publicUrl = publicUrl;
 		this.markdown = markdown;
 		this.messages = messages;
 		this.countryNames = countryNames;
@@ -104,8 +106,8 @@ class ReportPagesController {
 	}
 
 	@GetMapping(path = "/observatory/reports/feed.atom", produces = "application/atom+xml")
-	ResponseEntity<String> feed(HttpServletRequest request, Locale locale) {
-		String base = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+	ResponseEntity<String> feed(Locale locale) {
+		String base = this.publicUrl.base();
 		String title = this.messages.getMessage("guidelines.reports.feed", null, locale);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))

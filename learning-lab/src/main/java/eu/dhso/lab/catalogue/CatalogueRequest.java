@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import eu.dhso.core.catalogue.CatalogueSource.CatalogueQuery;
+import eu.dhso.core.web.Paging;
 
 import static eu.dhso.core.web.SearchParameters.clean;
 import static eu.dhso.core.web.SearchParameters.putIfSet;
@@ -30,7 +31,7 @@ public record CatalogueRequest(String q, String profession, String competence, S
 		format = clean(format, 20);
 		licence = clean(licence, 40);
 		kind = clean(kind, 20);
-		page = Math.max(page, 0);
+		page = Paging.page(page);
 	}
 
 	public static CatalogueRequest all() {

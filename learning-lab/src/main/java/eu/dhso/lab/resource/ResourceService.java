@@ -53,6 +53,16 @@ public class ResourceService {
 	public long create(ObservatoryUser user, ResourceFields fields, UploadedFile file) {
 		requireManager(user);
 		Checked checked = check(fields, file);
+		// one title per organisation's resources (a unique index says so too)
+		if (this.jdbc.sql("""
+				select exists (select 1 from lab.resource where coalesce(organisation_id, 0) = coalesce(:org, 0)
+				    and title = :title)""")
+			.param("org", user.getOrganisationId(), java.sql.Types.BIGINT)
+			.param("title", fields.title())
+			.query(Boolean.class)
+			.single()) {
+			throw new ResourceRejectedException("lab.resource.error.titleTaken");
+		}
 		long id = this.jdbc.sql("""
 				insert into lab.resource (organisation_id, created_by, title, description, kind, language, licence,
 				    level, competences, technologies, professions, external_url, file_name, file_type, file_size,

@@ -57,6 +57,7 @@ public class SchemeService {
 	// ---------------------------------------------------------------- working copy
 
 	public long create(ObservatoryUser trainer, SchemeFields fields) {
+		requireFreeTitle(trainer.getOrganisationId(), fields.title(), null);
 		long id = this.jdbc.sql("""
 				insert into lab.scheme (organisation_id, created_by, title, aims, professions, language,
 				    workload_hours, train_the_trainers, change_agents, updated_at)
@@ -128,7 +129,8 @@ public class SchemeService {
 	}
 
 	public void update(ObservatoryUser user, long id, SchemeFields fields) {
-		requireEditableDraft(user, id);
+		SchemeDraft draft = requireEditableDraft(user, id);
+		requireFreeTitle(draft.organisationId(), fields.title(), id);
 		this.jdbc.sql("""
 				update lab.scheme set title = :title, aims = :aims, professions = :professions, language = :language,
 				    workload_hours = :workload, train_the_trainers = :ttt, change_agents = :agents, updated_at = :now
@@ -143,6 +145,24 @@ public class SchemeService {
 			.param("agents", fields.changeAgents())
 			.param("now", now())
 			.update();
+	}
+
+	/**
+	 * One title per organisation's schemes (a unique index says so too), so two pilots
+	 * never pick between lookalikes and overlapping demo loads cannot duplicate one.
+	 */
+	private void requireFreeTitle(Long organisationId, String title, Long exceptId) {
+		boolean taken = this.jdbc.sql("""
+				select exists (select 1 from lab.scheme where coalesce(organisation_id, 0) = coalesce(:org, 0)
+				    and title = :title and id <> coalesce(:except, 0))""")
+			.param("org", organisationId, java.sql.Types.BIGINT)
+			.param("title", title)
+			.param("except", exceptId, java.sql.Types.BIGINT)
+			.query(Boolean.class)
+			.single();
+		if (taken) {
+			throw new SchemeTitleTakenException(title);
+		}
 	}
 
 	public long addModule(ObservatoryUser user, long schemeId, String title, String summary,

@@ -5,6 +5,7 @@ import java.net.URI;
 import eu.dhso.lab.cohort.CohortRejectedException;
 import eu.dhso.lab.resource.ResourceRejectedException;
 import eu.dhso.lab.scheme.SchemeStateException;
+import eu.dhso.lab.scheme.SchemeTitleTakenException;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpHeaders;
@@ -27,6 +28,11 @@ class LabErrors {
 	@ExceptionHandler(ResourceRejectedException.class)
 	String resourceRejected(ResourceRejectedException ex, HttpServletRequest request) {
 		return back(request, ex.messageKey());
+	}
+
+	@ExceptionHandler(SchemeTitleTakenException.class)
+	String schemeTitleTaken(SchemeTitleTakenException ex, HttpServletRequest request) {
+		return back(request, "lab.scheme.error.titleTaken");
 	}
 
 	@ExceptionHandler(SchemeStateException.class)

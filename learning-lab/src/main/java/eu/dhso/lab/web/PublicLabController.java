@@ -3,17 +3,17 @@ package eu.dhso.lab.web;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
+import eu.dhso.core.account.ObservatoryUser;
+import eu.dhso.core.web.PublicUrl;
 import eu.dhso.lab.cohort.CohortService;
 import eu.dhso.lab.cohort.Cohorts.Cohort;
 import eu.dhso.lab.cohort.SessionCalendar;
 import eu.dhso.lab.resource.ResourceService;
 import eu.dhso.lab.resource.TrainingResource;
 import eu.dhso.lab.scheme.SchemeNotFoundException;
-import eu.dhso.lab.scheme.SchemeService;
 import eu.dhso.lab.scheme.SchemeService.PublishedModule;
+import eu.dhso.lab.scheme.SchemeService;
 import eu.dhso.lab.scheme.SchemeSnapshot;
-import eu.dhso.core.account.ObservatoryUser;
-import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -35,7 +35,10 @@ class PublicLabController {
 
 	private final CohortService cohorts;
 
-	PublicLabController(SchemeService schemes, ResourceService resources, CohortService cohorts) {
+	private final PublicUrl publicUrl;
+
+	PublicLabController(SchemeService schemes, ResourceService resources, CohortService cohorts, PublicUrl publicUrl) {
+		this.publicUrl = publicUrl;
 		this.schemes = schemes;
 		this.resources = resources;
 		this.cohorts = cohorts;
@@ -116,9 +119,9 @@ class PublicLabController {
 	}
 
 	@GetMapping("/lab/cohorts/{id:\\d+}/sessions.ics")
-	ResponseEntity<byte[]> calendar(@PathVariable long id, HttpServletRequest request) {
+	ResponseEntity<byte[]> calendar(@PathVariable long id) {
 		Cohort cohort = this.cohorts.require(id);
-		String body = SessionCalendar.write(cohort, this.cohorts.sessions(id), request.getServerName(), Instant.now());
+		String body = SessionCalendar.write(cohort, this.cohorts.sessions(id), this.publicUrl.host(), Instant.now());
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -1,6 +1,7 @@
 package eu.dhso.core.audit;
 
-import org.springframework.data.domain.PageRequest;
+import eu.dhso.core.web.Paging;
+
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -23,8 +24,9 @@ class AuditController {
 	@GetMapping("/admin/audit")
 	String list(@RequestParam(defaultValue = "") String actor, @RequestParam(defaultValue = "") String action,
 			@RequestParam(defaultValue = "") String outcome, @RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("entries", this.entries.search(actor.strip(), action.strip(), outcome.strip(),
-				PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "occurredAt", "id"))));
+		model.addAttribute("entries",
+				this.entries.search(actor.strip(), AuditEntries.prefix(action.strip()), outcome.strip(),
+						new Paging(page, PAGE_SIZE).pageRequest(Sort.by(Sort.Direction.DESC, "occurredAt", "id"))));
 		model.addAttribute("actor", actor);
 		model.addAttribute("action", action);
 		model.addAttribute("outcome", outcome);

@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
@@ -26,6 +27,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
@@ -71,6 +73,16 @@ class SecurityConfiguration {
 			.successHandler(new SameSiteSuccessHandler(knownDevices))
 			.failureHandler(new SignInFailureHandler())
 			.permitAll());
+		// Anonymous visitors are sent to "/login", never to a host taken from the
+		// request.
+		http.formLogin(
+				(form) -> form.addObjectPostProcessor(new ObjectPostProcessor<LoginUrlAuthenticationEntryPoint>() {
+					@Override
+					public <O extends LoginUrlAuthenticationEntryPoint> O postProcess(O entryPoint) {
+						entryPoint.setFavorRelativeUris(true);
+						return entryPoint;
+					}
+				}));
 		http.logout((logout) -> logout.logoutUrl("/logout")
 			.logoutSuccessUrl("/?signedOut")
 			.invalidateHttpSession(true)

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -106,6 +107,18 @@ class ErrorHandling {
 		logger.info("Upload refused: {}", ex.getMessage());
 		response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
 		model.addAttribute("status", HttpStatus.CONTENT_TOO_LARGE.value());
+		return "error";
+	}
+
+	/**
+	 * A form field naming a row no form has ({@code skills[300]}, beyond
+	 * {@link FormRows#MAX}) or an index no number can hold: the client's mistake.
+	 */
+	@ExceptionHandler(InvalidPropertyException.class)
+	String impossibleFormField(InvalidPropertyException ex, HttpServletResponse response, Model model) {
+		logger.info("Form field refused: {}", ex.getMessage());
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		model.addAttribute("status", HttpStatus.BAD_REQUEST.value());
 		return "error";
 	}
 

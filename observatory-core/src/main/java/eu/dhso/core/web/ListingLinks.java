@@ -12,7 +12,8 @@ import org.springframework.web.util.UriComponents;
 public class ListingLinks {
 
 	public String page(int page) {
-		return relative(ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page", page).build());
+		return relative(
+				ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page", Paging.page(page)).build());
 	}
 
 	/** Changing the order starts again at the first page. */

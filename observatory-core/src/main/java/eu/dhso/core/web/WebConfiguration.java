@@ -10,20 +10,26 @@ import java.util.Objects;
 
 import nz.net.ultraq.thymeleaf.layoutdialect.LayoutDialect;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.ReloadableResourceBundleMessageSource;
+import org.springframework.core.Ordered;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.RelativeRedirectFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Layout, languages and the message bundles of all modules. */
+/** Layout, languages, the message bundles of all modules and the public address. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PublicUrl.class)
 class WebConfiguration implements WebMvcConfigurer {
 
 	/** The languages the observatory ships complete. */
@@ -64,6 +70,21 @@ class WebConfiguration implements WebMvcConfigurer {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Redirects keep the relative Location they were given ("/login"): the container
+	 * would complete it with the request's Host header for HTTP/1.0 clients, which
+	 * include a proxy's default upstream connection, so a forged host could pick the
+	 * target.
+	 */
+	@Bean
+	FilterRegistrationBean<RelativeRedirectFilter> relativeRedirects() {
+		RelativeRedirectFilter filter = new RelativeRedirectFilter();
+		filter.setRedirectStatus(HttpStatus.FOUND);
+		FilterRegistrationBean<RelativeRedirectFilter> registration = new FilterRegistrationBean<>(filter);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
 	}
 
 	@Bean

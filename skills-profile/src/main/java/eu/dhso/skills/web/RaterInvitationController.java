@@ -1,6 +1,7 @@
 package eu.dhso.skills.web;
 
 import eu.dhso.core.account.ObservatoryUser;
+import eu.dhso.core.web.PublicUrl;
 import eu.dhso.skills.rater.RaterRelation;
 import eu.dhso.skills.rater.RaterService;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,7 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * A professional's raters: invitations and, once enough independent raters have answered,
@@ -26,7 +27,10 @@ class RaterInvitationController {
 
 	private final RaterService raters;
 
-	RaterInvitationController(RaterService raters) {
+	private final PublicUrl publicUrl;
+
+	RaterInvitationController(RaterService raters, PublicUrl publicUrl) {
+		this.publicUrl = publicUrl;
 		this.raters = raters;
 	}
 
@@ -49,7 +53,7 @@ class RaterInvitationController {
 		String token = this.raters.invite(user.getAccountId(), relation);
 		// Shown once, right after creation: only its hash is stored.
 		redirect.addFlashAttribute("raterLink",
-				ServletUriComponentsBuilder.fromCurrentContextPath().path("/skills/rate/{token}").build(token));
+				UriComponentsBuilder.fromUriString(this.publicUrl.link("/skills/rate/{token}")).build(token));
 		redirect.addFlashAttribute("success", "skills.raters.created");
 		return "redirect:/skills/raters";
 	}

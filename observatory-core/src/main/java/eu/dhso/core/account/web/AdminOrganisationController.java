@@ -1,8 +1,8 @@
 package eu.dhso.core.account.web;
 
 import eu.dhso.core.account.Organisations;
+import eu.dhso.core.web.Paging;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -24,7 +24,7 @@ class AdminOrganisationController {
 	String list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "name") String sort,
 			Model model) {
 		Sort order = "country".equals(sort) ? Sort.by("countryCode", "name") : Sort.by("name");
-		model.addAttribute("organisations", this.organisations.findAll(PageRequest.of(Math.max(page, 0), 20, order)));
+		model.addAttribute("organisations", this.organisations.findAll(new Paging(page, 20).pageRequest(order)));
 		model.addAttribute("sort", sort);
 		return "core/admin/organisations";
 	}

@@ -3,16 +3,16 @@ package eu.dhso.core.account.web;
 import jakarta.validation.Valid;
 
 import eu.dhso.core.account.AccountNotFoundException;
-import eu.dhso.core.account.AccountService;
 import eu.dhso.core.account.AccountService.NewAccount;
+import eu.dhso.core.account.AccountService;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.account.Organisations;
 import eu.dhso.core.account.Role;
 import eu.dhso.core.account.UserAccount;
 import eu.dhso.core.account.UserAccounts;
+import eu.dhso.core.web.Paging;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -71,7 +71,7 @@ class AdminUserController {
 			default -> Sort.by("username");
 		};
 		Page<UserAccount> result = this.users.search(q.strip(), role, onlyWaiting,
-				PageRequest.of(Math.max(page, 0), PAGE_SIZE, order));
+				new Paging(page, PAGE_SIZE).pageRequest(order));
 		model.addAttribute("users", result);
 		model.addAttribute("q", q);
 		model.addAttribute("role", role);
