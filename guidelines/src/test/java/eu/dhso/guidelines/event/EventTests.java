@@ -12,9 +12,9 @@ import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.account.Role;
 import eu.dhso.core.testsupport.ObservatoryTest;
 import eu.dhso.core.testsupport.TestAccounts;
-import eu.dhso.guidelines.event.Events.EventKind;
-import eu.dhso.guidelines.event.Events.NewEvent;
-import eu.dhso.guidelines.event.Events.RegistrationStatus;
+import eu.dhso.guidelines.event.EventKind;
+import eu.dhso.guidelines.event.Event.NewEvent;
+import eu.dhso.guidelines.event.RegistrationStatus;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +38,7 @@ class EventTests {
 	MockMvc mvc;
 
 	@Autowired
-	Events events;
+	EventCalendar events;
 
 	@Autowired
 	AccountService accounts;
@@ -96,7 +96,8 @@ class EventTests {
 		for (int i = 0; i < 4; i++) {
 			String name = "puppet-" + UUID.randomUUID().toString().substring(0, 8);
 			puppets.add(new ObservatoryUser(
-					this.accounts.register(new NewAccount(name, "Puppet " + i, null, TestAccounts.PASSWORD))));
+					this.accounts.register(new NewAccount(name, "Puppet " + i, null, TestAccounts.PASSWORD))
+						.orElseThrow()));
 		}
 		List<ObservatoryUser> everyone = new ArrayList<>(puppets);
 		everyone.add(victim);

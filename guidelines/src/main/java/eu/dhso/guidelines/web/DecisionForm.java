@@ -1,0 +1,15 @@
+package eu.dhso.guidelines.web;
+
+import jakarta.validation.constraints.Size;
+
+/**
+ * An administrator's decision on an application, with the version of the member it was
+ * made on, so a decision on a changed member is refused instead of overwriting it.
+ */
+record DecisionForm(boolean approve, @Size(max = 1000) String reason, Long version) {
+
+	String reasonOrNull() {
+		return (this.reason == null || this.reason.isBlank()) ? null : this.reason.strip();
+	}
+
+}
