@@ -75,13 +75,27 @@ public class Event {
 	}
 
 	public Event(NewEvent plan, Instant at) {
+		this.slug = plan.slug();
+		this.createdAt = at;
+		plan(plan);
+	}
+
+	/**
+	 * Changes what the administrator planned (the address stays); more places go to the
+	 * waitlist at once. Fewer places than confirmed people cancel nobody.
+	 */
+	public void replan(NewEvent plan) {
+		plan(plan);
+		promoteFromWaitlist();
+	}
+
+	private void plan(NewEvent plan) {
 		if (!plan.endsAt().isAfter(plan.startsAt())) {
 			throw new IllegalArgumentException("An event ends after it starts");
 		}
 		if (plan.capacity() <= 0) {
 			throw new IllegalArgumentException("An event has at least one place");
 		}
-		this.slug = plan.slug();
 		this.title = plan.title();
 		this.kind = plan.kind();
 		this.countryCode = plan.countryCode();
@@ -91,7 +105,6 @@ public class Event {
 		this.onlineLink = plan.onlineLink();
 		this.agenda = plan.agenda();
 		this.capacity = plan.capacity();
-		this.createdAt = at;
 	}
 
 	/**
@@ -196,7 +209,7 @@ public class Event {
 	public EventView toView() {
 		return new EventView(this.id, this.slug, this.title, this.kind, this.countryCode, this.startsAt, this.endsAt,
 				this.place, this.onlineLink, this.agenda, this.capacity, (int) confirmed(),
-				(int) count(RegistrationStatus.WAITLISTED));
+				(int) count(RegistrationStatus.WAITLISTED), this.version);
 	}
 
 	public Long getId() {
@@ -222,8 +235,8 @@ public class Event {
 
 	/** An event as the calendar shows it, with its places taken and waiting. */
 	public record EventView(Long id, String slug, String title, EventKind kind, String countryCode, Instant startsAt,
-			Instant endsAt, String place, String onlineLink, String agenda, int capacity, int confirmed,
-			int waitlisted) {
+			Instant endsAt, String place, String onlineLink, String agenda, int capacity, int confirmed, int waitlisted,
+			long version) {
 
 		public int seatsLeft() {
 			return (int) Waitlist.freePlaces(this.capacity, this.confirmed);

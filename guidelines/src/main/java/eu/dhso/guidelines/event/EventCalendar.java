@@ -52,6 +52,20 @@ public class EventCalendar {
 		return id;
 	}
 
+	/**
+	 * Re-plans the event as the administrator saw it at {@code expectedVersion}.
+	 * @throws StaleEventException when someone changed it since
+	 */
+	@Transactional
+	public void replan(String slug, NewEvent plan, long expectedVersion, String actor) {
+		Event event = locked(slug);
+		if (event.getVersion() != expectedVersion) {
+			throw new StaleEventException(slug);
+		}
+		event.replan(plan);
+		this.audit.record(actor, "EVENT_REPLAN", "event", event.getId(), "OK", slug);
+	}
+
 	@Transactional(readOnly = true)
 	public List<EventView> all() {
 		return this.events.findAllByOrderByStartsAtAscIdAsc().stream().map(Event::toView).toList();

@@ -2,9 +2,14 @@ package eu.dhso.guidelines.web;
 
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.guidelines.event.EventCalendar;
+import eu.dhso.guidelines.event.Event.EventView;
 import eu.dhso.guidelines.event.EventKind;
+import eu.dhso.guidelines.event.StaleEventException;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -40,8 +45,8 @@ class EventAdminController {
 	@PostMapping("/events/manage")
 	String create(@AuthenticationPrincipal ObservatoryUser user, @Valid @ModelAttribute EventForm eventForm,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (!result.hasFieldErrors("slug")
-				&& ("manage".equals(eventForm.slug()) || this.events.exists(eventForm.slug()))) {
+		if (!result.hasFieldErrors("slug") && (eventForm.slug() == null || "manage".equals(eventForm.slug())
+				|| this.events.exists(eventForm.slug()))) {
 			result.rejectValue("slug", "guidelines.form.slug.taken");
 		}
 		if (!result.hasFieldErrors("endsAt") && eventForm.endsBeforeItStarts()) {
@@ -53,6 +58,37 @@ class EventAdminController {
 		this.events.create(eventForm.toNewEvent(), user.getUsername());
 		redirect.addFlashAttribute("success", "guidelines.event.created");
 		return "redirect:/events/manage/" + eventForm.slug();
+	}
+
+	@GetMapping("/events/manage/{slug:[a-z0-9][a-z0-9-]+}/edit")
+	String edit(@PathVariable String slug, Model model) {
+		model.addAttribute("eventForm", EventForm.of(find(slug)));
+		return editPage(slug, model);
+	}
+
+	@PostMapping("/events/manage/{slug:[a-z0-9][a-z0-9-]+}/edit")
+	String replan(@AuthenticationPrincipal ObservatoryUser user, @PathVariable String slug,
+			@Valid @ModelAttribute EventForm eventForm, BindingResult result, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		find(slug);
+		if (!result.hasFieldErrors("endsAt") && eventForm.endsBeforeItStarts()) {
+			result.rejectValue("endsAt", "guidelines.event.endsBeforeStart");
+		}
+		if (result.hasErrors()) {
+			return editPage(slug, model);
+		}
+		try {
+			this.events.replan(slug, eventForm.toNewEvent(slug), eventForm.expectedVersion(), user.getUsername());
+		}
+		catch (StaleEventException | OptimisticLockingFailureException ex) {
+			// keep what the admin typed; saving again overwrites deliberately
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("error", "guidelines.event.stale");
+			model.addAttribute("eventForm", eventForm.withVersion(find(slug).version()));
+			return editPage(slug, model);
+		}
+		redirect.addFlashAttribute("success", "guidelines.event.replanned");
+		return "redirect:/events/manage/" + slug;
 	}
 
 	@GetMapping("/events/manage/{slug:[a-z0-9][a-z0-9-]+}")
@@ -73,6 +109,16 @@ class EventAdminController {
 		}
 		redirect.addFlashAttribute("success", "guidelines.event.attendanceSaved");
 		return "redirect:/events/manage/" + slug;
+	}
+
+	private EventView find(String slug) {
+		return this.events.find(slug).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+	}
+
+	private String editPage(String slug, Model model) {
+		model.addAttribute("slug", slug);
+		model.addAttribute("kinds", EventKind.values());
+		return "guidelines/event-edit";
 	}
 
 	private String page(Model model) {

@@ -112,7 +112,7 @@ class GuidelineEditController {
 			return "guidelines/edit";
 		}
 		try {
-			this.guidelines.saveDraft(slug, document, guidelineForm.version(), user.getUsername());
+			this.guidelines.saveDraft(slug, document, guidelineForm.expectedVersion(), user.getUsername());
 		}
 		catch (StaleGuidelineException | OptimisticLockingFailureException ex) {
 			// keep what the editor typed; saving again overwrites deliberately

@@ -14,10 +14,10 @@ import jakarta.validation.constraints.Size;
  */
 record GuidelineForm(@Pattern(regexp = "[a-z0-9][a-z0-9-]{2,79}") String slug, @NotBlank @Size(max = 200) String title,
 		@NotNull Audience audience, @Size(max = 2000) String summary, @NotBlank @Size(max = 100000) String body,
-		@Size(max = 20000) String recommendations, long version) {
+		@Size(max = 20000) String recommendations, Long version) {
 
 	static GuidelineForm empty() {
-		return new GuidelineForm(null, null, null, null, null, null, 0);
+		return new GuidelineForm(null, null, null, null, null, null, 0L);
 	}
 
 	static GuidelineForm of(String slug, GuidelineDocument document, long version) {
@@ -36,6 +36,11 @@ record GuidelineForm(@Pattern(regexp = "[a-z0-9][a-z0-9-]{2,79}") String slug, @
 	GuidelineDocument toDocument() {
 		return new GuidelineDocument(this.title.strip(), this.audience, this.summary, this.body,
 				RecommendationLines.parse(this.recommendations));
+	}
+
+	/** The version the form was opened on; a form without one is treated as stale. */
+	long expectedVersion() {
+		return (this.version != null) ? this.version : -1;
 	}
 
 }

@@ -58,7 +58,7 @@ class NetworkAdminController {
 			@Valid @ModelAttribute DecisionForm decisionForm, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		ApplicationView application = find(id);
-		if (!decisionForm.approve() && decisionForm.reasonOrNull() == null) {
+		if (!decisionForm.approves() && decisionForm.reasonOrNull() == null) {
 			result.rejectValue("reason", "guidelines.network.reason.required");
 		}
 		if (result.hasErrors()) {
@@ -66,7 +66,7 @@ class NetworkAdminController {
 			return page(application, model);
 		}
 		try {
-			this.network.decide(id, decisionForm.version(), decisionForm.approve(), decisionForm.reasonOrNull(),
+			this.network.decide(id, decisionForm.version(), decisionForm.approves(), decisionForm.reasonOrNull(),
 					user.getUsername());
 		}
 		catch (StaleMemberException | OptimisticLockingFailureException ex) {
@@ -75,7 +75,7 @@ class NetworkAdminController {
 			response.setStatus(HttpStatus.CONFLICT.value());
 			model.addAttribute("error", "guidelines.network.stale");
 			model.addAttribute("decisionForm",
-					new DecisionForm(decisionForm.approve(), decisionForm.reason(), now.version()));
+					new DecisionForm(decisionForm.approves(), decisionForm.reason(), now.version()));
 			model.addAttribute("keptReason", decisionForm.reasonOrNull());
 			model.addAttribute("pledgeForm", PledgeForm.empty());
 			return page(now, model);
@@ -85,7 +85,7 @@ class NetworkAdminController {
 			return "redirect:/network/manage/" + id;
 		}
 		redirect.addFlashAttribute("success",
-				decisionForm.approve() ? "guidelines.network.approved" : "guidelines.network.declined");
+				decisionForm.approves() ? "guidelines.network.approved" : "guidelines.network.declined");
 		return "redirect:/network/manage/" + id;
 	}
 

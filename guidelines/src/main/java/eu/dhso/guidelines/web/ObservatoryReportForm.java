@@ -11,10 +11,10 @@ import jakarta.validation.constraints.Size;
  */
 record ObservatoryReportForm(@Pattern(regexp = "[a-z0-9][a-z0-9-]{2,79}") String slug,
 		@NotBlank @Size(max = 200) String title, @Size(max = 2000) String summary,
-		@NotBlank @Size(max = 100000) String body, long version) {
+		@NotBlank @Size(max = 100000) String body, Long version) {
 
 	static ObservatoryReportForm empty() {
-		return new ObservatoryReportForm(null, null, null, null, 0);
+		return new ObservatoryReportForm(null, null, null, null, 0L);
 	}
 
 	static ObservatoryReportForm of(String slug, ReportDocument document, long version) {
@@ -27,6 +27,11 @@ record ObservatoryReportForm(@Pattern(regexp = "[a-z0-9][a-z0-9-]{2,79}") String
 
 	ReportDocument toDocument() {
 		return new ReportDocument(this.title.strip(), this.summary, this.body);
+	}
+
+	/** The version the form was opened on; a form without one is treated as stale. */
+	long expectedVersion() {
+		return (this.version != null) ? this.version : -1;
 	}
 
 }

@@ -98,7 +98,7 @@ class ReportAdminController {
 			return formView(model, false);
 		}
 		try {
-			this.reports.saveDraft(id, reportForm.toDocument(), reportForm.version(), user.getUsername());
+			this.reports.saveDraft(id, reportForm.toDocument(), reportForm.expectedVersion(), user.getUsername());
 		}
 		catch (StaleReportDraftException | OptimisticLockingFailureException ex) {
 			// keep what the admin typed; saving again overwrites deliberately

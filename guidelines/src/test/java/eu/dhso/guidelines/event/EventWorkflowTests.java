@@ -51,6 +51,24 @@ class EventWorkflowTests {
 	}
 
 	@Test
+	void moreCapacityPromotesTheWaitlistAndLessCancelsNobody() {
+		Instant start = NOW.plus(Duration.ofDays(3));
+		Event event = event(start, 1);
+		event.register(1L, "A", NOW);
+		event.register(2L, "B", NOW.plusSeconds(1));
+		event.register(3L, "C", NOW.plusSeconds(2));
+		event.replan(new NewEvent("e-test", "Meeting", EventKind.WORKSHOP, "CY", start, start.plus(Duration.ofHours(3)),
+				null, null, null, 2));
+		assertThat(status(event, 2L)).isEqualTo(RegistrationStatus.CONFIRMED);
+		assertThat(status(event, 3L)).isEqualTo(RegistrationStatus.WAITLISTED);
+		event.replan(new NewEvent("e-test", "Meeting", EventKind.WORKSHOP, "CY", start, start.plus(Duration.ofHours(3)),
+				null, null, null, 1));
+		assertThat(status(event, 1L)).isEqualTo(RegistrationStatus.CONFIRMED);
+		assertThat(status(event, 2L)).isEqualTo(RegistrationStatus.CONFIRMED);
+		assertThat(event.toView().seatsLeft()).isZero();
+	}
+
+	@Test
 	void nobodyRegistersForAnEventThatIsOver() {
 		Event event = event(NOW.minus(Duration.ofDays(3)), 5);
 		assertThatThrownBy(() -> event.register(1L, "A", NOW)).isInstanceOf(IllegalRegistrationException.class);
