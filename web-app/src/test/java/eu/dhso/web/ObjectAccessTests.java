@@ -31,17 +31,17 @@ import eu.dhso.core.account.Role;
 import eu.dhso.core.account.UserAccount;
 import eu.dhso.core.account.UserAccounts;
 import eu.dhso.core.testsupport.ObservatoryTest;
-import eu.dhso.guidelines.event.Events;
-import eu.dhso.guidelines.event.Events.EventKind;
-import eu.dhso.guidelines.event.Events.NewEvent;
+import eu.dhso.guidelines.event.EventCalendar;
+import eu.dhso.guidelines.event.EventKind;
+import eu.dhso.guidelines.event.Event.NewEvent;
 import eu.dhso.guidelines.guideline.Audience;
 import eu.dhso.guidelines.guideline.Consultation;
 import eu.dhso.guidelines.guideline.GuidelineDocument;
-import eu.dhso.guidelines.guideline.Guidelines;
+import eu.dhso.guidelines.guideline.GuidelinePublishing;
 import eu.dhso.guidelines.network.Network;
-import eu.dhso.guidelines.network.Network.Application;
-import eu.dhso.guidelines.network.Network.Sector;
-import eu.dhso.guidelines.report.ObservatoryReports;
+import eu.dhso.guidelines.network.NetworkMember.Application;
+import eu.dhso.guidelines.network.Sector;
+import eu.dhso.guidelines.report.ReportPublishing;
 import eu.dhso.guidelines.report.ReportDocument;
 import eu.dhso.lab.cohort.CohortService;
 import eu.dhso.lab.cohort.Cohorts.CohortFields;
@@ -136,10 +136,10 @@ class ObjectAccessTests {
 	CompetenceTitles competences;
 
 	@Autowired
-	Events events;
+	EventCalendar events;
 
 	@Autowired
-	Guidelines guidelines;
+	GuidelinePublishing guidelines;
 
 	@Autowired
 	Consultation consultation;
@@ -148,7 +148,7 @@ class ObjectAccessTests {
 	Network network;
 
 	@Autowired
-	ObservatoryReports reports;
+	ReportPublishing reports;
 
 	@Test
 	void everyIdBearingEndpointHasALine() throws IOException {

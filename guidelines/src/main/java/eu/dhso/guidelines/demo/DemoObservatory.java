@@ -12,15 +12,19 @@ import eu.dhso.cases.CaseLibrary;
 import eu.dhso.core.DemoContent;
 import eu.dhso.core.account.OrganisationType;
 import eu.dhso.core.indicator.IndicatorSource.IndicatorValue;
-import eu.dhso.guidelines.event.Events;
+import eu.dhso.guidelines.event.EventCalendar;
+import eu.dhso.guidelines.event.EventKind;
+import eu.dhso.guidelines.event.Event;
 import eu.dhso.guidelines.guideline.Audience;
 import eu.dhso.guidelines.guideline.GuidelineDocument;
-import eu.dhso.guidelines.guideline.Guidelines;
+import eu.dhso.guidelines.guideline.GuidelinePublishing;
 import eu.dhso.guidelines.guideline.RecommendationLines;
 import eu.dhso.guidelines.indicator.IndicatorSeries;
 import eu.dhso.guidelines.indicator.LifecyclePhase;
 import eu.dhso.guidelines.network.Network;
-import eu.dhso.guidelines.report.ObservatoryReports;
+import eu.dhso.guidelines.network.NetworkMember;
+import eu.dhso.guidelines.network.Sector;
+import eu.dhso.guidelines.report.ReportPublishing;
 import eu.dhso.guidelines.report.ReportDocument;
 
 import org.springframework.stereotype.Component;
@@ -38,9 +42,9 @@ class DemoObservatory implements DemoContent {
 
 	static final String ACTOR = "demo";
 
-	private final Guidelines guidelines;
+	private final GuidelinePublishing guidelines;
 
-	private final ObservatoryReports reports;
+	private final ReportPublishing reports;
 
 	private final IndicatorSeries indicators;
 
@@ -48,10 +52,10 @@ class DemoObservatory implements DemoContent {
 
 	private final Network network;
 
-	private final Events events;
+	private final EventCalendar events;
 
-	DemoObservatory(Guidelines guidelines, ObservatoryReports reports, IndicatorSeries indicators, CaseLibrary cases,
-			Network network, Events events) {
+	DemoObservatory(GuidelinePublishing guidelines, ReportPublishing reports, IndicatorSeries indicators,
+			CaseLibrary cases, Network network, EventCalendar events) {
 		this.guidelines = guidelines;
 		this.reports = reports;
 		this.indicators = indicators;
@@ -128,7 +132,7 @@ class DemoObservatory implements DemoContent {
 				continue;
 			}
 			long id = this.network
-				.apply(new Network.Application(m[0], OrganisationType.valueOf(m[1]), Network.Sector.valueOf(m[2]), m[3],
+				.apply(new NetworkMember.Application(m[0], OrganisationType.valueOf(m[1]), Sector.valueOf(m[2]), m[3],
 						null, null, "Network contact", "contact@example.org", "Director"))
 				.orElseThrow();
 			this.network.decide(id, true, null, ACTOR);
@@ -161,10 +165,10 @@ class DemoObservatory implements DemoContent {
 				.plusDays(Long.parseLong(e[3]))
 				.atTime(9, 0)
 				.toInstant(java.time.ZoneOffset.UTC);
-			this.events.create(new Events.NewEvent(e[0],
+			this.events.create(new Event.NewEvent(e[0],
 					conference ? "Final conference of the Digital Health Skills Observatory"
 							: "National multiplier event, " + e[2],
-					conference ? Events.EventKind.FINAL_CONFERENCE : Events.EventKind.MULTIPLIER_EVENT, e[1], start,
+					conference ? EventKind.FINAL_CONFERENCE : EventKind.MULTIPLIER_EVENT, e[1], start,
 					start.plus(java.time.Duration.ofHours(conference ? 32 : 7)), e[2], null,
 					"- Welcome and the observatory's aims\n- Interview cases from the country\n"
 							+ "- The skills map and the learning lab\n- Discussion of the guidelines",

@@ -7,7 +7,7 @@ import java.util.List;
 import eu.dhso.core.privacy.DataSubject;
 import eu.dhso.core.privacy.PersonalData;
 import eu.dhso.core.privacy.Replacement;
-import eu.dhso.guidelines.event.Events;
+import eu.dhso.guidelines.event.EventCalendar;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,9 +22,9 @@ class GuidelinesPersonalData implements PersonalData {
 
 	private final JdbcClient jdbc;
 
-	private final Events events;
+	private final EventCalendar events;
 
-	GuidelinesPersonalData(JdbcClient jdbc, Events events) {
+	GuidelinesPersonalData(JdbcClient jdbc, EventCalendar events) {
 		this.jdbc = jdbc;
 		this.events = events;
 	}

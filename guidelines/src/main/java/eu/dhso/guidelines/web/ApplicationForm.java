@@ -1,8 +1,8 @@
 package eu.dhso.guidelines.web;
 
 import eu.dhso.core.account.OrganisationType;
-import eu.dhso.guidelines.network.Network.Application;
-import eu.dhso.guidelines.network.Network.Sector;
+import eu.dhso.guidelines.network.NetworkMember.Application;
+import eu.dhso.guidelines.network.Sector;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;

@@ -8,8 +8,8 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-import eu.dhso.guidelines.report.ObservatoryReports.Report;
-import eu.dhso.guidelines.report.ObservatoryReports.ReportStatus;
+import eu.dhso.guidelines.report.Report;
+import eu.dhso.guidelines.report.ReportStatus;
 
 /**
  * The Atom feed of published reports, written with the JDK's StAX writer, which escapes

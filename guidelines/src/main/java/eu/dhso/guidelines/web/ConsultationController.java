@@ -3,17 +3,19 @@ package eu.dhso.guidelines.web;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.account.Role;
 import eu.dhso.guidelines.guideline.Consultation;
-import eu.dhso.guidelines.guideline.Guidelines;
-import eu.dhso.guidelines.guideline.Guidelines.Draft;
+import eu.dhso.guidelines.guideline.GuidelinePublishing;
+import eu.dhso.guidelines.guideline.Guideline.Draft;
 import eu.dhso.guidelines.text.Markdown;
+import jakarta.validation.Valid;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -26,13 +28,13 @@ import static org.springframework.http.HttpStatus.NOT_FOUND;
 @Controller
 class ConsultationController {
 
-	private final Guidelines guidelines;
+	private final GuidelinePublishing guidelines;
 
 	private final Consultation consultation;
 
 	private final Markdown markdown;
 
-	ConsultationController(Guidelines guidelines, Consultation consultation, Markdown markdown) {
+	ConsultationController(GuidelinePublishing guidelines, Consultation consultation, Markdown markdown) {
 		this.guidelines = guidelines;
 		this.consultation = consultation;
 		this.markdown = markdown;
@@ -43,27 +45,30 @@ class ConsultationController {
 		Draft draft = openDraft(user, slug);
 		model.addAttribute("draft", draft);
 		model.addAttribute("view", GuidelineView.of(draft.document(), this.markdown));
-		model.addAttribute("comments", this.consultation.comments(draft.id(), false));
+		model.addAttribute("comments", this.consultation.comments(draft.slug(), false));
 		return "guidelines/consultation";
 	}
 
 	@PostMapping("/guidelines/{slug:[a-z0-9][a-z0-9-]+}/consultation")
-	String comment(@AuthenticationPrincipal ObservatoryUser user, @PathVariable String slug, @RequestParam int section,
-			@RequestParam(defaultValue = "") String body, RedirectAttributes redirect) {
+	String comment(@AuthenticationPrincipal ObservatoryUser user, @PathVariable String slug,
+			@Valid CommentForm commentForm, BindingResult result, RedirectAttributes redirect) {
 		Draft draft = openDraft(user, slug);
-		if (body.isBlank() || body.length() > 4000) {
+		if (result.hasFieldErrors("section")) {
+			throw new ResponseStatusException(NOT_FOUND);
+		}
+		if (result.hasErrors()) {
 			redirect.addFlashAttribute("error", "guidelines.comment.invalid");
 		}
 		else {
 			try {
-				this.consultation.comment(draft, section, user, body.strip());
+				this.consultation.comment(draft, commentForm.section(), user, commentForm.body().strip());
 				redirect.addFlashAttribute("success", "guidelines.comment.added");
 			}
 			catch (IllegalArgumentException ex) {
 				throw new ResponseStatusException(NOT_FOUND);
 			}
 		}
-		return "redirect:/guidelines/" + slug + "/consultation#section-" + section;
+		return "redirect:/guidelines/" + slug + "/consultation#section-" + commentForm.section();
 	}
 
 	private Draft openDraft(ObservatoryUser user, String slug) {

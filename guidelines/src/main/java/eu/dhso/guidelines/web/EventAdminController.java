@@ -1,19 +1,22 @@
 package eu.dhso.guidelines.web;
 
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-
 import eu.dhso.core.account.ObservatoryUser;
-import eu.dhso.guidelines.event.Events;
-import eu.dhso.guidelines.event.Events.EventKind;
-import eu.dhso.guidelines.event.Events.NewEvent;
+import eu.dhso.guidelines.event.EventCalendar;
+import eu.dhso.guidelines.event.Event.EventView;
+import eu.dhso.guidelines.event.EventKind;
+import eu.dhso.guidelines.event.StaleEventException;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,39 +30,64 @@ import static org.springframework.http.HttpStatus.NOT_FOUND;
 @PreAuthorize("hasRole('ADMIN')")
 class EventAdminController {
 
-	private final Events events;
+	private final EventCalendar events;
 
-	EventAdminController(Events events) {
+	EventAdminController(EventCalendar events) {
 		this.events = events;
 	}
 
 	@GetMapping("/events/manage")
 	String list(Model model) {
-		model.addAttribute("events", this.events.all());
-		model.addAttribute("kinds", EventKind.values());
-		return "guidelines/events-manage";
+		model.addAttribute("eventForm", EventForm.empty());
+		return page(model);
 	}
 
 	@PostMapping("/events/manage")
-	String create(@AuthenticationPrincipal ObservatoryUser user, @RequestParam String slug, @RequestParam String title,
-			@RequestParam EventKind kind, @RequestParam(defaultValue = "") String country,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime startsAt,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime endsAt,
-			@RequestParam(defaultValue = "") String place, @RequestParam(defaultValue = "") String onlineLink,
-			@RequestParam(defaultValue = "") String agenda, @RequestParam int capacity, RedirectAttributes redirect) {
-		boolean valid = slug.matches("[a-z0-9][a-z0-9-]{2,79}") && !slug.equals("manage") && !title.isBlank()
-				&& title.length() <= 300 && endsAt.isAfter(startsAt) && capacity > 0 && country.matches("([A-Z]{2})?")
-				&& (onlineLink.isEmpty() || onlineLink.matches("https://\\S{4,290}")) && place.length() <= 300
-				&& !this.events.exists(slug);
-		if (!valid) {
-			redirect.addFlashAttribute("error", "guidelines.event.invalid");
-			return "redirect:/events/manage";
+	String create(@AuthenticationPrincipal ObservatoryUser user, @Valid @ModelAttribute EventForm eventForm,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (!result.hasFieldErrors("slug") && (eventForm.slug() == null || "manage".equals(eventForm.slug())
+				|| this.events.exists(eventForm.slug()))) {
+			result.rejectValue("slug", "guidelines.form.slug.taken");
 		}
-		this.events.create(new NewEvent(slug, title.strip(), kind, country.isEmpty() ? null : country,
-				startsAt.toInstant(ZoneOffset.UTC), endsAt.toInstant(ZoneOffset.UTC), place.isBlank() ? null : place,
-				onlineLink.isEmpty() ? null : onlineLink, agenda.isBlank() ? null : agenda, capacity),
-				user.getUsername());
+		if (!result.hasFieldErrors("endsAt") && eventForm.endsBeforeItStarts()) {
+			result.rejectValue("endsAt", "guidelines.event.endsBeforeStart");
+		}
+		if (result.hasErrors()) {
+			return page(model);
+		}
+		this.events.create(eventForm.toNewEvent(), user.getUsername());
 		redirect.addFlashAttribute("success", "guidelines.event.created");
+		return "redirect:/events/manage/" + eventForm.slug();
+	}
+
+	@GetMapping("/events/manage/{slug:[a-z0-9][a-z0-9-]+}/edit")
+	String edit(@PathVariable String slug, Model model) {
+		model.addAttribute("eventForm", EventForm.of(find(slug)));
+		return editPage(slug, model);
+	}
+
+	@PostMapping("/events/manage/{slug:[a-z0-9][a-z0-9-]+}/edit")
+	String replan(@AuthenticationPrincipal ObservatoryUser user, @PathVariable String slug,
+			@Valid @ModelAttribute EventForm eventForm, BindingResult result, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		find(slug);
+		if (!result.hasFieldErrors("endsAt") && eventForm.endsBeforeItStarts()) {
+			result.rejectValue("endsAt", "guidelines.event.endsBeforeStart");
+		}
+		if (result.hasErrors()) {
+			return editPage(slug, model);
+		}
+		try {
+			this.events.replan(slug, eventForm.toNewEvent(slug), eventForm.expectedVersion(), user.getUsername());
+		}
+		catch (StaleEventException | OptimisticLockingFailureException ex) {
+			// keep what the admin typed; saving again overwrites deliberately
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("error", "guidelines.event.stale");
+			model.addAttribute("eventForm", eventForm.withVersion(find(slug).version()));
+			return editPage(slug, model);
+		}
+		redirect.addFlashAttribute("success", "guidelines.event.replanned");
 		return "redirect:/events/manage/" + slug;
 	}
 
@@ -81,6 +109,22 @@ class EventAdminController {
 		}
 		redirect.addFlashAttribute("success", "guidelines.event.attendanceSaved");
 		return "redirect:/events/manage/" + slug;
+	}
+
+	private EventView find(String slug) {
+		return this.events.find(slug).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+	}
+
+	private String editPage(String slug, Model model) {
+		model.addAttribute("slug", slug);
+		model.addAttribute("kinds", EventKind.values());
+		return "guidelines/event-edit";
+	}
+
+	private String page(Model model) {
+		model.addAttribute("events", this.events.all());
+		model.addAttribute("kinds", EventKind.values());
+		return "guidelines/events-manage";
 	}
 
 }

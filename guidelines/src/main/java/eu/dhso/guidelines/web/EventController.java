@@ -5,8 +5,8 @@ import java.util.List;
 
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.web.PublicUrl;
-import eu.dhso.guidelines.event.Events.Event;
-import eu.dhso.guidelines.event.Events;
+import eu.dhso.guidelines.event.EventCalendar;
+import eu.dhso.guidelines.event.Event.EventView;
 import eu.dhso.guidelines.text.Markdown;
 
 import org.springframework.http.ContentDisposition;
@@ -32,13 +32,13 @@ import static org.springframework.http.HttpStatus.NOT_FOUND;
 @Controller
 class EventController {
 
-	private final Events events;
+	private final EventCalendar events;
 
 	private final Markdown markdown;
 
 	private final PublicUrl publicUrl;
 
-	EventController(Events events, Markdown markdown, PublicUrl publicUrl) {
+	EventController(EventCalendar events, Markdown markdown, PublicUrl publicUrl) {
 		this.publicUrl = publicUrl;
 		this.events = events;
 		this.markdown = markdown;
@@ -46,15 +46,15 @@ class EventController {
 
 	@GetMapping("/events")
 	String calendar(Model model) {
-		List<Event> all = this.events.all();
+		List<EventView> all = this.events.all();
 		model.addAttribute("upcoming", all.stream().filter((e) -> !e.past()).toList());
-		model.addAttribute("past", all.stream().filter(Event::past).toList());
+		model.addAttribute("past", all.stream().filter(EventView::past).toList());
 		return "guidelines/events";
 	}
 
 	@GetMapping("/events/{slug:[a-z0-9][a-z0-9-]+}")
 	String event(@AuthenticationPrincipal ObservatoryUser user, @PathVariable String slug, Model model) {
-		Event event = find(slug);
+		EventView event = find(slug);
 		model.addAttribute("event", event);
 		model.addAttribute("agendaHtml", this.markdown.toSafeHtml(event.agenda()));
 		model.addAttribute("registration",
@@ -110,7 +110,7 @@ class EventController {
 		return "redirect:/events/" + slug;
 	}
 
-	private Event find(String slug) {
+	private EventView find(String slug) {
 		return this.events.find(slug).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
 	}
 

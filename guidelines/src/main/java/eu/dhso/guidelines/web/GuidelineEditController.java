@@ -4,19 +4,21 @@ import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.guidelines.guideline.Audience;
 import eu.dhso.guidelines.guideline.Consultation;
 import eu.dhso.guidelines.guideline.GuidelineDocument;
-import eu.dhso.guidelines.guideline.Guidelines;
-import eu.dhso.guidelines.guideline.Guidelines.Draft;
+import eu.dhso.guidelines.guideline.Guideline.Draft;
+import eu.dhso.guidelines.guideline.GuidelinePublishing;
+import eu.dhso.guidelines.guideline.StaleGuidelineException;
 import eu.dhso.guidelines.text.Markdown;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,21 +36,16 @@ import static org.springframework.http.HttpStatus.NOT_FOUND;
 @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
 class GuidelineEditController {
 
-	private final Guidelines guidelines;
+	private final GuidelinePublishing guidelines;
 
 	private final Consultation consultation;
 
 	private final Markdown markdown;
 
-	GuidelineEditController(Guidelines guidelines, Consultation consultation, Markdown markdown) {
+	GuidelineEditController(GuidelinePublishing guidelines, Consultation consultation, Markdown markdown) {
 		this.guidelines = guidelines;
 		this.consultation = consultation;
 		this.markdown = markdown;
-	}
-
-	@InitBinder("guidelineForm")
-	void allowedFields(WebDataBinder binder) {
-		binder.setAllowedFields("slug", "title", "audience", "summary", "body", "recommendations", "version");
 	}
 
 	@ModelAttribute("audiences")
@@ -64,7 +61,7 @@ class GuidelineEditController {
 
 	@GetMapping("/guidelines/manage/new")
 	String newForm(Model model) {
-		model.addAttribute("guidelineForm", new GuidelineForm());
+		model.addAttribute("guidelineForm", GuidelineForm.empty());
 		model.addAttribute("creating", true);
 		return "guidelines/edit";
 	}
@@ -73,17 +70,17 @@ class GuidelineEditController {
 	String create(@AuthenticationPrincipal ObservatoryUser user, @Valid @ModelAttribute GuidelineForm guidelineForm,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		GuidelineDocument document = document(guidelineForm, result);
-		if (document != null && (guidelineForm.getSlug() == null || "manage".equals(guidelineForm.getSlug())
-				|| this.guidelines.exists(guidelineForm.getSlug()))) {
+		if (document != null && (guidelineForm.slug() == null || "manage".equals(guidelineForm.slug())
+				|| this.guidelines.exists(guidelineForm.slug()))) {
 			result.rejectValue("slug", "guidelines.form.slug.taken");
 		}
 		if (result.hasErrors()) {
 			model.addAttribute("creating", true);
 			return "guidelines/edit";
 		}
-		this.guidelines.create(guidelineForm.getSlug(), document, user.getUsername());
+		this.guidelines.create(guidelineForm.slug(), document, user.getUsername());
 		redirect.addFlashAttribute("success", "guidelines.saved");
-		return "redirect:/guidelines/manage/" + guidelineForm.getSlug();
+		return "redirect:/guidelines/manage/" + guidelineForm.slug();
 	}
 
 	@GetMapping("/guidelines/manage/{slug}")
@@ -91,7 +88,7 @@ class GuidelineEditController {
 		Draft draft = load(slug);
 		model.addAttribute("draft", draft);
 		model.addAttribute("view", GuidelineView.of(draft.document(), this.markdown));
-		model.addAttribute("comments", this.consultation.comments(draft.id(), true));
+		model.addAttribute("comments", this.consultation.comments(slug, true));
 		model.addAttribute("versions", this.guidelines.versions(slug));
 		return "guidelines/draft";
 	}
@@ -100,32 +97,43 @@ class GuidelineEditController {
 	String edit(@PathVariable String slug, Model model) {
 		Draft draft = load(slug);
 		model.addAttribute("guidelineForm", GuidelineForm.of(slug, draft.document(), draft.version()));
+		model.addAttribute("slug", slug);
 		return "guidelines/edit";
 	}
 
 	@PostMapping("/guidelines/manage/{slug}/edit")
 	String save(@AuthenticationPrincipal ObservatoryUser user, @PathVariable String slug,
-			@Valid @ModelAttribute GuidelineForm guidelineForm, BindingResult result, RedirectAttributes redirect) {
+			@Valid @ModelAttribute GuidelineForm guidelineForm, BindingResult result, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
 		load(slug);
-		guidelineForm.setSlug(slug);
 		GuidelineDocument document = document(guidelineForm, result);
+		model.addAttribute("slug", slug);
 		if (result.hasErrors()) {
 			return "guidelines/edit";
 		}
-		this.guidelines.saveDraft(slug, document, guidelineForm.getVersion(), user.getUsername());
+		try {
+			this.guidelines.saveDraft(slug, document, guidelineForm.expectedVersion(), user.getUsername());
+		}
+		catch (StaleGuidelineException | OptimisticLockingFailureException ex) {
+			// keep what the editor typed; saving again overwrites deliberately
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("error", "guidelines.stale");
+			model.addAttribute("guidelineForm", guidelineForm.withVersion(load(slug).version()));
+			return "guidelines/edit";
+		}
 		redirect.addFlashAttribute("success", "guidelines.saved");
 		return "redirect:/guidelines/manage/" + slug;
 	}
 
 	@PostMapping("/guidelines/manage/{slug}/publish")
 	String publish(@AuthenticationPrincipal ObservatoryUser user, @PathVariable String slug,
-			@RequestParam(defaultValue = "") String changeNote, RedirectAttributes redirect) {
+			@Valid PublicationForm publicationForm, BindingResult result, RedirectAttributes redirect) {
 		Draft draft = load(slug);
-		if (!draft.hasDraft() || changeNote.isBlank() || changeNote.length() > 500) {
+		if (!draft.hasDraft() || result.hasErrors()) {
 			redirect.addFlashAttribute("error", "guidelines.publish.invalid");
 			return "redirect:/guidelines/manage/" + slug;
 		}
-		int number = this.guidelines.publish(slug, changeNote.strip(), user.getUsername());
+		int number = this.guidelines.publish(slug, publicationForm.changeNote().strip(), user.getUsername());
 		redirect.addFlashAttribute("success", "guidelines.published");
 		return "redirect:/guidelines/" + slug + "/versions/" + number;
 	}
@@ -147,13 +155,14 @@ class GuidelineEditController {
 
 	@PostMapping("/guidelines/manage/{slug}/comments/{id}")
 	String moderate(@AuthenticationPrincipal ObservatoryUser user, @PathVariable String slug, @PathVariable long id,
-			@RequestParam(defaultValue = "false") boolean hide, @RequestParam(defaultValue = "") String resolution,
-			RedirectAttributes redirect) {
-		Draft draft = load(slug);
+			@Valid ModerationForm moderationForm, BindingResult result, RedirectAttributes redirect) {
+		load(slug);
+		if (result.hasErrors()) {
+			redirect.addFlashAttribute("error", "guidelines.moderation.invalid");
+			return "redirect:/guidelines/manage/" + slug;
+		}
 		try {
-			this.consultation.moderate(draft.id(), id, hide,
-					resolution.isBlank() ? null
-							: resolution.strip().substring(0, Math.min(1000, resolution.strip().length())),
+			this.consultation.moderate(slug, id, moderationForm.hidden(), moderationForm.resolutionOrNull(),
 					user.getUsername());
 		}
 		catch (IllegalArgumentException ex) {

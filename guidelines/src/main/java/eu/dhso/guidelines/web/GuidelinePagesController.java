@@ -6,8 +6,8 @@ import java.util.Locale;
 
 import eu.dhso.guidelines.guideline.GuidelineDocument.Evidence;
 import eu.dhso.guidelines.guideline.GuidelineDocument.Recommendation;
-import eu.dhso.guidelines.guideline.Guidelines;
-import eu.dhso.guidelines.guideline.Guidelines.Version;
+import eu.dhso.guidelines.guideline.GuidelinePublishing;
+import eu.dhso.guidelines.guideline.Guideline.PublishedVersion;
 import eu.dhso.guidelines.guideline.VersionDiff;
 import eu.dhso.guidelines.text.Markdown;
 import eu.dhso.guidelines.text.PdfDocument;
@@ -30,13 +30,13 @@ import static org.springframework.http.HttpStatus.NOT_FOUND;
 @Controller
 class GuidelinePagesController {
 
-	private final Guidelines guidelines;
+	private final GuidelinePublishing guidelines;
 
 	private final Markdown markdown;
 
 	private final MessageSource messages;
 
-	GuidelinePagesController(Guidelines guidelines, Markdown markdown, MessageSource messages) {
+	GuidelinePagesController(GuidelinePublishing guidelines, Markdown markdown, MessageSource messages) {
 		this.guidelines = guidelines;
 		this.markdown = markdown;
 		this.messages = messages;
@@ -54,8 +54,8 @@ class GuidelinePagesController {
 
 	@GetMapping("/guidelines/{slug:[a-z0-9][a-z0-9-]+}/compare")
 	String compare(@PathVariable String slug, @RequestParam int from, @RequestParam int to, Model model) {
-		Version before = find(slug, from);
-		Version after = find(slug, to);
+		PublishedVersion before = find(slug, from);
+		PublishedVersion after = find(slug, to);
 		model.addAttribute("before", before);
 		model.addAttribute("after", after);
 		model.addAttribute("changes", VersionDiff.between(before.document(), after.document()));
@@ -65,7 +65,7 @@ class GuidelinePagesController {
 
 	@GetMapping("/guidelines/{slug:[a-z0-9][a-z0-9-]+}/versions/{number:\\d+}/pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable String slug, @PathVariable int number, Locale locale) {
-		Version version = find(slug, number);
+		PublishedVersion version = find(slug, number);
 		var document = version.document();
 		PdfDocument pdf = new PdfDocument(document.title())
 			.text(message("guidelines.version.line", locale, version.number(), version.publishedAt().toString()))
@@ -95,8 +95,8 @@ class GuidelinePagesController {
 			.body(pdf.render());
 	}
 
-	private String show(Version version, Model model) {
-		List<Version> versions = this.guidelines.versions(version.slug());
+	private String show(PublishedVersion version, Model model) {
+		List<PublishedVersion> versions = this.guidelines.versions(version.slug());
 		model.addAttribute("version", version);
 		model.addAttribute("view", GuidelineView.of(version.document(), this.markdown));
 		model.addAttribute("versions", versions);
@@ -104,7 +104,7 @@ class GuidelinePagesController {
 		return "guidelines/guideline";
 	}
 
-	private Version find(String slug, int number) {
+	private PublishedVersion find(String slug, int number) {
 		return this.guidelines.version(slug, number).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
 	}
 

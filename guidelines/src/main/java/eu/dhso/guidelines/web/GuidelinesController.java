@@ -1,8 +1,8 @@
 package eu.dhso.guidelines.web;
 
 import eu.dhso.core.account.Organisations;
-import eu.dhso.guidelines.guideline.Guidelines;
-import eu.dhso.guidelines.report.ObservatoryReports;
+import eu.dhso.guidelines.guideline.GuidelinePublishing;
+import eu.dhso.guidelines.report.ReportPublishing;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,11 +15,11 @@ class GuidelinesController {
 
 	private final Organisations organisations;
 
-	private final Guidelines guidelines;
+	private final GuidelinePublishing guidelines;
 
-	private final ObservatoryReports reports;
+	private final ReportPublishing reports;
 
-	GuidelinesController(Organisations organisations, Guidelines guidelines, ObservatoryReports reports) {
+	GuidelinesController(Organisations organisations, GuidelinePublishing guidelines, ReportPublishing reports) {
 		this.organisations = organisations;
 		this.guidelines = guidelines;
 		this.reports = reports;

@@ -6,7 +6,7 @@ import eu.dhso.core.NavigationEntry;
 import eu.dhso.core.ObservatoryArea;
 import eu.dhso.core.account.Organisations;
 import eu.dhso.core.security.AccessRules;
-import eu.dhso.guidelines.guideline.Guidelines;
+import eu.dhso.guidelines.guideline.GuidelinePublishing;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -61,7 +61,7 @@ class GuidelinesWebConfiguration {
 	}
 
 	@Bean
-	ObservatoryArea guidelinesArea(Organisations organisations, Guidelines guidelines) {
+	ObservatoryArea guidelinesArea(Organisations organisations, GuidelinePublishing guidelines) {
 		return new ObservatoryArea() {
 
 			@Override

@@ -4,7 +4,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-import eu.dhso.guidelines.event.Events.Event;
+import eu.dhso.guidelines.event.Event.EventView;
 
 /** Events as an RFC 5545 iCalendar, with text escaped and lines folded at 75 octets. */
 final class ICalendar {
@@ -15,13 +15,13 @@ final class ICalendar {
 	private ICalendar() {
 	}
 
-	static String of(String base, List<Event> events) {
+	static String of(String base, List<EventView> events) {
 		StringBuilder out = new StringBuilder();
 		line(out, "BEGIN:VCALENDAR");
 		line(out, "VERSION:2.0");
 		line(out, "PRODID:-//DHSO//Observatory events//EN");
 		line(out, "CALSCALE:GREGORIAN");
-		for (Event event : events) {
+		for (EventView event : events) {
 			line(out, "BEGIN:VEVENT");
 			line(out, "UID:event-" + event.id() + "@dhso");
 			line(out, "DTSTAMP:" + UTC.format(event.startsAt()));

@@ -1,21 +1,26 @@
 package eu.dhso.guidelines.web;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import eu.dhso.core.account.ObservatoryUser;
+import eu.dhso.guidelines.network.IllegalMemberTransitionException;
 import eu.dhso.guidelines.network.Network;
-import eu.dhso.guidelines.network.Network.ApplicationView;
+import eu.dhso.guidelines.network.NetworkMember.ApplicationView;
+import eu.dhso.guidelines.network.StaleMemberException;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -42,43 +47,60 @@ class NetworkAdminController {
 
 	@GetMapping("/network/manage/{id:\\d+}")
 	String application(@PathVariable long id, Model model) {
-		ApplicationView application = this.network.application(id)
-			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
-		model.addAttribute("application", application);
-		model.addAttribute("pledges", this.network.pledges(id));
-		return "guidelines/network-application";
+		ApplicationView application = find(id);
+		model.addAttribute("decisionForm", new DecisionForm(false, null, application.version()));
+		model.addAttribute("pledgeForm", PledgeForm.empty());
+		return page(application, model);
 	}
 
 	@PostMapping("/network/manage/{id:\\d+}/decision")
-	String decide(@AuthenticationPrincipal ObservatoryUser user, @PathVariable long id, @RequestParam boolean approve,
-			@RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
-		this.network.application(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
-		if ((!approve && reason.isBlank()) || reason.length() > 1000) {
-			redirect.addFlashAttribute("error", "guidelines.network.reason.required");
-			return "redirect:/network/manage/" + id;
+	String decide(@AuthenticationPrincipal ObservatoryUser user, @PathVariable long id,
+			@Valid @ModelAttribute DecisionForm decisionForm, BindingResult result, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		ApplicationView application = find(id);
+		if (!decisionForm.approves() && decisionForm.reasonOrNull() == null) {
+			result.rejectValue("reason", "guidelines.network.reason.required");
+		}
+		if (result.hasErrors()) {
+			model.addAttribute("pledgeForm", PledgeForm.empty());
+			return page(application, model);
 		}
 		try {
-			this.network.decide(id, approve, reason.isBlank() ? null : reason.strip(), user.getUsername());
-			redirect.addFlashAttribute("success",
-					approve ? "guidelines.network.approved" : "guidelines.network.declined");
+			this.network.decide(id, decisionForm.version(), decisionForm.approves(), decisionForm.reasonOrNull(),
+					user.getUsername());
 		}
-		catch (IllegalStateException ex) {
+		catch (StaleMemberException | OptimisticLockingFailureException ex) {
+			// keep the reason the admin typed, against the member as it is now
+			ApplicationView now = find(id);
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("error", "guidelines.network.stale");
+			model.addAttribute("decisionForm",
+					new DecisionForm(decisionForm.approves(), decisionForm.reason(), now.version()));
+			model.addAttribute("keptReason", decisionForm.reasonOrNull());
+			model.addAttribute("pledgeForm", PledgeForm.empty());
+			return page(now, model);
+		}
+		catch (IllegalMemberTransitionException ex) {
 			redirect.addFlashAttribute("error", "guidelines.network.decided");
+			return "redirect:/network/manage/" + id;
 		}
+		redirect.addFlashAttribute("success",
+				decisionForm.approves() ? "guidelines.network.approved" : "guidelines.network.declined");
 		return "redirect:/network/manage/" + id;
 	}
 
 	@PostMapping("/network/manage/{id:\\d+}/pledges")
-	String pledge(@AuthenticationPrincipal ObservatoryUser user, @PathVariable long id, @RequestParam String title,
-			@RequestParam String kpi, @RequestParam BigDecimal target,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
+	String pledge(@AuthenticationPrincipal ObservatoryUser user, @PathVariable long id,
+			@Valid @ModelAttribute PledgeForm pledgeForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (title.isBlank() || title.length() > 300 || kpi.isBlank() || kpi.length() > 300 || target.signum() <= 0) {
-			redirect.addFlashAttribute("error", "guidelines.pledge.invalid");
-			return "redirect:/network/manage/" + id;
+		ApplicationView application = find(id);
+		if (result.hasErrors()) {
+			model.addAttribute("decisionForm", new DecisionForm(false, null, application.version()));
+			return page(application, model);
 		}
 		try {
-			this.network.pledge(id, title.strip(), kpi.strip(), target, deadline, user.getUsername());
+			this.network.pledge(id, pledgeForm.title().strip(), pledgeForm.kpi().strip(), pledgeForm.target(),
+					pledgeForm.deadline(), user.getUsername());
 		}
 		catch (IllegalArgumentException ex) {
 			throw new ResponseStatusException(NOT_FOUND);
@@ -89,13 +111,13 @@ class NetworkAdminController {
 
 	@PostMapping("/network/manage/{id:\\d+}/pledges/{pledge:\\d+}/progress")
 	String progress(@AuthenticationPrincipal ObservatoryUser user, @PathVariable long id, @PathVariable long pledge,
-			@RequestParam BigDecimal value, @RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
-		if (value.signum() < 0 || note.length() > 1000) {
+			@Valid @ModelAttribute ProgressForm progressForm, BindingResult result, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
 			redirect.addFlashAttribute("error", "guidelines.pledge.invalid");
 			return "redirect:/network/manage/" + id;
 		}
 		try {
-			this.network.progress(id, pledge, LocalDate.now(), value, note.isBlank() ? null : note.strip(),
+			this.network.progress(id, pledge, LocalDate.now(), progressForm.value(), progressForm.noteOrNull(),
 					user.getUsername());
 		}
 		catch (IllegalArgumentException ex) {
@@ -103,6 +125,18 @@ class NetworkAdminController {
 		}
 		redirect.addFlashAttribute("success", "guidelines.pledge.progressSaved");
 		return "redirect:/network/manage/" + id;
+	}
+
+	private ApplicationView find(long id) {
+		return this.network.application(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+	}
+
+	private String page(ApplicationView application, Model model) {
+		// not "application": in templates that name is the servlet context's attributes
+		model.addAttribute("applicant", application);
+		model.addAttribute("member", application.member());
+		model.addAttribute("pledges", this.network.pledges(application.member().id()));
+		return "guidelines/network-application";
 	}
 
 }

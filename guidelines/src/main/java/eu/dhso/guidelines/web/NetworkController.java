@@ -3,8 +3,8 @@ package eu.dhso.guidelines.web;
 import eu.dhso.core.account.OrganisationType;
 import eu.dhso.core.taxonomy.Countries;
 import eu.dhso.guidelines.network.Network;
-import eu.dhso.guidelines.network.Network.Member;
-import eu.dhso.guidelines.network.Network.Sector;
+import eu.dhso.guidelines.network.NetworkMember.Member;
+import eu.dhso.guidelines.network.Sector;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;

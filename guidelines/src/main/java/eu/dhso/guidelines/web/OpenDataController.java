@@ -14,8 +14,8 @@ import eu.dhso.core.framework.CompetenceFramework;
 import eu.dhso.core.web.Paging;
 import eu.dhso.guidelines.indicator.IndicatorSeries.Point;
 import eu.dhso.guidelines.indicator.IndicatorSeries;
-import eu.dhso.guidelines.report.ObservatoryReports.Report;
-import eu.dhso.guidelines.report.ObservatoryReports;
+import eu.dhso.guidelines.report.ReportPublishing;
+import eu.dhso.guidelines.report.Report;
 import eu.dhso.skills.SkillsFigures;
 
 import org.springframework.context.MessageSource;
@@ -46,14 +46,14 @@ class OpenDataController {
 
 	private final IndicatorSeries indicators;
 
-	private final ObservatoryReports reports;
+	private final ReportPublishing reports;
 
 	private final DisclosureControl disclosure;
 
 	private final MessageSource messages;
 
 	OpenDataController(PublishedCaseCatalogue cases, CompetenceFramework framework, SkillsFigures skills,
-			IndicatorSeries indicators, ObservatoryReports reports, DisclosureControl disclosure,
+			IndicatorSeries indicators, ReportPublishing reports, DisclosureControl disclosure,
 			MessageSource messages) {
 		this.disclosure = disclosure;
 		this.messages = messages;

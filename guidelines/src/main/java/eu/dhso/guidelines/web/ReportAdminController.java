@@ -2,24 +2,25 @@ package eu.dhso.guidelines.web;
 
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.guidelines.indicator.IndicatorSeries;
-import eu.dhso.guidelines.report.ObservatoryReports;
-import eu.dhso.guidelines.report.ObservatoryReports.Report;
-import eu.dhso.guidelines.report.ObservatoryReports.ReportStatus;
+import eu.dhso.guidelines.report.ReportPublishing;
+import eu.dhso.guidelines.report.Report;
+import eu.dhso.guidelines.report.ReportStatus;
+import eu.dhso.guidelines.report.StaleReportDraftException;
 import eu.dhso.guidelines.text.Markdown;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -30,21 +31,16 @@ import static org.springframework.http.HttpStatus.NOT_FOUND;
 @PreAuthorize("hasRole('ADMIN')")
 class ReportAdminController {
 
-	private final ObservatoryReports reports;
+	private final ReportPublishing reports;
 
 	private final IndicatorSeries indicators;
 
 	private final Markdown markdown;
 
-	ReportAdminController(ObservatoryReports reports, IndicatorSeries indicators, Markdown markdown) {
+	ReportAdminController(ReportPublishing reports, IndicatorSeries indicators, Markdown markdown) {
 		this.reports = reports;
 		this.indicators = indicators;
 		this.markdown = markdown;
-	}
-
-	@InitBinder("reportForm")
-	void allowedFields(WebDataBinder binder) {
-		binder.setAllowedFields("slug", "title", "summary", "body", "version");
 	}
 
 	@GetMapping("/observatory/manage/reports")
@@ -55,20 +51,21 @@ class ReportAdminController {
 
 	@GetMapping("/observatory/manage/reports/new")
 	String newForm(Model model) {
-		model.addAttribute("reportForm", new ReportForm());
+		model.addAttribute("reportForm", ObservatoryReportForm.empty());
 		return formView(model, true);
 	}
 
 	@PostMapping("/observatory/manage/reports/new")
-	String create(@AuthenticationPrincipal ObservatoryUser user, @Valid @ModelAttribute ReportForm reportForm,
-			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors() && (reportForm.getSlug() == null || this.reports.exists(reportForm.getSlug()))) {
+	String create(@AuthenticationPrincipal ObservatoryUser user,
+			@Valid @ModelAttribute("reportForm") ObservatoryReportForm reportForm, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors() && (reportForm.slug() == null || this.reports.exists(reportForm.slug()))) {
 			result.rejectValue("slug", "guidelines.form.slug.taken");
 		}
 		if (result.hasErrors()) {
 			return formView(model, true);
 		}
-		long id = this.reports.create(reportForm.getSlug(), reportForm.toDocument(), user.getUsername());
+		long id = this.reports.create(reportForm.slug(), reportForm.toDocument(), user.getUsername());
 		redirect.addFlashAttribute("success", "guidelines.saved");
 		return "redirect:/observatory/manage/reports/" + id;
 	}
@@ -86,22 +83,30 @@ class ReportAdminController {
 	@GetMapping("/observatory/manage/reports/{id:\\d+}/edit")
 	String edit(@PathVariable long id, Model model) {
 		Report report = draft(id);
-		model.addAttribute("reportForm", ReportForm.of(report.slug(), report.draft(), report.version()));
+		model.addAttribute("reportForm", ObservatoryReportForm.of(report.slug(), report.draft(), report.version()));
 		model.addAttribute("reportId", id);
 		return formView(model, false);
 	}
 
 	@PostMapping("/observatory/manage/reports/{id:\\d+}/edit")
 	String save(@AuthenticationPrincipal ObservatoryUser user, @PathVariable long id,
-			@Valid @ModelAttribute ReportForm reportForm, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		Report report = draft(id);
-		reportForm.setSlug(report.slug());
+			@Valid @ModelAttribute("reportForm") ObservatoryReportForm reportForm, BindingResult result, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		draft(id);
+		model.addAttribute("reportId", id);
 		if (result.hasErrors()) {
-			model.addAttribute("reportId", id);
 			return formView(model, false);
 		}
-		this.reports.saveDraft(id, reportForm.toDocument(), reportForm.getVersion(), user.getUsername());
+		try {
+			this.reports.saveDraft(id, reportForm.toDocument(), reportForm.expectedVersion(), user.getUsername());
+		}
+		catch (StaleReportDraftException | OptimisticLockingFailureException ex) {
+			// keep what the admin typed; saving again overwrites deliberately
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("error", "guidelines.report.stale");
+			model.addAttribute("reportForm", reportForm.withVersion(draft(id).version()));
+			return formView(model, false);
+		}
 		redirect.addFlashAttribute("success", "guidelines.saved");
 		return "redirect:/observatory/manage/reports/" + id;
 	}
@@ -116,13 +121,13 @@ class ReportAdminController {
 
 	@PostMapping("/observatory/manage/reports/{id:\\d+}/withdraw")
 	String withdraw(@AuthenticationPrincipal ObservatoryUser user, @PathVariable long id,
-			@RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
+			@Valid WithdrawalForm withdrawalForm, BindingResult result, RedirectAttributes redirect) {
 		Report report = load(id);
-		if (report.status() != ReportStatus.PUBLISHED || note.isBlank() || note.length() > 1000) {
+		if (report.status() != ReportStatus.PUBLISHED || result.hasErrors()) {
 			redirect.addFlashAttribute("error", "guidelines.report.withdraw.invalid");
 			return "redirect:/observatory/manage/reports/" + id;
 		}
-		this.reports.withdraw(id, note.strip(), user.getUsername());
+		this.reports.withdraw(id, withdrawalForm.note().strip(), user.getUsername());
 		redirect.addFlashAttribute("success", "guidelines.report.withdrawnFlash");
 		return "redirect:/observatory/reports/" + report.slug();
 	}

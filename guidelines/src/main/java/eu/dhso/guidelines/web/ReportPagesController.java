@@ -8,9 +8,9 @@ import java.util.Locale;
 import eu.dhso.core.taxonomy.CountryNames;
 import eu.dhso.core.web.PublicUrl;
 import eu.dhso.guidelines.indicator.IndicatorSeries.Point;
-import eu.dhso.guidelines.report.ObservatoryReports.Report;
-import eu.dhso.guidelines.report.ObservatoryReports.ReportStatus;
-import eu.dhso.guidelines.report.ObservatoryReports;
+import eu.dhso.guidelines.report.ReportPublishing;
+import eu.dhso.guidelines.report.Report;
+import eu.dhso.guidelines.report.ReportStatus;
 import eu.dhso.guidelines.text.Markdown;
 import eu.dhso.guidelines.text.PdfDocument;
 
@@ -31,7 +31,7 @@ import static org.springframework.http.HttpStatus.NOT_FOUND;
 @Controller
 class ReportPagesController {
 
-	private final ObservatoryReports reports;
+	private final ReportPublishing reports;
 
 	private final Markdown markdown;
 
@@ -41,7 +41,7 @@ class ReportPagesController {
 
 	private final PublicUrl publicUrl;
 
-	ReportPagesController(ObservatoryReports reports, Markdown markdown, MessageSource messages,
+	ReportPagesController(ReportPublishing reports, Markdown markdown, MessageSource messages,
 			CountryNames countryNames, PublicUrl publicUrl) {
 		this.reports = reports;
 		this.publicUrl = publicUrl;

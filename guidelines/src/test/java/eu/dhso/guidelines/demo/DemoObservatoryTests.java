@@ -1,11 +1,14 @@
 package eu.dhso.guidelines.demo;
 
 import eu.dhso.core.testsupport.ObservatoryTest;
-import eu.dhso.guidelines.event.Events;
-import eu.dhso.guidelines.guideline.Guidelines;
+import eu.dhso.guidelines.event.EventCalendar;
+import eu.dhso.guidelines.event.EventKind;
+import eu.dhso.guidelines.event.Event.EventView;
+import eu.dhso.guidelines.guideline.GuidelinePublishing;
 import eu.dhso.guidelines.indicator.IndicatorSeries;
 import eu.dhso.guidelines.network.Network;
-import eu.dhso.guidelines.report.ObservatoryReports;
+import eu.dhso.guidelines.report.ReportPublishing;
+import eu.dhso.guidelines.report.ReportStatus;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,16 +22,16 @@ class DemoObservatoryTests {
 	DemoObservatory demo;
 
 	@Autowired
-	Guidelines guidelines;
+	GuidelinePublishing guidelines;
 
 	@Autowired
-	ObservatoryReports reports;
+	ReportPublishing reports;
 
 	@Autowired
 	Network network;
 
 	@Autowired
-	Events events;
+	EventCalendar events;
 
 	@Autowired
 	IndicatorSeries indicators;
@@ -40,11 +43,11 @@ class DemoObservatoryTests {
 		assertThat(this.guidelines.latest(DemoObservatory.EDUCATION)).isPresent();
 		assertThat(this.guidelines.draft(DemoObservatory.POLICY).orElseThrow().consultationOpen()).isTrue();
 		assertThat(this.reports.findBySlug(DemoObservatory.REPORT).orElseThrow().status())
-			.isEqualTo(ObservatoryReports.ReportStatus.PUBLISHED);
+			.isEqualTo(ReportStatus.PUBLISHED);
 		assertThat(this.network.approved()).hasSizeGreaterThanOrEqualTo(20);
 		assertThat(this.network.pledges(null)).hasSizeGreaterThanOrEqualTo(20);
-		assertThat(this.events.all()).extracting(Events.Event::kind)
-			.filteredOn((k) -> k == Events.EventKind.MULTIPLIER_EVENT)
+		assertThat(this.events.all()).extracting(EventView::kind)
+			.filteredOn((k) -> k == EventKind.MULTIPLIER_EVENT)
 			.hasSize(5);
 		for (String country : DemoObservatory.COUNTRIES) {
 			assertThat(this.indicators.series("policy.strategy-coverage", country)).hasSizeGreaterThanOrEqualTo(12);

@@ -12,9 +12,9 @@ import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.account.Role;
 import eu.dhso.core.testsupport.ObservatoryTest;
 import eu.dhso.core.testsupport.TestAccounts;
-import eu.dhso.guidelines.event.Events.EventKind;
-import eu.dhso.guidelines.event.Events.NewEvent;
-import eu.dhso.guidelines.event.Events.RegistrationStatus;
+import eu.dhso.guidelines.event.EventKind;
+import eu.dhso.guidelines.event.Event.NewEvent;
+import eu.dhso.guidelines.event.RegistrationStatus;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +38,7 @@ class EventTests {
 	MockMvc mvc;
 
 	@Autowired
-	Events events;
+	EventCalendar events;
 
 	@Autowired
 	AccountService accounts;

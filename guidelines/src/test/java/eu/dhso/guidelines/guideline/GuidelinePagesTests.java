@@ -40,7 +40,7 @@ class GuidelinePagesTests {
 	MockMvc mvc;
 
 	@Autowired
-	Guidelines guidelines;
+	GuidelinePublishing guidelines;
 
 	@Autowired
 	Consultation consultation;
@@ -108,7 +108,7 @@ class GuidelinePagesTests {
 		this.mvc.perform(get("/guidelines/" + this.slug + "/versions/2/pdf"))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "application/pdf"));
-		assertThat(this.guidelines.versions(this.slug)).extracting(Guidelines.Version::changeNote)
+		assertThat(this.guidelines.versions(this.slug)).extracting(Guideline.PublishedVersion::changeNote)
 			.containsExactly("Retitled", "First");
 	}
 
@@ -169,7 +169,7 @@ class GuidelinePagesTests {
 				.with(csrf()))
 			.andExpect(status().isNotFound());
 		long id = this.guidelines.draft(this.slug).orElseThrow().id();
-		assertThat(this.consultation.comments(id, true)).extracting(Consultation.Comment::body)
+		assertThat(this.consultation.comments(this.slug, true)).extracting(ConsultationComment.Comment::body)
 			.containsExactly("Name the body");
 	}
 
@@ -186,11 +186,11 @@ class GuidelinePagesTests {
 	@Test
 	void editorsResolveAndHideComments() throws Exception {
 		this.guidelines.setConsultation(this.slug, true, "test");
-		Guidelines.Draft draft = this.guidelines.draft(this.slug).orElseThrow();
+		Guideline.Draft draft = this.guidelines.draft(this.slug).orElseThrow();
 		ObservatoryUser author = new ObservatoryUser(TestAccounts.create(this.accounts, Role.EDITOR, null));
 		this.consultation.comment(draft, 0, author, "Fine");
 		this.consultation.comment(draft, 0, author, "Spam");
-		List<Consultation.Comment> comments = this.consultation.comments(draft.id(), true);
+		List<ConsultationComment.Comment> comments = this.consultation.comments(draft.slug(), true);
 		this.mvc
 			.perform(post("/guidelines/manage/" + this.slug + "/comments/" + comments.get(0).id())
 				.param("resolution", "Agreed")

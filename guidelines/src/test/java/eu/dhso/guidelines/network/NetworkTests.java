@@ -102,8 +102,7 @@ class NetworkTests {
 			.andExpect(status().isForbidden());
 		assertThatIllegalArgumentException().isThrownBy(() -> this.network.decide(id, false, " ", "test"));
 		this.network.decide(id, false, "Not a health-care organisation", "test");
-		assertThat(this.network.application(id).orElseThrow().member().status())
-			.isEqualTo(Network.MemberStatus.DECLINED);
+		assertThat(this.network.application(id).orElseThrow().member().status()).isEqualTo(MemberStatus.DECLINED);
 	}
 
 	@Test
@@ -121,8 +120,9 @@ class NetworkTests {
 
 	private long apply() {
 		return this.network
-			.apply(new Network.Application("Org " + UUID.randomUUID(), eu.dhso.core.account.OrganisationType.UNIVERSITY,
-					Network.Sector.PRIVATE, "ES", null, null, "C", "c@example.org", "S"))
+			.apply(new NetworkMember.Application("Org " + UUID.randomUUID(),
+					eu.dhso.core.account.OrganisationType.UNIVERSITY, Sector.PRIVATE, "ES", null, null, "C",
+					"c@example.org", "S"))
 			.orElseThrow();
 	}
 

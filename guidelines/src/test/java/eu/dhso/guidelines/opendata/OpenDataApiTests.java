@@ -8,7 +8,9 @@ import eu.dhso.core.indicator.IndicatorSource.IndicatorValue;
 import eu.dhso.core.testsupport.ObservatoryTest;
 import eu.dhso.guidelines.indicator.IndicatorSeries;
 import eu.dhso.guidelines.network.Network;
-import eu.dhso.guidelines.report.ObservatoryReports;
+import eu.dhso.guidelines.network.NetworkMember;
+import eu.dhso.guidelines.network.Sector;
+import eu.dhso.guidelines.report.ReportPublishing;
 import eu.dhso.guidelines.report.ReportDocument;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +36,7 @@ class OpenDataApiTests {
 	IndicatorSeries indicators;
 
 	@Autowired
-	ObservatoryReports reports;
+	ReportPublishing reports;
 
 	@Autowired
 	Network network;
@@ -99,9 +101,9 @@ class OpenDataApiTests {
 	void noPrivateFieldEverLeaves() throws Exception {
 		String secret = "private-" + UUID.randomUUID() + "@example.org";
 		long member = this.network
-			.apply(new Network.Application("Member " + UUID.randomUUID(),
-					eu.dhso.core.account.OrganisationType.HOSPITAL, Network.Sector.PUBLIC, "CY", null, null,
-					"Hidden Person", secret, "Signatory"))
+			.apply(new NetworkMember.Application("Member " + UUID.randomUUID(),
+					eu.dhso.core.account.OrganisationType.HOSPITAL, Sector.PUBLIC, "CY", null, null, "Hidden Person",
+					secret, "Signatory"))
 			.orElseThrow();
 		this.network.decide(member, true, null, "test");
 		String draft = "draft-" + UUID.randomUUID().toString().substring(0, 8);

@@ -38,7 +38,7 @@ class ReportPublishingTests {
 	MockMvc mvc;
 
 	@Autowired
-	ObservatoryReports reports;
+	ReportPublishing reports;
 
 	@Autowired
 	IndicatorSeries indicators;
@@ -76,11 +76,10 @@ class ReportPublishingTests {
 		}
 		this.mvc.perform(post("/observatory/manage/reports/" + this.id + "/publish").with(csrf()))
 			.andExpect(status().is3xxRedirection());
-		assertThat(this.reports.find(this.id).orElseThrow().status()).isEqualTo(ObservatoryReports.ReportStatus.DRAFT);
+		assertThat(this.reports.find(this.id).orElseThrow().status()).isEqualTo(ReportStatus.DRAFT);
 		this.mvc.perform(post("/observatory/manage/reports/" + this.id + "/publish").with(this.admin).with(csrf()))
 			.andExpect(status().is3xxRedirection());
-		assertThat(this.reports.find(this.id).orElseThrow().status())
-			.isEqualTo(ObservatoryReports.ReportStatus.PUBLISHED);
+		assertThat(this.reports.find(this.id).orElseThrow().status()).isEqualTo(ReportStatus.PUBLISHED);
 	}
 
 	@Test

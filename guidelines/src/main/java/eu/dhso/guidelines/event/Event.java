@@ -1,0 +1,251 @@
+package eu.dhso.guidelines.event;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import eu.dhso.core.capacity.Waitlist;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A multiplier event, the final conference or another event, with its registrations:
+ * places up to the capacity, then the kernel's waitlist, which moves up whenever a place
+ * frees; attendance and feedback afterwards.
+ */
+@Entity
+@Table(schema = "guidelines", name = "event")
+public class Event {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String slug;
+
+	private String title;
+
+	@Enumerated(EnumType.STRING)
+	private EventKind kind;
+
+	@Column(name = "country_code")
+	private String countryCode;
+
+	@Column(name = "starts_at")
+	private Instant startsAt;
+
+	@Column(name = "ends_at")
+	private Instant endsAt;
+
+	private String place;
+
+	@Column(name = "online_link")
+	private String onlineLink;
+
+	private String agenda;
+
+	private int capacity;
+
+	@Column(name = "created_at")
+	private Instant createdAt;
+
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+	@JoinColumn(name = "event_id", nullable = false, updatable = false)
+	@OrderBy("createdAt, id")
+	private List<Registration> registrations = new ArrayList<>();
+
+	@Version
+	private long version;
+
+	protected Event() {
+	}
+
+	public Event(NewEvent plan, Instant at) {
+		this.slug = plan.slug();
+		this.createdAt = at;
+		plan(plan);
+	}
+
+	/**
+	 * Changes what the administrator planned (the address stays); more places go to the
+	 * waitlist at once. Fewer places than confirmed people cancel nobody.
+	 */
+	public void replan(NewEvent plan) {
+		plan(plan);
+		promoteFromWaitlist();
+	}
+
+	private void plan(NewEvent plan) {
+		if (!plan.endsAt().isAfter(plan.startsAt())) {
+			throw new IllegalArgumentException("An event ends after it starts");
+		}
+		if (plan.capacity() <= 0) {
+			throw new IllegalArgumentException("An event has at least one place");
+		}
+		this.title = plan.title();
+		this.kind = plan.kind();
+		this.countryCode = plan.countryCode();
+		this.startsAt = plan.startsAt();
+		this.endsAt = plan.endsAt();
+		this.place = plan.place();
+		this.onlineLink = plan.onlineLink();
+		this.agenda = plan.agenda();
+		this.capacity = plan.capacity();
+	}
+
+	/**
+	 * Registers the person: a confirmed place while one is free, otherwise the waitlist.
+	 * Registering again changes nothing; a cancelled registration is renewed.
+	 * @throws IllegalRegistrationException when the event is over
+	 */
+	public RegistrationStatus register(Long accountId, String displayName, Instant now) {
+		if (!this.endsAt.isAfter(now)) {
+			throw new IllegalRegistrationException("Event " + this.slug + " is over");
+		}
+		Optional<Registration> existing = registrationOf(accountId);
+		if (existing.isPresent() && existing.get().getStatus() != RegistrationStatus.CANCELLED) {
+			return existing.get().getStatus();
+		}
+		RegistrationStatus status = Waitlist.placeFree(this.capacity, confirmed()) ? RegistrationStatus.CONFIRMED
+				: RegistrationStatus.WAITLISTED;
+		if (existing.isPresent()) {
+			existing.get().renew(displayName, status, now);
+		}
+		else {
+			this.registrations.add(new Registration(accountId, displayName, status, now));
+		}
+		return status;
+	}
+
+	/** Cancels the person's registration; the waitlist fills any place that frees. */
+	public void cancel(Long accountId) {
+		Optional<Registration> registration = registrationOf(accountId)
+			.filter((r) -> r.getStatus() != RegistrationStatus.CANCELLED);
+		if (registration.isEmpty()) {
+			return;
+		}
+		registration.get().moveTo(RegistrationStatus.CANCELLED);
+		promoteFromWaitlist();
+	}
+
+	private void promoteFromWaitlist() {
+		Map<Long, Registration> waiting = new HashMap<>();
+		List<Waitlist.Request> requests = new ArrayList<>();
+		for (int i = 0; i < this.registrations.size(); i++) {
+			Registration r = this.registrations.get(i);
+			if (r.getStatus() == RegistrationStatus.WAITLISTED) {
+				// registrations not yet saved have no id: they queue after the saved ones
+				long key = (r.getId() != null) ? r.getId() : Long.MAX_VALUE - this.registrations.size() + i;
+				waiting.put(key, r);
+				requests.add(new Waitlist.Request(key, r.getCreatedAt()));
+			}
+		}
+		Waitlist.toPromote(this.capacity, confirmed(), requests)
+			.forEach((key) -> waiting.get(key).moveTo(RegistrationStatus.CONFIRMED));
+	}
+
+	/**
+	 * @throws IllegalRegistrationException when there is no confirmed registration with
+	 * this id
+	 */
+	public void markAttendance(long registrationId, boolean attended) {
+		this.registrations.stream()
+			.filter((r) -> r.getId() != null && r.getId() == registrationId)
+			.findFirst()
+			.orElseThrow(() -> new IllegalRegistrationException("No registration " + registrationId))
+			.markAttendance(attended);
+	}
+
+	/**
+	 * Only people who attended give feedback, once the event has started.
+	 * @return whether the feedback was taken
+	 */
+	public boolean giveFeedback(Long accountId, int rating, String text, Instant now) {
+		Optional<Registration> registration = registrationOf(accountId).filter(Registration::isAttended);
+		if (registration.isEmpty() || !this.startsAt.isBefore(now)) {
+			return false;
+		}
+		registration.get().giveFeedback(rating, text);
+		return true;
+	}
+
+	public Optional<Registration> registrationOf(Long accountId) {
+		return this.registrations.stream().filter((r) -> r.getAccountId().equals(accountId)).findFirst();
+	}
+
+	/**
+	 * The ratings of people who attended, by account, for the disclosure-controlled mean.
+	 */
+	public Map<Long, Integer> ratingsByAccount() {
+		Map<Long, Integer> ratings = new HashMap<>();
+		this.registrations.stream()
+			.filter((r) -> r.isAttended() && r.getFeedbackRating() != null)
+			.forEach((r) -> ratings.put(r.getAccountId(), r.getFeedbackRating()));
+		return ratings;
+	}
+
+	private long confirmed() {
+		return count(RegistrationStatus.CONFIRMED);
+	}
+
+	private long count(RegistrationStatus status) {
+		return this.registrations.stream().filter((r) -> r.getStatus() == status).count();
+	}
+
+	public EventView toView() {
+		return new EventView(this.id, this.slug, this.title, this.kind, this.countryCode, this.startsAt, this.endsAt,
+				this.place, this.onlineLink, this.agenda, this.capacity, (int) confirmed(),
+				(int) count(RegistrationStatus.WAITLISTED), this.version);
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public List<Registration> getRegistrations() {
+		return List.copyOf(this.registrations);
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	/** What an administrator plans. */
+	public record NewEvent(String slug, String title, EventKind kind, String countryCode, Instant startsAt,
+			Instant endsAt, String place, String onlineLink, String agenda, int capacity) {
+	}
+
+	/** An event as the calendar shows it, with its places taken and waiting. */
+	public record EventView(Long id, String slug, String title, EventKind kind, String countryCode, Instant startsAt,
+			Instant endsAt, String place, String onlineLink, String agenda, int capacity, int confirmed, int waitlisted,
+			long version) {
+
+		public int seatsLeft() {
+			return (int) Waitlist.freePlaces(this.capacity, this.confirmed);
+		}
+
+		public boolean past() {
+			return this.endsAt.isBefore(Instant.now());
+		}
+
+	}
+
+}

@@ -1,0 +1,8 @@
+package eu.dhso.guidelines.event;
+
+/** What kind of event the observatory holds. */
+public enum EventKind {
+
+	MULTIPLIER_EVENT, FINAL_CONFERENCE, WORKSHOP, WEBINAR
+
+}

@@ -1,0 +1,114 @@
+package eu.dhso.guidelines.report;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import eu.dhso.core.audit.AuditLog;
+import eu.dhso.guidelines.indicator.IndicatorSeries;
+import eu.dhso.guidelines.report.ReportDocument.BlockKind;
+import eu.dhso.guidelines.report.ReportSnapshot.FrozenBlock;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Composing, publishing and withdrawing observatory reports: each a method of the
+ * {@link ObservatoryReport} aggregate, audited here. Publishing looks up the indicator
+ * values the report embeds, which the aggregate then freezes.
+ */
+@Service
+public class ReportPublishing {
+
+	private final ObservatoryReports reports;
+
+	private final IndicatorSeries indicators;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	ReportPublishing(ObservatoryReports reports, IndicatorSeries indicators, AuditLog audit) {
+		this.reports = reports;
+		this.indicators = indicators;
+		this.audit = audit;
+		this.clock = Clock.systemUTC();
+	}
+
+	@Transactional
+	public long create(String slug, ReportDocument document, String actor) {
+		long id = this.reports.save(new ObservatoryReport(slug, document)).getId();
+		this.audit.record(actor, "REPORT_CREATE", "report", id, "SUCCESS", slug);
+		return id;
+	}
+
+	/**
+	 * Saves the draft as the administrator saw it at {@code expectedVersion}.
+	 * @throws StaleReportDraftException when someone saved it since
+	 */
+	@Transactional
+	public void saveDraft(long id, ReportDocument document, long expectedVersion, String actor) {
+		ObservatoryReport report = load(id);
+		if (report.getVersion() != expectedVersion) {
+			throw new StaleReportDraftException(id);
+		}
+		report.revise(document);
+		this.audit.record(actor, "REPORT_DRAFT", "report", id, "SUCCESS", null);
+	}
+
+	/** Freezes the draft with the current indicator values. */
+	@Transactional
+	public ReportSnapshot publish(long id, String actor) {
+		ObservatoryReport report = load(id);
+		List<FrozenBlock> blocks = report.getDraft()
+			.blocks()
+			.stream()
+			.map((b) -> new FrozenBlock(b,
+					(b.kind() == BlockKind.INDICATOR) ? this.indicators.latest(b.indicator(), b.country()).orElse(null)
+							: null))
+			.toList();
+		ReportSnapshot snapshot = report.publish(blocks, actor, this.clock.instant());
+		this.audit.record(actor, "REPORT_PUBLISH", "report", id, "SUCCESS", report.getSlug());
+		return snapshot;
+	}
+
+	@Transactional
+	public void withdraw(long id, String note, String actor) {
+		load(id).withdraw(note, this.clock.instant());
+		this.audit.record(actor, "REPORT_WITHDRAW", "report", id, "SUCCESS", note);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Report> find(long id) {
+		return this.reports.findById(id).map(ObservatoryReport::toReport);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Report> findBySlug(String slug) {
+		return this.reports.findBySlug(slug).map(ObservatoryReport::toReport);
+	}
+
+	@Transactional(readOnly = true)
+	public boolean exists(String slug) {
+		return this.reports.existsBySlug(slug);
+	}
+
+	/** Published and withdrawn reports, newest first. */
+	@Transactional(readOnly = true)
+	public List<Report> released() {
+		return this.reports.findByStatusNotOrderByPublishedAtDescIdDesc(ReportStatus.DRAFT)
+			.stream()
+			.map(ObservatoryReport::toReport)
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public List<Report> all() {
+		return this.reports.findAllByOrderByStatusAscIdDesc().stream().map(ObservatoryReport::toReport).toList();
+	}
+
+	private ObservatoryReport load(long id) {
+		return this.reports.findById(id).orElseThrow(() -> new IllegalArgumentException("No report " + id));
+	}
+
+}
