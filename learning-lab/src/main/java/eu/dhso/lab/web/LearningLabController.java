@@ -6,7 +6,7 @@ import eu.dhso.lab.catalogue.Catalogue;
 import eu.dhso.lab.catalogue.CatalogueRequest;
 import eu.dhso.lab.cohort.CohortService;
 import eu.dhso.lab.resource.ResourceService;
-import eu.dhso.lab.scheme.SchemeService;
+import eu.dhso.lab.scheme.PublishedSchemes;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +22,7 @@ class LearningLabController {
 
 	private final CareSettings careSettings;
 
-	private final SchemeService schemes;
+	private final PublishedSchemes schemes;
 
 	private final CohortService cohorts;
 
@@ -30,7 +30,7 @@ class LearningLabController {
 
 	private final Catalogue catalogue;
 
-	LearningLabController(Professions professions, CareSettings careSettings, SchemeService schemes,
+	LearningLabController(Professions professions, CareSettings careSettings, PublishedSchemes schemes,
 			CohortService cohorts, ResourceService resources, Catalogue catalogue) {
 		this.professions = professions;
 		this.careSettings = careSettings;

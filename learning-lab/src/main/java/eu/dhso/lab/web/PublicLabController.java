@@ -9,8 +9,8 @@ import eu.dhso.lab.cohort.SessionCalendar;
 import eu.dhso.lab.resource.ResourceService;
 import eu.dhso.lab.resource.TrainingResource;
 import eu.dhso.lab.scheme.SchemeNotFoundException;
-import eu.dhso.lab.scheme.SchemeService;
-import eu.dhso.lab.scheme.SchemeService.PublishedModule;
+import eu.dhso.lab.scheme.PublishedSchemes;
+import eu.dhso.lab.scheme.PublishedSchemes.PublishedModule;
 import eu.dhso.lab.scheme.SchemeSnapshot;
 import eu.dhso.core.account.ObservatoryUser;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,13 +29,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class PublicLabController {
 
-	private final SchemeService schemes;
+	private final PublishedSchemes schemes;
 
 	private final ResourceService resources;
 
 	private final CohortService cohorts;
 
-	PublicLabController(SchemeService schemes, ResourceService resources, CohortService cohorts) {
+	PublicLabController(PublishedSchemes schemes, ResourceService resources, CohortService cohorts) {
 		this.schemes = schemes;
 		this.resources = resources;
 		this.cohorts = cohorts;
