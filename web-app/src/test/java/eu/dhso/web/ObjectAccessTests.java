@@ -48,7 +48,7 @@ import eu.dhso.lab.cohort.Cohorts.CohortFields;
 import eu.dhso.lab.cohort.Cohorts.SessionFields;
 import eu.dhso.lab.resource.ResourceFields;
 import eu.dhso.lab.resource.ResourceKind;
-import eu.dhso.lab.resource.ResourceService;
+import eu.dhso.lab.resource.ResourceLibrary;
 import eu.dhso.lab.resource.UploadedFile;
 import eu.dhso.lab.scheme.ActivityType;
 import eu.dhso.lab.scheme.CompetenceTitles;
@@ -134,7 +134,7 @@ class ObjectAccessTests {
 	PublishedSchemes publishedSchemes;
 
 	@Autowired
-	ResourceService resources;
+	ResourceLibrary resources;
 
 	@Autowired
 	CompetenceTitles competences;

@@ -21,7 +21,7 @@ import eu.dhso.lab.cohort.Cohorts.CohortFields;
 import eu.dhso.lab.cohort.Cohorts.SessionFields;
 import eu.dhso.lab.resource.ResourceFields;
 import eu.dhso.lab.resource.ResourceKind;
-import eu.dhso.lab.resource.ResourceService;
+import eu.dhso.lab.resource.ResourceLibrary;
 import eu.dhso.lab.scheme.ActivityType;
 import eu.dhso.lab.scheme.Delivery;
 import eu.dhso.lab.scheme.SchemeFields;
@@ -58,7 +58,7 @@ class DemoLearningLab implements DemoContent {
 
 	private final CohortService cohorts;
 
-	private final ResourceService resources;
+	private final ResourceLibrary resources;
 
 	private final UserAccounts accounts;
 
@@ -67,7 +67,7 @@ class DemoLearningLab implements DemoContent {
 	private final Clock clock;
 
 	DemoLearningLab(SchemeDrafts schemes, SchemeReview review, PublishedSchemes published, CohortService cohorts,
-			ResourceService resources, UserAccounts accounts, JdbcTemplate jdbc, Optional<Clock> clock) {
+			ResourceLibrary resources, UserAccounts accounts, JdbcTemplate jdbc, Optional<Clock> clock) {
 		this.schemes = schemes;
 		this.review = review;
 		this.published = published;

@@ -3,8 +3,10 @@ package eu.dhso.lab.resource;
 import java.time.Instant;
 import java.util.List;
 
-/** A resource of the library with its metadata; the file itself is loaded separately. */
-public record TrainingResource(long id, Long organisationId, long createdBy, String title, String description,
+/**
+ * What the pages show of a resource of the library; the file itself is loaded separately.
+ */
+public record ResourceDetails(long id, Long organisationId, long createdBy, String title, String description,
 		ResourceKind kind, String language, String licence, Integer level, List<String> competences,
 		List<String> technologies, List<String> professions, String externalUrl, String fileName, String fileType,
 		Long fileSize, boolean published, Instant updatedAt) {

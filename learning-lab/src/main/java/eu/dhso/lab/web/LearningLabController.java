@@ -5,7 +5,7 @@ import eu.dhso.core.taxonomy.Professions;
 import eu.dhso.lab.catalogue.Catalogue;
 import eu.dhso.lab.catalogue.CatalogueRequest;
 import eu.dhso.lab.cohort.CohortService;
-import eu.dhso.lab.resource.ResourceService;
+import eu.dhso.lab.resource.ResourceLibrary;
 import eu.dhso.lab.scheme.PublishedSchemes;
 
 import org.springframework.stereotype.Controller;
@@ -26,12 +26,12 @@ class LearningLabController {
 
 	private final CohortService cohorts;
 
-	private final ResourceService resources;
+	private final ResourceLibrary resources;
 
 	private final Catalogue catalogue;
 
 	LearningLabController(Professions professions, CareSettings careSettings, PublishedSchemes schemes,
-			CohortService cohorts, ResourceService resources, Catalogue catalogue) {
+			CohortService cohorts, ResourceLibrary resources, Catalogue catalogue) {
 		this.professions = professions;
 		this.careSettings = careSettings;
 		this.schemes = schemes;

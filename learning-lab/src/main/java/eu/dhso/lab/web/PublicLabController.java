@@ -6,8 +6,8 @@ import java.time.Instant;
 import eu.dhso.lab.cohort.CohortService;
 import eu.dhso.lab.cohort.Cohorts.Cohort;
 import eu.dhso.lab.cohort.SessionCalendar;
-import eu.dhso.lab.resource.ResourceService;
-import eu.dhso.lab.resource.TrainingResource;
+import eu.dhso.lab.resource.ResourceLibrary;
+import eu.dhso.lab.resource.ResourceDetails;
 import eu.dhso.lab.scheme.SchemeNotFoundException;
 import eu.dhso.lab.scheme.PublishedSchemes;
 import eu.dhso.lab.scheme.PublishedSchemes.PublishedModule;
@@ -31,11 +31,11 @@ class PublicLabController {
 
 	private final PublishedSchemes schemes;
 
-	private final ResourceService resources;
+	private final ResourceLibrary resources;
 
 	private final CohortService cohorts;
 
-	PublicLabController(PublishedSchemes schemes, ResourceService resources, CohortService cohorts) {
+	PublicLabController(PublishedSchemes schemes, ResourceLibrary resources, CohortService cohorts) {
 		this.schemes = schemes;
 		this.resources = resources;
 		this.cohorts = cohorts;
@@ -73,15 +73,15 @@ class PublicLabController {
 
 	@GetMapping("/lab/resources/{id:\\d+}")
 	String resource(@PathVariable long id, @AuthenticationPrincipal ObservatoryUser user, Model model) {
-		TrainingResource resource = this.resources.published(id);
+		ResourceDetails resource = this.resources.published(id);
 		model.addAttribute("r", resource);
-		model.addAttribute("mayManage", ResourceService.mayManage(user, resource));
+		model.addAttribute("mayManage", ResourceLibrary.mayManage(user, resource));
 		return "lab/resource";
 	}
 
 	@GetMapping("/lab/resources/{id:\\d+}/file")
 	ResponseEntity<byte[]> file(@PathVariable long id) {
-		TrainingResource resource = this.resources.published(id);
+		ResourceDetails resource = this.resources.published(id);
 		if (!resource.isFile()) {
 			throw new eu.dhso.lab.resource.ResourceNotFoundException(id);
 		}

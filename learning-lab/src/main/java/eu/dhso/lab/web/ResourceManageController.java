@@ -9,7 +9,7 @@ import eu.dhso.core.taxonomy.Technologies;
 import eu.dhso.lab.resource.ResourceFields;
 import eu.dhso.lab.resource.ResourceKind;
 import eu.dhso.lab.resource.ResourceRejectedException;
-import eu.dhso.lab.resource.ResourceService;
+import eu.dhso.lab.resource.ResourceLibrary;
 import eu.dhso.lab.resource.UploadedFile;
 import eu.dhso.lab.scheme.CompetenceTitles;
 
@@ -28,7 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ResourceManageController {
 
-	private final ResourceService resources;
+	private final ResourceLibrary resources;
 
 	private final Professions professions;
 
@@ -36,7 +36,7 @@ class ResourceManageController {
 
 	private final CompetenceTitles competences;
 
-	ResourceManageController(ResourceService resources, Professions professions, Technologies technologies,
+	ResourceManageController(ResourceLibrary resources, Professions professions, Technologies technologies,
 			CompetenceTitles competences) {
 		this.resources = resources;
 		this.professions = professions;
@@ -52,7 +52,7 @@ class ResourceManageController {
 		model.addAttribute("professions", this.professions.findAllByOrderBySortOrder());
 		model.addAttribute("technologies", this.technologies.findAllByOrderBySortOrder());
 		model.addAttribute("competences", this.competences.all());
-		model.addAttribute("maxMegabytes", ResourceService.MAX_FILE_SIZE / (1024 * 1024));
+		model.addAttribute("maxMegabytes", ResourceLibrary.MAX_FILE_SIZE / (1024 * 1024));
 		return "lab/manage/resources";
 	}
 

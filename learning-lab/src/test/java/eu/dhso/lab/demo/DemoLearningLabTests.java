@@ -11,7 +11,7 @@ import eu.dhso.lab.cohort.CohortService;
 import eu.dhso.lab.cohort.Cohorts.Cohort;
 import eu.dhso.lab.evaluation.EvaluationService;
 import eu.dhso.lab.evaluation.Reports.CohortReport;
-import eu.dhso.lab.resource.ResourceService;
+import eu.dhso.lab.resource.ResourceLibrary;
 import eu.dhso.lab.scheme.PublishedSchemes;
 import eu.dhso.lab.scheme.SchemeDrafts;
 import eu.dhso.lab.scheme.SchemeReview;
@@ -47,7 +47,7 @@ class DemoLearningLabTests {
 	PublishedSchemes published;
 
 	@Autowired
-	ResourceService resources;
+	ResourceLibrary resources;
 
 	@Autowired
 	CohortService cohorts;
