@@ -12,8 +12,10 @@ import eu.dhso.lab.cohort.Cohorts.CohortFields;
 import eu.dhso.lab.scheme.ActivityType;
 import eu.dhso.lab.scheme.Delivery;
 import eu.dhso.lab.scheme.SchemeFields;
-import eu.dhso.lab.scheme.SchemeService;
-import eu.dhso.lab.scheme.SchemeService.PublishedVersion;
+import eu.dhso.lab.scheme.PublishedSchemes;
+import eu.dhso.lab.scheme.PublishedSchemes.PublishedVersion;
+import eu.dhso.lab.scheme.SchemeDrafts;
+import eu.dhso.lab.scheme.SchemeReview;
 import eu.dhso.lab.scheme.SchemeSnapshot;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,8 +31,8 @@ public final class LabFixtures {
 	}
 
 	/** A one-module scheme: a workshop and a self-paced e-learning on S1.1 (level 3). */
-	public static SchemeSnapshot publishedScheme(SchemeService schemes, ObservatoryUser trainer, ObservatoryUser editor,
-			String title) {
+	public static SchemeSnapshot publishedScheme(SchemeDrafts schemes, SchemeReview review, ObservatoryUser trainer,
+			ObservatoryUser editor, String title) {
 		long id = schemes.create(trainer,
 				new SchemeFields(title, "Aims of " + title, List.of("NURSE"), "en", 12, false, true));
 		long module = schemes.addModule(trainer, id, "Remote consultations " + title, "Video calls with patients",
@@ -40,10 +42,10 @@ public final class LabFixtures {
 		schemes.addActivity(trainer, id, module, "Role play", ActivityType.WORKSHOP, Delivery.ON_SITE, 120, null);
 		schemes.addActivity(trainer, id, module, "Self-study", ActivityType.ELEARNING, Delivery.ONLINE, 60, null);
 		schemes.submit(trainer, id);
-		return schemes.publish(editor, id);
+		return review.publish(editor, id);
 	}
 
-	public static long versionId(SchemeService schemes, SchemeSnapshot scheme) {
+	public static long versionId(PublishedSchemes schemes, SchemeSnapshot scheme) {
 		return schemes.latestVersions()
 			.stream()
 			.filter((v) -> v.scheme().schemeId() == scheme.schemeId())
@@ -52,7 +54,7 @@ public final class LabFixtures {
 			.orElseThrow();
 	}
 
-	public static long cohort(CohortService cohorts, SchemeService schemes, ObservatoryUser trainer,
+	public static long cohort(CohortService cohorts, PublishedSchemes schemes, ObservatoryUser trainer,
 			SchemeSnapshot scheme, int capacity, LocalDate start, LocalDate end) {
 		return cohorts.create(trainer,
 				new CohortFields(versionId(schemes, scheme), unique("Cohort "), "LT", start, end, capacity, 80));

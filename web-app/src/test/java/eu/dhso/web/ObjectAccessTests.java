@@ -48,15 +48,16 @@ import eu.dhso.lab.cohort.Cohorts.CohortFields;
 import eu.dhso.lab.cohort.Cohorts.SessionFields;
 import eu.dhso.lab.resource.ResourceFields;
 import eu.dhso.lab.resource.ResourceKind;
-import eu.dhso.lab.resource.ResourceService;
+import eu.dhso.lab.resource.ResourceLibrary;
 import eu.dhso.lab.resource.UploadedFile;
 import eu.dhso.lab.scheme.ActivityType;
 import eu.dhso.lab.scheme.CompetenceTitles;
 import eu.dhso.lab.scheme.Delivery;
 import eu.dhso.lab.scheme.SchemeDraft;
 import eu.dhso.lab.scheme.SchemeFields;
-import eu.dhso.lab.scheme.SchemeService;
-import eu.dhso.lab.scheme.SchemeService.PublishedVersion;
+import eu.dhso.lab.scheme.PublishedSchemes;
+import eu.dhso.lab.scheme.PublishedSchemes.PublishedVersion;
+import eu.dhso.lab.scheme.SchemeDrafts;
 import eu.dhso.lab.scheme.SchemeSnapshot.ModuleSnapshot;
 import eu.dhso.skills.assessment.Assessment.Respondent;
 import eu.dhso.skills.assessment.AssessmentItem;
@@ -127,10 +128,13 @@ class ObjectAccessTests {
 	CohortService cohorts;
 
 	@Autowired
-	SchemeService schemes;
+	SchemeDrafts schemes;
 
 	@Autowired
-	ResourceService resources;
+	PublishedSchemes publishedSchemes;
+
+	@Autowired
+	ResourceLibrary resources;
 
 	@Autowired
 	CompetenceTitles competences;
@@ -482,9 +486,8 @@ class ObjectAccessTests {
 		}
 
 		private void labFixtures() {
-			SchemeService schemeService = ObjectAccessTests.this.schemes;
 			CohortService cohortService = ObjectAccessTests.this.cohorts;
-			PublishedVersion version = schemeService.latestVersions()
+			PublishedVersion version = ObjectAccessTests.this.publishedSchemes.latestVersions()
 				.stream()
 				.filter((v) -> v.scheme().modules().stream().anyMatch((m) -> !m.selfPacedActivities().isEmpty()))
 				.findFirst()
@@ -577,7 +580,7 @@ class ObjectAccessTests {
 		}
 
 		private void scheme(String name, ObservatoryUser trainer) {
-			SchemeService schemeService = ObjectAccessTests.this.schemes;
+			SchemeDrafts schemeService = ObjectAccessTests.this.schemes;
 			String competence = ObjectAccessTests.this.competences.all().get(0).code();
 			String title = marker("Draft scheme of " + trainer.getUsername());
 			long id = schemeService.create(trainer,

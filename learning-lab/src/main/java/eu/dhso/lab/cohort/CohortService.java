@@ -31,7 +31,7 @@ import eu.dhso.lab.cohort.Cohorts.SessionFields;
 import eu.dhso.lab.cohort.Cohorts.Trainer;
 import eu.dhso.lab.cohort.Roster.Place;
 import eu.dhso.lab.scheme.SchemeNotFoundException;
-import eu.dhso.lab.scheme.SchemeService;
+import eu.dhso.lab.scheme.PublishedSchemes;
 import eu.dhso.lab.scheme.SchemeSnapshot;
 import eu.dhso.lab.scheme.SchemeSnapshot.ModuleSnapshot;
 
@@ -59,7 +59,7 @@ public class CohortService {
 
 	private final JdbcClient jdbc;
 
-	private final SchemeService schemes;
+	private final PublishedSchemes schemes;
 
 	private final UserAccounts accounts;
 
@@ -67,7 +67,7 @@ public class CohortService {
 
 	private final Clock clock;
 
-	CohortService(JdbcClient jdbc, SchemeService schemes, UserAccounts accounts, AuditLog audit,
+	CohortService(JdbcClient jdbc, PublishedSchemes schemes, UserAccounts accounts, AuditLog audit,
 			Optional<Clock> clock) {
 		this.jdbc = jdbc;
 		this.schemes = schemes;

@@ -1,13 +1,13 @@
 package eu.dhso.lab.cohort;
 
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 
+import eu.dhso.core.capacity.Waitlist;
+
 /**
- * The enrolment rules of a cohort: a request takes a free place if there is one and joins
- * the end of the waitlist otherwise; whenever places free up (a withdrawal, more
- * capacity) the waitlist fills them in the order people asked.
+ * A cohort's places read through the kernel's one capacity and waitlist policy
+ * ({@link Waitlist}): this class only says which enrolments take places and which wait.
  */
 public final class Roster {
 
@@ -19,7 +19,7 @@ public final class Roster {
 	 * taken.
 	 */
 	public static EnrolmentStatus statusForRequest(int capacity, long enrolled) {
-		return (enrolled < capacity) ? EnrolmentStatus.ENROLLED : EnrolmentStatus.WAITLISTED;
+		return Waitlist.placeFree(capacity, enrolled) ? EnrolmentStatus.ENROLLED : EnrolmentStatus.WAITLISTED;
 	}
 
 	/**
@@ -28,23 +28,19 @@ public final class Roster {
 	 */
 	public static List<Long> toPromote(int capacity, List<Place> places) {
 		long enrolled = places.stream().filter((p) -> p.status() == EnrolmentStatus.ENROLLED).count();
-		long free = Math.max(0, capacity - enrolled);
-		return places.stream()
-			.filter((p) -> p.status() == EnrolmentStatus.WAITLISTED)
-			.sorted(Comparator.comparing(Place::requestedAt).thenComparingLong(Place::enrolmentId))
-			.limit(free)
-			.map(Place::enrolmentId)
-			.toList();
+		return Waitlist.toPromote(capacity, enrolled, waiting(places));
 	}
 
 	/** The 1-based waitlist position of a place, or 0 if it is not waitlisted. */
 	public static int waitlistPosition(long enrolmentId, List<Place> places) {
-		List<Long> queue = places.stream()
+		return Waitlist.position(enrolmentId, waiting(places));
+	}
+
+	private static List<Waitlist.Request> waiting(List<Place> places) {
+		return places.stream()
 			.filter((p) -> p.status() == EnrolmentStatus.WAITLISTED)
-			.sorted(Comparator.comparing(Place::requestedAt).thenComparingLong(Place::enrolmentId))
-			.map(Place::enrolmentId)
+			.map((p) -> new Waitlist.Request(p.enrolmentId(), p.requestedAt()))
 			.toList();
-		return queue.indexOf(enrolmentId) + 1;
 	}
 
 	public record Place(long enrolmentId, EnrolmentStatus status, Instant requestedAt) {

@@ -21,11 +21,13 @@ import eu.dhso.lab.cohort.Cohorts.CohortFields;
 import eu.dhso.lab.cohort.Cohorts.SessionFields;
 import eu.dhso.lab.resource.ResourceFields;
 import eu.dhso.lab.resource.ResourceKind;
-import eu.dhso.lab.resource.ResourceService;
+import eu.dhso.lab.resource.ResourceLibrary;
 import eu.dhso.lab.scheme.ActivityType;
 import eu.dhso.lab.scheme.Delivery;
 import eu.dhso.lab.scheme.SchemeFields;
-import eu.dhso.lab.scheme.SchemeService;
+import eu.dhso.lab.scheme.PublishedSchemes;
+import eu.dhso.lab.scheme.SchemeDrafts;
+import eu.dhso.lab.scheme.SchemeReview;
 import eu.dhso.lab.scheme.SchemeSnapshot;
 import eu.dhso.lab.scheme.SchemeSnapshot.ModuleSnapshot;
 import eu.dhso.lab.demo.DemoResources.DemoResource;
@@ -48,11 +50,15 @@ class DemoLearningLab implements DemoContent {
 
 	static final int PARTICIPANTS = 25;
 
-	private final SchemeService schemes;
+	private final SchemeDrafts schemes;
+
+	private final SchemeReview review;
+
+	private final PublishedSchemes published;
 
 	private final CohortService cohorts;
 
-	private final ResourceService resources;
+	private final ResourceLibrary resources;
 
 	private final UserAccounts accounts;
 
@@ -60,9 +66,11 @@ class DemoLearningLab implements DemoContent {
 
 	private final Clock clock;
 
-	DemoLearningLab(SchemeService schemes, CohortService cohorts, ResourceService resources, UserAccounts accounts,
-			JdbcTemplate jdbc, Optional<Clock> clock) {
+	DemoLearningLab(SchemeDrafts schemes, SchemeReview review, PublishedSchemes published, CohortService cohorts,
+			ResourceLibrary resources, UserAccounts accounts, JdbcTemplate jdbc, Optional<Clock> clock) {
 		this.schemes = schemes;
+		this.review = review;
+		this.published = published;
 		this.cohorts = cohorts;
 		this.resources = resources;
 		this.accounts = accounts;
@@ -134,14 +142,14 @@ class DemoLearningLab implements DemoContent {
 			}
 		}
 		this.schemes.submit(trainer, id);
-		return this.schemes.publish(editor, id);
+		return this.review.publish(editor, id);
 	}
 
 	/**
 	 * Six pilots: three finished with synthetic participants, three upcoming and open.
 	 */
 	private int pilots(ObservatoryUser trainer, SchemeSnapshot scheme) {
-		long versionId = this.schemes.latestVersions()
+		long versionId = this.published.latestVersions()
 			.stream()
 			.filter((v) -> v.scheme().schemeId() == scheme.schemeId())
 			.findFirst()

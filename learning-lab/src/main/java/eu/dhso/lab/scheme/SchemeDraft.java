@@ -3,10 +3,14 @@ package eu.dhso.lab.scheme;
 import java.time.Instant;
 import java.util.List;
 
-/** The working copy of a scheme as trainers edit it. */
+/**
+ * The working copy of a scheme as trainers edit it and the pages show it, with what still
+ * keeps it from publication (message keys) and the version the edit forms send back.
+ */
 public record SchemeDraft(long id, Long organisationId, long createdBy, String title, String aims,
 		List<String> professions, String language, int workloadHours, boolean trainTheTrainers, boolean changeAgents,
-		SchemeStatus status, int publishedVersion, Instant updatedAt, List<ModuleDraft> modules) {
+		SchemeStatus status, int publishedVersion, Instant updatedAt, List<ModuleDraft> modules, long version,
+		String returnedReason, List<String> problems) {
 
 	public boolean inReview() {
 		return this.status == SchemeStatus.IN_REVIEW;
@@ -14,6 +18,11 @@ public record SchemeDraft(long id, Long organisationId, long createdBy, String t
 
 	public boolean everPublished() {
 		return this.publishedVersion > 0;
+	}
+
+	public Summary summary() {
+		return new Summary(this.id, this.title, this.status, this.publishedVersion, this.modules.size(),
+				this.updatedAt);
 	}
 
 	public record ModuleDraft(long id, int position, String title, String summary, List<String> technologies,

@@ -13,7 +13,7 @@ import eu.dhso.lab.cohort.Cohorts.CohortFields;
 import eu.dhso.lab.cohort.Cohorts.Session;
 import eu.dhso.lab.cohort.Cohorts.SessionFields;
 import eu.dhso.lab.cohort.CohortNotFoundException;
-import eu.dhso.lab.scheme.SchemeService;
+import eu.dhso.lab.scheme.PublishedSchemes;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -35,11 +35,11 @@ class CohortManageController {
 
 	private final CohortService cohorts;
 
-	private final SchemeService schemes;
+	private final PublishedSchemes schemes;
 
 	private final Countries countries;
 
-	CohortManageController(CohortService cohorts, SchemeService schemes, Countries countries) {
+	CohortManageController(CohortService cohorts, PublishedSchemes schemes, Countries countries) {
 		this.cohorts = cohorts;
 		this.schemes = schemes;
 		this.countries = countries;

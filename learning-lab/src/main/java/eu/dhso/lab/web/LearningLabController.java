@@ -5,8 +5,8 @@ import eu.dhso.core.taxonomy.Professions;
 import eu.dhso.lab.catalogue.Catalogue;
 import eu.dhso.lab.catalogue.CatalogueRequest;
 import eu.dhso.lab.cohort.CohortService;
-import eu.dhso.lab.resource.ResourceService;
-import eu.dhso.lab.scheme.SchemeService;
+import eu.dhso.lab.resource.ResourceLibrary;
+import eu.dhso.lab.scheme.PublishedSchemes;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,16 +22,16 @@ class LearningLabController {
 
 	private final CareSettings careSettings;
 
-	private final SchemeService schemes;
+	private final PublishedSchemes schemes;
 
 	private final CohortService cohorts;
 
-	private final ResourceService resources;
+	private final ResourceLibrary resources;
 
 	private final Catalogue catalogue;
 
-	LearningLabController(Professions professions, CareSettings careSettings, SchemeService schemes,
-			CohortService cohorts, ResourceService resources, Catalogue catalogue) {
+	LearningLabController(Professions professions, CareSettings careSettings, PublishedSchemes schemes,
+			CohortService cohorts, ResourceLibrary resources, Catalogue catalogue) {
 		this.professions = professions;
 		this.careSettings = careSettings;
 		this.schemes = schemes;

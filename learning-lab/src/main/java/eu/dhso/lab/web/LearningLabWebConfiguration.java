@@ -7,8 +7,8 @@ import eu.dhso.core.ObservatoryArea;
 import eu.dhso.core.security.AccessRules;
 import eu.dhso.core.taxonomy.Professions;
 import eu.dhso.lab.cohort.CohortService;
-import eu.dhso.lab.resource.ResourceService;
-import eu.dhso.lab.scheme.SchemeService;
+import eu.dhso.lab.resource.ResourceLibrary;
+import eu.dhso.lab.scheme.PublishedSchemes;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,7 +45,7 @@ class LearningLabWebConfiguration {
 	}
 
 	@Bean
-	ObservatoryArea labArea(Professions professions, SchemeService schemes, ResourceService resources,
+	ObservatoryArea labArea(Professions professions, PublishedSchemes schemes, ResourceLibrary resources,
 			CohortService cohorts) {
 		return new ObservatoryArea() {
 

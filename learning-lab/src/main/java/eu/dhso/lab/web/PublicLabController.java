@@ -3,17 +3,17 @@ package eu.dhso.lab.web;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
-import eu.dhso.core.account.ObservatoryUser;
-import eu.dhso.core.web.PublicUrl;
 import eu.dhso.lab.cohort.CohortService;
 import eu.dhso.lab.cohort.Cohorts.Cohort;
 import eu.dhso.lab.cohort.SessionCalendar;
-import eu.dhso.lab.resource.ResourceService;
-import eu.dhso.lab.resource.TrainingResource;
+import eu.dhso.lab.resource.ResourceLibrary;
+import eu.dhso.lab.resource.ResourceDetails;
 import eu.dhso.lab.scheme.SchemeNotFoundException;
-import eu.dhso.lab.scheme.SchemeService.PublishedModule;
-import eu.dhso.lab.scheme.SchemeService;
+import eu.dhso.lab.scheme.PublishedSchemes;
+import eu.dhso.lab.scheme.PublishedSchemes.PublishedModule;
 import eu.dhso.lab.scheme.SchemeSnapshot;
+import eu.dhso.core.account.ObservatoryUser;
+import eu.dhso.core.web.PublicUrl;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -29,15 +29,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class PublicLabController {
 
-	private final SchemeService schemes;
+	private final PublishedSchemes schemes;
 
-	private final ResourceService resources;
+	private final ResourceLibrary resources;
 
 	private final CohortService cohorts;
 
 	private final PublicUrl publicUrl;
 
-	PublicLabController(SchemeService schemes, ResourceService resources, CohortService cohorts, PublicUrl publicUrl) {
+	PublicLabController(PublishedSchemes schemes, ResourceLibrary resources, CohortService cohorts,
+			PublicUrl publicUrl) {
 		this.publicUrl = publicUrl;
 		this.schemes = schemes;
 		this.resources = resources;
@@ -76,15 +77,15 @@ class PublicLabController {
 
 	@GetMapping("/lab/resources/{id:\\d+}")
 	String resource(@PathVariable long id, @AuthenticationPrincipal ObservatoryUser user, Model model) {
-		TrainingResource resource = this.resources.published(id);
+		ResourceDetails resource = this.resources.published(id);
 		model.addAttribute("r", resource);
-		model.addAttribute("mayManage", ResourceService.mayManage(user, resource));
+		model.addAttribute("mayManage", ResourceLibrary.mayManage(user, resource));
 		return "lab/resource";
 	}
 
 	@GetMapping("/lab/resources/{id:\\d+}/file")
 	ResponseEntity<byte[]> file(@PathVariable long id) {
-		TrainingResource resource = this.resources.published(id);
+		ResourceDetails resource = this.resources.published(id);
 		if (!resource.isFile()) {
 			throw new eu.dhso.lab.resource.ResourceNotFoundException(id);
 		}

@@ -1,7 +1,6 @@
 package eu.dhso.lab.web;
 
 import java.io.IOException;
-import java.util.List;
 
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.taxonomy.Professions;
@@ -9,14 +8,16 @@ import eu.dhso.core.taxonomy.Technologies;
 import eu.dhso.lab.resource.ResourceFields;
 import eu.dhso.lab.resource.ResourceKind;
 import eu.dhso.lab.resource.ResourceRejectedException;
-import eu.dhso.lab.resource.ResourceService;
+import eu.dhso.lab.resource.ResourceLibrary;
 import eu.dhso.lab.resource.UploadedFile;
 import eu.dhso.lab.scheme.CompetenceTitles;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.ui.Model;
+import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,7 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ResourceManageController {
 
-	private final ResourceService resources;
+	private final ResourceLibrary resources;
 
 	private final Professions professions;
 
@@ -36,7 +37,7 @@ class ResourceManageController {
 
 	private final CompetenceTitles competences;
 
-	ResourceManageController(ResourceService resources, Professions professions, Technologies technologies,
+	ResourceManageController(ResourceLibrary resources, Professions professions, Technologies technologies,
 			CompetenceTitles competences) {
 		this.resources = resources;
 		this.professions = professions;
@@ -45,39 +46,22 @@ class ResourceManageController {
 	}
 
 	@GetMapping("/lab/manage/resources")
-	@Transactional(readOnly = true)
 	String list(@AuthenticationPrincipal ObservatoryUser user, Model model) {
-		model.addAttribute("resources", this.resources.managedBy(user));
-		model.addAttribute("kinds", ResourceKind.values());
-		model.addAttribute("professions", this.professions.findAllByOrderBySortOrder());
-		model.addAttribute("technologies", this.technologies.findAllByOrderBySortOrder());
-		model.addAttribute("competences", this.competences.all());
-		model.addAttribute("maxMegabytes", ResourceService.MAX_FILE_SIZE / (1024 * 1024));
-		return "lab/manage/resources";
+		model.addAttribute("resourceForm", ResourceForm.blank());
+		return listPage(user, model);
 	}
 
 	@PostMapping("/lab/manage/resources")
-	String create(@AuthenticationPrincipal ObservatoryUser user, @RequestParam String title,
-			@RequestParam String description, @RequestParam ResourceKind kind, @RequestParam String language,
-			@RequestParam String licence, @RequestParam(required = false) Integer level,
-			@RequestParam(required = false) List<String> competences,
-			@RequestParam(required = false) List<String> technologies,
-			@RequestParam(required = false) List<String> professions,
-			@RequestParam(required = false) String externalUrl, @RequestParam(required = false) MultipartFile file,
-			RedirectAttributes redirect) throws IOException {
-		if (!SchemeEditController.text(title, 200) || !SchemeEditController.text(description, 4000)
-				|| !LabLinks.LANGUAGES.contains(language) || !SchemeEditController.text(licence, 40)
-				|| (level != null && (level < 1 || level > 4))) {
-			redirect.addFlashAttribute("error", "lab.resource.error.fields");
-			return "redirect:/lab/manage/resources";
+	String create(@AuthenticationPrincipal ObservatoryUser user, @Valid @ModelAttribute ResourceForm resourceForm,
+			BindingResult result, Model model, RedirectAttributes redirect) throws IOException {
+		if (result.hasErrors()) {
+			return listPage(user, model);
 		}
-		ResourceFields fields = new ResourceFields(title.strip(), description.strip(), kind, language, licence.strip(),
-				level, SchemeEditController.list(competences), SchemeEditController.list(technologies),
-				SchemeEditController.list(professions), externalUrl);
+		MultipartFile file = resourceForm.file();
 		UploadedFile upload = (file != null && !file.isEmpty())
 				? new UploadedFile(file.getOriginalFilename(), file.getBytes()) : null;
 		try {
-			long id = this.resources.create(user, fields, upload);
+			long id = this.resources.create(user, resourceForm.fields(), upload);
 			redirect.addFlashAttribute("success", "lab.resource.created");
 			return "redirect:/lab/resources/" + id;
 		}
@@ -85,6 +69,16 @@ class ResourceManageController {
 			redirect.addFlashAttribute("error", ex.messageKey());
 			return "redirect:/lab/manage/resources";
 		}
+	}
+
+	private String listPage(ObservatoryUser user, Model model) {
+		model.addAttribute("resources", this.resources.managedBy(user));
+		model.addAttribute("kinds", ResourceKind.values());
+		model.addAttribute("professions", this.professions.findAllByOrderBySortOrder());
+		model.addAttribute("technologies", this.technologies.findAllByOrderBySortOrder());
+		model.addAttribute("competences", this.competences.all());
+		model.addAttribute("maxMegabytes", ResourceLibrary.MAX_FILE_SIZE / (1024 * 1024));
+		return "lab/manage/resources";
 	}
 
 	@PostMapping("/lab/manage/resources/{id:\\d+}/published")

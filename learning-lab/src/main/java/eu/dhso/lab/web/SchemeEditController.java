@@ -9,14 +9,18 @@ import eu.dhso.lab.scheme.ActivityType;
 import eu.dhso.lab.scheme.CompetenceTitles;
 import eu.dhso.lab.scheme.Delivery;
 import eu.dhso.lab.scheme.SchemeDraft;
-import eu.dhso.lab.scheme.SchemeFields;
-import eu.dhso.lab.scheme.SchemeService;
+import eu.dhso.lab.scheme.SchemeDrafts;
+import eu.dhso.lab.scheme.StaleSchemeException;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,7 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class SchemeEditController {
 
-	private final SchemeService schemes;
+	private final SchemeDrafts drafts;
 
 	private final Professions professions;
 
@@ -36,91 +40,94 @@ class SchemeEditController {
 
 	private final CompetenceTitles competences;
 
-	SchemeEditController(SchemeService schemes, Professions professions, Technologies technologies,
+	SchemeEditController(SchemeDrafts drafts, Professions professions, Technologies technologies,
 			CompetenceTitles competences) {
-		this.schemes = schemes;
+		this.drafts = drafts;
 		this.professions = professions;
 		this.technologies = technologies;
 		this.competences = competences;
 	}
 
 	@GetMapping("/lab/manage/schemes")
-	@Transactional(readOnly = true)
 	String list(@AuthenticationPrincipal ObservatoryUser trainer, Model model) {
-		model.addAttribute("schemes", this.schemes.editableBy(trainer));
-		model.addAttribute("professions", this.professions.findAllByOrderBySortOrder());
-		return "lab/manage/schemes";
+		model.addAttribute("schemeForm", SchemeForm.blank());
+		return listPage(trainer, model);
 	}
 
 	@PostMapping("/lab/manage/schemes")
-	String create(@AuthenticationPrincipal ObservatoryUser trainer, @RequestParam String title,
-			@RequestParam(defaultValue = "") String aims, @RequestParam(required = false) List<String> professions,
-			@RequestParam(defaultValue = "en") String language, @RequestParam(defaultValue = "0") int workloadHours,
-			@RequestParam(defaultValue = "false") boolean trainTheTrainers,
-			@RequestParam(defaultValue = "false") boolean changeAgents, RedirectAttributes redirect) {
-		SchemeFields fields = fields(title, aims, professions, language, workloadHours, trainTheTrainers, changeAgents);
-		if (fields == null) {
-			redirect.addFlashAttribute("error", "lab.scheme.error.fields");
-			return "redirect:/lab/manage/schemes";
+	String create(@AuthenticationPrincipal ObservatoryUser trainer, @Valid @ModelAttribute SchemeForm schemeForm,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return listPage(trainer, model);
 		}
-		long id = this.schemes.create(trainer, fields);
+		long id = this.drafts.create(trainer, schemeForm.fields());
 		redirect.addFlashAttribute("success", "lab.scheme.created");
 		return "redirect:/lab/manage/schemes/" + id;
 	}
 
 	@GetMapping("/lab/manage/schemes/{id:\\d+}")
-	@Transactional(readOnly = true)
 	String edit(@AuthenticationPrincipal ObservatoryUser trainer, @PathVariable long id, Model model) {
-		SchemeDraft draft = this.schemes.editable(trainer, id);
-		model.addAttribute("draft", draft);
-		model.addAttribute("problems", SchemeService.problems(draft));
-		model.addAttribute("professions", this.professions.findAllByOrderBySortOrder());
-		model.addAttribute("technologies", this.technologies.findAllByOrderBySortOrder());
-		model.addAttribute("competences", this.competences.all());
-		model.addAttribute("activityTypes", ActivityType.values());
-		model.addAttribute("deliveries", Delivery.values());
-		return "lab/manage/scheme";
+		SchemeDraft draft = this.drafts.editable(trainer, id);
+		model.addAttribute("schemeForm", SchemeForm.of(draft));
+		return schemePage(draft, model);
 	}
 
 	@PostMapping("/lab/manage/schemes/{id:\\d+}")
-	String update(@AuthenticationPrincipal ObservatoryUser trainer, @PathVariable long id, @RequestParam String title,
-			@RequestParam(defaultValue = "") String aims, @RequestParam(required = false) List<String> professions,
-			@RequestParam(defaultValue = "en") String language, @RequestParam(defaultValue = "0") int workloadHours,
-			@RequestParam(defaultValue = "false") boolean trainTheTrainers,
-			@RequestParam(defaultValue = "false") boolean changeAgents, RedirectAttributes redirect) {
-		SchemeFields fields = fields(title, aims, professions, language, workloadHours, trainTheTrainers, changeAgents);
-		if (fields == null) {
-			redirect.addFlashAttribute("error", "lab.scheme.error.fields");
+	String update(@AuthenticationPrincipal ObservatoryUser trainer, @PathVariable long id,
+			@Valid @ModelAttribute SchemeForm schemeForm, BindingResult result, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		SchemeDraft draft = this.drafts.editable(trainer, id);
+		if (result.hasErrors()) {
+			return schemePage(draft, model);
 		}
-		else {
-			this.schemes.update(trainer, id, fields);
-			redirect.addFlashAttribute("success", "lab.saved");
+		long read = (schemeForm.version() != null) ? schemeForm.version() : -1;
+		try {
+			this.drafts.describe(trainer, id, read, schemeForm.fields());
 		}
+		catch (StaleSchemeException ex) {
+			return staleEdit(trainer, id, schemeForm, ex, model, response);
+		}
+		redirect.addFlashAttribute("success", "lab.saved");
 		return "redirect:/lab/manage/schemes/" + id;
 	}
 
+	/**
+	 * Another trainer saved the scheme meanwhile: answer 409 with this trainer's input
+	 * kept and what is saved now beside it. Saving again overwrites it deliberately.
+	 */
+	private String staleEdit(ObservatoryUser trainer, long id, SchemeForm input, StaleSchemeException ex, Model model,
+			HttpServletResponse response) {
+		SchemeDraft saved = this.drafts.editable(trainer, id);
+		response.setStatus(HttpStatus.CONFLICT.value());
+		model.addAttribute("error", "lab.scheme.error.stale");
+		model.addAttribute("savedForm", SchemeForm.of(saved));
+		model.addAttribute("schemeForm", input.withVersion(ex.getCurrentVersion()));
+		return schemePage(saved, model);
+	}
+
 	@PostMapping("/lab/manage/schemes/{id:\\d+}/modules")
-	String addModule(@AuthenticationPrincipal ObservatoryUser trainer, @PathVariable long id,
-			@RequestParam String title, @RequestParam(defaultValue = "") String summary,
-			@RequestParam(required = false) List<String> technologies, RedirectAttributes redirect) {
-		if (!text(title, 200) || summary.length() > 4000) {
+	String addModule(@AuthenticationPrincipal ObservatoryUser trainer, @PathVariable long id, @Valid ModuleForm form,
+			BindingResult result, RedirectAttributes redirect) {
+		this.drafts.editable(trainer, id);
+		if (result.hasErrors()) {
 			redirect.addFlashAttribute("error", "lab.module.error.fields");
 			return "redirect:/lab/manage/schemes/" + id;
 		}
-		long moduleId = this.schemes.addModule(trainer, id, title.strip(), summary.strip(), list(technologies));
+		long moduleId = this.drafts.addModule(trainer, id, form.title().strip(), form.summary(), form.technologies());
 		redirect.addFlashAttribute("success", "lab.module.added");
 		return "redirect:/lab/manage/schemes/" + id + "#module-" + moduleId;
 	}
 
 	@PostMapping("/lab/manage/schemes/{id:\\d+}/modules/{moduleId:\\d+}")
 	String updateModule(@AuthenticationPrincipal ObservatoryUser trainer, @PathVariable long id,
-			@PathVariable long moduleId, @RequestParam String title, @RequestParam(defaultValue = "") String summary,
-			@RequestParam(required = false) List<String> technologies, RedirectAttributes redirect) {
-		if (!text(title, 200) || summary.length() > 4000) {
+			@PathVariable long moduleId, @Valid ModuleForm form, BindingResult result, RedirectAttributes redirect) {
+		this.drafts.editable(trainer, id);
+		if (result.hasErrors()) {
 			redirect.addFlashAttribute("error", "lab.module.error.fields");
 		}
 		else {
-			this.schemes.updateModule(trainer, id, moduleId, title.strip(), summary.strip(), list(technologies));
+			this.drafts.describeModule(trainer, id, moduleId, form.title().strip(), form.summary(),
+					form.technologies());
 			redirect.addFlashAttribute("success", "lab.saved");
 		}
 		return "redirect:/lab/manage/schemes/" + id + "#module-" + moduleId;
@@ -129,7 +136,7 @@ class SchemeEditController {
 	@PostMapping("/lab/manage/schemes/{id:\\d+}/modules/{moduleId:\\d+}/delete")
 	String deleteModule(@AuthenticationPrincipal ObservatoryUser trainer, @PathVariable long id,
 			@PathVariable long moduleId, RedirectAttributes redirect) {
-		this.schemes.deleteModule(trainer, id, moduleId);
+		this.drafts.removeModule(trainer, id, moduleId);
 		redirect.addFlashAttribute("success", "lab.module.deleted");
 		return "redirect:/lab/manage/schemes/" + id;
 	}
@@ -137,19 +144,19 @@ class SchemeEditController {
 	@PostMapping("/lab/manage/schemes/{id:\\d+}/modules/{moduleId:\\d+}/move")
 	String moveModule(@AuthenticationPrincipal ObservatoryUser trainer, @PathVariable long id,
 			@PathVariable long moduleId, @RequestParam int direction) {
-		this.schemes.moveModule(trainer, id, moduleId, direction);
+		this.drafts.moveModule(trainer, id, moduleId, direction);
 		return "redirect:/lab/manage/schemes/" + id + "#module-" + moduleId;
 	}
 
 	@PostMapping("/lab/manage/schemes/{id:\\d+}/modules/{moduleId:\\d+}/outcomes")
 	String addOutcome(@AuthenticationPrincipal ObservatoryUser trainer, @PathVariable long id,
-			@PathVariable long moduleId, @RequestParam String competence, @RequestParam int level,
-			@RequestParam String description, RedirectAttributes redirect) {
-		if (!text(description, 1000) || !this.competences.exists(competence) || level < 1 || level > 4) {
+			@PathVariable long moduleId, @Valid OutcomeForm form, BindingResult result, RedirectAttributes redirect) {
+		this.drafts.editable(trainer, id);
+		if (result.hasErrors() || !this.competences.exists(form.competence())) {
 			redirect.addFlashAttribute("error", "lab.outcome.error.fields");
 		}
 		else {
-			this.schemes.addOutcome(trainer, id, moduleId, competence, level, description.strip());
+			this.drafts.addOutcome(trainer, id, moduleId, form.competence(), form.level(), form.description().strip());
 			redirect.addFlashAttribute("success", "lab.outcome.added");
 		}
 		return "redirect:/lab/manage/schemes/" + id + "#module-" + moduleId;
@@ -158,20 +165,20 @@ class SchemeEditController {
 	@PostMapping("/lab/manage/schemes/{id:\\d+}/modules/{moduleId:\\d+}/outcomes/{outcomeId:\\d+}/delete")
 	String deleteOutcome(@AuthenticationPrincipal ObservatoryUser trainer, @PathVariable long id,
 			@PathVariable long moduleId, @PathVariable long outcomeId) {
-		this.schemes.deleteOutcome(trainer, id, moduleId, outcomeId);
+		this.drafts.removeOutcome(trainer, id, moduleId, outcomeId);
 		return "redirect:/lab/manage/schemes/" + id + "#module-" + moduleId;
 	}
 
 	@PostMapping("/lab/manage/schemes/{id:\\d+}/modules/{moduleId:\\d+}/activities")
 	String addActivity(@AuthenticationPrincipal ObservatoryUser trainer, @PathVariable long id,
-			@PathVariable long moduleId, @RequestParam String title, @RequestParam ActivityType type,
-			@RequestParam Delivery delivery, @RequestParam int minutes, @RequestParam(required = false) Long caseId,
-			RedirectAttributes redirect) {
-		if (!text(title, 200) || minutes < 1 || minutes > 10000) {
+			@PathVariable long moduleId, @Valid ActivityForm form, BindingResult result, RedirectAttributes redirect) {
+		this.drafts.editable(trainer, id);
+		if (result.hasErrors()) {
 			redirect.addFlashAttribute("error", "lab.activity.error.fields");
 		}
 		else {
-			this.schemes.addActivity(trainer, id, moduleId, title.strip(), type, delivery, minutes, caseId);
+			this.drafts.addActivity(trainer, id, moduleId, form.title().strip(), form.type(), form.delivery(),
+					form.minutes(), form.caseId());
 			redirect.addFlashAttribute("success", "lab.activity.added");
 		}
 		return "redirect:/lab/manage/schemes/" + id + "#module-" + moduleId;
@@ -180,14 +187,14 @@ class SchemeEditController {
 	@PostMapping("/lab/manage/schemes/{id:\\d+}/modules/{moduleId:\\d+}/activities/{activityId:\\d+}/delete")
 	String deleteActivity(@AuthenticationPrincipal ObservatoryUser trainer, @PathVariable long id,
 			@PathVariable long moduleId, @PathVariable long activityId) {
-		this.schemes.deleteActivity(trainer, id, moduleId, activityId);
+		this.drafts.removeActivity(trainer, id, moduleId, activityId);
 		return "redirect:/lab/manage/schemes/" + id + "#module-" + moduleId;
 	}
 
 	@PostMapping("/lab/manage/schemes/{id:\\d+}/submit")
 	String submit(@AuthenticationPrincipal ObservatoryUser trainer, @PathVariable long id,
 			RedirectAttributes redirect) {
-		if (this.schemes.submit(trainer, id)) {
+		if (this.drafts.submit(trainer, id)) {
 			redirect.addFlashAttribute("success", "lab.scheme.submitted");
 		}
 		else {
@@ -199,19 +206,26 @@ class SchemeEditController {
 	@PostMapping("/lab/manage/schemes/{id:\\d+}/withdraw")
 	String takeBack(@AuthenticationPrincipal ObservatoryUser trainer, @PathVariable long id,
 			RedirectAttributes redirect) {
-		this.schemes.returnToDraft(trainer, id);
+		this.drafts.takeBack(trainer, id);
 		redirect.addFlashAttribute("success", "lab.scheme.takenBack");
 		return "redirect:/lab/manage/schemes/" + id;
 	}
 
-	private static SchemeFields fields(String title, String aims, List<String> professions, String language,
-			int workloadHours, boolean trainTheTrainers, boolean changeAgents) {
-		if (!text(title, 200) || aims.length() > 8000 || !LabLinks.LANGUAGES.contains(language) || workloadHours < 0
-				|| workloadHours > 2000) {
-			return null;
-		}
-		return new SchemeFields(title.strip(), aims.strip(), list(professions), language, workloadHours,
-				trainTheTrainers, changeAgents);
+	private String listPage(ObservatoryUser trainer, Model model) {
+		model.addAttribute("schemes", this.drafts.editableBy(trainer));
+		model.addAttribute("professions", this.professions.findAllByOrderBySortOrder());
+		return "lab/manage/schemes";
+	}
+
+	private String schemePage(SchemeDraft draft, Model model) {
+		model.addAttribute("draft", draft);
+		model.addAttribute("problems", draft.problems());
+		model.addAttribute("professions", this.professions.findAllByOrderBySortOrder());
+		model.addAttribute("technologies", this.technologies.findAllByOrderBySortOrder());
+		model.addAttribute("competences", this.competences.all());
+		model.addAttribute("activityTypes", ActivityType.values());
+		model.addAttribute("deliveries", Delivery.values());
+		return "lab/manage/scheme";
 	}
 
 	static boolean text(String value, int max) {

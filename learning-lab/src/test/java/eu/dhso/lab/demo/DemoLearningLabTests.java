@@ -11,8 +11,10 @@ import eu.dhso.lab.cohort.CohortService;
 import eu.dhso.lab.cohort.Cohorts.Cohort;
 import eu.dhso.lab.evaluation.EvaluationService;
 import eu.dhso.lab.evaluation.Reports.CohortReport;
-import eu.dhso.lab.resource.ResourceService;
-import eu.dhso.lab.scheme.SchemeService;
+import eu.dhso.lab.resource.ResourceLibrary;
+import eu.dhso.lab.scheme.PublishedSchemes;
+import eu.dhso.lab.scheme.SchemeDrafts;
+import eu.dhso.lab.scheme.SchemeReview;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,10 +38,16 @@ class DemoLearningLabTests {
 	TransactionTemplate transactions;
 
 	@Autowired
-	SchemeService schemes;
+	SchemeDrafts schemes;
 
 	@Autowired
-	ResourceService resources;
+	SchemeReview review;
+
+	@Autowired
+	PublishedSchemes published;
+
+	@Autowired
+	ResourceLibrary resources;
 
 	@Autowired
 	CohortService cohorts;
@@ -60,7 +68,7 @@ class DemoLearningLabTests {
 		assertThat(millis).as("demo loading time in ms").isLessThan(30_000);
 		assertThat((Integer) this.transactions.execute((status) -> this.demo.loadMissing())).isZero();
 
-		var scheme = this.schemes.latestVersions()
+		var scheme = this.published.latestVersions()
 			.stream()
 			.filter((v) -> v.scheme().title().equals(DemoLearningLab.SCHEME_TITLE))
 			.findFirst()

@@ -23,9 +23,9 @@ class ResourceFileTests {
 
 	@Test
 	void fileNamesAreReducedToASafeLastSegment() {
-		assertThat(ResourceService.safeFileName("C:\\Users\\x\\..\\evil\";.pdf")).isEqualTo("evil.pdf");
-		assertThat(ResourceService.safeFileName("../../etc/passwd")).isEqualTo("passwd");
-		assertThat(ResourceService.safeFileName("")).isEqualTo("resource");
+		assertThat(ResourceLibrary.safeFileName("C:\\Users\\x\\..\\evil\";.pdf")).isEqualTo("evil.pdf");
+		assertThat(ResourceLibrary.safeFileName("../../etc/passwd")).isEqualTo("passwd");
+		assertThat(ResourceLibrary.safeFileName("")).isEqualTo("resource");
 	}
 
 }

@@ -18,7 +18,9 @@ import eu.dhso.lab.LabFixtures;
 import eu.dhso.lab.cohort.CohortService;
 import eu.dhso.lab.cohort.Cohorts.SessionFields;
 import eu.dhso.lab.cohort.EnrolmentStatus;
-import eu.dhso.lab.scheme.SchemeService;
+import eu.dhso.lab.scheme.PublishedSchemes;
+import eu.dhso.lab.scheme.SchemeDrafts;
+import eu.dhso.lab.scheme.SchemeReview;
 import eu.dhso.lab.scheme.SchemeSnapshot;
 import eu.dhso.skills.LearningRecommendations;
 import eu.dhso.skills.LearningRecommendations.CompetenceGap;
@@ -62,7 +64,13 @@ class LabPagesTests {
 	AccountService accounts;
 
 	@Autowired
-	SchemeService schemes;
+	SchemeDrafts schemes;
+
+	@Autowired
+	SchemeReview review;
+
+	@Autowired
+	PublishedSchemes published;
 
 	@Autowired
 	CohortService cohorts;
@@ -159,17 +167,17 @@ class LabPagesTests {
 		this.mvc.perform(get("/lab/catalogue").param("q", title.substring(title.length() - 8)))
 			.andExpect(content().string(containsString(title)));
 		// a later edit changes the working copy, not the published version
-		this.schemes.update(this.trainer, id,
+		this.schemes.describe(this.trainer, id, this.schemes.editable(this.trainer, id).version(),
 				new eu.dhso.lab.scheme.SchemeFields("Renamed " + title, "x", List.of(), "en", 8, false, false));
 		this.mvc.perform(get("/lab/schemes/" + id)).andExpect(content().string(not(containsString("Renamed "))));
 	}
 
 	@Test
 	void aTrainerManagesOnlyTheirOwnCohorts() throws Exception {
-		SchemeSnapshot scheme = LabFixtures.publishedScheme(this.schemes, this.trainer, this.editor,
+		SchemeSnapshot scheme = LabFixtures.publishedScheme(this.schemes, this.review, this.trainer, this.editor,
 				LabFixtures.unique("Scheme "));
 		LocalDate today = LocalDate.now();
-		long cohort = LabFixtures.cohort(this.cohorts, this.schemes, this.trainer, scheme, 25, today,
+		long cohort = LabFixtures.cohort(this.cohorts, this.published, this.trainer, scheme, 25, today,
 				today.plusDays(30));
 		long session = this.cohorts.addSession(this.trainer, cohort,
 				new SessionFields("Kick-off", today, LocalTime.of(9, 0), LocalTime.of(11, 0), "Room 1", null));
@@ -200,10 +208,10 @@ class LabPagesTests {
 
 	@Test
 	void aParticipantSeesOnlyTheirOwnResults() throws Exception {
-		SchemeSnapshot scheme = LabFixtures.publishedScheme(this.schemes, this.trainer, this.editor,
+		SchemeSnapshot scheme = LabFixtures.publishedScheme(this.schemes, this.review, this.trainer, this.editor,
 				LabFixtures.unique("Scheme "));
 		LocalDate today = LocalDate.now();
-		long cohort = LabFixtures.cohort(this.cohorts, this.schemes, this.trainer, scheme, 25, today.plusDays(1),
+		long cohort = LabFixtures.cohort(this.cohorts, this.published, this.trainer, scheme, 25, today.plusDays(1),
 				today.plusDays(30));
 		this.mvc.perform(post("/lab/cohorts/" + cohort + "/enrol").with(as(this.professional)).with(csrf()))
 			.andExpect(flash().attribute("success", "lab.enrol.done.ENROLLED"));
@@ -232,10 +240,11 @@ class LabPagesTests {
 
 	@Test
 	void theWaitlistFillsAFreedPlaceInOrder() throws Exception {
-		SchemeSnapshot scheme = LabFixtures.publishedScheme(this.schemes, this.trainer, this.editor,
+		SchemeSnapshot scheme = LabFixtures.publishedScheme(this.schemes, this.review, this.trainer, this.editor,
 				LabFixtures.unique("Scheme "));
 		LocalDate today = LocalDate.now();
-		long cohort = LabFixtures.cohort(this.cohorts, this.schemes, this.trainer, scheme, 1, today, today.plusDays(7));
+		long cohort = LabFixtures.cohort(this.cohorts, this.published, this.trainer, scheme, 1, today,
+				today.plusDays(7));
 		ObservatoryUser third = new ObservatoryUser(TestAccounts.create(this.accounts, Role.PROFESSIONAL, null));
 		this.mvc.perform(post("/lab/cohorts/" + cohort + "/enrol").with(as(this.professional)).with(csrf()))
 			.andExpect(flash().attribute("success", "lab.enrol.done.ENROLLED"));
@@ -261,10 +270,10 @@ class LabPagesTests {
 
 	@Test
 	void attendanceAndActivitiesCompleteTheCohortWithACertificate() throws Exception {
-		SchemeSnapshot scheme = LabFixtures.publishedScheme(this.schemes, this.trainer, this.editor,
+		SchemeSnapshot scheme = LabFixtures.publishedScheme(this.schemes, this.review, this.trainer, this.editor,
 				LabFixtures.unique("Scheme "));
 		LocalDate today = LocalDate.now();
-		long cohort = LabFixtures.cohort(this.cohorts, this.schemes, this.trainer, scheme, 25, today,
+		long cohort = LabFixtures.cohort(this.cohorts, this.published, this.trainer, scheme, 25, today,
 				today.plusDays(7));
 		long session = this.cohorts.addSession(this.trainer, cohort,
 				new SessionFields("Workshop", today, LocalTime.of(9, 0), LocalTime.of(12, 0), "Lab", null));
@@ -317,10 +326,10 @@ class LabPagesTests {
 
 	@Test
 	void everyPageRendersForThoseWhoMayOpenIt() throws Exception {
-		SchemeSnapshot scheme = LabFixtures.publishedScheme(this.schemes, this.trainer, this.editor,
+		SchemeSnapshot scheme = LabFixtures.publishedScheme(this.schemes, this.review, this.trainer, this.editor,
 				LabFixtures.unique("Scheme "));
 		LocalDate today = LocalDate.now();
-		long cohort = LabFixtures.cohort(this.cohorts, this.schemes, this.trainer, scheme, 25, today,
+		long cohort = LabFixtures.cohort(this.cohorts, this.published, this.trainer, scheme, 25, today,
 				today.plusDays(9));
 		this.cohorts.addSession(this.trainer, cohort,
 				new SessionFields("Workshop", today, LocalTime.of(9, 0), LocalTime.of(12, 0), "Lab", null));
@@ -353,10 +362,10 @@ class LabPagesTests {
 
 	@Test
 	void preAndPostLevelsComeFromTheSkillsProfileInstrument() {
-		SchemeSnapshot scheme = LabFixtures.publishedScheme(this.schemes, this.trainer, this.editor,
+		SchemeSnapshot scheme = LabFixtures.publishedScheme(this.schemes, this.review, this.trainer, this.editor,
 				LabFixtures.unique("Scheme "));
 		LocalDate today = LocalDate.now();
-		long cohort = LabFixtures.cohort(this.cohorts, this.schemes, this.trainer, scheme, 25, today.minusDays(10),
+		long cohort = LabFixtures.cohort(this.cohorts, this.published, this.trainer, scheme, 25, today.minusDays(10),
 				today);
 		this.cohorts.invite(this.trainer, cohort, this.professionalAccount.getUsername());
 		this.cohorts.accept(this.professional, this.cohorts.invitations(this.professional.getAccountId()).get(0).id(),
@@ -430,7 +439,7 @@ class LabPagesTests {
 
 	@Test
 	void publishedModulesAnswerTheSkillsProfilesRecommendations() {
-		SchemeSnapshot scheme = LabFixtures.publishedScheme(this.schemes, this.trainer, this.editor,
+		SchemeSnapshot scheme = LabFixtures.publishedScheme(this.schemes, this.review, this.trainer, this.editor,
 				LabFixtures.unique("Scheme "));
 		CompetenceGap gap = new CompetenceGap(1L, "S1.1", "Communicating", 2, 4, "next");
 		var first = this.recommendations.orderedStream()
@@ -447,10 +456,10 @@ class LabPagesTests {
 
 	@Test
 	void theIndicatorSourceReportsCohortsPerCountry() {
-		SchemeSnapshot scheme = LabFixtures.publishedScheme(this.schemes, this.trainer, this.editor,
+		SchemeSnapshot scheme = LabFixtures.publishedScheme(this.schemes, this.review, this.trainer, this.editor,
 				LabFixtures.unique("Scheme "));
 		LocalDate today = LocalDate.now();
-		LabFixtures.cohort(this.cohorts, this.schemes, this.trainer, scheme, 25, today.minusDays(3), today);
+		LabFixtures.cohort(this.cohorts, this.published, this.trainer, scheme, 25, today.minusDays(3), today);
 		List<IndicatorValue> values = this.indicators.stream().flatMap((s) -> s.values(today).stream()).toList();
 		assertThat(values).anySatisfy((v) -> {
 			assertThat(v.code()).isEqualTo("lab.cohorts");

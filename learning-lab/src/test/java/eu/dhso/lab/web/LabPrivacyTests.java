@@ -25,7 +25,9 @@ import eu.dhso.lab.evaluation.FeedbackAnswers;
 import eu.dhso.lab.evaluation.FeedbackService;
 import eu.dhso.lab.evaluation.Reports.CohortReport;
 import eu.dhso.lab.scheme.ActivityType;
-import eu.dhso.lab.scheme.SchemeService;
+import eu.dhso.lab.scheme.PublishedSchemes;
+import eu.dhso.lab.scheme.SchemeDrafts;
+import eu.dhso.lab.scheme.SchemeReview;
 import eu.dhso.lab.scheme.SchemeSnapshot;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,7 +64,13 @@ class LabPrivacyTests {
 	AccountService accounts;
 
 	@Autowired
-	SchemeService schemes;
+	SchemeDrafts schemes;
+
+	@Autowired
+	SchemeReview review;
+
+	@Autowired
+	PublishedSchemes published;
 
 	@Autowired
 	CohortService cohorts;
@@ -94,7 +102,7 @@ class LabPrivacyTests {
 		this.trainer = verified(Role.TRAINER);
 		this.editor = verified(Role.EDITOR);
 		this.victim = verified(Role.PROFESSIONAL);
-		this.scheme = LabFixtures.publishedScheme(this.schemes, this.trainer, this.editor,
+		this.scheme = LabFixtures.publishedScheme(this.schemes, this.review, this.trainer, this.editor,
 				LabFixtures.unique("Scheme "));
 	}
 
@@ -126,8 +134,8 @@ class LabPrivacyTests {
 		assertThat(this.cohorts.placeOf(this.victim.getAccountId(), cohort)).isEmpty();
 		assertThat(this.cohorts.invitations(this.victim.getAccountId())).isEmpty();
 		// someone else cannot answer an invitation that is not theirs
-		this.cohorts.invite(this.trainer, LabFixtures.cohort(this.cohorts, this.schemes, this.trainer, this.scheme, 25,
-				this.today.plusDays(1), this.today.plusDays(9)), username(this.victim));
+		this.cohorts.invite(this.trainer, LabFixtures.cohort(this.cohorts, this.published, this.trainer, this.scheme,
+				25, this.today.plusDays(1), this.today.plusDays(9)), username(this.victim));
 		long other = this.cohorts.invitations(this.victim.getAccountId()).get(0).id();
 		this.mvc
 			.perform(post("/lab/my/invitations/" + other + "/accept").with(user(verified(Role.PROFESSIONAL)))
@@ -224,7 +232,7 @@ class LabPrivacyTests {
 	 */
 	@Test
 	void labIndicatorsReleaseOnlyRoundedGroupsOfVerifiedPeople() {
-		long cohort = LabFixtures.cohort(this.cohorts, this.schemes, this.trainer, this.scheme, 25,
+		long cohort = LabFixtures.cohort(this.cohorts, this.published, this.trainer, this.scheme, 25,
 				this.today.minusDays(10), this.today);
 		List<ObservatoryUser> people = new ArrayList<>(puppets(4));
 		people.add(this.victim);
@@ -309,7 +317,7 @@ class LabPrivacyTests {
 
 	@Test
 	void aParticipantSeesWhatTheTrainersOfTheirCohortSeeOfThem() throws Exception {
-		long cohort = LabFixtures.cohort(this.cohorts, this.schemes, this.trainer, this.scheme, 25, this.today,
+		long cohort = LabFixtures.cohort(this.cohorts, this.published, this.trainer, this.scheme, 25, this.today,
 				this.today.plusDays(7));
 		long session = this.cohorts.addSession(this.trainer, cohort,
 				new SessionFields("Workshop", this.today, LocalTime.of(9, 0), LocalTime.of(12, 0), "Lab", null));
@@ -349,7 +357,7 @@ class LabPrivacyTests {
 	}
 
 	private long cohortStartingTomorrow() {
-		return LabFixtures.cohort(this.cohorts, this.schemes, this.trainer, this.scheme, 25, this.today.plusDays(1),
+		return LabFixtures.cohort(this.cohorts, this.published, this.trainer, this.scheme, 25, this.today.plusDays(1),
 				this.today.plusDays(20));
 	}
 

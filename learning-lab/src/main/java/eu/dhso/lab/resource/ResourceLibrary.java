@@ -2,9 +2,6 @@ package eu.dhso.lab.resource;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
@@ -19,7 +16,8 @@ import eu.dhso.core.upload.FileTypes;
 import eu.dhso.lab.scheme.CompetenceTitles;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -27,12 +25,14 @@ import org.springframework.transaction.annotation.Transactional;
  * (type checked from its bytes, size limited) or as an external link; published ones are
  * listed in the catalogue.
  */
-@Service("labResourceService")
+@Component
 @Transactional
-public class ResourceService {
+public class ResourceLibrary {
 
 	/** The largest file the library accepts. */
 	public static final long MAX_FILE_SIZE = 10L * 1024 * 1024;
+
+	private final TrainingResources resources;
 
 	private final JdbcClient jdbc;
 
@@ -42,7 +42,9 @@ public class ResourceService {
 
 	private final Clock clock;
 
-	ResourceService(JdbcClient jdbc, CompetenceTitles competences, AuditLog audit, Optional<Clock> clock) {
+	ResourceLibrary(TrainingResources resources, JdbcClient jdbc, CompetenceTitles competences, AuditLog audit,
+			Optional<Clock> clock) {
+		this.resources = resources;
 		this.jdbc = jdbc;
 		this.competences = competences;
 		this.audit = audit;
@@ -54,75 +56,59 @@ public class ResourceService {
 		requireManager(user);
 		Checked checked = check(fields, file);
 		// one title per organisation's resources (a unique index says so too)
-		if (this.jdbc.sql("""
-				select exists (select 1 from lab.resource where coalesce(organisation_id, 0) = coalesce(:org, 0)
-				    and title = :title)""")
-			.param("org", user.getOrganisationId(), java.sql.Types.BIGINT)
-			.param("title", fields.title())
-			.query(Boolean.class)
-			.single()) {
+		if (this.resources.titleTaken(user.getOrganisationId(), fields.title())) {
 			throw new ResourceRejectedException("lab.resource.error.titleTaken");
 		}
-		long id = this.jdbc.sql("""
-				insert into lab.resource (organisation_id, created_by, title, description, kind, language, licence,
-				    level, competences, technologies, professions, external_url, file_name, file_type, file_size,
-				    created_at, updated_at)
-				values (:org, :by, :title, :description, :kind, :language, :licence, :level, :competences,
-				    :technologies, :professions, :url, :fileName, :fileType, :fileSize, :now, :now)
-				returning id""")
-			.param("org", user.getOrganisationId())
-			.param("by", user.getAccountId())
-			.param("title", fields.title())
-			.param("description", fields.description())
-			.param("kind", fields.kind().name())
-			.param("language", fields.language())
-			.param("licence", fields.licence())
-			.param("level", fields.level())
-			.param("competences", fields.competences().toArray(String[]::new))
-			.param("technologies", fields.technologies().toArray(String[]::new))
-			.param("professions", fields.professions().toArray(String[]::new))
-			.param("url", checked.url())
-			.param("fileName", checked.fileName())
-			.param("fileType", checked.fileType())
-			.param("fileSize", (checked.fileName() != null) ? (long) file.content().length : null)
-			.param("now", Timestamp.from(this.clock.instant()))
-			.query(Long.class)
-			.single();
+		TrainingResource resource = (checked.fileName() != null)
+				? TrainingResource.uploaded(user.getOrganisationId(), user.getAccountId(), fields, checked.fileName(),
+						checked.fileType(), file.content().length, this.clock)
+				: TrainingResource.linked(user.getOrganisationId(), user.getAccountId(), fields, checked.url(),
+						this.clock);
+		long id = this.resources.saveAndFlush(resource).getId();
 		if (checked.fileName() != null) {
 			this.jdbc.sql("insert into lab.resource_file (resource_id, content) values (:id, :content)")
 				.param("id", id)
 				.param("content", file.content())
 				.update();
 		}
-		project(id);
+		project(resource.toDetails());
 		this.audit.record(user.getUsername(), "lab.resource.create", "Resource", id, "SUCCESS", null);
 		return id;
 	}
 
 	/** Withdraws a published resource from the library, or publishes it again. */
 	public void setPublished(ObservatoryUser user, long id, boolean published) {
-		TrainingResource resource = managed(user, id);
-		this.jdbc.sql("update lab.resource set published = :p, updated_at = :now where id = :id")
-			.param("p", published)
-			.param("id", resource.id())
-			.param("now", Timestamp.from(this.clock.instant()))
-			.update();
-		project(id);
+		TrainingResource resource = this.resources.findById(id)
+			.filter((r) -> mayManage(user, r.toDetails()))
+			.orElseThrow(() -> new ResourceNotFoundException(id));
+		ResourceStatus target = published ? ResourceStatus.PUBLISHED : ResourceStatus.WITHDRAWN;
+		if (resource.getStatus() == target) {
+			// a repeated click (or a second tab) asks for what is already so
+			return;
+		}
+		if (published) {
+			resource.publishAgain(this.clock);
+		}
+		else {
+			resource.withdraw(this.clock);
+		}
+		this.resources.flush();
+		project(resource.toDetails());
 		this.audit.record(user.getUsername(), published ? "lab.resource.publish" : "lab.resource.withdraw", "Resource",
 				id, "SUCCESS", null);
 	}
 
 	/** A resource the user may manage: an editor any, a trainer their organisation's. */
 	@Transactional(readOnly = true)
-	public TrainingResource managed(ObservatoryUser user, long id) {
-		TrainingResource resource = find(id).orElseThrow(() -> new ResourceNotFoundException(id));
+	public ResourceDetails managed(ObservatoryUser user, long id) {
+		ResourceDetails resource = find(id).orElseThrow(() -> new ResourceNotFoundException(id));
 		if (!mayManage(user, resource)) {
 			throw new ResourceNotFoundException(id);
 		}
 		return resource;
 	}
 
-	public static boolean mayManage(ObservatoryUser user, TrainingResource resource) {
+	public static boolean mayManage(ObservatoryUser user, ResourceDetails resource) {
 		if (user == null) {
 			return false;
 		}
@@ -134,17 +120,14 @@ public class ResourceService {
 	}
 
 	@Transactional(readOnly = true)
-	public Optional<TrainingResource> find(long id) {
-		return this.jdbc.sql("select * from lab.resource where id = :id")
-			.param("id", id)
-			.query(ResourceService::resource)
-			.optional();
+	public Optional<ResourceDetails> find(long id) {
+		return this.resources.findById(id).map(TrainingResource::toDetails);
 	}
 
 	/** A published resource for the public. */
 	@Transactional(readOnly = true)
-	public TrainingResource published(long id) {
-		return find(id).filter(TrainingResource::published).orElseThrow(() -> new ResourceNotFoundException(id));
+	public ResourceDetails published(long id) {
+		return find(id).filter(ResourceDetails::published).orElseThrow(() -> new ResourceNotFoundException(id));
 	}
 
 	@Transactional(readOnly = true)
@@ -157,40 +140,32 @@ public class ResourceService {
 	}
 
 	@Transactional(readOnly = true)
-	public List<TrainingResource> managedBy(ObservatoryUser user) {
+	public List<ResourceDetails> managedBy(ObservatoryUser user) {
 		boolean all = user.hasRole(Role.EDITOR) || user.hasRole(Role.ADMIN);
-		return this.jdbc.sql("""
-				select * from lab.resource
-				where :all or created_by = :by or (organisation_id is not null and organisation_id = :org)
-				order by updated_at desc, id desc limit 500""")
-			.param("all", all)
-			.param("by", user.getAccountId())
-			.param("org", user.getOrganisationId())
-			.query(ResourceService::resource)
-			.list();
+		return this.resources.managedBy(all, user.getAccountId(), user.getOrganisationId(), Limit.of(500))
+			.stream()
+			.map(TrainingResource::toDetails)
+			.toList();
 	}
 
 	@Transactional(readOnly = true)
 	public long publishedCount() {
-		return this.jdbc.sql("select count(*) from lab.resource where published").query(Long.class).single();
+		return this.resources.countByStatus(ResourceStatus.PUBLISHED);
 	}
 
 	@Transactional(readOnly = true)
 	public boolean existsWithTitle(String title) {
-		return this.jdbc.sql("select count(*) from lab.resource where title = :t")
-			.param("t", title)
-			.query(Long.class)
-			.single() > 0;
+		return this.resources.existsByTitle(title);
 	}
 
 	/**
 	 * Rewrites the resource's catalogue row: present while published, absent otherwise.
 	 */
-	void project(long id) {
+	void project(ResourceDetails r) {
+		long id = r.id();
 		this.jdbc.sql("delete from lab.catalogue_item where kind = 'resource' and ref_id = :id")
 			.param("id", id)
 			.update();
-		TrainingResource r = find(id).orElseThrow();
 		if (!r.published()) {
 			return;
 		}
@@ -273,22 +248,6 @@ public class ResourceService {
 		if (!user.hasRole(Role.TRAINER) && !user.hasRole(Role.EDITOR) && !user.hasRole(Role.ADMIN)) {
 			throw new ResourceRejectedException("lab.resource.error.role");
 		}
-	}
-
-	private static TrainingResource resource(ResultSet rs, int row) throws SQLException {
-		Object level = rs.getObject("level");
-		Object size = rs.getObject("file_size");
-		return new TrainingResource(rs.getLong("id"), (Long) rs.getObject("organisation_id"), rs.getLong("created_by"),
-				rs.getString("title"), rs.getString("description"), ResourceKind.valueOf(rs.getString("kind")),
-				rs.getString("language"), rs.getString("licence"), (level != null) ? ((Number) level).intValue() : null,
-				strings(rs.getArray("competences")), strings(rs.getArray("technologies")),
-				strings(rs.getArray("professions")), rs.getString("external_url"), rs.getString("file_name"),
-				rs.getString("file_type"), (size != null) ? ((Number) size).longValue() : null,
-				rs.getBoolean("published"), rs.getTimestamp("updated_at").toInstant());
-	}
-
-	private static List<String> strings(Array array) throws SQLException {
-		return (array != null) ? List.of((String[]) array.getArray()) : List.of();
 	}
 
 }
