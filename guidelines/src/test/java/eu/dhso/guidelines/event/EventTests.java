@@ -96,7 +96,8 @@ class EventTests {
 		for (int i = 0; i < 4; i++) {
 			String name = "puppet-" + UUID.randomUUID().toString().substring(0, 8);
 			puppets.add(new ObservatoryUser(
-					this.accounts.register(new NewAccount(name, "Puppet " + i, null, TestAccounts.PASSWORD))));
+					this.accounts.register(new NewAccount(name, "Puppet " + i, null, TestAccounts.PASSWORD))
+						.orElseThrow()));
 		}
 		List<ObservatoryUser> everyone = new ArrayList<>(puppets);
 		everyone.add(victim);

@@ -363,7 +363,8 @@ class LabPrivacyTests {
 		for (int i = 0; i < n; i++) {
 			String name = "puppet-" + UUID.randomUUID().toString().substring(0, 8);
 			puppets.add(new ObservatoryUser(
-					this.accounts.register(new NewAccount(name, "Puppet " + i, null, TestAccounts.PASSWORD))));
+					this.accounts.register(new NewAccount(name, "Puppet " + i, null, TestAccounts.PASSWORD))
+						.orElseThrow()));
 		}
 		return puppets;
 	}

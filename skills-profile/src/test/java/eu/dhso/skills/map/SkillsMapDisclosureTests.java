@@ -176,7 +176,9 @@ class SkillsMapDisclosureTests {
 		List<Long> puppets = new ArrayList<>();
 		for (int n = 0; n < 4; n++) {
 			String name = "puppet-" + UUID.randomUUID().toString().substring(0, 8);
-			Long puppet = this.accounts.register(new NewAccount(name, name, null, TestAccounts.PASSWORD)).getId();
+			Long puppet = this.accounts.register(new NewAccount(name, name, null, TestAccounts.PASSWORD))
+				.orElseThrow()
+				.getId();
 			puppets.add(puppet);
 			attempts.add(answerEverything(puppet, 1));
 		}
@@ -210,7 +212,9 @@ class SkillsMapDisclosureTests {
 		}
 		for (int n = 0; n < 5; n++) {
 			String name = "puppet-" + UUID.randomUUID().toString().substring(0, 8);
-			Long puppet = this.accounts.register(new NewAccount(name, name, null, TestAccounts.PASSWORD)).getId();
+			Long puppet = this.accounts.register(new NewAccount(name, name, null, TestAccounts.PASSWORD))
+				.orElseThrow()
+				.getId();
 			attempts.add(answerEverything(puppet, 1, "LV"));
 		}
 		LocalDate periodEnd = LocalDate.now(ZoneOffset.UTC);
