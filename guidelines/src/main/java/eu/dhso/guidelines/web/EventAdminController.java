@@ -3,6 +3,7 @@ package eu.dhso.guidelines.web;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
+import eu.dhso.core.text.Blank;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.guidelines.event.Events;
 import eu.dhso.guidelines.event.Events.EventKind;
@@ -56,9 +57,8 @@ class EventAdminController {
 			return "redirect:/events/manage";
 		}
 		this.events.create(new NewEvent(slug, title.strip(), kind, country.isEmpty() ? null : country,
-				startsAt.toInstant(ZoneOffset.UTC), endsAt.toInstant(ZoneOffset.UTC), place.isBlank() ? null : place,
-				onlineLink.isEmpty() ? null : onlineLink, agenda.isBlank() ? null : agenda, capacity),
-				user.getUsername());
+				startsAt.toInstant(ZoneOffset.UTC), endsAt.toInstant(ZoneOffset.UTC), Blank.toNull(place),
+				onlineLink.isEmpty() ? null : onlineLink, Blank.toNull(agenda), capacity), user.getUsername());
 		redirect.addFlashAttribute("success", "guidelines.event.created");
 		return "redirect:/events/manage/" + slug;
 	}

@@ -1,5 +1,6 @@
 package eu.dhso.guidelines.web;
 
+import eu.dhso.core.text.Blank;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.guidelines.guideline.Audience;
 import eu.dhso.guidelines.guideline.Consultation;
@@ -150,11 +151,10 @@ class GuidelineEditController {
 			@RequestParam(defaultValue = "false") boolean hide, @RequestParam(defaultValue = "") String resolution,
 			RedirectAttributes redirect) {
 		Draft draft = load(slug);
+		String note = Blank.toNull(resolution);
 		try {
 			this.consultation.moderate(draft.id(), id, hide,
-					resolution.isBlank() ? null
-							: resolution.strip().substring(0, Math.min(1000, resolution.strip().length())),
-					user.getUsername());
+					(note == null) ? null : note.substring(0, Math.min(1000, note.length())), user.getUsername());
 		}
 		catch (IllegalArgumentException ex) {
 			throw new ResponseStatusException(NOT_FOUND);

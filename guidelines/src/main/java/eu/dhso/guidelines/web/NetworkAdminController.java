@@ -3,6 +3,7 @@ package eu.dhso.guidelines.web;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import eu.dhso.core.text.Blank;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.guidelines.network.Network;
 import eu.dhso.guidelines.network.Network.ApplicationView;
@@ -58,7 +59,7 @@ class NetworkAdminController {
 			return "redirect:/network/manage/" + id;
 		}
 		try {
-			this.network.decide(id, approve, reason.isBlank() ? null : reason.strip(), user.getUsername());
+			this.network.decide(id, approve, Blank.toNull(reason), user.getUsername());
 			redirect.addFlashAttribute("success",
 					approve ? "guidelines.network.approved" : "guidelines.network.declined");
 		}
@@ -95,8 +96,7 @@ class NetworkAdminController {
 			return "redirect:/network/manage/" + id;
 		}
 		try {
-			this.network.progress(id, pledge, LocalDate.now(), value, note.isBlank() ? null : note.strip(),
-					user.getUsername());
+			this.network.progress(id, pledge, LocalDate.now(), value, Blank.toNull(note), user.getUsername());
 		}
 		catch (IllegalArgumentException ex) {
 			throw new ResponseStatusException(NOT_FOUND);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import eu.dhso.core.text.Blank;
 import eu.dhso.core.csv.CsvWriter;
 import eu.dhso.core.disclosure.DisclosureControl;
 import eu.dhso.core.framework.CompetenceFramework;
@@ -124,7 +125,7 @@ class SkillsMapController {
 			window = MapPeriod.covering(month(from), month(to)).orElse(null);
 			notice = (window != null) ? "skills.map.periodWidened" : "skills.map.periodIgnored";
 		}
-		return new Resolved(new MapFilter(version, blankToNull(country), blankToNull(careSetting), window), notice,
+		return new Resolved(new MapFilter(version, Blank.toNull(country), Blank.toNull(careSetting), window), notice,
 				this.messages);
 	}
 
@@ -146,10 +147,6 @@ class SkillsMapController {
 
 	private static boolean isBlank(String value) {
 		return value == null || value.isBlank();
-	}
-
-	private static String blankToNull(String value) {
-		return isBlank(value) ? null : value;
 	}
 
 	/**
