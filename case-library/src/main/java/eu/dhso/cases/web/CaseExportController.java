@@ -1,9 +1,6 @@
 package eu.dhso.cases.web;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -12,8 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import eu.dhso.cases.PublishedCase;
 import eu.dhso.cases.library.LibraryQuery;
 import eu.dhso.cases.library.PublishedCases;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import eu.dhso.core.csv.CsvWriter;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -21,9 +17,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The library's current search as a CSV file: UTF-8 with a byte-order mark so
- * spreadsheets read accents and Greek correctly, and every cell safe from formula
- * execution.
+ * The library's current search as a CSV file, through the kernel's CSV writer (byte-order
+ * mark, every cell safe from formula execution).
  */
 @Controller
 class CaseExportController {
@@ -49,14 +44,10 @@ class CaseExportController {
 		List<PublishedCase> cases = this.library.matching(
 				new LibraryQuery(q, technology, profession, competence, country, careSetting, label, year, sort, 0),
 				MAX_ROWS);
-		response.setContentType("text/csv;charset=UTF-8");
+		response.setContentType(CsvWriter.TEXT_CSV.toString());
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"dhso-cases.csv\"");
-		Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-		writer.write('\uFEFF');
-		try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
-			for (PublishedCase c : cases) {
-				csv.printRecord(row(c).stream().map(SpreadsheetCells::safe).toList());
-			}
+		try (CsvWriter csv = CsvWriter.open(response.getOutputStream(), List.of(), List.of(HEADER))) {
+			cases.forEach((c) -> csv.row(row(c)));
 		}
 	}
 

@@ -2,7 +2,10 @@ package eu.dhso.cases.web;
 
 import java.util.Locale;
 
+import eu.dhso.cases.library.LibraryPage;
+import eu.dhso.cases.library.LibraryQuery;
 import eu.dhso.cases.workflow.CompetenceIndex;
+import eu.dhso.core.web.FacetedSearch;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -15,7 +18,7 @@ import org.springframework.web.util.UriComponents;
  * shareable URL; templates call it as {@code @caseLinks}.
  */
 @Component("caseLinks")
-public class CaseLinks {
+public class CaseLinks implements FacetedSearch.Links {
 
 	private final MessageSource messages;
 
@@ -24,6 +27,17 @@ public class CaseLinks {
 	CaseLinks(MessageSource messages, CompetenceIndex competences) {
 		this.messages = messages;
 		this.competences = competences;
+	}
+
+	/** The library's filters and facets for the one faceted-search fragment. */
+	public FacetedSearch facets(LibraryQuery query, LibraryPage page) {
+		return FacetedSearch.of("cases.facet.", "cases.filter.remove", "cases.facets", query.activeFilters(),
+				page.facets(), LibraryPage.FacetValue::value, LibraryPage.FacetValue::count, this);
+	}
+
+	@Override
+	public String valueName(String facet, String value) {
+		return facetValue(facet, value);
 	}
 
 	/** How a facet value reads in the current language. */

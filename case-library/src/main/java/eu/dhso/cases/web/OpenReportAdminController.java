@@ -3,6 +3,7 @@ package eu.dhso.cases.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import eu.dhso.core.text.Blank;
 import eu.dhso.cases.report.OpenReport;
 import eu.dhso.cases.report.OpenReportService;
 import eu.dhso.cases.report.StaleReportException;
@@ -97,7 +98,7 @@ class OpenReportAdminController {
 		}
 		try {
 			this.reports.describe(id, form.getVersion(), form.getTitle().strip(), form.scope(),
-					ReportForm.blankToNull(form.getIntroduction()), ReportForm.blankToNull(form.getConclusions()));
+					Blank.toNull(form.getIntroduction()), Blank.toNull(form.getConclusions()));
 		}
 		catch (StaleReportException ex) {
 			// keep what the admin typed; saving again overwrites deliberately

@@ -1,5 +1,6 @@
 package eu.dhso.cases.web;
 
+import eu.dhso.core.text.Blank;
 import eu.dhso.cases.domain.IllegalCaseTransitionException;
 import eu.dhso.cases.domain.InterviewCase;
 import eu.dhso.cases.workflow.CaseAttachments;
@@ -76,7 +77,7 @@ class PartnerCaseController {
 	String withdraw(@AuthenticationPrincipal ObservatoryUser partner, @PathVariable Long id,
 			@RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
 		try {
-			this.drafts.withdraw(id, partner, reason.isBlank() ? null : reason.strip());
+			this.drafts.withdraw(id, partner, Blank.toNull(reason));
 			redirect.addFlashAttribute("success", "cases.withdrawn");
 		}
 		catch (IllegalCaseTransitionException ex) {

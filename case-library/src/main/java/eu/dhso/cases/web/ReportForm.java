@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import eu.dhso.core.text.Blank;
 import eu.dhso.cases.report.OpenReport;
 import eu.dhso.cases.report.ReportScope;
 
@@ -55,10 +56,6 @@ public class ReportForm {
 
 	ReportScope scope() {
 		return new ReportScope(this.from, this.to, this.countries, this.technologies);
-	}
-
-	static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 	public long getVersion() {

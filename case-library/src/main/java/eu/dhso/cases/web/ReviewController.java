@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import eu.dhso.core.text.Blank;
 import eu.dhso.cases.domain.CaseRevision;
 import eu.dhso.cases.domain.CaseStatus;
 import eu.dhso.cases.domain.Criterion;
@@ -178,8 +179,7 @@ class ReviewController {
 	@PostMapping("/{id}/archive")
 	String archive(@AuthenticationPrincipal ObservatoryUser editor, @PathVariable Long id,
 			@RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
-		return act(id, redirect, "cases.review.archived",
-				() -> this.review.archive(id, editor, reason.isBlank() ? null : reason.strip()));
+		return act(id, redirect, "cases.review.archived", () -> this.review.archive(id, editor, Blank.toNull(reason)));
 	}
 
 	@PostMapping("/{id}/assessment")

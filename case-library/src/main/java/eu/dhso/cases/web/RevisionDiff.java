@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import eu.dhso.core.text.Blank;
+
 /** The fields that differ between two revisions of a case, in the order of the form. */
 record RevisionDiff(int from, int to, List<Change> changes) {
 
@@ -17,15 +19,11 @@ record RevisionDiff(int from, int to, List<Change> changes) {
 		for (String field : fields) {
 			String before = older.get(field);
 			String after = newer.get(field);
-			if (!Objects.equals(blankToNull(before), blankToNull(after))) {
+			if (!Objects.equals(Blank.toNull(before), Blank.toNull(after))) {
 				changes.add(new Change(field, before, after));
 			}
 		}
 		return new RevisionDiff(from, to, changes);
-	}
-
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value;
 	}
 
 	record Change(String field, String before, String after) {

@@ -151,6 +151,8 @@ class OpenReportPagesTests {
 		try (com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf)) {
 			String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
 			assertThat(text).contains("Τάσεις των τεχνολογιών");
+			// the kernel's toolkit numbers every page, in the reader's language
+			assertThat(text).contains("Σελίδα 1 από " + reader.getNumberOfPages());
 		}
 		this.mvc.perform(get("/cases/reports/" + report.getId() + ".pdf").param("lang", "el"))
 			.andExpect(status().isOk());

@@ -9,6 +9,7 @@ import java.util.Objects;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Patch;
+import eu.dhso.core.text.Blank;
 import eu.dhso.guidelines.guideline.GuidelineDocument.Section;
 
 /**
@@ -62,7 +63,7 @@ public final class VersionDiff {
 	}
 
 	private static void compare(List<FieldChange> changes, String field, String before, String after) {
-		if (!Objects.equals(blankToNull(before), blankToNull(after))) {
+		if (!Objects.equals(Blank.toNull(before), Blank.toNull(after))) {
 			changes.add(new FieldChange(field, before, after, lines(before, after)));
 		}
 	}
@@ -77,10 +78,6 @@ public final class VersionDiff {
 
 	private static List<String> split(String text) {
 		return (text == null || text.isEmpty()) ? List.of() : List.of(text.split("\\R", -1));
-	}
-
-	private static String blankToNull(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 	/**

@@ -5,7 +5,9 @@ import java.util.List;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import eu.dhso.core.pdf.PdfDocument;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.jsoup.safety.Safelist;
 
 import org.springframework.stereotype.Component;
@@ -38,6 +40,22 @@ public class Markdown {
 		}
 		String html = this.renderer.render(this.parser.parse(markdown));
 		return Jsoup.clean(html, "http://dhso.invalid/", SAFE);
+	}
+
+	/** The Markdown printed into a PDF block by block, as plain text, headings kept. */
+	public PdfDocument print(String markdown, PdfDocument pdf) {
+		for (Element block : Jsoup.parseBodyFragment(toSafeHtml(markdown)).body().select("h1, h2, h3, h4, p, li, tr")) {
+			if (block.tagName().startsWith("h")) {
+				pdf.subheading(block.text());
+			}
+			else if (block.tagName().equals("li")) {
+				pdf.bullet(block.text());
+			}
+			else {
+				pdf.text(block.text());
+			}
+		}
+		return pdf;
 	}
 
 }

@@ -3,6 +3,7 @@ package eu.dhso.guidelines.web;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import eu.dhso.core.text.Blank;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.web.PublicUrl;
 import eu.dhso.guidelines.event.EventCalendar;
@@ -101,7 +102,7 @@ class EventController {
 			@RequestParam(defaultValue = "") String text, RedirectAttributes redirect) {
 		find(slug);
 		if (rating < 1 || rating > 5 || text.length() > 2000
-				|| !this.events.feedback(slug, user, rating, text.isBlank() ? null : text.strip())) {
+				|| !this.events.feedback(slug, user, rating, Blank.toNull(text))) {
 			redirect.addFlashAttribute("error", "guidelines.event.feedback.refused");
 		}
 		else {

@@ -1,5 +1,6 @@
 package eu.dhso.guidelines.web;
 
+import eu.dhso.core.text.Blank;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.guidelines.guideline.Audience;
 import eu.dhso.guidelines.guideline.Consultation;

@@ -4,15 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
-import eu.dhso.guidelines.guideline.GuidelineDocument.Evidence;
-import eu.dhso.guidelines.guideline.GuidelineDocument.Recommendation;
 import eu.dhso.guidelines.guideline.GuidelinePublishing;
 import eu.dhso.guidelines.guideline.Guideline.PublishedVersion;
 import eu.dhso.guidelines.guideline.VersionDiff;
 import eu.dhso.guidelines.text.Markdown;
-import eu.dhso.guidelines.text.PdfDocument;
 
-import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -34,12 +30,12 @@ class GuidelinePagesController {
 
 	private final Markdown markdown;
 
-	private final MessageSource messages;
+	private final GuidelinePdf pdf;
 
-	GuidelinePagesController(GuidelinePublishing guidelines, Markdown markdown, MessageSource messages) {
+	GuidelinePagesController(GuidelinePublishing guidelines, Markdown markdown, GuidelinePdf pdf) {
 		this.guidelines = guidelines;
 		this.markdown = markdown;
-		this.messages = messages;
+		this.pdf = pdf;
 	}
 
 	@GetMapping("/guidelines/{slug:[a-z0-9][a-z0-9-]+}")
@@ -66,25 +62,6 @@ class GuidelinePagesController {
 	@GetMapping("/guidelines/{slug:[a-z0-9][a-z0-9-]+}/versions/{number:\\d+}/pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable String slug, @PathVariable int number, Locale locale) {
 		PublishedVersion version = find(slug, number);
-		var document = version.document();
-		PdfDocument pdf = new PdfDocument(document.title())
-			.text(message("guidelines.version.line", locale, version.number(), version.publishedAt().toString()))
-			.text(message("guidelines.audience", locale) + ": "
-					+ message("guidelines.audience." + document.audience(), locale))
-			.html(this.markdown.toSafeHtml(document.summary()));
-		for (var section : document.sections()) {
-			if (section.heading() != null) {
-				pdf.heading(section.heading());
-			}
-			pdf.html(this.markdown.toSafeHtml(section.markdown()));
-		}
-		pdf.heading(message("guidelines.recommendations", locale));
-		for (Recommendation r : document.recommendations()) {
-			pdf.text("• " + r.text());
-			for (Evidence e : r.evidence()) {
-				pdf.text("   " + message("guidelines.evidence." + e.kind(), locale) + ": " + e.href());
-			}
-		}
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -92,7 +69,7 @@ class GuidelinePagesController {
 						.filename(slug + "-v" + number + ".pdf", StandardCharsets.UTF_8)
 						.build()
 						.toString())
-			.body(pdf.render());
+			.body(this.pdf.render(version, locale));
 	}
 
 	private String show(PublishedVersion version, Model model) {
@@ -106,10 +83,6 @@ class GuidelinePagesController {
 
 	private PublishedVersion find(String slug, int number) {
 		return this.guidelines.version(slug, number).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
-	}
-
-	private String message(String key, Locale locale, Object... args) {
-		return this.messages.getMessage(key, args, locale);
 	}
 
 }

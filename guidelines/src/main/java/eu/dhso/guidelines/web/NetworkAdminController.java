@@ -2,6 +2,7 @@ package eu.dhso.guidelines.web;
 
 import java.time.LocalDate;
 
+import eu.dhso.core.text.Blank;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.guidelines.network.IllegalMemberTransitionException;
 import eu.dhso.guidelines.network.Network;

@@ -1,39 +1,28 @@
 package eu.dhso.guidelines.web;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 import eu.dhso.cases.PublishedCase;
 import eu.dhso.cases.PublishedCaseCatalogue;
+import eu.dhso.core.csv.CsvWriter;
 import eu.dhso.core.disclosure.DisclosureControl;
 import eu.dhso.guidelines.indicator.IndicatorSeries;
 import eu.dhso.guidelines.indicator.IndicatorSeries.Point;
 import eu.dhso.skills.SkillsFigures;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Open data as CSV: each file opens with comment lines stating the method and the
- * licence; cells that a spreadsheet would read as a formula are neutralised.
+ * licence, written by the kernel's CSV writer (byte-order mark, formulas neutralised).
  */
 @RestController
 class OpenDataCsvController {
-
-	private static final Pattern NUMBER = Pattern.compile("-\\d+(\\.\\d+)?");
 
 	static final String LICENCE_LINE = "Licence: CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/), "
 			+ "Digital Health Skills Observatory";
@@ -58,7 +47,7 @@ class OpenDataCsvController {
 	}
 
 	@GetMapping("/api/v1/cases.csv")
-	ResponseEntity<String> cases() {
+	ResponseEntity<byte[]> cases() {
 		List<List<Object>> rows = new ArrayList<>();
 		int offset = 0;
 		List<PublishedCase> page;
@@ -81,7 +70,7 @@ class OpenDataCsvController {
 	}
 
 	@GetMapping("/api/v1/skills-map.csv")
-	ResponseEntity<String> skillsMap(Locale locale) {
+	ResponseEntity<byte[]> skillsMap(Locale locale) {
 		List<List<Object>> rows = new ArrayList<>();
 		for (SkillsFigures.AreaCell cell : this.skills.publicMap()) {
 			boolean suppressed = cell.respondents() == null;
@@ -95,7 +84,7 @@ class OpenDataCsvController {
 	}
 
 	@GetMapping("/api/v1/indicators.csv")
-	ResponseEntity<String> indicators() {
+	ResponseEntity<byte[]> indicators() {
 		List<List<Object>> rows = new ArrayList<>();
 		long total = this.indicators.count();
 		for (int page = 0; (long) page * 1000 < total; page++) {
@@ -113,39 +102,9 @@ class OpenDataCsvController {
 				List.of("code", "period_end", "country", "dimension", "value", "suppressed", "source"), rows);
 	}
 
-	private static ResponseEntity<String> csv(String filename, String method, List<String> header,
+	private static ResponseEntity<byte[]> csv(String filename, String method, List<String> header,
 			List<List<Object>> rows) {
-		StringWriter out = new StringWriter();
-		try (CSVPrinter printer = new CSVPrinter(out,
-				CSVFormat.RFC4180.builder()
-					.setCommentMarker('#')
-					.setHeader(header.toArray(String[]::new))
-					.setHeaderComments(method, LICENCE_LINE)
-					.get())) {
-			for (List<Object> row : rows) {
-				printer.printRecord(row.stream().map(OpenDataCsvController::neutralised).toList());
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
-			.body(out.toString());
-	}
-
-	/**
-	 * A text a spreadsheet would run as a formula gets a leading apostrophe; a plain
-	 * number (a negative one starts with a minus) stays a number.
-	 */
-	static Object neutralised(Object value) {
-		if (value instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0
-				&& !NUMBER.matcher(text).matches()) {
-			return "'" + text;
-		}
-		return value;
+		return CsvWriter.attachment(filename, CsvWriter.of(List.of(method, LICENCE_LINE), header, rows));
 	}
 
 	private static String round(Double value) {

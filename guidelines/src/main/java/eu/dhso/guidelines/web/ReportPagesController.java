@@ -1,18 +1,14 @@
 package eu.dhso.guidelines.web;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
-import eu.dhso.core.taxonomy.CountryNames;
 import eu.dhso.core.web.PublicUrl;
 import eu.dhso.guidelines.indicator.IndicatorSeries.Point;
 import eu.dhso.guidelines.report.ReportPublishing;
 import eu.dhso.guidelines.report.Report;
 import eu.dhso.guidelines.report.ReportStatus;
 import eu.dhso.guidelines.text.Markdown;
-import eu.dhso.guidelines.text.PdfDocument;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -37,17 +33,17 @@ class ReportPagesController {
 
 	private final MessageSource messages;
 
-	private final CountryNames countryNames;
+	private final ObservatoryReportPdf pdf;
 
 	private final PublicUrl publicUrl;
 
-	ReportPagesController(ReportPublishing reports, Markdown markdown, MessageSource messages,
-			CountryNames countryNames, PublicUrl publicUrl) {
+	ReportPagesController(ReportPublishing reports, Markdown markdown, MessageSource messages, ObservatoryReportPdf pdf,
+			PublicUrl publicUrl) {
 		this.reports = reports;
 		this.publicUrl = publicUrl;
 		this.markdown = markdown;
 		this.messages = messages;
-		this.countryNames = countryNames;
+		this.pdf = pdf;
 	}
 
 	@GetMapping("/observatory/reports")
@@ -67,42 +63,11 @@ class ReportPagesController {
 	@GetMapping("/observatory/reports/{slug:[a-z0-9][a-z0-9-]+}/pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable String slug, Locale locale) {
 		Report report = released(slug);
-		var snapshot = report.snapshot();
-		PdfDocument pdf = new PdfDocument(snapshot.title());
-		pdf.text(this.messages.getMessage("guidelines.report.publishedOn",
-				new Object[] { snapshot.publishedAt().toString().substring(0, 10) }, locale));
-		if (report.status() == ReportStatus.WITHDRAWN) {
-			pdf.text(this.messages.getMessage("guidelines.report.withdrawn", null, locale) + " "
-					+ report.withdrawalNote());
-		}
-		pdf.html(this.markdown.toSafeHtml(snapshot.summary()));
-		for (var frozen : snapshot.blocks()) {
-			switch (frozen.block().kind()) {
-				case HEADING -> pdf.heading(frozen.block().text());
-				case TEXT -> pdf.html(this.markdown.toSafeHtml(frozen.block().text()));
-				case INDICATOR -> {
-					pdf.text(this.messages.getMessage("indicator." + frozen.block().indicator(), null,
-							frozen.block().indicator(), locale));
-					if (frozen.table() != null) {
-						List<List<String>> rows = new ArrayList<>();
-						for (Point p : frozen.table().points()) {
-							rows.add(List.of(p.country().isEmpty() ? "—" : this.countryNames.name(p.country(), locale),
-									p.dimension(),
-									p.suppressed() ? this.messages.getMessage("guidelines.suppressed", null, locale)
-											: p.value().stripTrailingZeros().toPlainString()));
-						}
-						pdf.table(List.of(this.messages.getMessage("guidelines.indicator.country", null, locale),
-								this.messages.getMessage("guidelines.indicator.dimension", null, locale),
-								this.messages.getMessage("guidelines.indicator.value", null, locale)), rows);
-					}
-				}
-			}
-		}
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(slug + ".pdf", StandardCharsets.UTF_8).build().toString())
-			.body(pdf.render());
+			.body(this.pdf.render(report, locale));
 	}
 
 	@GetMapping(path = "/observatory/reports/feed.atom", produces = "application/atom+xml")

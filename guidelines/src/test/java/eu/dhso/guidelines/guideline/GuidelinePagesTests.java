@@ -11,6 +11,8 @@ import eu.dhso.core.account.Organisations;
 import eu.dhso.core.account.Role;
 import eu.dhso.core.testsupport.ObservatoryTest;
 import eu.dhso.core.testsupport.TestAccounts;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -108,6 +110,14 @@ class GuidelinePagesTests {
 		this.mvc.perform(get("/guidelines/" + this.slug + "/versions/2/pdf"))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "application/pdf"));
+		byte[] greek = this.mvc.perform(get("/guidelines/" + this.slug + "/versions/2/pdf").param("lang", "el"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (PdfReader reader = new PdfReader(greek)) {
+			assertThat(new PdfTextExtractor(reader).getTextFromPage(1)).contains("Second title", "Κοινό-στόχος",
+					"Σελίδα 1 από");
+		}
 		assertThat(this.guidelines.versions(this.slug)).extracting(Guideline.PublishedVersion::changeNote)
 			.containsExactly("Retitled", "First");
 	}

@@ -1,6 +1,7 @@
 package eu.dhso.guidelines.report;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -11,6 +12,8 @@ import eu.dhso.core.indicator.IndicatorSource.IndicatorValue;
 import eu.dhso.core.testsupport.ObservatoryTest;
 import eu.dhso.core.testsupport.TestAccounts;
 import eu.dhso.guidelines.indicator.IndicatorSeries;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -106,9 +109,25 @@ class ReportPublishingTests {
 	@Test
 	void aPublishedReportHasAPdfAndAnEntryInTheFeed() throws Exception {
 		this.reports.publish(this.id, "test");
-		this.mvc.perform(get("/observatory/reports/" + this.slug + "/pdf"))
+		byte[] pdf = this.mvc.perform(get("/observatory/reports/" + this.slug + "/pdf"))
 			.andExpect(status().isOk())
-			.andExpect(header().string("Content-Type", "application/pdf"));
+			.andExpect(header().string("Content-Type", "application/pdf"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (PdfReader reader = new PdfReader(pdf)) {
+			String text = new PdfTextExtractor(reader).getTextFromPage(1);
+			// the frozen value, drawn as a bar as on the page; no empty breakdown column
+			assertThat(text).contains("417", "Page 1 of " + reader.getNumberOfPages()).doesNotContain("Breakdown");
+			assertThat(new String(reader.getPageContent(1), StandardCharsets.ISO_8859_1)).containsPattern(" re\\s+f");
+		}
+		byte[] greek = this.mvc.perform(get("/observatory/reports/" + this.slug + "/pdf").param("lang", "el"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (PdfReader reader = new PdfReader(greek)) {
+			assertThat(new PdfTextExtractor(reader).getTextFromPage(1)).contains("Σελίδα 1 από");
+		}
 		this.mvc.perform(get("/observatory/reports/feed.atom"))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", containsString("application/atom+xml")))

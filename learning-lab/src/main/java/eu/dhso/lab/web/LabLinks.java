@@ -7,6 +7,9 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 
+import eu.dhso.core.web.FacetedSearch;
+import eu.dhso.lab.catalogue.CataloguePage;
+import eu.dhso.lab.catalogue.CatalogueRequest;
 import eu.dhso.lab.scheme.CompetenceTitles;
 
 import org.springframework.context.MessageSource;
@@ -17,7 +20,7 @@ import org.springframework.web.util.UriComponents;
 
 /** Helpers the lab's templates call as {@code @labLinks}: facet links, names, times. */
 @Component("labLinks")
-class LabLinks {
+class LabLinks implements FacetedSearch.Links {
 
 	/** Languages schemes and resources can be written in. */
 	static final List<String> LANGUAGES = List.of("en", "el", "hu", "it", "lt", "ro", "da", "de", "es", "fr", "mt");
@@ -54,6 +57,18 @@ class LabLinks {
 			.replaceQueryParam(facet)
 			.replaceQueryParam("page")
 			.build());
+	}
+
+	/** The catalogue's filters and facets for the one faceted-search fragment. */
+	public FacetedSearch facets(CatalogueRequest request, CataloguePage page) {
+		return FacetedSearch.of("lab.facet.", "lab.catalogue.removeFilter", "lab.catalogue.facets",
+				request.activeFilters(), page.facets(), CataloguePage.FacetValue::value,
+				CataloguePage.FacetValue::count, this);
+	}
+
+	@Override
+	public String valueName(String facet, String value) {
+		return facetValue(facet, value);
 	}
 
 	/** The visible name of a facet value in the reader's language. */

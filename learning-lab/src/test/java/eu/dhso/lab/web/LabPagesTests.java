@@ -24,6 +24,8 @@ import eu.dhso.lab.scheme.SchemeReview;
 import eu.dhso.lab.scheme.SchemeSnapshot;
 import eu.dhso.skills.LearningRecommendations;
 import eu.dhso.skills.LearningRecommendations.CompetenceGap;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -301,6 +303,16 @@ class LabPagesTests {
 		this.mvc.perform(get("/lab/my/cohorts/" + cohort + "/certificate.pdf").with(as(this.professional)))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "application/pdf"));
+		byte[] greek = this.mvc
+			.perform(get("/lab/my/cohorts/" + cohort + "/certificate.pdf").param("lang", "el")
+				.with(as(this.professional)))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (PdfReader reader = new PdfReader(greek)) {
+			assertThat(new PdfTextExtractor(reader).getTextFromPage(1)).contains("Βεβαίωση ολοκλήρωσης",
+					"Σελίδα 1 από 1");
+		}
 		// the feedback survey, once per module
 		var feedback = post("/lab/my/cohorts/" + cohort + "/feedback/" + module).with(as(this.professional))
 			.with(csrf())
@@ -317,8 +329,15 @@ class LabPagesTests {
 		this.mvc.perform(get("/lab/evaluation/cohorts/" + cohort).with(as(this.trainer)))
 			.andExpect(content().string(containsString("fewer than 5")))
 			.andExpect(content().string(not(containsString("Very practical"))));
-		this.mvc.perform(get("/lab/evaluation/cohorts/" + cohort + "/report.pdf").with(as(this.trainer)))
-			.andExpect(status().isOk());
+		byte[] evaluation = this.mvc
+			.perform(get("/lab/evaluation/cohorts/" + cohort + "/report.pdf").with(as(this.trainer)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (PdfReader reader = new PdfReader(evaluation)) {
+			assertThat(new PdfTextExtractor(reader).getTextFromPage(1)).contains("Page 1 of");
+		}
 		this.mvc.perform(get("/lab/cohorts/" + cohort + "/sessions.ics"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("SUMMARY:Workshop")));

@@ -2,6 +2,7 @@ package eu.dhso.core.account;
 
 import java.util.Optional;
 
+import eu.dhso.core.text.Blank;
 import eu.dhso.core.audit.AuditLog;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -175,8 +176,8 @@ public class AccountService {
 		if (PersonNames.hasHiddenCharacters(displayName) || PersonNames.hasHiddenCharacters(request.username())) {
 			throw new IllegalArgumentException("Names must not contain control or text-direction characters");
 		}
-		return this.accounts.save(new UserAccount(request.username().strip(), displayName, blankToNull(request.email()),
-				this.passwordEncoder.encode(request.password()), role, organisation));
+		return this.accounts.save(new UserAccount(request.username().strip(), displayName,
+				Blank.toNull(request.email()), this.passwordEncoder.encode(request.password()), role, organisation));
 	}
 
 	private UserAccount find(Long accountId) {
@@ -192,10 +193,6 @@ public class AccountService {
 			throw new AccountNotFoundException(accountId);
 		}
 		return account;
-	}
-
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 	/** What any new account needs. */

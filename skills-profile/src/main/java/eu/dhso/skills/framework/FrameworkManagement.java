@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 
+import eu.dhso.core.text.Blank;
 import eu.dhso.core.audit.AuditLog;
 import eu.dhso.core.framework.Competence;
 import eu.dhso.core.framework.CompetenceArea;
@@ -146,8 +147,8 @@ public class FrameworkManagement {
 			int sortOrder, String actor) {
 		draft(versionId, null);
 		CompetenceArea area = area(versionId, areaId);
-		String digcomp = blankToNull(c.digcompCode());
-		String esco = blankToNull(c.escoUri());
+		String digcomp = Blank.toNull(c.digcompCode());
+		String esco = Blank.toNull(c.escoUri());
 		Competence saved;
 		if (competenceId == null) {
 			saved = this.competences
@@ -223,8 +224,8 @@ public class FrameworkManagement {
 			int order = 1;
 			for (FrameworkDocument.Competence c : a.competences()) {
 				this.competences
-					.save(new Competence(area, c.code(), c.title(), c.description(), blankToNull(c.digcompCode()),
-							blankToNull(c.escoUri()), order++, new LinkedHashMap<>(c.levels())));
+					.save(new Competence(area, c.code(), c.title(), c.description(), Blank.toNull(c.digcompCode()),
+							Blank.toNull(c.escoUri()), order++, new LinkedHashMap<>(c.levels())));
 			}
 		}
 		this.entityManager.flush();
@@ -314,10 +315,6 @@ public class FrameworkManagement {
 				    where x.instrument_id = i.id and x.competence_id = c.id and x.kind = 'SELF_RATING')""")
 			.param("version", versionId)
 			.update();
-	}
-
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 	public record VersionDetail(Long id, String label, String title, boolean draft, java.time.Instant publishedAt,

@@ -1,6 +1,5 @@
 package eu.dhso.skills.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.time.LocalDate;
@@ -8,23 +7,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import eu.dhso.core.text.Blank;
+import eu.dhso.core.csv.CsvWriter;
 import eu.dhso.core.disclosure.DisclosureControl;
 import eu.dhso.core.framework.CompetenceFramework;
 import eu.dhso.core.taxonomy.CareSettings;
 import eu.dhso.core.taxonomy.Countries;
 import eu.dhso.core.taxonomy.Profession;
 import eu.dhso.core.taxonomy.Professions;
-import eu.dhso.skills.map.CsvCells;
+import eu.dhso.skills.map.HeatmapCsv;
 import eu.dhso.skills.map.MapFilter;
 import eu.dhso.skills.map.MapPeriod;
 import eu.dhso.skills.map.SkillsMap;
 import eu.dhso.skills.web.AssessmentController.CountryOption;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -107,13 +105,9 @@ class SkillsMapController {
 			notes.add(
 					this.messages.getMessage(resolved.notice(), new Object[] { resolved.periodLabel(locale) }, locale));
 		}
-		String csv = CsvCells.heatmap(this.map.byCompetence(resolved.filter()), codes, notes, this.messages
-			.getMessage("skills.map.csvSuppressed", new Object[] { this.disclosure.minGroupSize() }, locale));
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("skills-map.csv").build().toString())
-			.body(csv.getBytes(StandardCharsets.UTF_8));
+		return CsvWriter.attachment("skills-map.csv",
+				HeatmapCsv.of(this.map.byCompetence(resolved.filter()), codes, notes, this.messages
+					.getMessage("skills.map.csvSuppressed", new Object[] { this.disclosure.minGroupSize() }, locale)));
 	}
 
 	private Resolved filter(Long version, String country, String careSetting, String period, String from, String to) {
@@ -131,7 +125,7 @@ class SkillsMapController {
 			window = MapPeriod.covering(month(from), month(to)).orElse(null);
 			notice = (window != null) ? "skills.map.periodWidened" : "skills.map.periodIgnored";
 		}
-		return new Resolved(new MapFilter(version, blankToNull(country), blankToNull(careSetting), window), notice,
+		return new Resolved(new MapFilter(version, Blank.toNull(country), Blank.toNull(careSetting), window), notice,
 				this.messages);
 	}
 
@@ -153,10 +147,6 @@ class SkillsMapController {
 
 	private static boolean isBlank(String value) {
 		return value == null || value.isBlank();
-	}
-
-	private static String blankToNull(String value) {
-		return isBlank(value) ? null : value;
 	}
 
 	/**

@@ -126,7 +126,8 @@ class AssessmentJourneyTests {
 			.getResponse()
 			.getContentAsByteArray();
 		assertThat(new PdfTextExtractor(new PdfReader(greek)).getTextFromPage(1))
-			.contains("Το αποτέλεσμα της αυτοαξιολόγησής σας");
+			.contains("Το αποτέλεσμα της αυτοαξιολόγησής σας", "Σελίδα 1 από");
+		assertThat(firstPage).contains("Page 1 of");
 		// A submitted attempt no longer changes.
 		this.mvc.perform(answers(id, first, items, 2).with(me).with(csrf())).andExpect(status().isConflict());
 		this.mvc.perform(get("/skills/assessments/{id}/areas/S1", id).with(me))

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import eu.dhso.core.csv.CsvWriter;
 import eu.dhso.core.account.AccountService;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.account.Role;
@@ -195,11 +196,10 @@ class SkillsMapTests {
 			.andExpect(header().string("Content-Type", containsString("text/csv")))
 			.andExpect(header().string("Content-Disposition", containsString("skills-map.csv")))
 			.andExpect(content().string(containsString("# Method: ")))
-			.andExpect(content().string(containsString(String.format(Locale.ROOT,
-					"\"NURSE\",\"D6\",\"D6.2\",\"5\",\"%.2f\",\"%.2f\"", nurses.meanLevel(), nurses.meanGap()))))
-			.andExpect(content()
-				.string(containsString("\"DOCTOR\",\"D6\",\"D6.2\",\"suppressed (fewer than 5)\",\"\",\"\"")))
-			.andExpect(content().string(not(containsString("\"DOCTOR\",\"D6\",\"D6.2\",\"4\""))));
+			.andExpect(content().string(containsString(
+					String.format(Locale.ROOT, "NURSE,D6,D6.2,5,%.2f,%.2f", nurses.meanLevel(), nurses.meanGap()))))
+			.andExpect(content().string(containsString("DOCTOR,D6,D6.2,suppressed (fewer than 5),,")))
+			.andExpect(content().string(not(containsString("DOCTOR,D6,D6.2,4"))));
 	}
 
 	@Test
@@ -214,10 +214,12 @@ class SkillsMapTests {
 
 	@Test
 	void csvFieldsThatLookLikeFormulasAreNeutralised() {
-		assertThat(CsvCells.line(List.of("=HYPERLINK(\"x\")", "-1+cmd|' /C calc'!A0", "plain")))
-			.isEqualTo("\"'=HYPERLINK(\"\"x\"\")\",\"'-1+cmd|' /C calc'!A0\",\"plain\"\r\n");
+		// the map's CSV goes through the kernel's one writer (CsvWriterTests covers it
+		// whole)
+		assertThat(List.of("=HYPERLINK(\"x\")", "-1+cmd|' /C calc'!A0", "plain").stream().map(CsvWriter::cell))
+			.containsExactly("'=HYPERLINK(\"x\")", "'-1+cmd|' /C calc'!A0", "plain");
 		// a negative gap is a number, not a formula: it stays one
-		assertThat(CsvCells.line(List.of("-0.25", "-1"))).isEqualTo("\"-0.25\",\"-1\"\r\n");
+		assertThat(List.of("-0.25", "-1").stream().map(CsvWriter::cell)).containsExactly("-0.25", "-1");
 	}
 
 	/**

@@ -1,0 +1,49 @@
+package eu.dhso.core.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FacetedSearchTests {
+
+	record Count(String value, long count) {
+	}
+
+	static final FacetedSearch.Links LINKS = new FacetedSearch.Links() {
+		@Override
+		public String filter(String facet, String value) {
+			return "/search?" + facet + "=" + value;
+		}
+
+		@Override
+		public String without(String facet) {
+			return "/search?without=" + facet;
+		}
+
+		@Override
+		public String valueName(String facet, String value) {
+			return value.toLowerCase();
+		}
+	};
+
+	@Test
+	void activeFiltersLinkToTheSearchWithoutThemAndEmptyFacetsAreLeftOut() {
+		Map<String, List<Count>> facets = new LinkedHashMap<>();
+		facets.put("technology", List.of(new Count("EHR", 3), new Count("MHEALTH", 1)));
+		facets.put("country", List.of());
+		FacetedSearch search = FacetedSearch.of("cases.facet.", "cases.filter.remove", "cases.facets",
+				Map.of("technology", "EHR"), facets, Count::value, Count::count, LINKS);
+		assertThat(search.active()).containsExactly(
+				new FacetedSearch.ActiveFilter("cases.facet.technology", "ehr", "/search?without=technology"));
+		assertThat(search.facets()).singleElement().satisfies((facet) -> {
+			assertThat(facet.nameKey()).isEqualTo("cases.facet.technology");
+			assertThat(facet.options()).containsExactly(new FacetedSearch.Option("ehr", "/search?technology=EHR", 3),
+					new FacetedSearch.Option("mhealth", "/search?technology=MHEALTH", 1));
+		});
+	}
+
+}
