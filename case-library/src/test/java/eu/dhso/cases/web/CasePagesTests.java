@@ -134,6 +134,13 @@ class CasePagesTests {
 		this.mvc.perform(get("/cases/my/" + id).param("lang", "it").with(user(this.partner)))
 			.andExpect(content().string(containsString("Ospedale")))
 			.andExpect(content().string(containsString("Telemedicina e telesalute")));
+		// the editors' review page reads the same way
+		this.drafts.submit(id, this.partner);
+		this.mvc.perform(get("/cases/review/" + id).with(user(this.editor)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Telemedicine and telehealth")))
+			.andExpect(content().string(containsString("Anonymised: no names, no organisation")))
+			.andExpect(content().string(not(containsString("D6.2 (3)"))));
 	}
 
 	@Test
