@@ -165,6 +165,16 @@ public class InterviewCase {
 		touch(clock);
 	}
 
+	/**
+	 * The partner places the case in a country (a Cretan case of an Italian partner is
+	 * Greek); editors can still move it with {@link #relocate}.
+	 */
+	public void placeIn(String countryCode, Clock clock) {
+		requireEditable();
+		this.countryCode = countryCode;
+		touch(clock);
+	}
+
 	public void describeContext(String problem, String solution, Clock clock) {
 		requireEditable();
 		this.narrative = narrative().withContext(problem, solution);

@@ -48,6 +48,12 @@ public record LibraryQuery(String q, String technology, String profession, Strin
 		return new LibraryQuery(null, null, null, null, null, null, null, null, null, 0);
 	}
 
+	/** The same search on another page. */
+	public LibraryQuery onPage(int otherPage) {
+		return new LibraryQuery(this.q, this.technology, this.profession, this.competence, this.country,
+				this.careSetting, this.label, this.year, this.sort, otherPage, this.size);
+	}
+
 	public boolean hasText() {
 		return this.q != null;
 	}

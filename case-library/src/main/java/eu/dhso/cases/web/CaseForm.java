@@ -3,6 +3,7 @@ package eu.dhso.cases.web;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -13,6 +14,7 @@ import jakarta.validation.constraints.Size;
 import eu.dhso.cases.domain.ConsentScope;
 import eu.dhso.cases.domain.ImplementationStage;
 import eu.dhso.cases.domain.InterviewCase;
+import eu.dhso.core.web.FormRows;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -59,6 +61,8 @@ public class CaseForm {
 	private String summary;
 
 	private String careSetting;
+
+	private String countryCode;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate periodStart;
@@ -119,6 +123,7 @@ public class CaseForm {
 		form.title = source.getTitle();
 		form.summary = source.getSummary();
 		form.careSetting = source.getCareSetting();
+		form.countryCode = source.getCountryCode();
 		form.periodStart = source.period().start();
 		form.periodEnd = source.period().end();
 		form.stage = source.getStage();
@@ -155,6 +160,40 @@ public class CaseForm {
 		return this;
 	}
 
+	/**
+	 * Grows the step's repeating rows to {@code rows} (an "add a row" without
+	 * JavaScript), within the bound every form has.
+	 */
+	CaseForm withRows(CaseStep step, int rows) {
+		int bounded = Math.min(rows, FormRows.MAX);
+		switch (step) {
+			case OUTCOMES -> pad(this.indicators, IndicatorRow::new, bounded);
+			case SKILLS -> pad(this.skills, SkillRow::new, bounded);
+			case INTERVIEWS -> pad(this.interviewees, IntervieweeRow::new, bounded);
+			default -> {
+			}
+		}
+		return this;
+	}
+
+	/**
+	 * How many rows of its repeating part the step shows, or 0 for a step without one.
+	 */
+	int rows(CaseStep step) {
+		return switch (step) {
+			case OUTCOMES -> this.indicators.size();
+			case SKILLS -> this.skills.size();
+			case INTERVIEWS -> this.interviewees.size();
+			default -> 0;
+		};
+	}
+
+	private static <T> void pad(List<T> rows, Supplier<T> blank, int size) {
+		while (rows.size() < size) {
+			rows.add(blank.get());
+		}
+	}
+
 	static String trimmed(String value) {
 		return (value == null || value.isBlank()) ? null : value.strip();
 	}
@@ -181,6 +220,14 @@ public class CaseForm {
 
 	public void setSummary(String summary) {
 		this.summary = summary;
+	}
+
+	public String getCountryCode() {
+		return this.countryCode;
+	}
+
+	public void setCountryCode(String countryCode) {
+		this.countryCode = countryCode;
 	}
 
 	public String getCareSetting() {

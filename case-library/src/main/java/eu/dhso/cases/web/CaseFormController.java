@@ -74,15 +74,17 @@ class CaseFormController {
 	}
 
 	private static void allowFormFields(WebDataBinder binder) {
-		binder.setAllowedFields("version", "title", "summary", "careSetting", "periodStart", "periodEnd", "stage",
-				"technologies", "professions", "problem", "solution", "outcomes", "barriers", "enablers",
+		binder.setAllowedFields("version", "title", "summary", "countryCode", "careSetting", "periodStart", "periodEnd",
+				"stage", "technologies", "professions", "problem", "solution", "outcomes", "barriers", "enablers",
 				"lessonsLearned", "indicators*", "skills*", "interviewees*", "interviewDate", "interviewer",
 				"consentReference", "consentScope", "referenceLinks");
 	}
 
 	@GetMapping("/new")
-	String newCase(Model model) {
-		model.addAttribute("caseForm", new CaseForm());
+	String newCase(@AuthenticationPrincipal ObservatoryUser partner, Model model) {
+		CaseForm form = new CaseForm();
+		form.setCountryCode(this.drafts.homeCountry(partner));
+		model.addAttribute("caseForm", form);
 		return this.formModel.stepView(model, CaseStep.BASICS, null);
 	}
 
@@ -101,14 +103,18 @@ class CaseFormController {
 
 	@GetMapping("/{id}/edit/{path}")
 	String edit(@AuthenticationPrincipal ObservatoryUser partner, @PathVariable Long id, @PathVariable String path,
-			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) Integer rows, HttpServletRequest request, Model model,
+			RedirectAttributes redirect) {
 		CaseStep step = step(path);
 		InterviewCase found = this.drafts.load(id, partner);
 		if (!found.getStatus().isEditableByPartner()) {
 			redirect.addFlashAttribute("error", "cases.edit.locked");
 			return "redirect:/cases/my/" + id;
 		}
-		CaseForm form = CaseForm.of(found).withBlankRows();
+		CaseForm form = CaseForm.of(found);
+		// after "add a row": the rows the partner had plus one, never fewer than saved
+		// plus one
+		form = (rows != null) ? form.withRows(step, Math.max(rows, form.rows(step) + 1)) : form.withBlankRows();
 		// the step was posted after the session had ended: show what was typed, unsaved
 		Optional<CaseForm> restored = KeptFormInput.take(request).flatMap((values) -> restore(found, values));
 		if (restored.isPresent()) {
@@ -159,6 +165,12 @@ class CaseFormController {
 		}
 		redirect.addFlashAttribute("success",
 				edit.consentNarrowed().isPresent() ? "cases.consentNarrowed.saved" : "cases.draftSaved");
+		if ("addRow".equals(action) && form.rows(step) > 0) {
+			// saved, and back with one row more than the partner had (blank rows are not
+			// saved)
+			return "redirect:/cases/my/" + id + "/edit/" + step.getPath() + "?rows="
+					+ Math.min(form.rows(step) + 1, FormRows.MAX);
+		}
 		if ("next".equals(action)) {
 			return step.next()
 				.map((next) -> "redirect:/cases/my/" + id + "/edit/" + next.getPath())

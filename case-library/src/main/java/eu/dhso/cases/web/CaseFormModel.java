@@ -4,6 +4,7 @@ import eu.dhso.cases.domain.ConsentScope;
 import eu.dhso.cases.domain.ImplementationStage;
 import eu.dhso.cases.workflow.CompetenceIndex;
 import eu.dhso.core.taxonomy.CareSettings;
+import eu.dhso.core.taxonomy.Countries;
 import eu.dhso.core.taxonomy.Professions;
 import eu.dhso.core.taxonomy.Technologies;
 
@@ -23,12 +24,15 @@ class CaseFormModel {
 
 	private final CompetenceIndex competences;
 
+	private final Countries countries;
+
 	CaseFormModel(Technologies technologies, Professions professions, CareSettings careSettings,
-			CompetenceIndex competences) {
+			CompetenceIndex competences, Countries countries) {
 		this.technologies = technologies;
 		this.professions = professions;
 		this.careSettings = careSettings;
 		this.competences = competences;
+		this.countries = countries;
 	}
 
 	@Transactional(readOnly = true)
@@ -39,6 +43,7 @@ class CaseFormModel {
 		model.addAttribute("technologies", this.technologies.findAllByOrderBySortOrder());
 		model.addAttribute("professions", this.professions.findAllByOrderBySortOrder());
 		model.addAttribute("careSettings", this.careSettings.findAllByOrderBySortOrder());
+		model.addAttribute("countries", this.countries.findAllByOrderBySortOrder());
 		model.addAttribute("stages", ImplementationStage.values());
 		model.addAttribute("consentScopes", ConsentScope.values());
 		model.addAttribute("competences", this.competences.all());

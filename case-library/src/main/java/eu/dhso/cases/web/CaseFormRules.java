@@ -14,6 +14,7 @@ import eu.dhso.cases.domain.Interviewee;
 import eu.dhso.cases.domain.SkillNeed;
 import eu.dhso.cases.workflow.CompetenceIndex;
 import eu.dhso.core.taxonomy.CareSettings;
+import eu.dhso.core.taxonomy.Countries;
 import eu.dhso.core.taxonomy.Professions;
 import eu.dhso.core.taxonomy.Technologies;
 
@@ -37,14 +38,17 @@ class CaseFormRules {
 
 	private final CompetenceIndex competences;
 
+	private final Countries countries;
+
 	private final Clock clock = Clock.systemUTC();
 
 	CaseFormRules(Technologies technologies, Professions professions, CareSettings careSettings,
-			CompetenceIndex competences) {
+			CompetenceIndex competences, Countries countries) {
 		this.technologies = technologies;
 		this.professions = professions;
 		this.careSettings = careSettings;
 		this.competences = competences;
+		this.countries = countries;
 	}
 
 	void check(CaseStep step, CaseForm form, Errors errors) {
@@ -94,6 +98,9 @@ class CaseFormRules {
 				&& form.getPeriodEnd().isBefore(form.getPeriodStart())) {
 			errors.rejectValue("periodEnd", "cases.period.endBeforeStart");
 		}
+		if (trimmed(form.getCountryCode()) != null && !this.countries.existsById(form.getCountryCode())) {
+			errors.rejectValue("countryCode", "cases.code.unknown");
+		}
 		if (trimmed(form.getCareSetting()) != null && !this.careSettings.existsById(form.getCareSetting())) {
 			errors.rejectValue("careSetting", "cases.code.unknown");
 		}
@@ -108,10 +115,16 @@ class CaseFormRules {
 	/** The change one step makes to the case, from input that passed the checks. */
 	Consumer<InterviewCase> changes(CaseStep step, CaseForm form) {
 		return switch (step) {
-			case BASICS -> (c) -> c.describeBasics(form.getTitle().strip(), trimmed(form.getSummary()),
-					trimmed(form.getCareSetting()),
-					new ImplementationPeriod(form.getPeriodStart(), form.getPeriodEnd()), form.getStage(),
-					form.getTechnologies(), form.getProfessions(), this.clock);
+			// a post without a country (the form always sends one) keeps the case where
+			// it is
+			case BASICS -> (c) -> {
+				c.describeBasics(form.getTitle().strip(), trimmed(form.getSummary()), trimmed(form.getCareSetting()),
+						new ImplementationPeriod(form.getPeriodStart(), form.getPeriodEnd()), form.getStage(),
+						form.getTechnologies(), form.getProfessions(), this.clock);
+				if (trimmed(form.getCountryCode()) != null) {
+					c.placeIn(form.getCountryCode(), this.clock);
+				}
+			};
 			case CONTEXT ->
 				(c) -> c.describeContext(trimmed(form.getProblem()), trimmed(form.getSolution()), this.clock);
 			case OUTCOMES -> (c) -> c.describeOutcomes(trimmed(form.getOutcomes()), trimmed(form.getBarriers()),

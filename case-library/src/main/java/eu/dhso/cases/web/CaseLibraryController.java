@@ -6,6 +6,7 @@ import java.util.Map;
 
 import eu.dhso.cases.PublishedCase;
 import eu.dhso.cases.domain.CaseNotFoundException;
+import eu.dhso.cases.library.LibraryPage;
 import eu.dhso.cases.library.LibraryQuery;
 import eu.dhso.cases.library.PublishedCases;
 import eu.dhso.cases.workflow.CaseAttachments;
@@ -42,7 +43,14 @@ class CaseLibraryController {
 			@RequestParam(defaultValue = "10") int size, Model model) {
 		LibraryQuery query = new LibraryQuery(q, technology, profession, competence, country, careSetting, label, year,
 				sort, page, size);
-		model.addAttribute("result", this.library.search(query));
+		LibraryPage result = this.library.search(query);
+		if (query.page() > 0 && query.page() >= result.totalPages()) {
+			// A page past the end (an old link, a shrunk result) shows the last page,
+			// never "Page 100 of 3".
+			query = query.onPage(Math.max(0, result.totalPages() - 1));
+			result = this.library.search(query);
+		}
+		model.addAttribute("result", result);
 		model.addAttribute("query", query);
 		model.addAttribute("competenceTitles", competenceTitles());
 		return "cases/library";

@@ -1,5 +1,7 @@
 package eu.dhso.cases.web;
 
+import java.util.Locale;
+
 import eu.dhso.core.text.Blank;
 import eu.dhso.cases.domain.IllegalCaseTransitionException;
 import eu.dhso.cases.domain.InterviewCase;
@@ -7,8 +9,10 @@ import eu.dhso.cases.workflow.CaseAttachments;
 import eu.dhso.cases.workflow.CaseDrafts;
 import eu.dhso.cases.workflow.CompetenceIndex;
 import eu.dhso.core.account.ObservatoryUser;
+import eu.dhso.core.taxonomy.CountryNames;
 import eu.dhso.core.web.Paging;
 
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -37,10 +41,17 @@ class PartnerCaseController {
 
 	private final CaseAttachments attachments;
 
-	PartnerCaseController(CaseDrafts drafts, CompetenceIndex competences, CaseAttachments attachments) {
+	private final CountryNames countryNames;
+
+	private final MessageSource messages;
+
+	PartnerCaseController(CaseDrafts drafts, CompetenceIndex competences, CaseAttachments attachments,
+			CountryNames countryNames, MessageSource messages) {
 		this.drafts = drafts;
 		this.competences = competences;
 		this.attachments = attachments;
+		this.countryNames = countryNames;
+		this.messages = messages;
 	}
 
 	@GetMapping
@@ -51,11 +62,13 @@ class PartnerCaseController {
 	}
 
 	@GetMapping("/{id}")
-	String overview(@AuthenticationPrincipal ObservatoryUser partner, @PathVariable Long id, Model model) {
+	String overview(@AuthenticationPrincipal ObservatoryUser partner, @PathVariable Long id, Locale locale,
+			Model model) {
 		InterviewCase found = this.drafts.load(id, partner);
 		model.addAttribute("interviewCase", found);
 		model.addAttribute("steps", CaseStep.values());
-		model.addAttribute("fields", found.snapshot(this.competences.codes()));
+		model.addAttribute("fields", ShownFields.of(found, found.snapshot(this.competences.codes()), this.competences,
+				this.countryNames, this.messages, locale));
 		model.addAttribute("attachments", this.attachments.of(id, partner));
 		return "cases/partner/overview";
 	}

@@ -21,8 +21,11 @@ import eu.dhso.cases.workflow.CompetenceIndex;
 import eu.dhso.cases.workflow.ConsentNotices;
 import eu.dhso.cases.workflow.StaleCaseException;
 import eu.dhso.core.account.ObservatoryUser;
+import eu.dhso.core.taxonomy.CountryNames;
 import eu.dhso.core.web.Paging;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -61,8 +64,14 @@ class ReviewController {
 
 	private final ConsentNotices consentNotices;
 
+	private final CountryNames countryNames;
+
+	private final MessageSource messages;
+
 	ReviewController(CaseReview review, CompetenceIndex competences, CaseAttachments attachments,
-			ConsentNotices consentNotices) {
+			ConsentNotices consentNotices, CountryNames countryNames, MessageSource messages) {
+		this.countryNames = countryNames;
+		this.messages = messages;
 		this.review = review;
 		this.competences = competences;
 		this.attachments = attachments;
@@ -220,7 +229,11 @@ class ReviewController {
 		model.addAttribute("interviewCase", found);
 		model.addAttribute("attachments", this.attachments.of(found.getId(), editor));
 		model.addAttribute("organisationName", this.review.organisationName(found));
-		model.addAttribute("fields", found.snapshot(this.competences.codes()));
+		Map<String, String> fields = ShownFields.of(found, found.snapshot(this.competences.codes()), this.competences,
+				this.countryNames, this.messages, LocaleContextHolder.getLocale());
+		// the review page shows the country above, with the organisation
+		fields.remove("cases.field.country");
+		model.addAttribute("fields", fields);
 		model.addAttribute("criteria", this.review.criteria());
 		model.addAttribute("organisations", this.review.organisations());
 		model.addAttribute("countries", this.review.countries());

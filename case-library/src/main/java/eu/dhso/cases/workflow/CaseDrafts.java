@@ -47,7 +47,23 @@ public class CaseDrafts {
 
 	@Transactional(readOnly = true)
 	public Page<InterviewCase> ofOrganisation(ObservatoryUser partner, Pageable pageable) {
-		return this.cases.findByOrganisationIdOrderByUpdatedAtDesc(partner.getOrganisationId(), pageable);
+		Page<InterviewCase> page = this.cases.findByOrganisationIdOrderByUpdatedAtDesc(partner.getOrganisationId(),
+				pageable);
+		// the list tells a published case under revision from a first draft, which needs
+		// its history
+		page.forEach((c) -> c.getTransitions().size());
+		return page;
+	}
+
+	/**
+	 * The country of the partner's organisation: where a new case is, unless they choose
+	 * another.
+	 */
+	@Transactional(readOnly = true)
+	public String homeCountry(ObservatoryUser partner) {
+		return this.organisations.findById(partner.getOrganisationId())
+			.map((organisation) -> organisation.getCountryCode())
+			.orElse(null);
 	}
 
 	/**

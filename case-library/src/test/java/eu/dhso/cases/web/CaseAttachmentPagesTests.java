@@ -84,6 +84,22 @@ class CaseAttachmentPagesTests {
 	}
 
 	@Test
+	void anEmptyAttachmentsStepReadsAsASentenceInEveryLanguage() throws Exception {
+		Long id = draft(ConsentScope.PUBLIC);
+		this.mvc.perform(get("/cases/my/" + id + "/attachments").with(user(this.partner)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("No files of at most"))))
+			.andExpect(content().string(containsString("Files (0 of at most 10)")))
+			.andExpect(content().string(containsString("No file is attached yet: you can attach up to 10.")));
+		this.mvc.perform(get("/cases/my/" + id + "/attachments").param("lang", "it").with(user(this.partner)))
+			.andExpect(content().string(containsString("File (0 su un massimo di 10)")))
+			.andExpect(content().string(not(containsString("Nessun file su"))));
+		this.mvc.perform(get("/cases/my/" + id + "/attachments").param("lang", "el").with(user(this.partner)))
+			.andExpect(content().string(containsString("Αρχεία (0 από 10 το πολύ)")))
+			.andExpect(content().string(not(containsString("Κανένα αρχείο από"))));
+	}
+
+	@Test
 	void aPartnerAttachesAPdfAPngAndAJpegAndDownloadsThem() throws Exception {
 		Long id = draft(ConsentScope.PUBLIC);
 		upload(id, new MockMultipartFile("file", "report.pdf", "application/pdf", PDF), false)

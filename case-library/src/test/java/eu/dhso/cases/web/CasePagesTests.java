@@ -79,6 +79,179 @@ class CasePagesTests {
 	}
 
 	@Test
+	void aPagePastTheEndOfTheLibraryShowsTheLastPageNeverANumberBeyondTheTotal() throws Exception {
+		String word = word();
+		this.fixtures.published(this.partner, this.editor, "Past the end " + word, "Involve the " + word, "TELEHEALTH",
+				ConsentScope.PUBLIC);
+		this.mvc.perform(get("/cases").param("q", word).param("page", "99"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Past the end " + word)))
+			.andExpect(content().string(not(containsString("Page 100"))));
+		// with every published case and the smallest page size there are pages to count
+		String page = this.mvc.perform(get("/cases").param("page", "99999"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		java.util.regex.Matcher position = java.util.regex.Pattern.compile("Page (\\d+) of (\\d+)").matcher(page);
+		if (position.find()) {
+			assertThat(position.group(1)).isEqualTo(position.group(2));
+		}
+	}
+
+	@Test
+	void myCasesShowsAPublishedCaseUnderRevisionAsPublishedWithANewVersion() throws Exception {
+		String title = "Revised " + word();
+		Long id = this.fixtures.published(this.partner, this.editor, title, "x", "EHR", ConsentScope.PUBLIC);
+		this.drafts.revise(id, this.partner);
+		String page = this.mvc.perform(get("/cases/my").with(user(this.partner)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String row = page.substring(page.indexOf(title));
+		row = row.substring(0, row.indexOf("</tr>"));
+		assertThat(row).contains("Published").contains("a new version is being worked on (Draft)");
+	}
+
+	@Test
+	void theCaseOverviewShowsTranslatedNamesNotRawCodes() throws Exception {
+		Long id = this.fixtures.completeDraft(this.partner, "Names " + word(), "x", "TELEHEALTH",
+				ConsentScope.ANONYMISED);
+		this.mvc.perform(get("/cases/my/" + id).with(user(this.partner)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Hospital")))
+			.andExpect(content().string(containsString("Telemedicine and telehealth")))
+			.andExpect(content().string(containsString("Nurse")))
+			.andExpect(content().string(containsString("Anonymised: no names, no organisation")))
+			.andExpect(content()
+				.string(containsString("D6.2 Delivering care through telehealth (Essential): Video consultations")))
+			.andExpect(content().string(containsString("Cyprus")))
+			.andExpect(content().string(not(containsString(">HOSPITAL<"))))
+			.andExpect(content().string(not(containsString("TELEHEALTH<"))))
+			.andExpect(content().string(not(containsString("ANONYMISED<"))))
+			.andExpect(content().string(not(containsString("D6.2 (3)"))));
+		this.mvc.perform(get("/cases/my/" + id).param("lang", "it").with(user(this.partner)))
+			.andExpect(content().string(containsString("Ospedale")))
+			.andExpect(content().string(containsString("Telemedicina e telesalute")));
+		// the editors' review page reads the same way
+		this.drafts.submit(id, this.partner);
+		this.mvc.perform(get("/cases/review/" + id).with(user(this.editor)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Telemedicine and telehealth")))
+			.andExpect(content().string(containsString("Anonymised: no names, no organisation")))
+			.andExpect(content().string(not(containsString("D6.2 (3)"))));
+	}
+
+	@Test
+	void addARowSavesTheStepAndComesBackWithOneMoreBlankRowWithoutJavaScript() throws Exception {
+		Long id = this.fixtures.completeDraft(this.partner, "Rows " + word(), "x", "EHR", ConsentScope.PUBLIC);
+		this.mvc.perform(get("/cases/my/" + id + "/edit/interviews").with(user(this.partner)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("name=\"action\" value=\"addRow\"")))
+			.andExpect(content().string(containsString("name=\"interviewees[2].role\"")))
+			.andExpect(content().string(not(containsString("name=\"interviewees[3].role\""))));
+		long version = this.drafts.load(id, this.partner).getVersion();
+		this.mvc
+			.perform(post("/cases/my/" + id + "/edit/interviews").with(user(this.partner))
+				.with(csrf())
+				.param("version", String.valueOf(version))
+				.param("interviewees[0].role", "Head nurse")
+				.param("interviewees[0].name", "Maria Rossi")
+				.param("interviewees[1].role", "Physiotherapist")
+				.param("interviewees[1].name", "")
+				.param("interviewees[2].role", "Care manager")
+				.param("interviewees[2].name", "")
+				.param("interviewDate", "2025-04-01")
+				.param("interviewer", "Interviewer")
+				.param("consentReference", "CF-" + id)
+				.param("consentScope", "PUBLIC")
+				.param("action", "addRow"))
+			.andExpect(redirectedUrl("/cases/my/" + id + "/edit/interviews?rows=4"))
+			.andExpect(flash().attribute("success", "cases.draftSaved"));
+		this.mvc.perform(get("/cases/my/" + id + "/edit/interviews").param("rows", "4").with(user(this.partner)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"Physiotherapist\"")))
+			.andExpect(content().string(containsString("value=\"Care manager\"")))
+			.andExpect(content().string(containsString("name=\"interviewees[3].role\"")))
+			.andExpect(content().string(not(containsString("name=\"interviewees[4].role\""))));
+		// a made-up count stops at the bound every form has
+		this.mvc.perform(get("/cases/my/" + id + "/edit/interviews").param("rows", "5000").with(user(this.partner)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("name=\"interviewees[99].role\"")))
+			.andExpect(content().string(not(containsString("name=\"interviewees[100].role\""))))
+			.andExpect(content().string(not(containsString("value=\"addRow\""))));
+	}
+
+	@Test
+	void aPartnerPlacesACaseInAnotherCountryThanTheirOrganisationsUntilSubmission() throws Exception {
+		// the new case form offers the organisation's country (Cyprus) as the default
+		this.mvc.perform(get("/cases/my/new").with(user(this.partner)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"CY\" selected=\"selected\"")));
+		String title = "Cretan case " + word();
+		String location = this.mvc
+			.perform(post("/cases/my").with(user(this.partner))
+				.with(csrf())
+				.param("title", title)
+				.param("countryCode", "GR")
+				.param("technologies", "TELEHEALTH"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		Long id = Long.valueOf(location.split("/")[3]);
+		assertThat(country(id)).isEqualTo("GR");
+		this.mvc.perform(get("/cases/my/" + id).with(user(this.partner)))
+			.andExpect(content().string(containsString("Greece")));
+		this.mvc.perform(get("/cases/my/" + id + "/edit/basics").with(user(this.partner)))
+			.andExpect(content().string(containsString("value=\"GR\" selected=\"selected\"")));
+
+		// a code outside the taxonomy is refused next to the field
+		long version = this.drafts.load(id, this.partner).getVersion();
+		this.mvc
+			.perform(post("/cases/my/" + id + "/edit/basics").with(user(this.partner))
+				.with(csrf())
+				.param("version", String.valueOf(version))
+				.param("title", title)
+				.param("countryCode", "XX"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("countryCode")))
+			.andExpect(content().string(containsString("field-errors")));
+		assertThat(country(id)).isEqualTo("GR");
+
+		// editable while a draft: moved back to Italy
+		this.mvc
+			.perform(post("/cases/my/" + id + "/edit/basics").with(user(this.partner))
+				.with(csrf())
+				.param("version", String.valueOf(version))
+				.param("title", title)
+				.param("countryCode", "IT"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(country(id)).isEqualTo("IT");
+
+		// once submitted, the partner can no longer move it
+		Long submitted = this.fixtures.completeDraft(this.partner, "Submitted " + word(), "x", "EHR",
+				ConsentScope.PUBLIC);
+		this.drafts.submit(submitted, this.partner);
+		this.mvc
+			.perform(post("/cases/my/" + submitted + "/edit/basics").with(user(this.partner))
+				.with(csrf())
+				.param("version", String.valueOf(this.drafts.load(submitted, this.partner).getVersion()))
+				.param("title", "Moved")
+				.param("countryCode", "GR"))
+			.andExpect(status().is4xxClientError());
+		assertThat(country(submitted)).isEqualTo("CY");
+	}
+
+	private String country(Long id) {
+		return this.jdbc.sql("select country_code from cases.interview_case where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single();
+	}
+
+	@Test
 	void aPublishedCaseStaysPublicWhenItsAddressCarriesAQueryString() throws Exception {
 		Long id = this.fixtures.published(this.partner, this.editor, "Tele-rehabilitation at home", "Plan visits",
 				"TELEHEALTH", ConsentScope.PUBLIC);
