@@ -10,6 +10,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The public pages render in every shipped language. */
@@ -52,6 +53,21 @@ class PageTests {
 				this.mvc.perform(get(page).param("lang", language)).andExpect(status().isOk());
 			}
 		}
+	}
+
+	@Test
+	void everyPageHasAFaviconThatAnonymousVisitorsGetAndMayCache() throws Exception {
+		String home = this.mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
+		assertThat(home).contains("<link rel=\"icon\" href=\"/favicon.ico\"");
+		byte[] icon = this.mvc.perform(get("/favicon.ico"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "image/x-icon"))
+			.andExpect(header().string("Cache-Control", "max-age=604800, public"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(icon).startsWith(new byte[] { 0, 0, 1, 0 });
+		this.mvc.perform(get("/core/favicon.svg")).andExpect(status().isOk());
 	}
 
 }

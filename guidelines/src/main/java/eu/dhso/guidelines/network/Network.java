@@ -85,6 +85,20 @@ public class Network {
 			.toList();
 	}
 
+	/**
+	 * The home page's figures: counted from the members /network lists, so the two never
+	 * disagree.
+	 */
+	@Transactional(readOnly = true)
+	public Size size() {
+		List<Member> members = approved();
+		return new Size(members.size(), members.stream().map(Member::countryCode).distinct().count());
+	}
+
+	/** How many organisations the network has and from how many countries. */
+	public record Size(long members, long countries) {
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<Member> approved(long id) {
 		return this.members.findById(id).filter(NetworkMember::isApproved).map(NetworkMember::toPublic);

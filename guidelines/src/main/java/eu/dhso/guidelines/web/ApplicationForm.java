@@ -1,5 +1,7 @@
 package eu.dhso.guidelines.web;
 
+import java.util.Locale;
+
 import eu.dhso.core.account.OrganisationType;
 import eu.dhso.guidelines.network.NetworkMember.Application;
 import eu.dhso.guidelines.network.Sector;
@@ -23,8 +25,9 @@ public class ApplicationForm {
 	@NotNull
 	private Sector sector;
 
+	// Any case is accepted; the controller checks the code against the known countries
+	// so an unknown one gets a translated message rather than the pattern's.
 	@NotBlank
-	@Pattern(regexp = "[A-Z]{2}")
 	private String countryCode;
 
 	@Size(max = 300)
@@ -89,7 +92,7 @@ public class ApplicationForm {
 	}
 
 	public void setCountryCode(String countryCode) {
-		this.countryCode = countryCode;
+		this.countryCode = (countryCode != null) ? countryCode.strip().toUpperCase(Locale.ROOT) : null;
 	}
 
 	public String getWebsite() {

@@ -4,9 +4,9 @@ import java.util.List;
 
 import eu.dhso.core.NavigationEntry;
 import eu.dhso.core.ObservatoryArea;
-import eu.dhso.core.account.Organisations;
 import eu.dhso.core.security.AccessRules;
 import eu.dhso.guidelines.guideline.GuidelinePublishing;
+import eu.dhso.guidelines.network.Network;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -61,7 +61,7 @@ class GuidelinesWebConfiguration {
 	}
 
 	@Bean
-	ObservatoryArea guidelinesArea(Organisations organisations, GuidelinePublishing guidelines) {
+	ObservatoryArea guidelinesArea(Network network, GuidelinePublishing guidelines) {
 		return new ObservatoryArea() {
 
 			@Override
@@ -81,9 +81,10 @@ class GuidelinesWebConfiguration {
 
 			@Override
 			public List<Figure> figures() {
+				Network.Size size = network.size();
 				return List.of(new Figure("guidelines.figure.guidelines", guidelines.publishedCount()),
-						new Figure("guidelines.figure.organisations", organisations.count()),
-						new Figure("guidelines.figure.countries", organisations.countByCountry().size()));
+						new Figure("guidelines.figure.organisations", size.members()),
+						new Figure("guidelines.figure.countries", size.countries()));
 			}
 
 		};

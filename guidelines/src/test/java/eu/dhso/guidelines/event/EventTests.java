@@ -23,7 +23,9 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -121,6 +123,40 @@ class EventTests {
 		String slug = event(Instant.now().plus(Duration.ofDays(3)), 5);
 		this.mvc.perform(get("/events")).andExpect(status().isOk()).andExpect(content().string(containsString(slug)));
 		this.mvc.perform(post("/events/" + slug + "/registration").with(csrf())).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void anonymousVisitorsAreToldWhoCanRegisterAndWhereProfessionalsCreateAnAccount() throws Exception {
+		String slug = event(Instant.now().plus(Duration.ofDays(3)), 5);
+		this.mvc.perform(get("/events/" + slug))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Registering for this event needs an account")))
+			.andExpect(content().string(containsString("href=\"/register\"")))
+			.andExpect(content().string(containsString("href=\"/login\"")));
+	}
+
+	@Test
+	void theAttendeeListShowsANeutralStateNotTheAttendeesOwnMessage() throws Exception {
+		String slug = event(Instant.now().plus(Duration.ofDays(10)), 1);
+		this.events.register(slug, person());
+		this.events.register(slug, person());
+		ObservatoryUser leaving = person();
+		this.events.register(slug, leaving);
+		this.events.cancel(slug, leaving);
+		ObservatoryUser admin = new ObservatoryUser(TestAccounts.create(this.accounts, Role.ADMIN, null));
+		this.mvc.perform(get("/events/manage/" + slug).with(user(admin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(">Confirmed<")))
+			.andExpect(content().string(containsString(">Waitlisted<")))
+			.andExpect(content().string(containsString(">Cancelled<")))
+			.andExpect(content().string(not(containsString("You have a seat"))))
+			.andExpect(content().string(not(containsString("You are on the waitlist"))));
+		this.mvc.perform(get("/events/manage/" + slug).param("lang", "it").with(user(admin)))
+			.andExpect(content().string(containsString(">Confermata<")))
+			.andExpect(content().string(containsString(">In lista d&#39;attesa<")));
+		this.mvc.perform(get("/events/manage/" + slug).param("lang", "el").with(user(admin)))
+			.andExpect(content().string(containsString(">Επιβεβαιωμένη<")))
+			.andExpect(content().string(containsString(">Ακυρωμένη<")));
 	}
 
 	@Test

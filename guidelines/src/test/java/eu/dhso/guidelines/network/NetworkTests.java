@@ -2,8 +2,10 @@ package eu.dhso.guidelines.network;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
+import eu.dhso.core.ObservatoryArea;
 import eu.dhso.core.account.AccountService;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.account.Role;
@@ -38,6 +40,9 @@ class NetworkTests {
 
 	@Autowired
 	AccountService accounts;
+
+	@Autowired
+	List<ObservatoryArea> areas;
 
 	@Test
 	void anOrganisationAppliesAndBecomesPublicOnlyOnceApproved() throws Exception {
@@ -92,6 +97,58 @@ class NetworkTests {
 				.with(csrf()))
 			.andExpect(status().isOk());
 		assertThat(this.network.nameTaken(name)).isFalse();
+	}
+
+	@Test
+	void aLowerCaseCountryCodeIsAcceptedAndAnUnknownOneIsExplainedInTheReadersLanguage() throws Exception {
+		String name = "Lower case " + UUID.randomUUID();
+		this.mvc.perform(application(name, "gr")).andExpect(redirectedUrl("/network"));
+		assertThat(this.network.applications()).filteredOn((a) -> a.member().name().equals(name))
+			.singleElement()
+			.satisfies((a) -> assertThat(a.member().countryCode()).isEqualTo("GR"));
+
+		String unknown = "Unknown country " + UUID.randomUUID();
+		this.mvc.perform(application(unknown, "xx"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("This is not a country code the observatory knows.")))
+			.andExpect(content().string(not(containsString("must match"))));
+		this.mvc.perform(application(unknown, "xx").param("lang", "it"))
+			.andExpect(content().string(containsString("Questo non è un codice di paese noto all&#39;osservatorio.")));
+		assertThat(this.network.nameTaken(unknown)).isFalse();
+	}
+
+	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder application(String name,
+			String countryCode) {
+		return post("/network/apply").param("name", name)
+			.param("type", "HOSPITAL")
+			.param("sector", "PUBLIC")
+			.param("countryCode", countryCode)
+			.param("contactName", "C")
+			.param("contactEmail", "c@example.org")
+			.param("charterSignatory", "Director")
+			.param("charterAccepted", "true")
+			.with(csrf());
+	}
+
+	@Test
+	void theHomePageCountsTheMembersTheNetworkPageLists() {
+		long before = homePageFigure("guidelines.figure.organisations");
+		long id = apply();
+		assertThat(homePageFigure("guidelines.figure.organisations")).isEqualTo(before);
+		this.network.decide(id, true, null, "test");
+		List<NetworkMember.Member> listed = this.network.approved();
+		assertThat(homePageFigure("guidelines.figure.organisations")).isEqualTo(before + 1).isEqualTo(listed.size());
+		assertThat(homePageFigure("guidelines.figure.countries"))
+			.isEqualTo(listed.stream().map(NetworkMember.Member::countryCode).distinct().count());
+	}
+
+	private long homePageFigure(String messageKey) {
+		return this.areas.stream()
+			.flatMap((area) -> area.figures().stream())
+			.filter((figure) -> figure.messageKey().equals(messageKey))
+			.findFirst()
+			.orElseThrow()
+			.value();
 	}
 
 	@Test

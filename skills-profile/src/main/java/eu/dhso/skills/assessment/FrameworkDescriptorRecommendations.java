@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The fallback until a module offers training: what the next level of the competence
- * looks like in the framework, with a link to its descriptors.
+ * looks like in the framework, with a link to the competence's descriptors.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -21,9 +21,8 @@ class FrameworkDescriptorRecommendations implements LearningRecommendations {
 		if (gap.nextLevelDescriptor() == null) {
 			return List.of();
 		}
-		String area = gap.competenceCode().substring(0, gap.competenceCode().indexOf('.'));
 		return List.of(new Recommendation(gap.competenceCode() + " " + gap.competenceTitle(), gap.nextLevelDescriptor(),
-				"/framework#area-" + area));
+				"/framework#competence-" + gap.competenceCode()));
 	}
 
 }

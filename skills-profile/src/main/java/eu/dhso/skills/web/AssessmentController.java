@@ -1,6 +1,8 @@
 package eu.dhso.skills.web;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 
@@ -10,6 +12,7 @@ import eu.dhso.core.taxonomy.Countries;
 import eu.dhso.core.taxonomy.Professions;
 import eu.dhso.skills.assessment.Assessment.Respondent;
 import eu.dhso.skills.assessment.AssessmentService;
+import eu.dhso.skills.assessment.AssessmentService.AttemptSummary;
 import eu.dhso.skills.assessment.ExperienceBand;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -73,6 +76,12 @@ class AssessmentController {
 		if (result.hasErrors()) {
 			return page(user, model, locale);
 		}
+		// One attempt at a time: a second start would leave the first open forever.
+		Optional<AttemptSummary> open = openAttempt(user);
+		if (open.isPresent()) {
+			redirect.addFlashAttribute("success", "skills.start.openExists");
+			return "redirect:/skills/assessments/" + open.get().id();
+		}
 		Long id = this.assessments.start(user.getAccountId(),
 				new Respondent(form.getProfession(), form.getCountry(), form.getCareSetting(), form.getExperience()));
 		redirect.addFlashAttribute("success", "skills.start.started");
@@ -80,7 +89,9 @@ class AssessmentController {
 	}
 
 	private String page(ObservatoryUser user, Model model, Locale locale) {
-		model.addAttribute("history", this.assessments.history(user.getAccountId()));
+		List<AttemptSummary> history = this.assessments.history(user.getAccountId());
+		model.addAttribute("history", history);
+		model.addAttribute("openAttempt", history.stream().filter((a) -> !a.submitted()).findFirst().orElse(null));
 		model.addAttribute("available", this.assessments.available());
 		model.addAttribute("professions", this.professions.findAllByOrderBySortOrder());
 		model.addAttribute("countries",
@@ -91,6 +102,10 @@ class AssessmentController {
 		model.addAttribute("careSettings", this.careSettings.findAllByOrderBySortOrder());
 		model.addAttribute("experienceBands", ExperienceBand.values());
 		return "skills/assessments";
+	}
+
+	private Optional<AttemptSummary> openAttempt(ObservatoryUser user) {
+		return this.assessments.history(user.getAccountId()).stream().filter((a) -> !a.submitted()).findFirst();
 	}
 
 	record CountryOption(String code, String name) {

@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesRegex;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -112,7 +113,11 @@ class AssessmentJourneyTests {
 			.andExpect(content().string(containsString("level level-4")))
 			.andExpect(content().string(containsString("below the expected level")))
 			.andExpect(content().string(containsString("Next step:")))
-			.andExpect(content().string(containsString("Over-confident")));
+			.andExpect(content().string(containsString("Over-confident")))
+			.andExpect(content().string(matchesRegex(
+					"(?s).*<a href=\"/framework#competence-[A-Z]+\\d+\\.\\d+\">See the level descriptors</a>.*")));
+		// The descriptors link lands on the competence in the framework, not on training.
+		this.mvc.perform(get("/framework")).andExpect(content().string(containsString("id=\"competence-S1.1\"")));
 		byte[] pdf = this.mvc.perform(get("/skills/assessments/{id}/result.pdf", id).with(me))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "application/pdf"))
@@ -138,6 +143,20 @@ class AssessmentJourneyTests {
 		this.mvc.perform(get("/skills/assessments").with(me))
 			.andExpect(content().string(containsString("/skills/assessments/" + id + "/result")))
 			.andExpect(content().string(containsString("href=\"/skills/assessments/" + retake + "\"")));
+	}
+
+	@Test
+	void takeAgainIsNotOfferedWhileAnAttemptIsStillOpen() throws Exception {
+		RequestPostProcessor me = user(
+				new ObservatoryUser(TestAccounts.create(this.accounts, Role.PROFESSIONAL, null)));
+		long open = start(me);
+		this.mvc.perform(get("/skills/assessments").with(me))
+			.andExpect(content().string(not(containsString("Take the self-assessment again"))))
+			.andExpect(content().string(not(containsString("action=\"/skills/assessments\""))))
+			.andExpect(content().string(containsString("Resume the self-assessment")));
+		// Starting anyway (an old tab) continues the open attempt rather than opening a
+		// second one.
+		assertThat(start(me)).isEqualTo(open);
 	}
 
 	@Test
