@@ -22,7 +22,9 @@ import eu.dhso.core.testsupport.SharedTestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.logging.LoggingApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -66,7 +68,7 @@ class ClusterStartTests {
 					catch (Exception ex) {
 						throw new IllegalStateException(ex);
 					}
-					return new SpringApplicationBuilder(ObservatoryApplication.class).run(arguments);
+					return node().run(arguments);
 				}, nodes));
 			}
 			for (CompletableFuture<ConfigurableApplicationContext> start : starts) {
@@ -108,6 +110,21 @@ class ClusterStartTests {
 			execute(port, "postgres", "drop database if exists " + database + " with (force)");
 			execute(port, "postgres", "drop role if exists " + role);
 		}
+	}
+
+	/**
+	 * A node without the logging listener: logging is one per JVM, and two contexts
+	 * configuring it at the same moment race on its system properties (CI once failed on
+	 * {@code Unknown format 'CONSOLE_LOG_STRUCTURED_FORMAT_IS_UNDEFINED'}). Real nodes
+	 * are separate JVMs; the test JVM's logging is already set up.
+	 */
+	private static SpringApplication node() {
+		SpringApplication application = new SpringApplicationBuilder(ObservatoryApplication.class).build();
+		application.setListeners(application.getListeners()
+			.stream()
+			.filter((listener) -> !(listener instanceof LoggingApplicationListener))
+			.toList());
+		return application;
 	}
 
 	/**
