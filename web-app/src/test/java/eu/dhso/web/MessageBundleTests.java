@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -73,6 +74,11 @@ class MessageBundleTests {
 		}
 	}
 
+	@Test
+	void everyPartnerLanguageIsOffered() {
+		assertThat(LANGUAGES).containsExactly("it", "el", "hu", "ro", "lt", "es", "da", "mt");
+	}
+
 	/**
 	 * A translation keeps English's arguments ({0}, choices) and MessageFormat's quoting:
 	 * in a message formatted with arguments an apostrophe is written '', in any other it
@@ -98,6 +104,9 @@ class MessageBundleTests {
 					if (!arguments(source, formatted).equals(arguments(target, formatted))) {
 						offenders.add(language + " " + key + ": arguments differ from English");
 					}
+					if (formatted && !parses(target, language)) {
+						offenders.add(language + " " + key + ": not a valid MessageFormat pattern");
+					}
 					if (formatted && target.replace("''", "").contains("'")) {
 						offenders.add(language + " " + key + ": a single ' in a formatted message");
 					}
@@ -108,6 +117,16 @@ class MessageBundleTests {
 			}
 		}
 		assertThat(offenders).isEmpty();
+	}
+
+	private static boolean parses(String pattern, String language) {
+		try {
+			new MessageFormat(pattern, Locale.forLanguageTag(language));
+			return true;
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
 	}
 
 	/** The argument indexes a message uses, outside MessageFormat's quoted text. */

@@ -13,7 +13,7 @@ public final class SupportedLanguages {
 	/** English first: it is the default and the fallback of every bundle. */
 	public static final List<Locale> ALL = List.of(Locale.ENGLISH, Locale.ITALIAN, Locale.forLanguageTag("el"),
 			Locale.forLanguageTag("hu"), Locale.forLanguageTag("ro"), Locale.forLanguageTag("lt"),
-			Locale.forLanguageTag("es"), Locale.forLanguageTag("da"));
+			Locale.forLanguageTag("es"), Locale.forLanguageTag("da"), Locale.forLanguageTag("mt"));
 
 	private SupportedLanguages() {
 	}
