@@ -6,8 +6,8 @@ import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.framework.CompetenceFramework.CompetenceView;
 import eu.dhso.core.taxonomy.Taxonomy;
 import eu.dhso.skills.profile.RoleProfile;
-import eu.dhso.skills.profile.RoleProfileService.ProfileView;
 import eu.dhso.skills.profile.RoleProfileService;
+import eu.dhso.skills.profile.RoleProfileService.ProfileView;
 
 import jakarta.servlet.http.HttpServletResponse;
 
