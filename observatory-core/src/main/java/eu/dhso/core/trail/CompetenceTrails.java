@@ -1,7 +1,6 @@
 package eu.dhso.core.trail;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,13 +93,12 @@ public class CompetenceTrails {
 			return professions.stream().map((p) -> new ProfessionGap(p, expected.get(p), all.get(p))).toList();
 		}
 
-		/** Groups of one profession in one country, by profession then country. */
+		/**
+		 * Groups of one profession in one country, in the source's order (the taxonomy's
+		 * professions, then countries).
+		 */
 		public List<AssessedGroup> countryGroups() {
-			return this.evidence.assessedGroups()
-				.stream()
-				.filter((g) -> g.country() != null)
-				.sorted(Comparator.comparing(AssessedGroup::profession).thenComparing(AssessedGroup::country))
-				.toList();
+			return this.evidence.assessedGroups().stream().filter((g) -> g.country() != null).toList();
 		}
 
 		public List<ExpectedLevel> expectedLevels() {
