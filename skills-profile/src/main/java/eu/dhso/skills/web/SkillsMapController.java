@@ -4,21 +4,25 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 import eu.dhso.core.csv.CsvWriter;
 import eu.dhso.core.disclosure.DisclosureControl;
+import eu.dhso.core.disclosure.Released;
 import eu.dhso.core.framework.CompetenceFramework;
 import eu.dhso.core.taxonomy.Taxonomy;
 import eu.dhso.core.text.Blank;
 import eu.dhso.skills.map.HeatmapCsv;
 import eu.dhso.skills.map.MapFilter;
+import eu.dhso.skills.map.CalibrationMap;
 import eu.dhso.skills.map.MapPeriod;
 import eu.dhso.skills.map.SkillsMap;
 import eu.dhso.skills.web.AssessmentController.CountryOption;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,6 +47,8 @@ class SkillsMapController {
 
 	private final SkillsMap map;
 
+	private final CalibrationMap calibration;
+
 	private final CompetenceFramework framework;
 
 	private final Taxonomy taxonomy;
@@ -51,9 +57,10 @@ class SkillsMapController {
 
 	private final MessageSource messages;
 
-	SkillsMapController(SkillsMap map, CompetenceFramework framework, Taxonomy taxonomy, DisclosureControl disclosure,
-			MessageSource messages) {
+	SkillsMapController(SkillsMap map, CalibrationMap calibration, CompetenceFramework framework, Taxonomy taxonomy,
+			DisclosureControl disclosure, MessageSource messages) {
 		this.map = map;
+		this.calibration = calibration;
 		this.framework = framework;
 		this.taxonomy = taxonomy;
 		this.disclosure = disclosure;
@@ -78,7 +85,36 @@ class SkillsMapController {
 			Locale locale) {
 		Resolved resolved = filter(version, country, careSetting, period, from, to);
 		model.addAttribute("heatmap", this.map.byArea(resolved.filter()));
+		model.addAttribute("calibration", this.calibration.table(resolved.filter()));
 		return filters(resolved, model, locale, "skills/map-public");
+	}
+
+	/**
+	 * The calibration index of the public map's groups as open data: strict CSV, header
+	 * first, the method in the README and on the page (linked), suppressed cells empty
+	 * with a flag.
+	 */
+	@GetMapping("/skills/map/calibration.csv")
+	ResponseEntity<byte[]> calibrationCsv(@RequestParam(required = false) Long version,
+			@RequestParam(required = false) String country, @RequestParam(required = false) String careSetting,
+			@RequestParam(required = false) String period) {
+		Resolved resolved = filter(version, country, careSetting, period, null, null);
+		CalibrationMap.Table table = this.calibration.table(resolved.filter());
+		List<List<?>> rows = new ArrayList<>();
+		for (Taxonomy.Term profession : this.taxonomy.professions()) {
+			for (String column : table.columns()) {
+				Released value = table.value(profession.code(), column);
+				rows.add(Arrays.asList(profession.code(), table.country(), column,
+						value.shown() ? value.formatted() : null, value.shown() ? value.people() : null,
+						!value.shown()));
+			}
+		}
+		return ResponseEntity.ok()
+			.contentType(CsvWriter.TEXT_CSV)
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"calibration.csv\"")
+			.header(HttpHeaders.LINK, "</skills/map/public#calibration>; rel=\"describedby\"")
+			.body(CsvWriter.of(List.of(),
+					List.of("profession", "country", "area", "calibration_index", "people", "suppressed"), rows));
 	}
 
 	@GetMapping("/skills/map.csv")
