@@ -1,6 +1,7 @@
 package eu.dhso.skills.map;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -37,6 +38,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -195,6 +197,11 @@ class SkillsMapDisclosureTests {
 		assertThat(this.map.byArea(ireland).cell("NURSE", "S1").suppressed()).isTrue();
 
 		puppets.forEach((puppet) -> this.accounts.verify("admin", puppet));
+		// The skills module hears of each verification after it commits, asynchronously.
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(
+					this.map.talliesByCompetence(ireland).get("NURSE").get(String.valueOf(s11)).people())
+				.isEqualTo(5));
 		assertThat(this.map.talliesByCompetence(ireland).get("NURSE").get(String.valueOf(s11)).people()).isEqualTo(5);
 		assertThat(this.map.byCompetence(ireland).cell("NURSE", s11).respondents()).isEqualTo(5);
 	}
