@@ -21,12 +21,12 @@ import eu.dhso.core.privacy.PersonalDataService;
 import eu.dhso.core.testsupport.ObservatoryTest;
 import eu.dhso.core.testsupport.TestAccounts;
 import eu.dhso.skills.assessment.AssessmentItem;
-import eu.dhso.skills.assessment.AssessmentService;
+import eu.dhso.skills.assessment.SelfAssessmentTaking;
 import eu.dhso.skills.assessment.Assessment.Respondent;
 import eu.dhso.skills.assessment.ExperienceBand;
 import eu.dhso.skills.assessment.Instruments;
 import eu.dhso.skills.rater.RaterRelation;
-import eu.dhso.skills.rater.RaterService;
+import eu.dhso.skills.rater.RaterFeedback;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -71,7 +71,7 @@ class PersonalDataTests {
 	PersonalDataService personalData;
 
 	@Autowired
-	AssessmentService assessments;
+	SelfAssessmentTaking assessments;
 
 	@Autowired
 	Instruments instruments;
@@ -80,7 +80,7 @@ class PersonalDataTests {
 	CompetenceFramework framework;
 
 	@Autowired
-	RaterService raters;
+	RaterFeedback raters;
 
 	@Autowired
 	JdbcClient jdbc;

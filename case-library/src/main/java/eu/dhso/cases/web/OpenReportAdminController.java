@@ -5,7 +5,7 @@ import jakarta.validation.Valid;
 
 import eu.dhso.core.text.Blank;
 import eu.dhso.cases.report.OpenReport;
-import eu.dhso.cases.report.OpenReportService;
+import eu.dhso.cases.report.OpenReportPublishing;
 import eu.dhso.cases.report.StaleReportException;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.taxonomy.Countries;
@@ -35,13 +35,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('ADMIN')")
 class OpenReportAdminController {
 
-	private final OpenReportService reports;
+	private final OpenReportPublishing reports;
 
 	private final Countries countries;
 
 	private final Technologies technologies;
 
-	OpenReportAdminController(OpenReportService reports, Countries countries, Technologies technologies) {
+	OpenReportAdminController(OpenReportPublishing reports, Countries countries, Technologies technologies) {
 		this.reports = reports;
 		this.countries = countries;
 		this.technologies = technologies;

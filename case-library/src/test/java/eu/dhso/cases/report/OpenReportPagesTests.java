@@ -47,7 +47,7 @@ class OpenReportPagesTests {
 	CaseReview review;
 
 	@Autowired
-	OpenReportService reports;
+	OpenReportPublishing reports;
 
 	@Autowired
 	AccountService accounts;

@@ -19,7 +19,7 @@ import eu.dhso.core.testsupport.TestAccounts;
 import eu.dhso.skills.assessment.Assessment;
 import eu.dhso.skills.assessment.Assessment.Respondent;
 import eu.dhso.skills.assessment.AssessmentItem;
-import eu.dhso.skills.assessment.AssessmentService;
+import eu.dhso.skills.assessment.SelfAssessmentTaking;
 import eu.dhso.skills.assessment.Assessments;
 import eu.dhso.skills.assessment.ExperienceBand;
 import eu.dhso.skills.assessment.Instruments;
@@ -52,7 +52,7 @@ class OpenSkillsMapDisclosureTests {
 	AccountService accounts;
 
 	@Autowired
-	AssessmentService service;
+	SelfAssessmentTaking service;
 
 	@Autowired
 	Assessments assessments;

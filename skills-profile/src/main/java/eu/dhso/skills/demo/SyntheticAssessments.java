@@ -25,7 +25,7 @@ import eu.dhso.skills.assessment.ExperienceBand;
 import eu.dhso.skills.assessment.Instrument;
 import eu.dhso.skills.assessment.Instruments;
 import eu.dhso.skills.assessment.ItemKind;
-import eu.dhso.skills.profile.RoleProfileService;
+import eu.dhso.skills.profile.RoleProfileMaintenance;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -50,7 +50,7 @@ class SyntheticAssessments implements DemoContent {
 
 	private final CompetenceFramework framework;
 
-	private final RoleProfileService profiles;
+	private final RoleProfileMaintenance profiles;
 
 	private final Professions professions;
 
@@ -60,7 +60,7 @@ class SyntheticAssessments implements DemoContent {
 
 	private final JdbcClient jdbc;
 
-	SyntheticAssessments(Instruments instruments, CompetenceFramework framework, RoleProfileService profiles,
+	SyntheticAssessments(Instruments instruments, CompetenceFramework framework, RoleProfileMaintenance profiles,
 			Professions professions, Countries countries, CareSettings careSettings, JdbcClient jdbc) {
 		this.instruments = instruments;
 		this.framework = framework;

@@ -9,7 +9,7 @@ import eu.dhso.core.framework.CompetenceFramework.CompetenceView;
 import eu.dhso.core.taxonomy.Profession;
 import eu.dhso.core.taxonomy.Professions;
 import eu.dhso.skills.SkillsFigures;
-import eu.dhso.skills.profile.RoleProfileService;
+import eu.dhso.skills.profile.RoleProfileMaintenance;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,11 +20,11 @@ class PublicSkillsFigures implements SkillsFigures {
 
 	private final SkillsMap map;
 
-	private final RoleProfileService profiles;
+	private final RoleProfileMaintenance profiles;
 
 	private final Professions professions;
 
-	PublicSkillsFigures(SkillsMap map, RoleProfileService profiles, Professions professions) {
+	PublicSkillsFigures(SkillsMap map, RoleProfileMaintenance profiles, Professions professions) {
 		this.map = map;
 		this.profiles = profiles;
 		this.professions = professions;

@@ -12,9 +12,9 @@ import eu.dhso.core.privacy.DataSubject;
 import eu.dhso.core.privacy.PersonalData;
 import eu.dhso.core.privacy.Replacement;
 import eu.dhso.skills.assessment.AssessmentScoring.Result;
-import eu.dhso.skills.assessment.AssessmentService;
-import eu.dhso.skills.assessment.AssessmentService.PersonalResult;
-import eu.dhso.skills.rater.RaterService;
+import eu.dhso.skills.assessment.SelfAssessmentTaking;
+import eu.dhso.skills.assessment.SelfAssessmentTaking.PersonalResult;
+import eu.dhso.skills.rater.RaterFeedback;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -29,13 +29,13 @@ class SkillsPersonalData implements PersonalData {
 
 	private final JdbcClient jdbc;
 
-	private final AssessmentService assessments;
+	private final SelfAssessmentTaking assessments;
 
-	private final RaterService raters;
+	private final RaterFeedback raters;
 
 	private final CompetenceFramework framework;
 
-	SkillsPersonalData(JdbcClient jdbc, AssessmentService assessments, RaterService raters,
+	SkillsPersonalData(JdbcClient jdbc, SelfAssessmentTaking assessments, RaterFeedback raters,
 			CompetenceFramework framework) {
 		this.jdbc = jdbc;
 		this.framework = framework;
@@ -118,8 +118,8 @@ class SkillsPersonalData implements PersonalData {
 			.update();
 	}
 
-	record SkillsSection(List<AttemptLine> assessments, List<RaterService.InvitationSummary> raterInvitations,
-			RaterService.FeedbackSummary raterFeedback) {
+	record SkillsSection(List<AttemptLine> assessments, List<RaterFeedback.InvitationSummary> raterInvitations,
+			RaterFeedback.FeedbackSummary raterFeedback) {
 	}
 
 	record AttemptLine(long id, String status, String profession, String country, String careSetting, String experience,

@@ -11,8 +11,8 @@ import eu.dhso.core.taxonomy.CareSettings;
 import eu.dhso.core.taxonomy.Countries;
 import eu.dhso.core.taxonomy.Professions;
 import eu.dhso.skills.assessment.Assessment.Respondent;
-import eu.dhso.skills.assessment.AssessmentService;
-import eu.dhso.skills.assessment.AssessmentService.AttemptSummary;
+import eu.dhso.skills.assessment.SelfAssessmentTaking;
+import eu.dhso.skills.assessment.SelfAssessmentTaking.AttemptSummary;
 import eu.dhso.skills.assessment.ExperienceBand;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,7 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('PROFESSIONAL')")
 class AssessmentController {
 
-	private final AssessmentService assessments;
+	private final SelfAssessmentTaking assessments;
 
 	private final Professions professions;
 
@@ -42,7 +42,7 @@ class AssessmentController {
 
 	private final CareSettings careSettings;
 
-	AssessmentController(AssessmentService assessments, Professions professions, Countries countries,
+	AssessmentController(SelfAssessmentTaking assessments, Professions professions, Countries countries,
 			CareSettings careSettings) {
 		this.assessments = assessments;
 		this.professions = professions;

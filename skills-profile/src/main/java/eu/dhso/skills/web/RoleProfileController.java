@@ -4,7 +4,7 @@ import java.util.List;
 
 import eu.dhso.core.taxonomy.CareSettings;
 import eu.dhso.core.taxonomy.Professions;
-import eu.dhso.skills.profile.RoleProfileService;
+import eu.dhso.skills.profile.RoleProfileMaintenance;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,13 +23,13 @@ class RoleProfileController {
 	/** More columns than this no longer fit a readable comparison table. */
 	static final int MAX_COMPARED = 5;
 
-	private final RoleProfileService profiles;
+	private final RoleProfileMaintenance profiles;
 
 	private final Professions professions;
 
 	private final CareSettings careSettings;
 
-	RoleProfileController(RoleProfileService profiles, Professions professions, CareSettings careSettings) {
+	RoleProfileController(RoleProfileMaintenance profiles, Professions professions, CareSettings careSettings) {
 		this.profiles = profiles;
 		this.professions = professions;
 		this.careSettings = careSettings;

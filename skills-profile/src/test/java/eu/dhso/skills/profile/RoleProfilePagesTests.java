@@ -42,7 +42,7 @@ class RoleProfilePagesTests {
 	CompetenceFramework framework;
 
 	@Autowired
-	RoleProfileService profiles;
+	RoleProfileMaintenance profiles;
 
 	@Autowired
 	AuditEntries audit;
@@ -114,7 +114,7 @@ class RoleProfilePagesTests {
 		String setting = "PUBLIC_HEALTH";
 		String profession = "PHARMACIST";
 		MockHttpServletRequestBuilder save = post("/skills/profiles/{p}/edit", profession).param("setting", setting)
-			.param("version", String.valueOf(RoleProfileService.NEW_PROFILE))
+			.param("version", String.valueOf(RoleProfileMaintenance.NEW_PROFILE))
 			.with(as(Role.EDITOR))
 			.with(csrf());
 		view.areas()
