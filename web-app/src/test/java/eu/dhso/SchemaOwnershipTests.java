@@ -71,11 +71,7 @@ class SchemaOwnershipTests {
 	 * schema.
 	 */
 	static final Map<String, Set<String>> KNOWN_IN_JAVA = Map.of("lab/cohort/CohortService.java",
-			Set.of("core.user_account"), "lab/scheme/PublishedSchemes.java", Set.of("core.organisation"),
-			// Framework administration writes core's framework tables; it moves with the
-			// closed core.
-			"skills/framework/FrameworkManagement.java", Set.of("core.competence", "core.competence_area"),
-			"skills/framework/InstrumentItems.java", Set.of("core.competence", "core.competence_area"));
+			Set.of("core.user_account"), "lab/scheme/PublishedSchemes.java", Set.of("core.organisation"));
 
 	private static final Path ROOT = Path.of("..");
 

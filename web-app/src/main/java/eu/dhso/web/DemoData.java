@@ -7,8 +7,8 @@ import jakarta.persistence.EntityManager;
 
 import eu.dhso.core.DemoContent;
 
-import eu.dhso.core.account.AccountService;
-import eu.dhso.core.account.AccountService.NewAccount;
+import eu.dhso.core.account.AccountLifecycle;
+import eu.dhso.core.account.AccountLifecycle.NewAccount;
 import eu.dhso.core.account.Organisation;
 import eu.dhso.core.account.OrganisationType;
 import eu.dhso.core.account.Organisations;
@@ -59,7 +59,7 @@ class DemoData implements ApplicationRunner {
 
 	private final Organisations organisations;
 
-	private final AccountService accounts;
+	private final AccountLifecycle accounts;
 
 	private final TransactionTemplate transactions;
 
@@ -70,7 +70,7 @@ class DemoData implements ApplicationRunner {
 	private final EntityManager entityManager;
 
 	DemoData(Environment environment, ObjectProvider<EmbeddedPostgresServer> embeddedDatabase,
-			Organisations organisations, AccountService accounts, TransactionTemplate transactions,
+			Organisations organisations, AccountLifecycle accounts, TransactionTemplate transactions,
 			List<DemoContent> moduleContent, JdbcClient jdbc, EntityManager entityManager) {
 		this.environment = environment;
 		this.embeddedDatabase = embeddedDatabase;

@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
 import eu.dhso.cases.report.OpenReportPublishing;
 import eu.dhso.cases.report.ReportScope;
 import eu.dhso.cases.workflow.CaseDrafts;
-import eu.dhso.core.account.AccountService;
-import eu.dhso.core.account.AccountService.NewAccount;
+import eu.dhso.core.account.AccountLifecycle;
+import eu.dhso.core.account.AccountLifecycle.NewAccount;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.account.OrganisationType;
 import eu.dhso.core.account.Organisations;
@@ -110,7 +110,7 @@ class ObjectAccessTests {
 	UserAccounts accounts;
 
 	@Autowired
-	AccountService accountService;
+	AccountLifecycle accountService;
 
 	@Autowired
 	Organisations organisations;

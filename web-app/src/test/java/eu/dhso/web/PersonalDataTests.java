@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import eu.dhso.core.account.AccountService;
-import eu.dhso.core.account.AccountService.NewAccount;
+import eu.dhso.core.account.AccountLifecycle;
+import eu.dhso.core.account.AccountLifecycle.NewAccount;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.account.Role;
 import eu.dhso.core.account.UserAccount;
@@ -17,7 +17,7 @@ import eu.dhso.core.framework.CompetenceFramework;
 import eu.dhso.core.framework.CompetenceFramework.AreaView;
 import eu.dhso.core.framework.CompetenceFramework.FrameworkView;
 import eu.dhso.core.privacy.ErasureOutcome;
-import eu.dhso.core.privacy.PersonalDataService;
+import eu.dhso.core.privacy.PersonalDataRights;
 import eu.dhso.core.testsupport.ObservatoryTest;
 import eu.dhso.core.testsupport.TestAccounts;
 import eu.dhso.skills.assessment.AssessmentItem;
@@ -62,13 +62,13 @@ class PersonalDataTests {
 	MockMvc mvc;
 
 	@Autowired
-	AccountService accountService;
+	AccountLifecycle accountService;
 
 	@Autowired
 	UserAccounts accounts;
 
 	@Autowired
-	PersonalDataService personalData;
+	PersonalDataRights personalData;
 
 	@Autowired
 	SelfAssessmentTaking assessments;

@@ -3,7 +3,7 @@ package eu.dhso.guidelines.guideline;
 import java.util.List;
 import java.util.UUID;
 
-import eu.dhso.core.account.AccountService;
+import eu.dhso.core.account.AccountLifecycle;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.account.Organisation;
 import eu.dhso.core.account.OrganisationType;
@@ -48,7 +48,7 @@ class GuidelinePagesTests {
 	Consultation consultation;
 
 	@Autowired
-	AccountService accounts;
+	AccountLifecycle accounts;
 
 	@Autowired
 	Organisations organisations;

@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import eu.dhso.core.account.AccountService;
+import eu.dhso.core.account.AccountLifecycle;
 import eu.dhso.core.account.Role;
 import eu.dhso.core.disclosure.DisclosureControl;
 import eu.dhso.core.framework.CompetenceFramework;
@@ -49,7 +49,7 @@ class OpenSkillsMapDisclosureTests {
 	MockMvc mvc;
 
 	@Autowired
-	AccountService accounts;
+	AccountLifecycle accounts;
 
 	@Autowired
 	SelfAssessmentTaking service;

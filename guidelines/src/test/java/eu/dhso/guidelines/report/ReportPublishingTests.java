@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import eu.dhso.core.account.AccountService;
+import eu.dhso.core.account.AccountLifecycle;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.account.Role;
 import eu.dhso.core.indicator.IndicatorSource.IndicatorValue;
@@ -47,7 +47,7 @@ class ReportPublishingTests {
 	IndicatorSeries indicators;
 
 	@Autowired
-	AccountService accounts;
+	AccountLifecycle accounts;
 
 	String slug;
 

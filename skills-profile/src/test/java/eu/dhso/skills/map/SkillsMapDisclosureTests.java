@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import eu.dhso.core.account.AccountService;
-import eu.dhso.core.account.AccountService.NewAccount;
+import eu.dhso.core.account.AccountLifecycle;
+import eu.dhso.core.account.AccountLifecycle.NewAccount;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.account.Role;
 import eu.dhso.core.framework.CompetenceFramework;
@@ -63,7 +63,7 @@ class SkillsMapDisclosureTests {
 	MockMvc mvc;
 
 	@Autowired
-	AccountService accounts;
+	AccountLifecycle accounts;
 
 	@Autowired
 	SelfAssessmentTaking service;

@@ -2,7 +2,7 @@ package eu.dhso.skills.profile;
 
 import java.util.Map;
 
-import eu.dhso.core.account.AccountService;
+import eu.dhso.core.account.AccountLifecycle;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.account.Role;
 import eu.dhso.core.audit.AuditEntries;
@@ -36,7 +36,7 @@ class RoleProfilePagesTests {
 	MockMvc mvc;
 
 	@Autowired
-	AccountService accounts;
+	AccountLifecycle accounts;
 
 	@Autowired
 	CompetenceFramework framework;

@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import eu.dhso.core.account.AccountService;
+import eu.dhso.core.account.AccountLifecycle;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.account.Role;
 import eu.dhso.core.account.UserAccount;
@@ -43,7 +43,7 @@ class RaterLinkTests {
 	MockMvc mvc;
 
 	@Autowired
-	AccountService accounts;
+	AccountLifecycle accounts;
 
 	@Autowired
 	RaterFeedback raters;
