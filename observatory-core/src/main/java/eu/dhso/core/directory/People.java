@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.account.Organisation;
 import eu.dhso.core.account.UserAccount;
 import eu.dhso.core.account.UserAccounts;
@@ -52,6 +53,18 @@ public class People {
 			}
 		});
 		return found;
+	}
+
+	/**
+	 * The person as a signed-in principal, without credentials: for work the application
+	 * does on someone's behalf, such as loading demo content.
+	 */
+	public Optional<ObservatoryUser> principal(String username) {
+		return (username != null) ? this.accounts.findByUsernameIgnoreCase(username.strip()).map((account) -> {
+			ObservatoryUser user = new ObservatoryUser(account);
+			user.eraseCredentials();
+			return user;
+		}) : Optional.empty();
 	}
 
 	public boolean exists(String username) {
