@@ -136,6 +136,19 @@ class ReportPublishingTests {
 	}
 
 	@Test
+	void aWithdrawalWithoutAReasonIsRefusedNextToTheField() throws Exception {
+		this.reports.publish(this.id, "test");
+		this.mvc
+			.perform(post("/observatory/manage/reports/" + this.id + "/withdraw").param("note", " ")
+				.with(this.admin)
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"note-errors\"")));
+		this.mvc.perform(get("/observatory/reports/" + this.slug))
+			.andExpect(content().string(not(containsString("This report has been withdrawn."))));
+	}
+
+	@Test
 	void aWithdrawnReportKeepsItsAddressWithANotice() throws Exception {
 		this.reports.publish(this.id, "test");
 		this.mvc
