@@ -9,8 +9,8 @@ import java.util.Objects;
 
 import eu.dhso.core.taxonomy.Taxonomy;
 import eu.dhso.guidelines.indicator.DemandSupply;
-import eu.dhso.guidelines.indicator.IndicatorSeries.Point;
 import eu.dhso.guidelines.indicator.IndicatorSeries;
+import eu.dhso.guidelines.indicator.IndicatorSeries.Point;
 import eu.dhso.guidelines.indicator.LifecyclePhase;
 
 import org.springframework.stereotype.Controller;

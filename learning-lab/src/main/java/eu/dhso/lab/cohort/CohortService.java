@@ -32,8 +32,8 @@ import eu.dhso.lab.cohort.CompletionRule.Completion;
 import eu.dhso.lab.cohort.Roster.Place;
 import eu.dhso.lab.scheme.PublishedSchemes;
 import eu.dhso.lab.scheme.SchemeNotFoundException;
-import eu.dhso.lab.scheme.SchemeSnapshot.ModuleSnapshot;
 import eu.dhso.lab.scheme.SchemeSnapshot;
+import eu.dhso.lab.scheme.SchemeSnapshot.ModuleSnapshot;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

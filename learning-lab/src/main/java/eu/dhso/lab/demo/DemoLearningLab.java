@@ -28,8 +28,8 @@ import eu.dhso.lab.scheme.PublishedSchemes;
 import eu.dhso.lab.scheme.SchemeDrafts;
 import eu.dhso.lab.scheme.SchemeFields;
 import eu.dhso.lab.scheme.SchemeReview;
-import eu.dhso.lab.scheme.SchemeSnapshot.ModuleSnapshot;
 import eu.dhso.lab.scheme.SchemeSnapshot;
+import eu.dhso.lab.scheme.SchemeSnapshot.ModuleSnapshot;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

@@ -12,8 +12,8 @@ import java.util.Random;
 import java.util.Set;
 
 import eu.dhso.core.DemoContent;
-import eu.dhso.core.framework.CompetenceFramework.FrameworkView;
 import eu.dhso.core.framework.CompetenceFramework;
+import eu.dhso.core.framework.CompetenceFramework.FrameworkView;
 import eu.dhso.core.taxonomy.Taxonomy;
 import eu.dhso.skills.assessment.AssessmentItem;
 import eu.dhso.skills.assessment.ExperienceBand;

@@ -9,12 +9,12 @@ import java.util.Optional;
 
 import eu.dhso.core.audit.AuditLog;
 import eu.dhso.core.framework.CompetenceKind;
+import eu.dhso.core.framework.FrameworkAdministration;
 import eu.dhso.core.framework.FrameworkAdministration.AreaContent;
 import eu.dhso.core.framework.FrameworkAdministration.AreaDetail;
 import eu.dhso.core.framework.FrameworkAdministration.CompetenceDetail;
 import eu.dhso.core.framework.FrameworkAdministration.CompetenceContent;
 import eu.dhso.core.framework.FrameworkAdministration.VersionDetail;
-import eu.dhso.core.framework.FrameworkAdministration;
 import eu.dhso.core.framework.VersionNotFoundException;
 import eu.dhso.skills.framework.FrameworkRules.Problem;
 
@@ -29,7 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
  * instrument's items with their options and every role profile's expected levels, matched
  * by competence code; assessments and the skills map stay with the version they were
  * taken on. Every change is audited and runs in one transaction, so a failed import
- * leaves nothing behind.
+ * leaves nothing behind. The kernel owns the framework itself
+ * ({@link FrameworkAdministration}); this class adds what the skills profile keeps per
+ * version: the instrument, its items and the role profiles.
  */
 @Service
 @Transactional

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import eu.dhso.core.audit.AuditLog;
+import eu.dhso.core.framework.CompetenceFramework;
 import eu.dhso.core.framework.CompetenceFramework.CompetenceView;
 import eu.dhso.core.framework.CompetenceFramework.FrameworkView;
-import eu.dhso.core.framework.CompetenceFramework;
 import eu.dhso.core.taxonomy.Taxonomy;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;

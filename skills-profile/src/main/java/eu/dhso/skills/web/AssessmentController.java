@@ -9,8 +9,8 @@ import jakarta.validation.Valid;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.taxonomy.Taxonomy;
 import eu.dhso.skills.assessment.Assessment.Respondent;
-import eu.dhso.skills.assessment.SelfAssessmentTaking.AttemptSummary;
 import eu.dhso.skills.assessment.SelfAssessmentTaking;
+import eu.dhso.skills.assessment.SelfAssessmentTaking.AttemptSummary;
 import eu.dhso.skills.assessment.ExperienceBand;
 
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -6,8 +6,8 @@ import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.framework.CompetenceFramework.CompetenceView;
 import eu.dhso.core.taxonomy.Taxonomy;
 import eu.dhso.skills.profile.RoleProfile;
-import eu.dhso.skills.profile.RoleProfileMaintenance.ProfileView;
 import eu.dhso.skills.profile.RoleProfileMaintenance;
+import eu.dhso.skills.profile.RoleProfileMaintenance.ProfileView;
 
 import jakarta.servlet.http.HttpServletResponse;
 
