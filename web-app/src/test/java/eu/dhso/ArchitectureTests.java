@@ -1,11 +1,18 @@
 package eu.dhso;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.properties.CanBeAnnotated;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -20,13 +27,19 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.MappedSuperclass;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.data.repository.Repository;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Layering rules that Spring Modulith's module verification does not cover. */
@@ -137,11 +150,168 @@ class ArchitectureTests {
 			.check(classes);
 	}
 
+	/** Use cases and aggregates say what they do; "Service" says nothing. */
+	static final ArchRule noClassIsNamedService = noClasses().that()
+		.resideInAPackage("eu.dhso..")
+		// The lab's, renamed by its cohort rework; delete this line when that lands.
+		.and(DescribedPredicate.describe("not awaiting the lab's rework",
+				(JavaClass c) -> !Set.of("CohortService", "EvaluationService", "FeedbackService")
+					.contains(c.getSimpleName())))
+		.should()
+		.haveSimpleNameEndingWith("Service")
+		.because("a use case is named for what it does (GuidelinePublishing, SelfAssessmentTaking)");
+
+	/**
+	 * One module reacts to another's event through an application module listener: after
+	 * the change commits, in a transaction of its own, recorded in the event publication
+	 * registry so a failed reaction is retried rather than lost.
+	 */
+	static final ArchRule crossModuleReactionsAreApplicationModuleListeners = noMethods().that()
+		.areAnnotatedWith(EventListener.class)
+		.or()
+		.areAnnotatedWith(TransactionalEventListener.class)
+		.should(new ArchCondition<JavaMethod>("listen to another module's event") {
+			@Override
+			public void check(JavaMethod method, com.tngtech.archunit.lang.ConditionEvents events) {
+				method.getRawParameterTypes()
+					.stream()
+					.filter((type) -> type.getPackageName().startsWith("eu.dhso.")
+							&& !module(type).equals(module(method.getOwner())))
+					.forEach((type) -> events.add(com.tngtech.archunit.lang.SimpleConditionEvent.satisfied(method,
+							method.getFullName() + " listens to " + type.getName() + " of another module")));
+			}
+		})
+		.because("@ApplicationModuleListener is the one way a module reacts to another")
+		.allowEmptyShould(true);
+
+	@Test
+	void noClassIsNamedService() {
+		noClassIsNamedService.check(classes);
+	}
+
+	@Test
+	void noTwoClassesShareASimpleName() {
+		assertThat(sharedSimpleNames(classes)).as("top-level classes sharing a simple name").isEmpty();
+	}
+
+	/**
+	 * A module has at most one advice for errors of its own (core's renders the error
+	 * page for all); advice that binds or fills the model of every page is the shell's,
+	 * in core.
+	 */
+	@Test
+	void eachModuleHasAtMostOneControllerAdviceForItsErrors() {
+		assertThat(errorAdvicesPerModule(classes).entrySet()).as("modules with more than one error advice")
+			.allSatisfy((entry) -> assertThat(entry.getValue()).as(entry.getKey()).hasSizeLessThanOrEqualTo(1));
+		classes().that()
+			.areAnnotatedWith(ControllerAdvice.class)
+			.and()
+			.resideOutsideOfPackage("eu.dhso.core..")
+			.should(handleErrors())
+			.allowEmptyShould(true)
+			.check(classes);
+	}
+
+	@Test
+	void modulesReactToEachOtherOnlyThroughApplicationModuleListeners() {
+		crossModuleReactionsAreApplicationModuleListeners.check(classes);
+	}
+
+	@Test
+	void theNamingAndListenerRulesCatchPlantedBreaches() {
+		JavaClasses planted = new ClassFileImporter().importClasses(PlantedService.class,
+				eu.dhso.core.account.AccountVerified.class, PlantedListener.class, PlantedErrors.class,
+				PlantedMoreErrors.class, PlantedBinding.class);
+		assertThatThrownBy(() -> noClassIsNamedService.check(planted)).isInstanceOf(AssertionError.class);
+		assertThatThrownBy(() -> crossModuleReactionsAreApplicationModuleListeners.check(planted))
+			.isInstanceOf(AssertionError.class);
+		assertThat(errorAdvicesPerModule(planted).get("web")).hasSize(2);
+		assertThatThrownBy(
+				() -> classes().that().areAnnotatedWith(ControllerAdvice.class).should(handleErrors()).check(planted))
+			.isInstanceOf(AssertionError.class);
+		JavaClasses twins = new ClassFileImporter().importClasses(java.util.Date.class, java.sql.Date.class);
+		assertThat(sharedSimpleNames(twins)).containsKey("Date");
+	}
+
+	static Map<String, List<String>> sharedSimpleNames(JavaClasses imported) {
+		return imported.stream()
+			.filter(JavaClass::isTopLevelClass)
+			.filter((c) -> !c.getSimpleName().equals("package-info"))
+			.collect(Collectors.groupingBy(JavaClass::getSimpleName, TreeMap::new,
+					Collectors.mapping(JavaClass::getName, Collectors.toList())))
+			.entrySet()
+			.stream()
+			.filter((e) -> e.getValue().size() > 1)
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, TreeMap::new));
+	}
+
+	static Map<String, List<String>> errorAdvicesPerModule(JavaClasses imported) {
+		return imported.stream()
+			.filter((c) -> c.isAnnotatedWith(ControllerAdvice.class))
+			.filter(ArchitectureTests::handlesErrors)
+			.collect(Collectors.groupingBy(ArchitectureTests::module, TreeMap::new,
+					Collectors.mapping(JavaClass::getName, Collectors.toList())));
+	}
+
+	private static ArchCondition<JavaClass> handleErrors() {
+		return ArchCondition.from(new DescribedPredicate<JavaClass>("handle errors of their module") {
+			@Override
+			public boolean test(JavaClass advice) {
+				return handlesErrors(advice);
+			}
+		});
+	}
+
+	private static boolean handlesErrors(JavaClass advice) {
+		return advice.getMethods().stream().anyMatch((m) -> m.isAnnotatedWith(ExceptionHandler.class));
+	}
+
 	private static String[] otherModules(String module) {
 		return java.util.stream.Stream.of("cases", "skills", "lab", "guidelines")
 			.filter((other) -> !other.equals(module))
 			.map((other) -> "eu.dhso." + other + "..")
 			.toArray(String[]::new);
+	}
+
+	/** A use case named for nothing. */
+	static final class PlantedService {
+
+	}
+
+	/** A plain listener reacting to core's event from another module. */
+	static final class PlantedListener {
+
+		@TransactionalEventListener
+		void on(eu.dhso.core.account.AccountVerified event) {
+		}
+
+		@ApplicationModuleListener
+		void fine(eu.dhso.core.account.AccountVerified event) {
+		}
+
+	}
+
+	@ControllerAdvice
+	static final class PlantedErrors {
+
+		@ExceptionHandler(IllegalStateException.class)
+		void handle() {
+		}
+
+	}
+
+	@ControllerAdvice
+	static final class PlantedMoreErrors {
+
+		@ExceptionHandler(IllegalArgumentException.class)
+		void handle() {
+		}
+
+	}
+
+	@ControllerAdvice
+	static final class PlantedBinding {
+
 	}
 
 }

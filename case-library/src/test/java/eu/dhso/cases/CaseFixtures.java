@@ -17,7 +17,7 @@ import eu.dhso.cases.domain.SkillNeed;
 import eu.dhso.cases.workflow.CaseDrafts;
 import eu.dhso.cases.workflow.CaseReview;
 import eu.dhso.cases.workflow.CompetenceIndex;
-import eu.dhso.core.account.AccountService;
+import eu.dhso.core.account.AccountLifecycle;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.account.Organisation;
 import eu.dhso.core.account.OrganisationType;
@@ -33,7 +33,7 @@ public class CaseFixtures {
 
 	private final Organisations organisations;
 
-	private final AccountService accounts;
+	private final AccountLifecycle accounts;
 
 	private final CaseDrafts drafts;
 
@@ -41,7 +41,7 @@ public class CaseFixtures {
 
 	private final CompetenceIndex competences;
 
-	CaseFixtures(Organisations organisations, AccountService accounts, CaseDrafts drafts, CaseReview review,
+	CaseFixtures(Organisations organisations, AccountLifecycle accounts, CaseDrafts drafts, CaseReview review,
 			CompetenceIndex competences) {
 		this.organisations = organisations;
 		this.accounts = accounts;

@@ -16,7 +16,7 @@ import eu.dhso.cases.domain.Interview;
 import eu.dhso.cases.domain.Interviewee;
 import eu.dhso.cases.domain.SkillNeed;
 import eu.dhso.cases.report.OpenReport;
-import eu.dhso.cases.report.OpenReportService;
+import eu.dhso.cases.report.OpenReportPublishing;
 import eu.dhso.cases.report.ReportContent.CaseAbstract;
 import eu.dhso.cases.report.ReportScope;
 import eu.dhso.cases.workflow.CaseDrafts;
@@ -62,7 +62,7 @@ class ConsentNarrowingTests {
 	CaseReview review;
 
 	@Autowired
-	OpenReportService reports;
+	OpenReportPublishing reports;
 
 	@Autowired
 	CompetenceIndex competences;

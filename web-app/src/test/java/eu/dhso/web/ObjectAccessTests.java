@@ -19,11 +19,11 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import eu.dhso.cases.report.OpenReportService;
+import eu.dhso.cases.report.OpenReportPublishing;
 import eu.dhso.cases.report.ReportScope;
 import eu.dhso.cases.workflow.CaseDrafts;
-import eu.dhso.core.account.AccountService;
-import eu.dhso.core.account.AccountService.NewAccount;
+import eu.dhso.core.account.AccountLifecycle;
+import eu.dhso.core.account.AccountLifecycle.NewAccount;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.account.OrganisationType;
 import eu.dhso.core.account.Organisations;
@@ -61,8 +61,8 @@ import eu.dhso.lab.scheme.SchemeDrafts;
 import eu.dhso.lab.scheme.SchemeSnapshot.ModuleSnapshot;
 import eu.dhso.skills.assessment.Assessment.Respondent;
 import eu.dhso.skills.assessment.AssessmentItem;
-import eu.dhso.skills.assessment.AssessmentService;
-import eu.dhso.skills.assessment.AssessmentService.AreaProgress;
+import eu.dhso.skills.assessment.SelfAssessmentTaking;
+import eu.dhso.skills.assessment.SelfAssessmentTaking.AreaProgress;
 import eu.dhso.skills.assessment.ExperienceBand;
 import org.junit.jupiter.api.Test;
 
@@ -110,7 +110,7 @@ class ObjectAccessTests {
 	UserAccounts accounts;
 
 	@Autowired
-	AccountService accountService;
+	AccountLifecycle accountService;
 
 	@Autowired
 	Organisations organisations;
@@ -119,10 +119,10 @@ class ObjectAccessTests {
 	CaseDrafts caseDrafts;
 
 	@Autowired
-	OpenReportService openReports;
+	OpenReportPublishing openReports;
 
 	@Autowired
-	AssessmentService assessments;
+	SelfAssessmentTaking assessments;
 
 	@Autowired
 	CohortService cohorts;

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import eu.dhso.core.account.AccountService;
-import eu.dhso.core.account.AccountService.NewAccount;
+import eu.dhso.core.account.AccountLifecycle;
+import eu.dhso.core.account.AccountLifecycle.NewAccount;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.account.Role;
 import eu.dhso.core.account.UserAccount;
@@ -17,16 +17,16 @@ import eu.dhso.core.framework.CompetenceFramework;
 import eu.dhso.core.framework.CompetenceFramework.AreaView;
 import eu.dhso.core.framework.CompetenceFramework.FrameworkView;
 import eu.dhso.core.privacy.ErasureOutcome;
-import eu.dhso.core.privacy.PersonalDataService;
+import eu.dhso.core.privacy.PersonalDataRights;
 import eu.dhso.core.testsupport.ObservatoryTest;
 import eu.dhso.core.testsupport.TestAccounts;
 import eu.dhso.skills.assessment.AssessmentItem;
-import eu.dhso.skills.assessment.AssessmentService;
+import eu.dhso.skills.assessment.SelfAssessmentTaking;
 import eu.dhso.skills.assessment.Assessment.Respondent;
 import eu.dhso.skills.assessment.ExperienceBand;
 import eu.dhso.skills.assessment.Instruments;
 import eu.dhso.skills.rater.RaterRelation;
-import eu.dhso.skills.rater.RaterService;
+import eu.dhso.skills.rater.RaterFeedback;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -62,16 +62,16 @@ class PersonalDataTests {
 	MockMvc mvc;
 
 	@Autowired
-	AccountService accountService;
+	AccountLifecycle accountService;
 
 	@Autowired
 	UserAccounts accounts;
 
 	@Autowired
-	PersonalDataService personalData;
+	PersonalDataRights personalData;
 
 	@Autowired
-	AssessmentService assessments;
+	SelfAssessmentTaking assessments;
 
 	@Autowired
 	Instruments instruments;
@@ -80,7 +80,7 @@ class PersonalDataTests {
 	CompetenceFramework framework;
 
 	@Autowired
-	RaterService raters;
+	RaterFeedback raters;
 
 	@Autowired
 	JdbcClient jdbc;

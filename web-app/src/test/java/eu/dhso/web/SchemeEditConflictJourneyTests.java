@@ -4,7 +4,7 @@ import java.util.UUID;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import eu.dhso.core.account.AccountService;
+import eu.dhso.core.account.AccountLifecycle;
 import eu.dhso.core.account.Organisation;
 import eu.dhso.core.account.Organisations;
 import eu.dhso.core.account.Role;
@@ -24,7 +24,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 class SchemeEditConflictJourneyTests extends BrowserTestSupport {
 
 	@Autowired
-	AccountService accounts;
+	AccountLifecycle accounts;
 
 	@Autowired
 	Organisations organisations;

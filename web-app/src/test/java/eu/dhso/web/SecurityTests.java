@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import eu.dhso.core.account.AccountService;
+import eu.dhso.core.account.AccountLifecycle;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.account.Role;
 import eu.dhso.core.account.UserAccounts;
@@ -47,7 +47,7 @@ class SecurityTests {
 	UserAccounts accounts;
 
 	@Autowired
-	AccountService accountService;
+	AccountLifecycle accountService;
 
 	@Test
 	void anonymousVisitorsSeeEveryPublicPage() throws Exception {

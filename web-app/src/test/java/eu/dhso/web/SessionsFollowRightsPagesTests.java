@@ -1,6 +1,6 @@
 package eu.dhso.web;
 
-import eu.dhso.core.account.AccountService;
+import eu.dhso.core.account.AccountLifecycle;
 import eu.dhso.core.account.Role;
 import eu.dhso.core.account.UserAccount;
 import eu.dhso.core.testsupport.ObservatoryTest;
@@ -29,7 +29,7 @@ class SessionsFollowRightsPagesTests {
 	MockMvc mvc;
 
 	@Autowired
-	AccountService accounts;
+	AccountLifecycle accounts;
 
 	@Test
 	void aDeactivatedProfessionalsOpenSessionCannotReachTheLabAnyMore() throws Exception {

@@ -4,8 +4,8 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import eu.dhso.core.account.AccountService;
-import eu.dhso.core.account.AccountService.NewAccount;
+import eu.dhso.core.account.AccountLifecycle;
+import eu.dhso.core.account.AccountLifecycle.NewAccount;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.account.Role;
 import eu.dhso.core.account.UserAccounts;
@@ -50,7 +50,7 @@ class StatementCountTests {
 	UserAccounts accounts;
 
 	@Autowired
-	AccountService accountService;
+	AccountLifecycle accountService;
 
 	@Autowired
 	AuditLog auditLog;

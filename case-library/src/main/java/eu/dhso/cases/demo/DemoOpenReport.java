@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import eu.dhso.cases.report.OpenReport;
-import eu.dhso.cases.report.OpenReportService;
+import eu.dhso.cases.report.OpenReportPublishing;
 import eu.dhso.cases.report.OpenReports;
 import eu.dhso.cases.report.ReportScope;
 import eu.dhso.core.DemoContent;
@@ -24,9 +24,9 @@ class DemoOpenReport implements DemoContent {
 
 	private final OpenReports reports;
 
-	private final OpenReportService service;
+	private final OpenReportPublishing service;
 
-	DemoOpenReport(OpenReports reports, OpenReportService service) {
+	DemoOpenReport(OpenReports reports, OpenReportPublishing service) {
 		this.reports = reports;
 		this.service = service;
 	}

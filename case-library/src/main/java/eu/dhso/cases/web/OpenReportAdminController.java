@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import eu.dhso.cases.report.OpenReport;
-import eu.dhso.cases.report.OpenReportService;
+import eu.dhso.cases.report.OpenReportPublishing;
 import eu.dhso.cases.report.StaleReportException;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.taxonomy.Taxonomy;
@@ -34,11 +34,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('ADMIN')")
 class OpenReportAdminController {
 
-	private final OpenReportService reports;
+	private final OpenReportPublishing reports;
 
 	private final Taxonomy taxonomy;
 
-	OpenReportAdminController(OpenReportService reports, Taxonomy taxonomy) {
+	OpenReportAdminController(OpenReportPublishing reports, Taxonomy taxonomy) {
 		this.reports = reports;
 		this.taxonomy = taxonomy;
 	}

@@ -3,7 +3,7 @@ package eu.dhso.cases.web;
 import java.util.Locale;
 
 import eu.dhso.cases.report.OpenReport;
-import eu.dhso.cases.report.OpenReportService;
+import eu.dhso.cases.report.OpenReportPublishing;
 import eu.dhso.cases.report.ReportPdf;
 
 import org.springframework.http.ContentDisposition;
@@ -19,11 +19,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class OpenReportController {
 
-	private final OpenReportService reports;
+	private final OpenReportPublishing reports;
 
 	private final ReportPdf pdf;
 
-	OpenReportController(OpenReportService reports, ReportPdf pdf) {
+	OpenReportController(OpenReportPublishing reports, ReportPdf pdf) {
 		this.reports = reports;
 		this.pdf = pdf;
 	}

@@ -7,7 +7,7 @@ import java.util.Optional;
 import eu.dhso.cases.domain.InterviewCase;
 import eu.dhso.cases.library.PublishedCases;
 import eu.dhso.cases.library.PublishedCases.Narrowing;
-import eu.dhso.cases.report.OpenReportService;
+import eu.dhso.cases.report.OpenReportPublishing;
 import eu.dhso.core.audit.AuditLog;
 
 import org.springframework.stereotype.Component;
@@ -26,13 +26,13 @@ class PublicCopyConsent {
 
 	private final CaseAttachments attachments;
 
-	private final OpenReportService reports;
+	private final OpenReportPublishing reports;
 
 	private final ConsentNotices notices;
 
 	private final AuditLog auditLog;
 
-	PublicCopyConsent(PublishedCases published, CaseAttachments attachments, OpenReportService reports,
+	PublicCopyConsent(PublishedCases published, CaseAttachments attachments, OpenReportPublishing reports,
 			ConsentNotices notices, AuditLog auditLog) {
 		this.published = published;
 		this.attachments = attachments;

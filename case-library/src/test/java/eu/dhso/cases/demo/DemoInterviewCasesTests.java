@@ -6,7 +6,7 @@ import eu.dhso.cases.library.LibraryPage;
 import eu.dhso.cases.library.LibraryQuery;
 import eu.dhso.cases.library.PublishedCases;
 import eu.dhso.cases.report.OpenReport;
-import eu.dhso.cases.report.OpenReportService;
+import eu.dhso.cases.report.OpenReportPublishing;
 import eu.dhso.core.account.Organisation;
 import eu.dhso.core.account.OrganisationType;
 import eu.dhso.core.account.Organisations;
@@ -46,7 +46,7 @@ class DemoInterviewCasesTests {
 	DemoOpenReport demoReport;
 
 	@Autowired
-	OpenReportService reports;
+	OpenReportPublishing reports;
 
 	@Test
 	void loadsThirtyCasesAcrossPartnersInVariousStatesOnceOnly() {

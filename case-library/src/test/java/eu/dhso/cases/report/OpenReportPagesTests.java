@@ -6,7 +6,7 @@ import eu.dhso.cases.CaseFixtures;
 import eu.dhso.cases.domain.ConsentScope;
 import eu.dhso.cases.workflow.CaseDrafts;
 import eu.dhso.cases.workflow.CaseReview;
-import eu.dhso.core.account.AccountService;
+import eu.dhso.core.account.AccountLifecycle;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.account.Organisation;
 import eu.dhso.core.account.Role;
@@ -47,10 +47,10 @@ class OpenReportPagesTests {
 	CaseReview review;
 
 	@Autowired
-	OpenReportService reports;
+	OpenReportPublishing reports;
 
 	@Autowired
-	AccountService accounts;
+	AccountLifecycle accounts;
 
 	@Autowired
 	ReportPdf pdf;

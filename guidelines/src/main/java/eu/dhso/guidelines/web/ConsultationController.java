@@ -42,7 +42,10 @@ class ConsultationController {
 
 	@GetMapping("/guidelines/{slug:[a-z0-9][a-z0-9-]+}/consultation")
 	String draft(@AuthenticationPrincipal ObservatoryUser user, @PathVariable String slug, Model model) {
-		Draft draft = openDraft(user, slug);
+		return page(openDraft(user, slug), model);
+	}
+
+	private String page(Draft draft, Model model) {
 		model.addAttribute("draft", draft);
 		model.addAttribute("view", GuidelineView.of(draft.document(), this.markdown));
 		model.addAttribute("comments", this.consultation.comments(draft.slug(), false));
@@ -51,22 +54,22 @@ class ConsultationController {
 
 	@PostMapping("/guidelines/{slug:[a-z0-9][a-z0-9-]+}/consultation")
 	String comment(@AuthenticationPrincipal ObservatoryUser user, @PathVariable String slug,
-			@Valid CommentForm commentForm, BindingResult result, RedirectAttributes redirect) {
+			@Valid CommentForm commentForm, BindingResult result, Model model, RedirectAttributes redirect) {
 		Draft draft = openDraft(user, slug);
 		if (result.hasFieldErrors("section")) {
 			throw new ResponseStatusException(NOT_FOUND);
 		}
 		if (result.hasErrors()) {
-			redirect.addFlashAttribute("error", "guidelines.comment.invalid");
+			// the page repeats this form under every section: the errors go to this one
+			model.addAttribute("invalidSection", commentForm.section());
+			return page(draft, model);
 		}
-		else {
-			try {
-				this.consultation.comment(draft, commentForm.section(), user, commentForm.body().strip());
-				redirect.addFlashAttribute("success", "guidelines.comment.added");
-			}
-			catch (IllegalArgumentException ex) {
-				throw new ResponseStatusException(NOT_FOUND);
-			}
+		try {
+			this.consultation.comment(draft, commentForm.section(), user, commentForm.body().strip());
+			redirect.addFlashAttribute("success", "guidelines.comment.added");
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ResponseStatusException(NOT_FOUND);
 		}
 		return "redirect:/guidelines/" + slug + "/consultation#section-" + commentForm.section();
 	}

@@ -86,7 +86,11 @@ class GuidelineEditController {
 
 	@GetMapping("/guidelines/manage/{slug}")
 	String draft(@PathVariable String slug, Model model) {
-		Draft draft = load(slug);
+		return draftPage(load(slug), model);
+	}
+
+	private String draftPage(Draft draft, Model model) {
+		String slug = draft.slug();
 		model.addAttribute("draft", draft);
 		model.addAttribute("view", GuidelineView.of(draft.document(), this.markdown));
 		model.addAttribute("comments", this.consultation.comments(slug, true));
@@ -156,11 +160,12 @@ class GuidelineEditController {
 
 	@PostMapping("/guidelines/manage/{slug}/comments/{id}")
 	String moderate(@AuthenticationPrincipal ObservatoryUser user, @PathVariable String slug, @PathVariable long id,
-			@Valid ModerationForm moderationForm, BindingResult result, RedirectAttributes redirect) {
-		load(slug);
+			@Valid ModerationForm moderationForm, BindingResult result, Model model, RedirectAttributes redirect) {
+		Draft draft = load(slug);
 		if (result.hasErrors()) {
-			redirect.addFlashAttribute("error", "guidelines.moderation.invalid");
-			return "redirect:/guidelines/manage/" + slug;
+			// one moderation form per open comment: the errors go to this comment's
+			model.addAttribute("invalidComment", id);
+			return draftPage(draft, model);
 		}
 		try {
 			this.consultation.moderate(slug, id, moderationForm.hidden(), moderationForm.resolutionOrNull(),

@@ -112,10 +112,15 @@ class NetworkAdminController {
 
 	@PostMapping("/network/manage/{id:\\d+}/pledges/{pledge:\\d+}/progress")
 	String progress(@AuthenticationPrincipal ObservatoryUser user, @PathVariable long id, @PathVariable long pledge,
-			@Valid @ModelAttribute ProgressForm progressForm, BindingResult result, RedirectAttributes redirect) {
+			@Valid @ModelAttribute ProgressForm progressForm, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			redirect.addFlashAttribute("error", "guidelines.pledge.invalid");
-			return "redirect:/network/manage/" + id;
+			// one progress form per pledge: the errors go to this pledge's
+			ApplicationView application = find(id);
+			model.addAttribute("decisionForm", new DecisionForm(false, null, application.version()));
+			model.addAttribute("pledgeForm", PledgeForm.empty());
+			model.addAttribute("invalidPledge", pledge);
+			return page(application, model);
 		}
 		try {
 			this.network.progress(id, pledge, LocalDate.now(), progressForm.value(), progressForm.noteOrNull(),

@@ -121,11 +121,14 @@ class ReportAdminController {
 
 	@PostMapping("/observatory/manage/reports/{id:\\d+}/withdraw")
 	String withdraw(@AuthenticationPrincipal ObservatoryUser user, @PathVariable long id,
-			@Valid WithdrawalForm withdrawalForm, BindingResult result, RedirectAttributes redirect) {
+			@Valid WithdrawalForm withdrawalForm, BindingResult result, Model model, RedirectAttributes redirect) {
 		Report report = load(id);
-		if (report.status() != ReportStatus.PUBLISHED || result.hasErrors()) {
+		if (report.status() != ReportStatus.PUBLISHED) {
 			redirect.addFlashAttribute("error", "guidelines.report.withdraw.invalid");
 			return "redirect:/observatory/manage/reports/" + id;
+		}
+		if (result.hasErrors()) {
+			return preview(id, model);
 		}
 		this.reports.withdraw(id, withdrawalForm.note().strip(), user.getUsername());
 		redirect.addFlashAttribute("success", "guidelines.report.withdrawnFlash");

@@ -7,7 +7,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
-import eu.dhso.core.account.AccountService;
+import eu.dhso.core.account.AccountLifecycle;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.account.Role;
 import eu.dhso.core.testsupport.ObservatoryTest;
@@ -40,7 +40,7 @@ class EventReplanningTests {
 	EventCalendar events;
 
 	@Autowired
-	AccountService accounts;
+	AccountLifecycle accounts;
 
 	@Test
 	void moreCapacityLetsTheWaitlistIn() throws Exception {

@@ -2,7 +2,7 @@ package eu.dhso.guidelines.guideline;
 
 import java.util.UUID;
 
-import eu.dhso.core.account.AccountService;
+import eu.dhso.core.account.AccountLifecycle;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.account.Role;
 import eu.dhso.core.testsupport.ObservatoryTest;
@@ -37,7 +37,7 @@ class GuidelineDraftConflictTests {
 	Consultation consultation;
 
 	@Autowired
-	AccountService accounts;
+	AccountLifecycle accounts;
 
 	@Test
 	void aSaveOverADraftChangedMeanwhileAnswersConflictAndKeepsTheText() throws Exception {

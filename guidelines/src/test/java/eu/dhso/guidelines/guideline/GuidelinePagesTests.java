@@ -3,7 +3,7 @@ package eu.dhso.guidelines.guideline;
 import java.util.List;
 import java.util.UUID;
 
-import eu.dhso.core.account.AccountService;
+import eu.dhso.core.account.AccountLifecycle;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.account.Organisation;
 import eu.dhso.core.account.OrganisationType;
@@ -48,7 +48,7 @@ class GuidelinePagesTests {
 	Consultation consultation;
 
 	@Autowired
-	AccountService accounts;
+	AccountLifecycle accounts;
 
 	@Autowired
 	Organisations organisations;
@@ -215,6 +215,57 @@ class GuidelinePagesTests {
 		this.mvc.perform(get("/guidelines/" + this.slug + "/consultation").with(this.partner))
 			.andExpect(content().string(containsString("Agreed")))
 			.andExpect(content().string(not(containsString("Spam"))));
+	}
+
+	/**
+	 * The comment form repeats under every section: its error shows under the one posted.
+	 */
+	@Test
+	void anEmptyCommentIsRefusedUnderItsOwnSectionOnly() throws Exception {
+		this.guidelines.setConsultation(this.slug, true, "test");
+		String page = this.mvc
+			.perform(post("/guidelines/" + this.slug + "/consultation").param("section", "1")
+				.param("body", " ")
+				.with(this.partner)
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("id=\"comment-1-errors\"")
+			.doesNotContain("comment-0-errors")
+			.doesNotContain("comment-2-errors")
+			.doesNotContain("flash error");
+		assertThat(this.consultation.comments(this.slug, true)).isEmpty();
+	}
+
+	/**
+	 * One moderation form per open comment: a too long resolution is refused at its
+	 * comment.
+	 */
+	@Test
+	void aTooLongResolutionIsRefusedAtItsOwnCommentAndKeepsTheText() throws Exception {
+		this.guidelines.setConsultation(this.slug, true, "test");
+		Guideline.Draft draft = this.guidelines.draft(this.slug).orElseThrow();
+		ObservatoryUser author = new ObservatoryUser(TestAccounts.create(this.accounts, Role.EDITOR, null));
+		this.consultation.comment(draft, 0, author, "First");
+		this.consultation.comment(draft, 0, author, "Second");
+		List<ConsultationComment.Comment> comments = this.consultation.comments(draft.slug(), true);
+		String resolution = "Long resolution " + "x".repeat(1000);
+		String page = this.mvc
+			.perform(post("/guidelines/manage/" + this.slug + "/comments/" + comments.get(1).id())
+				.param("resolution", resolution)
+				.with(this.editor)
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("id=\"resolution-" + comments.get(1).id() + "-errors\"")
+			.doesNotContain("resolution-" + comments.get(0).id() + "-errors")
+			.contains(resolution);
+		assertThat(this.consultation.comments(draft.slug(), true))
+			.allSatisfy((c) -> assertThat(c.resolution()).isNull());
 	}
 
 	@Test

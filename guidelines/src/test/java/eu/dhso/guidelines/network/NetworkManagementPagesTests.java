@@ -1,8 +1,10 @@
 package eu.dhso.guidelines.network;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.UUID;
 
-import eu.dhso.core.account.AccountService;
+import eu.dhso.core.account.AccountLifecycle;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.account.Role;
 import eu.dhso.core.testsupport.ObservatoryTest;
@@ -32,7 +34,7 @@ class NetworkManagementPagesTests {
 	Network network;
 
 	@Autowired
-	AccountService accounts;
+	AccountLifecycle accounts;
 
 	@Test
 	void anAdministratorOpensAnApplicationAndAnApprovedMember() throws Exception {
@@ -82,6 +84,32 @@ class NetworkManagementPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("reason-errors")));
 		assertThat(this.network.application(id).orElseThrow().member().status()).isEqualTo(MemberStatus.APPLIED);
+	}
+
+	/**
+	 * One progress form per pledge: a negative value is refused next to its own pledge.
+	 */
+	@Test
+	void aNegativeProgressValueIsRefusedNextToItsOwnPledgeOnly() throws Exception {
+		long id = apply("Pledging " + UUID.randomUUID());
+		this.network.decide(id, true, null, "test");
+		long member = this.network.application(id).orElseThrow().member().id();
+		LocalDate deadline = LocalDate.now().plusYears(1);
+		long first = this.network.pledge(member, "Train nurses", "nurses trained", BigDecimal.TEN, deadline, "test");
+		long second = this.network.pledge(member, "Open a clinic", "clinics", BigDecimal.ONE, deadline, "test");
+		RequestPostProcessor admin = user(new ObservatoryUser(TestAccounts.create(this.accounts, Role.ADMIN, null)));
+		String page = this.mvc
+			.perform(post("/network/manage/" + member + "/pledges/" + second + "/progress").param("value", "-3")
+				.param("note", "My kept note")
+				.with(admin)
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("id=\"value-" + second + "-errors\"")
+			.doesNotContain("value-" + first + "-errors")
+			.contains("My kept note");
 	}
 
 	private long apply(String name) {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import eu.dhso.core.ObservatoryArea;
-import eu.dhso.core.account.AccountService;
+import eu.dhso.core.account.AccountLifecycle;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.account.Role;
 import eu.dhso.core.testsupport.ObservatoryTest;
@@ -39,7 +39,7 @@ class NetworkTests {
 	Network network;
 
 	@Autowired
-	AccountService accounts;
+	AccountLifecycle accounts;
 
 	@Autowired
 	List<ObservatoryArea> areas;

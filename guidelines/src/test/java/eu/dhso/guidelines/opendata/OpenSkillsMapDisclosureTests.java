@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import eu.dhso.core.account.AccountService;
+import eu.dhso.core.account.AccountLifecycle;
 import eu.dhso.core.account.Role;
 import eu.dhso.core.disclosure.DisclosureControl;
 import eu.dhso.core.framework.CompetenceFramework;
@@ -19,7 +19,7 @@ import eu.dhso.core.testsupport.TestAccounts;
 import eu.dhso.skills.assessment.Assessment;
 import eu.dhso.skills.assessment.Assessment.Respondent;
 import eu.dhso.skills.assessment.AssessmentItem;
-import eu.dhso.skills.assessment.AssessmentService;
+import eu.dhso.skills.assessment.SelfAssessmentTaking;
 import eu.dhso.skills.assessment.Assessments;
 import eu.dhso.skills.assessment.ExperienceBand;
 import eu.dhso.skills.assessment.Instruments;
@@ -49,10 +49,10 @@ class OpenSkillsMapDisclosureTests {
 	MockMvc mvc;
 
 	@Autowired
-	AccountService accounts;
+	AccountLifecycle accounts;
 
 	@Autowired
-	AssessmentService service;
+	SelfAssessmentTaking service;
 
 	@Autowired
 	Assessments assessments;

@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import eu.dhso.core.account.AccountService;
+import eu.dhso.core.account.AccountLifecycle;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.account.Role;
 import eu.dhso.core.indicator.IndicatorSource.IndicatorValue;
@@ -47,7 +47,7 @@ class ReportPublishingTests {
 	IndicatorSeries indicators;
 
 	@Autowired
-	AccountService accounts;
+	AccountLifecycle accounts;
 
 	String slug;
 
@@ -133,6 +133,19 @@ class ReportPublishingTests {
 			.andExpect(header().string("Content-Type", containsString("application/atom+xml")))
 			.andExpect(content().string(containsString("<feed xmlns=\"http://www.w3.org/2005/Atom\">")))
 			.andExpect(content().string(containsString("/observatory/reports/" + this.slug + "</id>")));
+	}
+
+	@Test
+	void aWithdrawalWithoutAReasonIsRefusedNextToTheField() throws Exception {
+		this.reports.publish(this.id, "test");
+		this.mvc
+			.perform(post("/observatory/manage/reports/" + this.id + "/withdraw").param("note", " ")
+				.with(this.admin)
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"note-errors\"")));
+		this.mvc.perform(get("/observatory/reports/" + this.slug))
+			.andExpect(content().string(not(containsString("This report has been withdrawn."))));
 	}
 
 	@Test

@@ -1,7 +1,7 @@
 package eu.dhso.lab.demo;
 
-import eu.dhso.core.account.AccountService;
-import eu.dhso.core.account.AccountService.NewAccount;
+import eu.dhso.core.account.AccountLifecycle;
+import eu.dhso.core.account.AccountLifecycle.NewAccount;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.account.Role;
 import eu.dhso.core.account.UserAccounts;
@@ -29,7 +29,7 @@ class DemoLearningLabTests {
 	DemoLearningLab demo;
 
 	@Autowired
-	AccountService accountService;
+	AccountLifecycle accountService;
 
 	@Autowired
 	UserAccounts accounts;

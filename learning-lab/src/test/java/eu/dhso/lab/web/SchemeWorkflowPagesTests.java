@@ -2,7 +2,7 @@ package eu.dhso.lab.web;
 
 import java.util.List;
 
-import eu.dhso.core.account.AccountService;
+import eu.dhso.core.account.AccountLifecycle;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.account.Role;
 import eu.dhso.core.testsupport.ObservatoryTest;
@@ -40,7 +40,7 @@ class SchemeWorkflowPagesTests {
 	MockMvc mvc;
 
 	@Autowired
-	AccountService accounts;
+	AccountLifecycle accounts;
 
 	@Autowired
 	SchemeDrafts schemes;

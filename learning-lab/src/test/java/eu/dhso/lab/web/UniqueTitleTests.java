@@ -1,6 +1,6 @@
 package eu.dhso.lab.web;
 
-import eu.dhso.core.account.AccountService;
+import eu.dhso.core.account.AccountLifecycle;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.account.Role;
 import eu.dhso.core.testsupport.ObservatoryTest;
@@ -36,7 +36,7 @@ class UniqueTitleTests {
 	MockMvc mvc;
 
 	@Autowired
-	AccountService accounts;
+	AccountLifecycle accounts;
 
 	@Autowired
 	JdbcClient jdbc;

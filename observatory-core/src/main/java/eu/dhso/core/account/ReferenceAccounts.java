@@ -1,6 +1,6 @@
 package eu.dhso.core.account;
 
-import eu.dhso.core.account.AccountService.NewAccount;
+import eu.dhso.core.account.AccountLifecycle.NewAccount;
 
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
@@ -17,9 +17,9 @@ public class ReferenceAccounts {
 
 	private final Organisations organisations;
 
-	private final AccountService accounts;
+	private final AccountLifecycle accounts;
 
-	ReferenceAccounts(Organisations organisations, AccountService accounts) {
+	ReferenceAccounts(Organisations organisations, AccountLifecycle accounts) {
 		this.organisations = organisations;
 		this.accounts = accounts;
 	}

@@ -64,7 +64,12 @@ public class CompetenceArea {
 	/** A new competence of this area; its version must be a draft. */
 	public Competence newCompetence(String code, String title, String description, String digcompCode, String escoUri,
 			int sortOrder, Map<Integer, String> levelDescriptors) {
-		return new Competence(this, code, title, description, digcompCode, escoUri, sortOrder, levelDescriptors);
+		Competence competence = new Competence(this, code, title, description, digcompCode, escoUri, sortOrder,
+				levelDescriptors);
+		// the area lists it at once, so reading the version in the same transaction sees
+		// it
+		this.competences.add(competence);
+		return competence;
 	}
 
 	public void revise(String code, CompetenceKind kind, String title, String description, int sortOrder) {

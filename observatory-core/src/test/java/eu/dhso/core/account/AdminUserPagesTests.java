@@ -31,7 +31,7 @@ class AdminUserPagesTests {
 	MockMvc mvc;
 
 	@Autowired
-	AccountService accounts;
+	AccountLifecycle accounts;
 
 	@Autowired
 	UserAccounts users;

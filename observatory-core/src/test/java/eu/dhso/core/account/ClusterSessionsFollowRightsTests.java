@@ -41,7 +41,7 @@ class ClusterSessionsFollowRightsTests {
 	int port;
 
 	@Autowired
-	AccountService accounts;
+	AccountLifecycle accounts;
 
 	@Autowired
 	FindByIndexNameSessionRepository<?> sessions;

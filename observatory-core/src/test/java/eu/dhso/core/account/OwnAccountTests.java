@@ -23,7 +23,7 @@ class OwnAccountTests {
 	MockMvc mvc;
 
 	@Autowired
-	AccountService accounts;
+	AccountLifecycle accounts;
 
 	@Autowired
 	UserAccounts users;

@@ -31,7 +31,7 @@ class PersonNamesTests {
 	MockMvc mvc;
 
 	@Autowired
-	AccountService accounts;
+	AccountLifecycle accounts;
 
 	@Autowired
 	UserAccounts users;
@@ -115,7 +115,7 @@ class PersonNamesTests {
 	void theAccountServiceRefusesHiddenCharactersWhateverCallsIt() {
 		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
 			.isThrownBy(() -> this.accounts
-				.register(new AccountService.NewAccount("svc-" + UUID.randomUUID().toString().substring(0, 8),
+				.register(new AccountLifecycle.NewAccount("svc-" + UUID.randomUUID().toString().substring(0, 8),
 						"Eve\u202E", null, "a harbour light at midnight")));
 	}
 

@@ -30,7 +30,7 @@ class RegistrationProbingTests {
 	MockMvc mvc;
 
 	@Autowired
-	AccountService accounts;
+	AccountLifecycle accounts;
 
 	@Autowired
 	UserAccounts users;

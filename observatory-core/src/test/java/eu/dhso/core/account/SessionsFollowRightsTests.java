@@ -31,7 +31,7 @@ class SessionsFollowRightsTests {
 	MockMvc mvc;
 
 	@Autowired
-	AccountService accounts;
+	AccountLifecycle accounts;
 
 	@Autowired
 	UserAccounts users;

@@ -34,7 +34,7 @@ class VerificationPagesTests {
 	MockMvc mvc;
 
 	@Autowired
-	AccountService accounts;
+	AccountLifecycle accounts;
 
 	@Autowired
 	UserAccounts users;
@@ -53,10 +53,10 @@ class VerificationPagesTests {
 		this.admin = new ObservatoryUser(TestAccounts.create(this.accounts, Role.ADMIN, null));
 		this.marker = "vrf" + UUID.randomUUID().toString().substring(0, 6);
 		this.registered = this.accounts
-			.register(new AccountService.NewAccount(this.marker + "-self", "Self Registered", null,
+			.register(new AccountLifecycle.NewAccount(this.marker + "-self", "Self Registered", null,
 					"a harbour light at midnight"))
 			.orElseThrow();
-		this.accounts.createByAdmin(this.admin.getUsername(), new AccountService.NewAccount(this.marker + "-made",
+		this.accounts.createByAdmin(this.admin.getUsername(), new AccountLifecycle.NewAccount(this.marker + "-made",
 				"Made By Admin", null, "a harbour light at midnight"), Role.PROFESSIONAL, null);
 	}
 

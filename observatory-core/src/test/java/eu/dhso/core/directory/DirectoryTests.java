@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import eu.dhso.core.account.AccountService;
+import eu.dhso.core.account.AccountLifecycle;
 import eu.dhso.core.account.Organisation;
 import eu.dhso.core.account.OrganisationType;
 import eu.dhso.core.account.Organisations;
@@ -36,7 +36,7 @@ class DirectoryTests {
 	Organisations organisations;
 
 	@Autowired
-	AccountService accounts;
+	AccountLifecycle accounts;
 
 	@Autowired
 	ReferenceAccounts reference;

@@ -10,7 +10,7 @@ import java.util.concurrent.Future;
 
 import jakarta.servlet.http.Cookie;
 
-import eu.dhso.core.account.AccountService;
+import eu.dhso.core.account.AccountLifecycle;
 import eu.dhso.core.account.Role;
 import eu.dhso.core.testsupport.ObservatoryTest;
 import eu.dhso.core.testsupport.TestAccounts;
@@ -35,7 +35,7 @@ class SignInAttackTests {
 	MockMvc mvc;
 
 	@Autowired
-	AccountService accounts;
+	AccountLifecycle accounts;
 
 	@Autowired
 	LoginThrottle throttle;

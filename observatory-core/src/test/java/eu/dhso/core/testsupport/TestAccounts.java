@@ -2,8 +2,8 @@ package eu.dhso.core.testsupport;
 
 import java.util.UUID;
 
-import eu.dhso.core.account.AccountService;
-import eu.dhso.core.account.AccountService.NewAccount;
+import eu.dhso.core.account.AccountLifecycle;
+import eu.dhso.core.account.AccountLifecycle.NewAccount;
 import eu.dhso.core.account.Organisation;
 import eu.dhso.core.account.Role;
 import eu.dhso.core.account.UserAccount;
@@ -16,7 +16,7 @@ public final class TestAccounts {
 	private TestAccounts() {
 	}
 
-	public static UserAccount create(AccountService accounts, Role role, Organisation organisation) {
+	public static UserAccount create(AccountLifecycle accounts, Role role, Organisation organisation) {
 		String username = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
 		return accounts.createIfAbsent(new NewAccount(username, "Test " + role, null, PASSWORD), role, organisation)
 			.orElseThrow();

@@ -7,7 +7,7 @@ import eu.dhso.skills.LearningRecommendations;
 import eu.dhso.skills.LearningRecommendations.CompetenceGap;
 import eu.dhso.skills.LearningRecommendations.Recommendation;
 import eu.dhso.skills.assessment.AssessmentScoring.CompetenceResult;
-import eu.dhso.skills.assessment.AssessmentService.PersonalResult;
+import eu.dhso.skills.assessment.SelfAssessmentTaking.PersonalResult;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;

@@ -12,7 +12,7 @@ import eu.dhso.core.pdf.PdfDocuments;
 import eu.dhso.skills.LearningRecommendations.Recommendation;
 import eu.dhso.skills.assessment.AssessmentScoring.AreaResult;
 import eu.dhso.skills.assessment.AssessmentScoring.CompetenceResult;
-import eu.dhso.skills.assessment.AssessmentService.PersonalResult;
+import eu.dhso.skills.assessment.SelfAssessmentTaking.PersonalResult;
 import eu.dhso.skills.assessment.LearningAdvice.Advice;
 
 import org.springframework.context.MessageSource;

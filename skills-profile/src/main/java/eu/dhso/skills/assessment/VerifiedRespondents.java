@@ -3,10 +3,8 @@ package eu.dhso.skills.assessment;
 import eu.dhso.core.account.AccountVerified;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Once an administrator verifies a self-registered account, the attempts that person
@@ -23,9 +21,9 @@ class VerifiedRespondents {
 	}
 
 	// After the verification commits, in a transaction of its own: a failed verification
-	// never makes anybody count.
-	@TransactionalEventListener(fallbackExecution = true)
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	// never makes anybody count, and the event publication registry retries a failed
+	// update until it completes.
+	@ApplicationModuleListener
 	void on(AccountVerified event) {
 		this.jdbc.sql("""
 				update skills.assessment set counted = true

@@ -20,7 +20,7 @@ import eu.dhso.skills.assessment.ExperienceBand;
 import eu.dhso.skills.assessment.Instrument;
 import eu.dhso.skills.assessment.Instruments;
 import eu.dhso.skills.assessment.ItemKind;
-import eu.dhso.skills.profile.RoleProfileService;
+import eu.dhso.skills.profile.RoleProfileMaintenance;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -45,13 +45,13 @@ class SyntheticAssessments implements DemoContent {
 
 	private final CompetenceFramework framework;
 
-	private final RoleProfileService profiles;
+	private final RoleProfileMaintenance profiles;
 
 	private final Taxonomy taxonomy;
 
 	private final JdbcClient jdbc;
 
-	SyntheticAssessments(Instruments instruments, CompetenceFramework framework, RoleProfileService profiles,
+	SyntheticAssessments(Instruments instruments, CompetenceFramework framework, RoleProfileMaintenance profiles,
 			Taxonomy taxonomy, JdbcClient jdbc) {
 		this.instruments = instruments;
 		this.framework = framework;

@@ -1,13 +1,18 @@
 package eu.dhso.skills.framework;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import eu.dhso.core.audit.AuditLog;
 import eu.dhso.core.framework.CompetenceKind;
 import eu.dhso.core.framework.FrameworkAdministration;
 import eu.dhso.core.framework.FrameworkAdministration.AreaContent;
+import eu.dhso.core.framework.FrameworkAdministration.AreaDetail;
+import eu.dhso.core.framework.FrameworkAdministration.CompetenceDetail;
 import eu.dhso.core.framework.FrameworkAdministration.CompetenceContent;
 import eu.dhso.core.framework.FrameworkAdministration.VersionDetail;
 import eu.dhso.core.framework.VersionNotFoundException;
@@ -108,26 +113,20 @@ public class FrameworkManagement {
 	/** Whether another competence of the version already has this code. */
 	@Transactional(readOnly = true)
 	public boolean competenceCodeTaken(Long versionId, String code, Long exceptId) {
-		return this.jdbc.sql("""
-				select count(*) from core.competence c join core.competence_area a on a.id = c.area_id
-				where a.framework_version_id = :version and c.code = :code and c.id <> coalesce(:except, -1)""")
-			.param("version", versionId)
-			.param("code", code)
-			.param("except", exceptId)
-			.query(Long.class)
-			.single() > 0;
+		return competences(versionId).stream().anyMatch((c) -> c.code().equals(code) && !c.id().equals(exceptId));
 	}
 
 	@Transactional(readOnly = true)
 	public boolean areaCodeTaken(Long versionId, String code, Long exceptId) {
-		return this.jdbc.sql("""
-				select count(*) from core.competence_area a
-				where a.framework_version_id = :version and a.code = :code and a.id <> coalesce(:except, -1)""")
-			.param("version", versionId)
-			.param("code", code)
-			.param("except", exceptId)
-			.query(Long.class)
-			.single() > 0;
+		return areas(versionId).stream().anyMatch((a) -> a.code().equals(code) && !a.id().equals(exceptId));
+	}
+
+	private List<AreaDetail> areas(Long versionId) {
+		return detail(versionId).map(VersionDetail::areas).orElse(List.of());
+	}
+
+	private List<CompetenceDetail> competences(Long versionId) {
+		return areas(versionId).stream().flatMap((a) -> a.competences().stream()).toList();
 	}
 
 	private Long create(FrameworkDocument document, Long basedOn) {
@@ -161,15 +160,27 @@ public class FrameworkManagement {
 
 	/** Competences of the source matched to the copy by area and competence code. */
 	private static final String MATCHED_COMPETENCES = """
-			matched as (
-			    select oc.id as old_id, nc.id as new_id
-			    from core.competence oc
-			    join core.competence_area oa on oa.id = oc.area_id and oa.framework_version_id = :source
-			    join core.competence_area na on na.framework_version_id = :target and na.code = oa.code
-			    join core.competence nc on nc.area_id = na.id and nc.code = oc.code)
+			matched (old_id, new_id) as (select * from unnest(:oldIds, :newIds))
 			""";
 
+	/**
+	 * Source competence id → the copy's competence of the same area and competence code.
+	 */
+	private Map<Long, Long> matched(Long source, Long target) {
+		Map<String, Long> copies = new HashMap<>();
+		areas(target).forEach((a) -> a.competences().forEach((c) -> copies.put(a.code() + "/" + c.code(), c.id())));
+		Map<Long, Long> matched = new LinkedHashMap<>();
+		areas(source).forEach((a) -> a.competences().forEach((c) -> {
+			Long copy = copies.get(a.code() + "/" + c.code());
+			if (copy != null) {
+				matched.put(c.id(), copy);
+			}
+		}));
+		return matched;
+	}
+
 	private void copyInstrumentItems(Long source, Long target, Long instrument) {
+		Map<Long, Long> matched = matched(source, target);
 		this.jdbc.sql("with " + MATCHED_COMPETENCES + """
 				insert into skills.assessment_item (instrument_id, competence_id, code, kind, prompt, sort_order)
 				select :instrument, m.new_id, it.code, it.kind, it.prompt, it.sort_order
@@ -177,7 +188,8 @@ public class FrameworkManagement {
 				join skills.instrument oi on oi.id = it.instrument_id and oi.framework_version_id = :source
 				join matched m on m.old_id = it.competence_id""")
 			.param("source", source)
-			.param("target", target)
+			.param("oldIds", matched.keySet().toArray(Long[]::new))
+			.param("newIds", matched.values().toArray(Long[]::new))
 			.param("instrument", instrument)
 			.update();
 		this.jdbc.sql("""
@@ -201,6 +213,7 @@ public class FrameworkManagement {
 			.param("target", target)
 			.param("actor", actor)
 			.update();
+		Map<Long, Long> matched = matched(source, target);
 		this.jdbc.sql("with " + MATCHED_COMPETENCES + """
 				insert into skills.expected_level (role_profile_id, competence_id, level)
 				select nrp.id, m.new_id, el.level
@@ -212,6 +225,8 @@ public class FrameworkManagement {
 				join matched m on m.old_id = el.competence_id""")
 			.param("source", source)
 			.param("target", target)
+			.param("oldIds", matched.keySet().toArray(Long[]::new))
+			.param("newIds", matched.values().toArray(Long[]::new))
 			.update();
 	}
 
@@ -220,18 +235,30 @@ public class FrameworkManagement {
 	 * descriptors; admins may reword its prompt.
 	 */
 	private void addMissingSelfRatings(Long versionId) {
+		List<Long> ids = new ArrayList<>();
+		List<String> codes = new ArrayList<>();
+		List<String> titles = new ArrayList<>();
+		List<Integer> sortOrders = new ArrayList<>();
+		areas(versionId).forEach((a) -> a.competences().forEach((c) -> {
+			ids.add(c.id());
+			codes.add(c.code());
+			titles.add(c.title());
+			sortOrders.add(a.sortOrder() * 100 + c.sortOrder());
+		}));
 		this.jdbc.sql("""
 				insert into skills.assessment_item (instrument_id, competence_id, code, kind, prompt, sort_order)
 				select i.id, c.id, 'SR-' || c.code, 'SELF_RATING',
-				       'Which statement describes your current practice in "' || c.title || '" best?',
-				       a.sort_order * 100 + c.sort_order
+				       'Which statement describes your current practice in "' || c.title || '" best?', c.sort_order
 				from skills.instrument i
-				join core.competence_area a on a.framework_version_id = i.framework_version_id
-				join core.competence c on c.area_id = a.id
+				cross join unnest(:ids, :codes, :titles, :sortOrders) as c (id, code, title, sort_order)
 				where i.framework_version_id = :version and not exists (
 				    select 1 from skills.assessment_item x
 				    where x.instrument_id = i.id and x.competence_id = c.id and x.kind = 'SELF_RATING')""")
 			.param("version", versionId)
+			.param("ids", ids.toArray(Long[]::new))
+			.param("codes", codes.toArray(String[]::new))
+			.param("titles", titles.toArray(String[]::new))
+			.param("sortOrders", sortOrders.toArray(Integer[]::new))
 			.update();
 	}
 

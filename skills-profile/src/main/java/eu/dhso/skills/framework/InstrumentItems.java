@@ -83,13 +83,12 @@ public class InstrumentItems {
 		Long instrument = this.instruments.findByFrameworkVersionId(versionId)
 			.orElseThrow(() -> new VersionNotFoundException(versionId))
 			.getId();
-		Integer area = this.jdbc.sql("""
-				select a.sort_order from core.competence c join core.competence_area a on a.id = c.area_id
-				where c.id = :competence and a.framework_version_id = :version""")
-			.param("competence", competenceId)
-			.param("version", versionId)
-			.query(Integer.class)
-			.optional()
+		int area = this.framework.detail(versionId)
+			.stream()
+			.flatMap((v) -> v.areas().stream())
+			.filter((a) -> a.competences().stream().anyMatch((c) -> c.id().equals(competenceId)))
+			.map(FrameworkAdministration.AreaDetail::sortOrder)
+			.findFirst()
 			.orElseThrow(() -> new VersionNotFoundException(versionId));
 		Long id = itemId;
 		if (id == null) {

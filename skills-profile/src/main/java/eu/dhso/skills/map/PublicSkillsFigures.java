@@ -8,7 +8,7 @@ import java.util.Map;
 import eu.dhso.core.framework.CompetenceFramework.CompetenceView;
 import eu.dhso.core.taxonomy.Taxonomy;
 import eu.dhso.skills.SkillsFigures;
-import eu.dhso.skills.profile.RoleProfileService;
+import eu.dhso.skills.profile.RoleProfileMaintenance;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,11 +19,11 @@ class PublicSkillsFigures implements SkillsFigures {
 
 	private final SkillsMap map;
 
-	private final RoleProfileService profiles;
+	private final RoleProfileMaintenance profiles;
 
 	private final Taxonomy taxonomy;
 
-	PublicSkillsFigures(SkillsMap map, RoleProfileService profiles, Taxonomy taxonomy) {
+	PublicSkillsFigures(SkillsMap map, RoleProfileMaintenance profiles, Taxonomy taxonomy) {
 		this.map = map;
 		this.profiles = profiles;
 		this.taxonomy = taxonomy;

@@ -2,17 +2,19 @@ package eu.dhso.skills.privacy;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import eu.dhso.core.framework.CompetenceFramework;
 import eu.dhso.core.privacy.DataSubject;
 import eu.dhso.core.privacy.PersonalData;
 import eu.dhso.core.privacy.Replacement;
 import eu.dhso.skills.assessment.AssessmentScoring.Result;
-import eu.dhso.skills.assessment.AssessmentService;
-import eu.dhso.skills.assessment.AssessmentService.PersonalResult;
-import eu.dhso.skills.rater.RaterService;
+import eu.dhso.skills.assessment.SelfAssessmentTaking;
+import eu.dhso.skills.assessment.SelfAssessmentTaking.PersonalResult;
+import eu.dhso.skills.rater.RaterFeedback;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -27,12 +29,16 @@ class SkillsPersonalData implements PersonalData {
 
 	private final JdbcClient jdbc;
 
-	private final AssessmentService assessments;
+	private final SelfAssessmentTaking assessments;
 
-	private final RaterService raters;
+	private final RaterFeedback raters;
 
-	SkillsPersonalData(JdbcClient jdbc, AssessmentService assessments, RaterService raters) {
+	private final CompetenceFramework framework;
+
+	SkillsPersonalData(JdbcClient jdbc, SelfAssessmentTaking assessments, RaterFeedback raters,
+			CompetenceFramework framework) {
 		this.jdbc = jdbc;
+		this.framework = framework;
 		this.assessments = assessments;
 		this.raters = raters;
 	}
@@ -50,16 +56,20 @@ class SkillsPersonalData implements PersonalData {
 	@Override
 	public Object export(DataSubject person) {
 		Map<Long, List<AnswerLine>> answers = new LinkedHashMap<>();
+		// Competence codes come from core's framework, read once per version, not joined.
+		Map<Long, Map<Long, String>> codesByVersion = new HashMap<>();
 		this.jdbc.sql("""
-				select ans.assessment_id, it.code, it.kind, c.code as competence, ans.choice
+				select ans.assessment_id, it.code, it.kind, it.competence_id, ans.choice, i.framework_version_id
 				from skills.answer ans
 				join skills.assessment a on a.id = ans.assessment_id
 				join skills.assessment_item it on it.id = ans.item_id
-				join core.competence c on c.id = it.competence_id
+				join skills.instrument i on i.id = it.instrument_id
 				where a.account_id = ? order by ans.assessment_id, it.sort_order""")
 			.param(person.accountId())
 			.query((rs, row) -> answers.computeIfAbsent(rs.getLong(1), (id) -> new ArrayList<>())
-				.add(new AnswerLine(rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5))))
+				.add(new AnswerLine(rs.getString(2), rs.getString(3),
+						codesByVersion.computeIfAbsent(rs.getLong(6), this::competenceCodes).get(rs.getLong(4)),
+						rs.getInt(5))))
 			.list();
 		List<AttemptLine> attempts = this.jdbc.sql("""
 				select id, status, profession_code, country_code, care_setting_code, experience_band, started_at,
@@ -82,6 +92,14 @@ class SkillsPersonalData implements PersonalData {
 				this.raters.feedback(person.accountId()));
 	}
 
+	private Map<Long, String> competenceCodes(Long versionId) {
+		Map<Long, String> codes = new HashMap<>();
+		this.framework.version(versionId)
+			.ifPresent((view) -> view.areas()
+				.forEach((area) -> area.competences().forEach((c) -> codes.put(c.id(), c.code()))));
+		return codes;
+	}
+
 	/**
 	 * Open attempts and rater invitations go. Submitted attempts stay in the skills map,
 	 * moved to the stand-in account: all of them still count as one respondent, verified
@@ -100,8 +118,8 @@ class SkillsPersonalData implements PersonalData {
 			.update();
 	}
 
-	record SkillsSection(List<AttemptLine> assessments, List<RaterService.InvitationSummary> raterInvitations,
-			RaterService.FeedbackSummary raterFeedback) {
+	record SkillsSection(List<AttemptLine> assessments, List<RaterFeedback.InvitationSummary> raterInvitations,
+			RaterFeedback.FeedbackSummary raterFeedback) {
 	}
 
 	record AttemptLine(long id, String status, String profession, String country, String careSetting, String experience,

@@ -9,8 +9,8 @@ import jakarta.validation.Valid;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.taxonomy.Taxonomy;
 import eu.dhso.skills.assessment.Assessment.Respondent;
-import eu.dhso.skills.assessment.AssessmentService;
-import eu.dhso.skills.assessment.AssessmentService.AttemptSummary;
+import eu.dhso.skills.assessment.SelfAssessmentTaking;
+import eu.dhso.skills.assessment.SelfAssessmentTaking.AttemptSummary;
 import eu.dhso.skills.assessment.ExperienceBand;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,11 +32,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('PROFESSIONAL')")
 class AssessmentController {
 
-	private final AssessmentService assessments;
+	private final SelfAssessmentTaking assessments;
 
 	private final Taxonomy taxonomy;
 
-	AssessmentController(AssessmentService assessments, Taxonomy taxonomy) {
+	AssessmentController(SelfAssessmentTaking assessments, Taxonomy taxonomy) {
 		this.assessments = assessments;
 		this.taxonomy = taxonomy;
 	}

@@ -6,9 +6,9 @@ import java.util.Map;
 
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.skills.assessment.AssessmentNotFoundException;
-import eu.dhso.skills.assessment.AssessmentService;
-import eu.dhso.skills.assessment.AssessmentService.AreaPage;
-import eu.dhso.skills.assessment.AssessmentService.Review;
+import eu.dhso.skills.assessment.SelfAssessmentTaking;
+import eu.dhso.skills.assessment.SelfAssessmentTaking.AreaPage;
+import eu.dhso.skills.assessment.SelfAssessmentTaking.Review;
 import eu.dhso.skills.assessment.LearningAdvice;
 import eu.dhso.skills.assessment.ResultPdf;
 
@@ -38,13 +38,13 @@ class AttemptController {
 
 	private static final String ITEM_PREFIX = "item-";
 
-	private final AssessmentService assessments;
+	private final SelfAssessmentTaking assessments;
 
 	private final LearningAdvice advice;
 
 	private final ResultPdf pdf;
 
-	AttemptController(AssessmentService assessments, LearningAdvice advice, ResultPdf pdf) {
+	AttemptController(SelfAssessmentTaking assessments, LearningAdvice advice, ResultPdf pdf) {
 		this.assessments = assessments;
 		this.advice = advice;
 		this.pdf = pdf;

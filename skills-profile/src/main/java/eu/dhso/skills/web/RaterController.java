@@ -7,8 +7,8 @@ import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.skills.rater.IncompleteRatingException;
 import eu.dhso.skills.rater.OwnRaterLinkException;
 import eu.dhso.skills.rater.RaterOrigin;
-import eu.dhso.skills.rater.RaterService;
-import eu.dhso.skills.rater.RaterService.RaterForm;
+import eu.dhso.skills.rater.RaterFeedback;
+import eu.dhso.skills.rater.RaterFeedback.RaterForm;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
@@ -38,9 +38,9 @@ class RaterController {
 
 	private static final String LEVEL_PREFIX = "level-";
 
-	private final RaterService raters;
+	private final RaterFeedback raters;
 
-	RaterController(RaterService raters) {
+	RaterController(RaterFeedback raters) {
 		this.raters = raters;
 	}
 

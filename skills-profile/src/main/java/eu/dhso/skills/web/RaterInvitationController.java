@@ -3,7 +3,7 @@ package eu.dhso.skills.web;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.web.PublicUrl;
 import eu.dhso.skills.rater.RaterRelation;
-import eu.dhso.skills.rater.RaterService;
+import eu.dhso.skills.rater.RaterFeedback;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,11 +25,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 @PreAuthorize("hasRole('PROFESSIONAL')")
 class RaterInvitationController {
 
-	private final RaterService raters;
+	private final RaterFeedback raters;
 
 	private final PublicUrl publicUrl;
 
-	RaterInvitationController(RaterService raters, PublicUrl publicUrl) {
+	RaterInvitationController(RaterFeedback raters, PublicUrl publicUrl) {
 		this.publicUrl = publicUrl;
 		this.raters = raters;
 	}
@@ -41,7 +41,7 @@ class RaterInvitationController {
 		model.addAttribute("feedback", this.raters.feedback(user.getAccountId()));
 		model.addAttribute("relations", RaterRelation.values());
 		model.addAttribute("minRaters", this.raters.minRaters());
-		model.addAttribute("validDays", RaterService.VALIDITY.toDays());
+		model.addAttribute("validDays", RaterFeedback.VALIDITY.toDays());
 		return "skills/raters";
 	}
 

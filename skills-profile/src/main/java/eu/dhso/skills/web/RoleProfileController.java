@@ -3,7 +3,7 @@ package eu.dhso.skills.web;
 import java.util.List;
 
 import eu.dhso.core.taxonomy.Taxonomy;
-import eu.dhso.skills.profile.RoleProfileService;
+import eu.dhso.skills.profile.RoleProfileMaintenance;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,11 +22,11 @@ class RoleProfileController {
 	/** More columns than this no longer fit a readable comparison table. */
 	static final int MAX_COMPARED = 5;
 
-	private final RoleProfileService profiles;
+	private final RoleProfileMaintenance profiles;
 
 	private final Taxonomy taxonomy;
 
-	RoleProfileController(RoleProfileService profiles, Taxonomy taxonomy) {
+	RoleProfileController(RoleProfileMaintenance profiles, Taxonomy taxonomy) {
 		this.profiles = profiles;
 		this.taxonomy = taxonomy;
 	}

@@ -6,8 +6,8 @@ import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.framework.CompetenceFramework.CompetenceView;
 import eu.dhso.core.taxonomy.Taxonomy;
 import eu.dhso.skills.profile.RoleProfile;
-import eu.dhso.skills.profile.RoleProfileService;
-import eu.dhso.skills.profile.RoleProfileService.ProfileView;
+import eu.dhso.skills.profile.RoleProfileMaintenance;
+import eu.dhso.skills.profile.RoleProfileMaintenance.ProfileView;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -39,11 +39,11 @@ import static org.springframework.http.HttpStatus.NOT_FOUND;
 @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
 class RoleProfileEditController {
 
-	private final RoleProfileService profiles;
+	private final RoleProfileMaintenance profiles;
 
 	private final Taxonomy taxonomy;
 
-	RoleProfileEditController(RoleProfileService profiles, Taxonomy taxonomy) {
+	RoleProfileEditController(RoleProfileMaintenance profiles, Taxonomy taxonomy) {
 		this.profiles = profiles;
 		this.taxonomy = taxonomy;
 	}

@@ -2,7 +2,7 @@ package eu.dhso.skills.assessment;
 
 import java.util.List;
 
-import eu.dhso.core.account.AccountService;
+import eu.dhso.core.account.AccountLifecycle;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.account.Role;
 import eu.dhso.core.framework.CompetenceFramework;
@@ -41,7 +41,7 @@ class AssessmentJourneyTests {
 	MockMvc mvc;
 
 	@Autowired
-	AccountService accounts;
+	AccountLifecycle accounts;
 
 	@Autowired
 	CompetenceFramework framework;

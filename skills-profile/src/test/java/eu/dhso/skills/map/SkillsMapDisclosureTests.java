@@ -1,6 +1,7 @@
 package eu.dhso.skills.map;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -10,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import eu.dhso.core.account.AccountService;
-import eu.dhso.core.account.AccountService.NewAccount;
+import eu.dhso.core.account.AccountLifecycle;
+import eu.dhso.core.account.AccountLifecycle.NewAccount;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.account.Role;
 import eu.dhso.core.framework.CompetenceFramework;
@@ -24,7 +25,7 @@ import eu.dhso.core.testsupport.TestAccounts;
 import eu.dhso.skills.assessment.Assessment;
 import eu.dhso.skills.assessment.Assessment.Respondent;
 import eu.dhso.skills.assessment.AssessmentItem;
-import eu.dhso.skills.assessment.AssessmentService;
+import eu.dhso.skills.assessment.SelfAssessmentTaking;
 import eu.dhso.skills.assessment.Assessments;
 import eu.dhso.skills.assessment.ExperienceBand;
 import eu.dhso.skills.assessment.Instruments;
@@ -37,6 +38,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -61,10 +63,10 @@ class SkillsMapDisclosureTests {
 	MockMvc mvc;
 
 	@Autowired
-	AccountService accounts;
+	AccountLifecycle accounts;
 
 	@Autowired
-	AssessmentService service;
+	SelfAssessmentTaking service;
 
 	@Autowired
 	CompetenceFramework framework;
@@ -195,6 +197,11 @@ class SkillsMapDisclosureTests {
 		assertThat(this.map.byArea(ireland).cell("NURSE", "S1").suppressed()).isTrue();
 
 		puppets.forEach((puppet) -> this.accounts.verify("admin", puppet));
+		// The skills module hears of each verification after it commits, asynchronously.
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(
+					this.map.talliesByCompetence(ireland).get("NURSE").get(String.valueOf(s11)).people())
+				.isEqualTo(5));
 		assertThat(this.map.talliesByCompetence(ireland).get("NURSE").get(String.valueOf(s11)).people()).isEqualTo(5);
 		assertThat(this.map.byCompetence(ireland).cell("NURSE", s11).respondents()).isEqualTo(5);
 	}

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import eu.dhso.core.account.AccountService;
+import eu.dhso.core.account.AccountLifecycle;
 import eu.dhso.core.account.Role;
 import eu.dhso.core.disclosure.DisclosureControl;
 import eu.dhso.core.framework.CompetenceFramework;
@@ -19,7 +19,7 @@ import eu.dhso.core.testsupport.TestAccounts;
 import eu.dhso.skills.assessment.Assessment;
 import eu.dhso.skills.assessment.Assessment.Respondent;
 import eu.dhso.skills.assessment.AssessmentItem;
-import eu.dhso.skills.assessment.AssessmentService;
+import eu.dhso.skills.assessment.SelfAssessmentTaking;
 import eu.dhso.skills.assessment.Assessments;
 import eu.dhso.skills.assessment.ExperienceBand;
 import eu.dhso.skills.assessment.Instruments;
@@ -55,10 +55,10 @@ class SkillsMapSummaryTests {
 	Assessments assessments;
 
 	@Autowired
-	AssessmentService service;
+	SelfAssessmentTaking service;
 
 	@Autowired
-	AccountService accounts;
+	AccountLifecycle accounts;
 
 	@Autowired
 	JdbcClient jdbc;

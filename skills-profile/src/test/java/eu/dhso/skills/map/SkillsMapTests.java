@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import eu.dhso.core.csv.CsvWriter;
-import eu.dhso.core.account.AccountService;
+import eu.dhso.core.account.AccountLifecycle;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.account.Role;
 import eu.dhso.core.framework.CompetenceFramework;
@@ -55,7 +55,7 @@ class SkillsMapTests {
 	MockMvc mvc;
 
 	@Autowired
-	AccountService accounts;
+	AccountLifecycle accounts;
 
 	@Autowired
 	CompetenceFramework framework;

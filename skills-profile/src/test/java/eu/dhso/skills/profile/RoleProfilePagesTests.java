@@ -2,7 +2,7 @@ package eu.dhso.skills.profile;
 
 import java.util.Map;
 
-import eu.dhso.core.account.AccountService;
+import eu.dhso.core.account.AccountLifecycle;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.account.Role;
 import eu.dhso.core.audit.AuditEntries;
@@ -36,13 +36,13 @@ class RoleProfilePagesTests {
 	MockMvc mvc;
 
 	@Autowired
-	AccountService accounts;
+	AccountLifecycle accounts;
 
 	@Autowired
 	CompetenceFramework framework;
 
 	@Autowired
-	RoleProfileService profiles;
+	RoleProfileMaintenance profiles;
 
 	@Autowired
 	AuditEntries audit;
@@ -114,7 +114,7 @@ class RoleProfilePagesTests {
 		String setting = "PUBLIC_HEALTH";
 		String profession = "PHARMACIST";
 		MockHttpServletRequestBuilder save = post("/skills/profiles/{p}/edit", profession).param("setting", setting)
-			.param("version", String.valueOf(RoleProfileService.NEW_PROFILE))
+			.param("version", String.valueOf(RoleProfileMaintenance.NEW_PROFILE))
 			.with(as(Role.EDITOR))
 			.with(csrf());
 		view.areas()

@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import eu.dhso.core.account.AccountService;
+import eu.dhso.core.account.AccountLifecycle;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.account.Role;
 import eu.dhso.core.account.UserAccount;
@@ -43,10 +43,10 @@ class RaterLinkTests {
 	MockMvc mvc;
 
 	@Autowired
-	AccountService accounts;
+	AccountLifecycle accounts;
 
 	@Autowired
-	RaterService raters;
+	RaterFeedback raters;
 
 	@Autowired
 	CompetenceFramework framework;
@@ -111,14 +111,14 @@ class RaterLinkTests {
 					allSoftSkills(levels[n]), rater(n)))
 				.isTrue();
 		}
-		RaterService.FeedbackSummary four = this.raters.feedback(professional.getId());
+		RaterFeedback.FeedbackSummary four = this.raters.feedback(professional.getId());
 		assertThat(four.independent()).isEqualTo(4);
 		assertThat(four.shown()).isFalse();
 		assertThat(four.competences()).isEmpty();
 
 		this.raters.answer(this.raters.invite(professional.getId(), RaterRelation.PATIENT_REPRESENTATIVE),
 				allSoftSkills(levels[4]), rater(4));
-		RaterService.FeedbackSummary five = this.raters.feedback(professional.getId());
+		RaterFeedback.FeedbackSummary five = this.raters.feedback(professional.getId());
 		assertThat(five.shown()).isTrue();
 		assertThat(five.shownRaters()).isEqualTo(5);
 		// The mean 12/5 = 2.4, perturbed like every released mean: by at most two thirds
@@ -182,7 +182,7 @@ class RaterLinkTests {
 
 		this.mvc.perform(ratings(createLink(me, home), 4).with(csrf()).with(from("203.0.113.99")))
 			.andExpect(redirectedUrl("/skills/rate/thanks"));
-		RaterService.FeedbackSummary feedback = this.raters.feedback(professional.getId());
+		RaterFeedback.FeedbackSummary feedback = this.raters.feedback(professional.getId());
 		assertThat(feedback.answered()).isEqualTo(9);
 		assertThat(feedback.independent()).isEqualTo(5);
 		// Five independent raters gave 4; the professional's own 1s are not in the means

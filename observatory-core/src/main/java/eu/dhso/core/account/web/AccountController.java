@@ -3,7 +3,7 @@ package eu.dhso.core.account.web;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
-import eu.dhso.core.account.AccountService;
+import eu.dhso.core.account.AccountLifecycle;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.account.VerifiedPeople;
 
@@ -20,11 +20,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AccountController {
 
-	private final AccountService accounts;
+	private final AccountLifecycle accounts;
 
 	private final VerifiedPeople verifiedPeople;
 
-	AccountController(AccountService accounts, VerifiedPeople verifiedPeople) {
+	AccountController(AccountLifecycle accounts, VerifiedPeople verifiedPeople) {
 		this.accounts = accounts;
 		this.verifiedPeople = verifiedPeople;
 	}

@@ -3,8 +3,8 @@ package eu.dhso.core.account.web;
 import jakarta.validation.Valid;
 
 import eu.dhso.core.account.AccountNotFoundException;
-import eu.dhso.core.account.AccountService.NewAccount;
-import eu.dhso.core.account.AccountService;
+import eu.dhso.core.account.AccountLifecycle.NewAccount;
+import eu.dhso.core.account.AccountLifecycle;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.account.Organisations;
 import eu.dhso.core.account.Role;
@@ -46,9 +46,9 @@ class AdminUserController {
 
 	private final Organisations organisations;
 
-	private final AccountService accounts;
+	private final AccountLifecycle accounts;
 
-	AdminUserController(UserAccounts users, Organisations organisations, AccountService accounts) {
+	AdminUserController(UserAccounts users, Organisations organisations, AccountLifecycle accounts) {
 		this.users = users;
 		this.organisations = organisations;
 		this.accounts = accounts;

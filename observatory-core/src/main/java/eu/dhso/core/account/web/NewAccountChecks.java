@@ -1,6 +1,6 @@
 package eu.dhso.core.account.web;
 
-import eu.dhso.core.account.AccountService;
+import eu.dhso.core.account.AccountLifecycle;
 import eu.dhso.core.account.PersonNames;
 
 import org.springframework.validation.BindingResult;
@@ -15,7 +15,7 @@ final class NewAccountChecks {
 	private NewAccountChecks() {
 	}
 
-	static void apply(RegistrationForm form, BindingResult result, AccountService accounts) {
+	static void apply(RegistrationForm form, BindingResult result, AccountLifecycle accounts) {
 		if (PersonNames.hasHiddenCharacters(form.getDisplayName())) {
 			result.rejectValue("displayName", "account.name.hiddenCharacters");
 		}
@@ -31,7 +31,7 @@ final class NewAccountChecks {
 		}
 	}
 
-	static void applyForAdministrator(NewUserForm form, BindingResult result, AccountService accounts) {
+	static void applyForAdministrator(NewUserForm form, BindingResult result, AccountLifecycle accounts) {
 		apply(form, result, accounts);
 		if (!result.hasFieldErrors("username") && form.getUsername() != null
 				&& accounts.usernameTaken(form.getUsername())) {

@@ -10,7 +10,7 @@ import jakarta.validation.Valid;
 
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.privacy.ErasureOutcome;
-import eu.dhso.core.privacy.PersonalDataService;
+import eu.dhso.core.privacy.PersonalDataRights;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -36,9 +36,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PersonalDataController {
 
-	private final PersonalDataService personalData;
+	private final PersonalDataRights personalData;
 
-	PersonalDataController(PersonalDataService personalData) {
+	PersonalDataController(PersonalDataRights personalData) {
 		this.personalData = personalData;
 	}
 

@@ -2,8 +2,8 @@ package eu.dhso.core.account.web;
 
 import jakarta.validation.Valid;
 
-import eu.dhso.core.account.AccountService;
-import eu.dhso.core.account.AccountService.NewAccount;
+import eu.dhso.core.account.AccountLifecycle;
+import eu.dhso.core.account.AccountLifecycle.NewAccount;
 import eu.dhso.core.account.UsernameTakenException;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -20,9 +20,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class RegistrationController {
 
-	private final AccountService accounts;
+	private final AccountLifecycle accounts;
 
-	RegistrationController(AccountService accounts) {
+	RegistrationController(AccountLifecycle accounts) {
 		this.accounts = accounts;
 	}
 

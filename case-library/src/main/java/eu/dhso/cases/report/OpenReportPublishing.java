@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class OpenReportService {
+public class OpenReportPublishing {
 
 	private final OpenReports reports;
 
@@ -25,7 +25,7 @@ public class OpenReportService {
 
 	private final Clock clock = Clock.systemUTC();
 
-	OpenReportService(OpenReports reports, PublishedCases cases, AuditLog auditLog) {
+	OpenReportPublishing(OpenReports reports, PublishedCases cases, AuditLog auditLog) {
 		this.reports = reports;
 		this.cases = cases;
 		this.auditLog = auditLog;

@@ -15,7 +15,7 @@ import eu.dhso.core.framework.CompetenceFramework.FrameworkView;
 import eu.dhso.skills.AssessmentSubmitted;
 import eu.dhso.skills.assessment.Assessment.Respondent;
 import eu.dhso.skills.assessment.AssessmentScoring.Result;
-import eu.dhso.skills.profile.RoleProfileService;
+import eu.dhso.skills.profile.RoleProfileMaintenance;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class AssessmentService {
+public class SelfAssessmentTaking {
 
 	private final Assessments assessments;
 
@@ -36,7 +36,7 @@ public class AssessmentService {
 
 	private final CompetenceFramework framework;
 
-	private final RoleProfileService profiles;
+	private final RoleProfileMaintenance profiles;
 
 	private final ApplicationEventPublisher events;
 
@@ -44,8 +44,8 @@ public class AssessmentService {
 
 	private final Clock clock;
 
-	AssessmentService(Assessments assessments, Instruments instruments, CompetenceFramework framework,
-			RoleProfileService profiles, ApplicationEventPublisher events, VerifiedPeople verifiedPeople,
+	SelfAssessmentTaking(Assessments assessments, Instruments instruments, CompetenceFramework framework,
+			RoleProfileMaintenance profiles, ApplicationEventPublisher events, VerifiedPeople verifiedPeople,
 			Optional<Clock> clock) {
 		this.verifiedPeople = verifiedPeople;
 		this.assessments = assessments;

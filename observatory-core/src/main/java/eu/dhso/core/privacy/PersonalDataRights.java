@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * account; administrators have no way to export or erase someone else.
  */
 @Service
-public class PersonalDataService {
+public class PersonalDataRights {
 
 	private final List<PersonalData> modules;
 
@@ -38,7 +38,7 @@ public class PersonalDataService {
 
 	private final ErasedAccounts erasedAccounts;
 
-	PersonalDataService(List<PersonalData> modules, UserAccounts accounts, PasswordEncoder passwordEncoder,
+	PersonalDataRights(List<PersonalData> modules, UserAccounts accounts, PasswordEncoder passwordEncoder,
 			AuditLog auditLog, JdbcClient jdbc, ErasedAccounts erasedAccounts) {
 		this.erasedAccounts = erasedAccounts;
 		this.modules = modules.stream().sorted(Comparator.comparingInt(PersonalData::order)).toList();

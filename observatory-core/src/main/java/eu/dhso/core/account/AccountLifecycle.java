@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Creates accounts and changes their state, auditing every change. */
 @Service
 @Transactional
-public class AccountService {
+public class AccountLifecycle {
 
 	private final UserAccounts accounts;
 
@@ -29,7 +29,7 @@ public class AccountService {
 
 	private final AccountSessions sessions;
 
-	AccountService(UserAccounts accounts, Organisations organisations, PasswordEncoder passwordEncoder,
+	AccountLifecycle(UserAccounts accounts, Organisations organisations, PasswordEncoder passwordEncoder,
 			PasswordPolicy passwordPolicy, AuditLog auditLog, ApplicationEventPublisher events,
 			AccountSessions sessions) {
 		this.events = events;

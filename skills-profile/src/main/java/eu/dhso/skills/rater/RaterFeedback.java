@@ -38,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class RaterService {
+public class RaterFeedback {
 
 	public static final Duration VALIDITY = Duration.ofDays(30);
 
@@ -54,7 +54,7 @@ public class RaterService {
 
 	private final Clock clock;
 
-	RaterService(RaterInvitations invitations, CompetenceFramework framework, OwnerTraces ownerTraces,
+	RaterFeedback(RaterInvitations invitations, CompetenceFramework framework, OwnerTraces ownerTraces,
 			DisclosureControl disclosure, Optional<Clock> clock) {
 		this.invitations = invitations;
 		this.framework = framework;

@@ -6,12 +6,13 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/** Finds the account a person signs in with, for Spring Security's password check. */
 @Service
-class ObservatoryUserDetailsService implements UserDetailsService {
+class AccountSignIn implements UserDetailsService {
 
 	private final UserAccounts accounts;
 
-	ObservatoryUserDetailsService(UserAccounts accounts) {
+	AccountSignIn(UserAccounts accounts) {
 		this.accounts = accounts;
 	}
 

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Reads and revises role profiles, always against one framework version. */
 @Service
 @Transactional(readOnly = true)
-public class RoleProfileService {
+public class RoleProfileMaintenance {
 
 	/**
 	 * The version a form carries when saving it creates the profile, so two such saves
@@ -34,7 +34,7 @@ public class RoleProfileService {
 
 	private final AuditLog auditLog;
 
-	RoleProfileService(RoleProfiles profiles, CompetenceFramework framework, Taxonomy taxonomy, AuditLog auditLog) {
+	RoleProfileMaintenance(RoleProfiles profiles, CompetenceFramework framework, Taxonomy taxonomy, AuditLog auditLog) {
 		this.profiles = profiles;
 		this.framework = framework;
 		this.auditLog = auditLog;
