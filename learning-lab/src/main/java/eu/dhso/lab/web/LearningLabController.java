@@ -4,7 +4,7 @@ import eu.dhso.core.taxonomy.CareSettings;
 import eu.dhso.core.taxonomy.Professions;
 import eu.dhso.lab.catalogue.Catalogue;
 import eu.dhso.lab.catalogue.CatalogueRequest;
-import eu.dhso.lab.cohort.CohortService;
+import eu.dhso.lab.cohort.CohortViews;
 import eu.dhso.lab.resource.ResourceLibrary;
 import eu.dhso.lab.scheme.PublishedSchemes;
 
@@ -24,14 +24,14 @@ class LearningLabController {
 
 	private final PublishedSchemes schemes;
 
-	private final CohortService cohorts;
+	private final CohortViews cohorts;
 
 	private final ResourceLibrary resources;
 
 	private final Catalogue catalogue;
 
 	LearningLabController(Professions professions, CareSettings careSettings, PublishedSchemes schemes,
-			CohortService cohorts, ResourceLibrary resources, Catalogue catalogue) {
+			CohortViews cohorts, ResourceLibrary resources, Catalogue catalogue) {
 		this.professions = professions;
 		this.careSettings = careSettings;
 		this.schemes = schemes;
