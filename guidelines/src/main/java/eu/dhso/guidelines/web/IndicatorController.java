@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import eu.dhso.core.taxonomy.Countries;
+import eu.dhso.core.taxonomy.Taxonomy;
 import eu.dhso.guidelines.indicator.DemandSupply;
-import eu.dhso.guidelines.indicator.IndicatorSeries;
 import eu.dhso.guidelines.indicator.IndicatorSeries.Point;
+import eu.dhso.guidelines.indicator.IndicatorSeries;
 import eu.dhso.guidelines.indicator.LifecyclePhase;
 
 import org.springframework.stereotype.Controller;
@@ -30,18 +30,17 @@ class IndicatorController {
 
 	private final DemandSupply demandSupply;
 
-	private final Countries countries;
+	private final Taxonomy taxonomy;
 
-	IndicatorController(IndicatorSeries indicators, DemandSupply demandSupply, Countries countries) {
+	IndicatorController(IndicatorSeries indicators, DemandSupply demandSupply, Taxonomy taxonomy) {
 		this.indicators = indicators;
 		this.demandSupply = demandSupply;
-		this.countries = countries;
+		this.taxonomy = taxonomy;
 	}
 
 	@GetMapping("/observatory/demand-supply")
 	String demandSupply(@RequestParam(required = false) String country, Model model) {
-		String selected = (country != null && !country.isBlank() && this.countries.existsById(country)) ? country
-				: null;
+		String selected = (country != null && !country.isBlank() && this.taxonomy.isCountry(country)) ? country : null;
 		model.addAttribute("country", selected);
 		model.addAttribute("countries", this.indicators.countries());
 		model.addAttribute("view", this.demandSupply.view(selected));

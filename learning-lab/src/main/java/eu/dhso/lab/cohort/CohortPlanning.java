@@ -9,6 +9,8 @@ import java.util.Optional;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.account.Role;
 import eu.dhso.core.audit.AuditLog;
+import eu.dhso.core.directory.People;
+import eu.dhso.core.directory.Person;
 import eu.dhso.lab.scheme.PublishedSchemes;
 import eu.dhso.lab.scheme.SchemeNotFoundException;
 import eu.dhso.lab.scheme.SchemeSnapshot;
@@ -74,7 +76,7 @@ public class CohortPlanning {
 
 	public void addTrainer(ObservatoryUser trainer, long cohortId, String username) {
 		Cohort cohort = managed(trainer, cohortId);
-		People.Person added = this.people.enabled(username, Role.TRAINER)
+		Person added = enabled(username, Role.TRAINER)
 			.orElseThrow(() -> new CohortRejectedException("lab.cohort.error.noSuchTrainer"));
 		cohort.addTrainer(added.id());
 		this.audit.record(trainer.getUsername(), "lab.cohort.addTrainer", "Cohort", cohortId, "SUCCESS",
@@ -106,7 +108,7 @@ public class CohortPlanning {
 	 */
 	public void invite(ObservatoryUser trainer, long cohortId, String username) {
 		Cohort cohort = managed(trainer, cohortId);
-		boolean sent = this.people.enabled(username, Role.PROFESSIONAL, Role.TRAINER)
+		boolean sent = enabled(username, Role.PROFESSIONAL, Role.TRAINER)
 			.map((person) -> cohort.invite(person.id(), trainer.getAccountId(), today(), now()))
 			.orElse(false);
 		// only administrators read the audit log; the trainer sees the same answer either
@@ -127,6 +129,12 @@ public class CohortPlanning {
 		managed(trainer, cohortId).recordAttendance(sessionId, present, trainer.getAccountId(), now());
 		this.audit.record(trainer.getUsername(), "lab.cohort.attendance", "CohortSession", sessionId, "SUCCESS",
 				"present=" + present.size());
+	}
+
+	/** An enabled account with this username and one of the roles, or none. */
+	private Optional<Person> enabled(String username, Role... roles) {
+		return this.people.byUsername((username != null) ? username : "")
+			.filter((p) -> p.enabled() && java.util.List.of(roles).contains(p.role()));
 	}
 
 	private SchemeSnapshot version(Cohort cohort) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import eu.dhso.core.directory.People;
 import eu.dhso.lab.cohort.CompletionRule.Completion;
 import eu.dhso.lab.scheme.PublishedSchemes;
 import eu.dhso.lab.scheme.PublishedSchemes.PublishedVersion;
@@ -97,7 +98,8 @@ public class CohortViews {
 
 	public List<Trainer> trainers(long cohortId) {
 		Cohort cohort = this.cohorts.findById(cohortId).orElseThrow(() -> new CohortNotFoundException(cohortId));
-		return this.people.named(cohort.getTrainers())
+		return this.people.byIds(cohort.getTrainers())
+			.values()
 			.stream()
 			.map((p) -> new Trainer(p.id(), p.username(), p.displayName()))
 			.sorted(Comparator.comparing(Trainer::displayName))
@@ -159,7 +161,7 @@ public class CohortViews {
 			.filter((i) -> i.isPendingFor(accountId))
 			.forEach((i) -> inviters.add(i.getInvitedBy())));
 		Map<Long, String> names = new HashMap<>();
-		this.people.named(inviters).forEach((p) -> names.put(p.id(), p.displayName()));
+		this.people.byIds(inviters).forEach((id, p) -> names.put(id, p.displayName()));
 		return inviting.stream()
 			.flatMap((c) -> c.invitations()
 				.stream()

@@ -14,8 +14,7 @@ import java.util.Random;
 
 import eu.dhso.core.DemoContent;
 import eu.dhso.core.account.ObservatoryUser;
-import eu.dhso.core.account.UserAccount;
-import eu.dhso.core.account.UserAccounts;
+import eu.dhso.core.directory.People;
 import eu.dhso.lab.cohort.CohortPlanning;
 import eu.dhso.lab.cohort.CohortViews;
 import eu.dhso.lab.cohort.CohortFields;
@@ -63,15 +62,14 @@ class DemoLearningLab implements DemoContent {
 
 	private final ResourceLibrary resources;
 
-	private final UserAccounts accounts;
+	private final People accounts;
 
 	private final JdbcTemplate jdbc;
 
 	private final Clock clock;
 
 	DemoLearningLab(SchemeDrafts schemes, SchemeReview review, PublishedSchemes published, CohortPlanning cohorts,
-			CohortViews views, ResourceLibrary resources, UserAccounts accounts, JdbcTemplate jdbc,
-			Optional<Clock> clock) {
+			CohortViews views, ResourceLibrary resources, People accounts, JdbcTemplate jdbc, Optional<Clock> clock) {
 		this.schemes = schemes;
 		this.review = review;
 		this.published = published;
@@ -90,13 +88,13 @@ class DemoLearningLab implements DemoContent {
 
 	@Override
 	public int loadMissing() {
-		Optional<UserAccount> trainerAccount = this.accounts.findByUsernameIgnoreCase("trainer");
-		Optional<UserAccount> editorAccount = this.accounts.findByUsernameIgnoreCase("editor");
+		Optional<ObservatoryUser> trainerAccount = this.accounts.principal("trainer");
+		Optional<ObservatoryUser> editorAccount = this.accounts.principal("editor");
 		if (trainerAccount.isEmpty() || editorAccount.isEmpty()) {
 			return 0;
 		}
-		ObservatoryUser trainer = new ObservatoryUser(trainerAccount.get());
-		ObservatoryUser editor = new ObservatoryUser(editorAccount.get());
+		ObservatoryUser trainer = trainerAccount.get();
+		ObservatoryUser editor = editorAccount.get();
 		int added = resources(trainer, editor);
 		Integer existing = this.jdbc.queryForObject("select count(*) from lab.scheme where title = ?", Integer.class,
 				SCHEME_TITLE);

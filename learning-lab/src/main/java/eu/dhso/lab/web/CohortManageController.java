@@ -4,7 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 
 import eu.dhso.core.account.ObservatoryUser;
-import eu.dhso.core.taxonomy.Countries;
+import eu.dhso.core.taxonomy.Taxonomy;
 import eu.dhso.lab.cohort.CohortNotFoundException;
 import eu.dhso.lab.cohort.CohortPlanning;
 import eu.dhso.lab.cohort.CohortViews;
@@ -40,14 +40,13 @@ class CohortManageController {
 
 	private final PublishedSchemes schemes;
 
-	private final Countries countries;
+	private final Taxonomy taxonomy;
 
-	CohortManageController(CohortViews cohorts, CohortPlanning planning, PublishedSchemes schemes,
-			Countries countries) {
+	CohortManageController(CohortViews cohorts, CohortPlanning planning, PublishedSchemes schemes, Taxonomy taxonomy) {
 		this.cohorts = cohorts;
 		this.planning = planning;
 		this.schemes = schemes;
-		this.countries = countries;
+		this.taxonomy = taxonomy;
 	}
 
 	@GetMapping("/lab/manage/cohorts")
@@ -59,7 +58,7 @@ class CohortManageController {
 	private String listPage(ObservatoryUser trainer, Model model) {
 		model.addAttribute("cohorts", this.cohorts.trainedBy(trainer.getAccountId()));
 		model.addAttribute("versions", this.schemes.latestVersions());
-		model.addAttribute("countries", this.countries.findAllByOrderBySortOrder());
+		model.addAttribute("countries", this.taxonomy.countries());
 		model.addAttribute("today", this.cohorts.today());
 		return "lab/manage/cohorts";
 	}
@@ -67,7 +66,7 @@ class CohortManageController {
 	@PostMapping("/lab/manage/cohorts")
 	String create(@AuthenticationPrincipal ObservatoryUser trainer, @Valid @ModelAttribute CohortForm cohortForm,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (!result.hasFieldErrors("country") && !this.countries.existsById(cohortForm.country())) {
+		if (!result.hasFieldErrors("country") && !this.taxonomy.isCountry(cohortForm.country())) {
 			result.rejectValue("country", "lab.cohort.error.country");
 		}
 		if (cohortForm.startsOn() != null && cohortForm.endsOn() != null

@@ -7,14 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import eu.dhso.core.text.Blank;
 import eu.dhso.core.csv.CsvWriter;
 import eu.dhso.core.disclosure.DisclosureControl;
 import eu.dhso.core.framework.CompetenceFramework;
-import eu.dhso.core.taxonomy.CareSettings;
-import eu.dhso.core.taxonomy.Countries;
-import eu.dhso.core.taxonomy.Profession;
-import eu.dhso.core.taxonomy.Professions;
+import eu.dhso.core.taxonomy.Taxonomy;
+import eu.dhso.core.text.Blank;
 import eu.dhso.skills.map.HeatmapCsv;
 import eu.dhso.skills.map.MapFilter;
 import eu.dhso.skills.map.MapPeriod;
@@ -48,23 +45,17 @@ class SkillsMapController {
 
 	private final CompetenceFramework framework;
 
-	private final Professions professions;
-
-	private final Countries countries;
-
-	private final CareSettings careSettings;
+	private final Taxonomy taxonomy;
 
 	private final DisclosureControl disclosure;
 
 	private final MessageSource messages;
 
-	SkillsMapController(SkillsMap map, CompetenceFramework framework, Professions professions, Countries countries,
-			CareSettings careSettings, DisclosureControl disclosure, MessageSource messages) {
+	SkillsMapController(SkillsMap map, CompetenceFramework framework, Taxonomy taxonomy, DisclosureControl disclosure,
+			MessageSource messages) {
 		this.map = map;
 		this.framework = framework;
-		this.professions = professions;
-		this.countries = countries;
-		this.careSettings = careSettings;
+		this.taxonomy = taxonomy;
 		this.disclosure = disclosure;
 		this.messages = messages;
 	}
@@ -97,7 +88,7 @@ class SkillsMapController {
 			@RequestParam(required = false) String period, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, Locale locale) {
 		Resolved resolved = filter(version, country, careSetting, period, from, to);
-		List<String> codes = this.professions.findAllByOrderBySortOrder().stream().map(Profession::getCode).toList();
+		List<String> codes = this.taxonomy.professions().stream().map(Taxonomy.Term::code).toList();
 		List<String> notes = new ArrayList<>();
 		notes.add(this.messages.getMessage("skills.map.csvMethod",
 				new Object[] { this.disclosure.minGroupSize(), this.disclosure.releasedBefore().toString() }, locale));
@@ -179,13 +170,13 @@ class SkillsMapController {
 				periods().stream()
 					.map((p) -> new PeriodOption(p.code(), Resolved.label(this.messages, p, locale)))
 					.toList());
-		model.addAttribute("professions", this.professions.findAllByOrderBySortOrder());
+		model.addAttribute("professions", this.taxonomy.professions());
 		model.addAttribute("countries",
-				this.countries.findAllByOrderBySortOrder()
+				this.taxonomy.countries()
 					.stream()
-					.map((c) -> new CountryOption(c.getCode(), c.displayName(locale)))
+					.map((c) -> new CountryOption(c.code(), c.displayName(locale)))
 					.toList());
-		model.addAttribute("careSettings", this.careSettings.findAllByOrderBySortOrder());
+		model.addAttribute("careSettings", this.taxonomy.careSettings());
 		model.addAttribute("versions", this.framework.publishedVersions());
 		model.addAttribute("minRespondents", this.disclosure.minGroupSize());
 		model.addAttribute("releasedBefore", this.disclosure.releasedBefore());
