@@ -19,6 +19,7 @@ import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,6 +51,8 @@ class CohortManageController {
 	}
 
 	@GetMapping("/lab/manage/cohorts")
+	// one persistence context per page, so the cohort is read once
+	@Transactional(readOnly = true)
 	String list(@AuthenticationPrincipal ObservatoryUser trainer, Model model) {
 		model.addAttribute("cohortForm", CohortForm.blank(this.cohorts.today()));
 		return listPage(trainer, model);
@@ -82,6 +85,7 @@ class CohortManageController {
 	}
 
 	@GetMapping("/lab/manage/cohorts/{id:\\d+}")
+	@Transactional(readOnly = true)
 	String show(@AuthenticationPrincipal ObservatoryUser trainer, @PathVariable long id, Model model) {
 		CohortSummary cohort = this.cohorts.managed(trainer.getAccountId(), id);
 		model.addAttribute("settingsForm", CohortSettingsForm.of(cohort));
@@ -213,6 +217,7 @@ class CohortManageController {
 	}
 
 	@GetMapping("/lab/manage/cohorts/{id:\\d+}/sessions/{sessionId:\\d+}/attendance")
+	@Transactional(readOnly = true)
 	String attendance(@AuthenticationPrincipal ObservatoryUser trainer, @PathVariable long id,
 			@PathVariable long sessionId, Model model) {
 		CohortSummary cohort = this.cohorts.managed(trainer.getAccountId(), id);

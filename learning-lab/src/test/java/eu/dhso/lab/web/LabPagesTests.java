@@ -578,7 +578,7 @@ class LabPagesTests {
 				.param("location", "Room 4"))
 			.andExpect(status().isOk())
 			.andExpect(content()
-				.string(containsString("<ul class=\"field-errors\"><li>Please give the session a title.</li></ul>")))
+				.string(containsString("<ul class=\"field-errors\"><li>Please fill in this field.</li></ul>")))
 			.andExpect(content()
 				.string(containsString("<ul class=\"field-errors\"><li>A session must end after it starts.</li></ul>")))
 			.andExpect(content().string(containsString("value=\"Room 4\"")));
