@@ -153,10 +153,6 @@ class ArchitectureTests {
 	/** Use cases and aggregates say what they do; "Service" says nothing. */
 	static final ArchRule noClassIsNamedService = noClasses().that()
 		.resideInAPackage("eu.dhso..")
-		// The lab's, renamed by its cohort rework; delete this line when that lands.
-		.and(DescribedPredicate.describe("not awaiting the lab's rework",
-				(JavaClass c) -> !Set.of("CohortService", "EvaluationService", "FeedbackService")
-					.contains(c.getSimpleName())))
 		.should()
 		.haveSimpleNameEndingWith("Service")
 		.because("a use case is named for what it does (GuidelinePublishing, SelfAssessmentTaking)");

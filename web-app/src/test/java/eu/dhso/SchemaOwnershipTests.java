@@ -66,12 +66,9 @@ class SchemaOwnershipTests {
 			"skills/V7__verified_respondents_and_independent_raters.sql", Set.of("core.user_account"));
 
 	/**
-	 * Java SQL of the learning lab that still reads core's accounts and organisations;
-	 * the lab's cohort rework replaces it. Any other module's SQL names only its own
-	 * schema.
+	 * Java SQL that names another module's schema: none since the lab's cohort rework.
 	 */
-	static final Map<String, Set<String>> KNOWN_IN_JAVA = Map.of("lab/cohort/CohortService.java",
-			Set.of("core.user_account"), "lab/scheme/PublishedSchemes.java", Set.of("core.organisation"));
+	static final Map<String, Set<String>> KNOWN_IN_JAVA = Map.of();
 
 	private static final Path ROOT = Path.of("..");
 

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.UUID;
 
 import eu.dhso.core.account.ObservatoryUser;
-import eu.dhso.lab.cohort.CohortService;
-import eu.dhso.lab.cohort.Cohorts.CohortFields;
+import eu.dhso.lab.cohort.CohortMembership;
+import eu.dhso.lab.cohort.CohortPlanning;
+import eu.dhso.lab.cohort.CohortViews;
+import eu.dhso.lab.cohort.CohortFields;
 import eu.dhso.lab.scheme.ActivityType;
 import eu.dhso.lab.scheme.Delivery;
 import eu.dhso.lab.scheme.SchemeFields;
@@ -54,7 +56,7 @@ public final class LabFixtures {
 			.orElseThrow();
 	}
 
-	public static long cohort(CohortService cohorts, PublishedSchemes schemes, ObservatoryUser trainer,
+	public static long cohort(CohortPlanning cohorts, PublishedSchemes schemes, ObservatoryUser trainer,
 			SchemeSnapshot scheme, int capacity, LocalDate start, LocalDate end) {
 		return cohorts.create(trainer,
 				new CohortFields(versionId(schemes, scheme), unique("Cohort "), "LT", start, end, capacity, 80));

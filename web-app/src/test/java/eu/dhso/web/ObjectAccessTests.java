@@ -43,9 +43,11 @@ import eu.dhso.guidelines.network.NetworkMember.Application;
 import eu.dhso.guidelines.network.Sector;
 import eu.dhso.guidelines.report.ReportPublishing;
 import eu.dhso.guidelines.report.ReportDocument;
-import eu.dhso.lab.cohort.CohortService;
-import eu.dhso.lab.cohort.Cohorts.CohortFields;
-import eu.dhso.lab.cohort.Cohorts.SessionFields;
+import eu.dhso.lab.cohort.CohortMembership;
+import eu.dhso.lab.cohort.CohortPlanning;
+import eu.dhso.lab.cohort.CohortViews;
+import eu.dhso.lab.cohort.CohortFields;
+import eu.dhso.lab.cohort.SessionFields;
 import eu.dhso.lab.resource.ResourceFields;
 import eu.dhso.lab.resource.ResourceKind;
 import eu.dhso.lab.resource.ResourceLibrary;
@@ -125,7 +127,13 @@ class ObjectAccessTests {
 	SelfAssessmentTaking assessments;
 
 	@Autowired
-	CohortService cohorts;
+	CohortViews cohorts;
+
+	@Autowired
+	CohortPlanning planning;
+
+	@Autowired
+	CohortMembership membership;
 
 	@Autowired
 	SchemeDrafts schemes;
@@ -486,7 +494,9 @@ class ObjectAccessTests {
 		}
 
 		private void labFixtures() {
-			CohortService cohortService = ObjectAccessTests.this.cohorts;
+			CohortViews cohortService = ObjectAccessTests.this.cohorts;
+			CohortPlanning planning = ObjectAccessTests.this.planning;
+			CohortMembership membership = ObjectAccessTests.this.membership;
 			PublishedVersion version = ObjectAccessTests.this.publishedSchemes.latestVersions()
 				.stream()
 				.filter((v) -> v.scheme().modules().stream().anyMatch((m) -> !m.selfPacedActivities().isEmpty()))
@@ -498,13 +508,13 @@ class ObjectAccessTests {
 			// certificate
 			ObservatoryUser trainer1 = user("trainer1");
 			ObservatoryUser participant = user("professional1");
-			long cohort = cohortService.create(trainer1, new CohortFields(version.versionId(),
-					marker("Cohort of trainer1"), "LT", today.minusDays(10), today.plusDays(30), 20, 80));
-			long session = cohortService.addSession(trainer1, cohort, new SessionFields("Kick-off", today.minusDays(5),
+			long cohort = planning.create(trainer1, new CohortFields(version.versionId(), marker("Cohort of trainer1"),
+					"LT", today.minusDays(10), today.plusDays(30), 20, 80));
+			long session = planning.addSession(trainer1, cohort, new SessionFields("Kick-off", today.minusDays(5),
 					LocalTime.of(9, 0), LocalTime.of(11, 0), "Vilnius", null));
-			cohortService.enrol(participant, cohort, true);
+			membership.enrol(participant, cohort, true);
 			long enrolment = cohortService.placeOf(participant.getAccountId(), cohort).orElseThrow().enrolmentId();
-			cohortService.recordAttendance(trainer1, cohort, session, Set.of(enrolment));
+			planning.recordAttendance(trainer1, cohort, session, Set.of(enrolment));
 			ModuleSnapshot module = version.scheme()
 				.modules()
 				.stream()
@@ -513,7 +523,7 @@ class ObjectAccessTests {
 				.orElseThrow();
 			for (ModuleSnapshot each : version.scheme().modules()) {
 				for (int activity : each.selfPacedActivities()) {
-					cohortService.markActivity(participant, cohort, each.moduleId(), activity, true);
+					membership.markActivity(participant, cohort, each.moduleId(), activity, true);
 				}
 			}
 			add("cohort", Map.of("id", cohort, "session", session, "enrolment", enrolment), null, cohortRows(cohort));
@@ -526,11 +536,11 @@ class ObjectAccessTests {
 
 			// a cohort of trainer2 with professional2 enrolled
 			ObservatoryUser trainer2 = user("trainer2");
-			long cohort2 = cohortService.create(trainer2, new CohortFields(version.versionId(),
-					marker("Cohort of trainer2"), "GR", today.minusDays(10), today.plusDays(30), 20, 80));
-			long session2 = cohortService.addSession(trainer2, cohort2, new SessionFields("Opening", today.minusDays(4),
+			long cohort2 = planning.create(trainer2, new CohortFields(version.versionId(), marker("Cohort of trainer2"),
+					"GR", today.minusDays(10), today.plusDays(30), 20, 80));
+			long session2 = planning.addSession(trainer2, cohort2, new SessionFields("Opening", today.minusDays(4),
 					LocalTime.of(9, 0), LocalTime.of(11, 0), "Athens", null));
-			cohortService.enrol(user("professional2"), cohort2, true);
+			membership.enrol(user("professional2"), cohort2, true);
 			long enrolment2 = cohortService.placeOf(account("professional2").getId(), cohort2)
 				.orElseThrow()
 				.enrolmentId();
@@ -538,7 +548,7 @@ class ObjectAccessTests {
 					cohortRows(cohort2));
 
 			// trainer2 invites professional1 to cohort2: only professional1 may answer
-			cohortService.invite(trainer2, cohort2, participant.getUsername());
+			planning.invite(trainer2, cohort2, participant.getUsername());
 			long invitation = cohortService.invitations(participant.getAccountId())
 				.stream()
 				.filter((i) -> i.cohort().id() == cohort2)

@@ -1,73 +1,64 @@
 package eu.dhso.lab.cohort;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
 
-/** What pages show of cohorts, sessions and participants. */
-public final class Cohorts {
+import jakarta.persistence.LockModeType;
 
-	private Cohorts() {
-	}
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
 
-	public record Cohort(long id, long versionId, long schemeId, int versionNumber, String schemeTitle, String title,
-			String countryCode, LocalDate startsOn, LocalDate endsOn, int capacity, boolean enrolmentOpen,
-			int minAttendancePercent, Long organisationId, long createdBy, long enrolled, long waitlisted) {
+/** The cohorts, as aggregates. */
+public interface Cohorts extends Repository<Cohort, Long> {
 
-		public ZoneId zone() {
-			return CohortZones.of(this.countryCode);
-		}
-
-		/** Whether people may still ask for a place on this day. */
-		public boolean acceptsRequests(LocalDate today) {
-			return this.enrolmentOpen && !this.endsOn.isBefore(today);
-		}
-
-		public long freePlaces() {
-			return Math.max(0, this.capacity - this.enrolled);
-		}
-
-		public boolean started(LocalDate today) {
-			return !this.startsOn.isAfter(today);
-		}
-
-		public boolean ended(LocalDate today) {
-			return this.endsOn.isBefore(today);
-		}
-
-	}
-
-	public record Session(long id, long cohortId, String title, Instant startsAt, Instant endsAt, String location,
-			Long moduleId) {
-	}
+	Cohort save(Cohort cohort);
 
 	/**
-	 * A place in a cohort. {@code levelsConsent}: the participant lets the pilot
-	 * evaluation use their pre/post levels (synthetic demo participants need no consent).
+	 * Writes pending changes now, so new sessions have ids and SQL that follows sees
+	 * them.
 	 */
-	public record Participant(long enrolmentId, long cohortId, Long accountId, String name, EnrolmentStatus status,
-			Instant requestedAt, boolean synthetic, int waitlistPosition, boolean levelsConsent) {
+	void flush();
 
-		/** Whether this participant's pre/post levels may enter the cohort's figures. */
-		public boolean levelsMayBeUsed() {
-			return this.synthetic || this.levelsConsent;
-		}
+	Optional<Cohort> findById(long id);
 
-	}
+	/**
+	 * The cohort, locked until the transaction ends: every change of places goes through
+	 * here, so concurrent requests never overfill it and the waitlist keeps its order.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select c from Cohort c where c.id = :id")
+	Optional<Cohort> lockById(long id);
 
-	/** A trainer's invitation to join a cohort, as the invited person sees it. */
-	public record Invitation(long id, Cohort cohort, String invitedBy, Instant invitedAt) {
-	}
+	@Query("select c from Cohort c order by c.startsOn desc, c.id desc")
+	List<Cohort> allNewestFirst();
 
-	public record Trainer(long accountId, String username, String displayName) {
-	}
+	@Query("select c from Cohort c where :accountId member of c.trainers order by c.startsOn desc, c.id desc")
+	List<Cohort> trainedBy(Long accountId);
 
-	public record CohortFields(long versionId, String title, String countryCode, LocalDate startsOn, LocalDate endsOn,
-			int capacity, int minAttendancePercent) {
-	}
+	@Query("select c from Cohort c where c.endsOn >= :today and c.cancelledAt is null order by c.startsOn, c.id")
+	List<Cohort> notEndedBy(LocalDate today);
 
-	public record SessionFields(String title, LocalDate date, java.time.LocalTime start, java.time.LocalTime end,
-			String location, Long moduleId) {
-	}
+	@Query("""
+			select c from Cohort c where exists (select e from Enrolment e where e.cohort = c and e.accountId = :accountId)
+			order by c.startsOn desc, c.id desc""")
+	List<Cohort> withPlaceOf(Long accountId);
+
+	@Query("""
+			select c from Cohort c where exists (select i from Invitation i where i.cohort = c and i.accountId = :accountId
+			    and i.status = eu.dhso.lab.cohort.InvitationStatus.PENDING)
+			order by c.startsOn, c.id""")
+	List<Cohort> invitingPendingly(Long accountId);
+
+	@Query("select i.cohort.id from Invitation i where i.id = :invitationId")
+	Optional<Long> idByInvitation(long invitationId);
+
+	@Query("""
+			select e.cohort.id from Enrolment e where e.accountId = :accountId
+			    and e.status <> eu.dhso.lab.cohort.EnrolmentStatus.WITHDRAWN order by e.cohort.id""")
+	List<Long> idsHoldingPlaceOf(long accountId);
+
+	long count();
 
 }

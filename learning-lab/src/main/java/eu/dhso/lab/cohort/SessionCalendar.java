@@ -6,8 +6,8 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 
-import eu.dhso.lab.cohort.Cohorts.Cohort;
-import eu.dhso.lab.cohort.Cohorts.Session;
+import eu.dhso.lab.cohort.CohortViews.CohortSummary;
+import eu.dhso.lab.cohort.CohortViews.SessionSlot;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -29,12 +29,12 @@ public final class SessionCalendar {
 	private SessionCalendar() {
 	}
 
-	public static String write(Cohort cohort, List<Session> sessions, String host, Instant stamp) {
+	public static String write(CohortSummary cohort, List<SessionSlot> sessions, String host, Instant stamp) {
 		Calendar calendar = new Calendar();
 		calendar.add(new ProdId("-//DHSO//Learning lab//EN"));
 		calendar.add(ImmutableVersion.VERSION_2_0);
 		calendar.add(ImmutableCalScale.GREGORIAN);
-		for (Session session : sessions) {
+		for (SessionSlot session : sessions) {
 			VEvent event = new VEvent(session.startsAt(), session.endsAt(), session.title());
 			event.add(new Uid("dhso-lab-session-" + session.id() + "@" + host));
 			event.replace(new DtStamp(stamp));

@@ -15,21 +15,22 @@ import java.util.Random;
 import eu.dhso.core.DemoContent;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.directory.People;
-import eu.dhso.lab.cohort.CohortService;
-import eu.dhso.lab.cohort.Cohorts.CohortFields;
-import eu.dhso.lab.cohort.Cohorts.SessionFields;
-import eu.dhso.lab.demo.DemoResources.DemoResource;
+import eu.dhso.lab.cohort.CohortPlanning;
+import eu.dhso.lab.cohort.CohortViews;
+import eu.dhso.lab.cohort.CohortFields;
+import eu.dhso.lab.cohort.SessionFields;
 import eu.dhso.lab.resource.ResourceFields;
 import eu.dhso.lab.resource.ResourceKind;
 import eu.dhso.lab.resource.ResourceLibrary;
 import eu.dhso.lab.scheme.ActivityType;
 import eu.dhso.lab.scheme.Delivery;
+import eu.dhso.lab.scheme.SchemeFields;
 import eu.dhso.lab.scheme.PublishedSchemes;
 import eu.dhso.lab.scheme.SchemeDrafts;
-import eu.dhso.lab.scheme.SchemeFields;
 import eu.dhso.lab.scheme.SchemeReview;
 import eu.dhso.lab.scheme.SchemeSnapshot;
 import eu.dhso.lab.scheme.SchemeSnapshot.ModuleSnapshot;
+import eu.dhso.lab.demo.DemoResources.DemoResource;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -55,7 +56,9 @@ class DemoLearningLab implements DemoContent {
 
 	private final PublishedSchemes published;
 
-	private final CohortService cohorts;
+	private final CohortPlanning cohorts;
+
+	private final CohortViews views;
 
 	private final ResourceLibrary resources;
 
@@ -65,12 +68,13 @@ class DemoLearningLab implements DemoContent {
 
 	private final Clock clock;
 
-	DemoLearningLab(SchemeDrafts schemes, SchemeReview review, PublishedSchemes published, CohortService cohorts,
-			ResourceLibrary resources, People accounts, JdbcTemplate jdbc, Optional<Clock> clock) {
+	DemoLearningLab(SchemeDrafts schemes, SchemeReview review, PublishedSchemes published, CohortPlanning cohorts,
+			CohortViews views, ResourceLibrary resources, People accounts, JdbcTemplate jdbc, Optional<Clock> clock) {
 		this.schemes = schemes;
 		this.review = review;
 		this.published = published;
 		this.cohorts = cohorts;
+		this.views = views;
 		this.resources = resources;
 		this.accounts = accounts;
 		this.jdbc = jdbc;
@@ -195,7 +199,7 @@ class DemoLearningLab implements DemoContent {
 	 * feedback.
 	 */
 	private int participants(long cohortId, SchemeSnapshot scheme, Random random, int pilot) {
-		var cohort = this.cohorts.require(cohortId);
+		var cohort = this.views.require(cohortId);
 		Instant requested = cohort.startsOn().minusDays(20).atStartOfDay(ZoneOffset.UTC).toInstant();
 		List<Object[]> enrolments = new ArrayList<>();
 		for (int p = 1; p <= PARTICIPANTS; p++) {
@@ -208,7 +212,7 @@ class DemoLearningLab implements DemoContent {
 				enrolments.stream().map((e) -> new Object[] { e[0], e[1], e[2], e[2] }).toList());
 		List<Long> ids = this.jdbc.queryForList("select id from lab.enrolment where cohort_id = ? order by id",
 				Long.class, cohortId);
-		List<Long> sessions = this.cohorts.sessions(cohortId).stream().map((s) -> s.id()).toList();
+		List<Long> sessions = this.views.sessions(cohortId).stream().map((s) -> s.id()).toList();
 		List<Object[]> attendance = new ArrayList<>();
 		List<Object[]> done = new ArrayList<>();
 		List<Object[]> levels = new ArrayList<>();

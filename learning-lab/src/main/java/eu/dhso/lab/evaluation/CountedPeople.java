@@ -13,7 +13,7 @@ import eu.dhso.core.account.VerifiedPeople;
 import eu.dhso.core.disclosure.Contributors;
 import eu.dhso.core.disclosure.DisclosureControl;
 import eu.dhso.core.disclosure.Released;
-import eu.dhso.lab.cohort.Cohorts.Participant;
+import eu.dhso.lab.cohort.CohortViews.Participant;
 
 import org.springframework.stereotype.Component;
 

@@ -21,9 +21,9 @@ class LabCompetenceTrail implements CompetenceTrailSource {
 
 	private final JdbcClient jdbc;
 
-	private final EvaluationService evaluation;
+	private final PilotEvaluation evaluation;
 
-	LabCompetenceTrail(JdbcClient jdbc, EvaluationService evaluation) {
+	LabCompetenceTrail(JdbcClient jdbc, PilotEvaluation evaluation) {
 		this.jdbc = jdbc;
 		this.evaluation = evaluation;
 	}

@@ -12,10 +12,10 @@ import java.util.TreeMap;
 
 import eu.dhso.core.disclosure.Released;
 import eu.dhso.core.indicator.IndicatorSource;
-import eu.dhso.lab.cohort.CohortService;
+import eu.dhso.lab.cohort.CohortViews;
 import eu.dhso.lab.cohort.CompletionRule.Completion;
-import eu.dhso.lab.cohort.Cohorts.Cohort;
-import eu.dhso.lab.cohort.Cohorts.Participant;
+import eu.dhso.lab.cohort.CohortViews.CohortSummary;
+import eu.dhso.lab.cohort.CohortViews.Participant;
 import eu.dhso.lab.cohort.EnrolmentStatus;
 import eu.dhso.lab.evaluation.CountedPeople.Figures;
 import eu.dhso.lab.evaluation.CountedPeople.Group;
@@ -48,13 +48,13 @@ class LabIndicators implements IndicatorSource {
 
 	static final String COHORTS = "lab.cohorts";
 
-	private final CohortService cohorts;
+	private final CohortViews cohorts;
 
 	private final JdbcClient jdbc;
 
 	private final CountedPeople counted;
 
-	LabIndicators(CohortService cohorts, JdbcClient jdbc, CountedPeople counted) {
+	LabIndicators(CohortViews cohorts, JdbcClient jdbc, CountedPeople counted) {
 		this.cohorts = cohorts;
 		this.jdbc = jdbc;
 		this.counted = counted;
@@ -69,7 +69,7 @@ class LabIndicators implements IndicatorSource {
 		Map<String, Group> gains = new TreeMap<>();
 		Group allTrained = figures.group();
 		Group allGains = figures.group();
-		for (Cohort cohort : this.cohorts.all()) {
+		for (CohortSummary cohort : this.cohorts.all()) {
 			if (cohort.startsOn().isAfter(periodEnd)) {
 				continue;
 			}
@@ -140,7 +140,7 @@ class LabIndicators implements IndicatorSource {
 	 * Each participant's gain (within -1..1, the range the disclosure noise is scaled
 	 * to), by enrolment.
 	 */
-	private Map<Long, Double> gains(Cohort cohort) {
+	private Map<Long, Double> gains(CohortSummary cohort) {
 		SchemeSnapshot version = this.cohorts.version(cohort);
 		Map<Long, Map<String, Integer>> pre = new HashMap<>();
 		Map<Long, Map<String, Integer>> post = new HashMap<>();

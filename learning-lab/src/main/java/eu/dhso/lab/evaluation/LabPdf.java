@@ -11,7 +11,7 @@ import eu.dhso.core.disclosure.Released;
 import eu.dhso.core.pdf.PdfDocument;
 import eu.dhso.core.pdf.PdfDocument.Size;
 import eu.dhso.core.pdf.PdfDocuments;
-import eu.dhso.lab.cohort.Cohorts.Cohort;
+import eu.dhso.lab.cohort.CohortViews.CohortSummary;
 import eu.dhso.lab.evaluation.Reports.CohortReport;
 import eu.dhso.lab.evaluation.Reports.CompetenceChange;
 import eu.dhso.lab.evaluation.Reports.ModuleSatisfaction;
@@ -39,8 +39,8 @@ public class LabPdf {
 		this.messages = messages;
 	}
 
-	public byte[] certificate(Cohort cohort, SchemeSnapshot version, String participantName, int attendancePercent,
-			Locale locale) {
+	public byte[] certificate(CohortSummary cohort, SchemeSnapshot version, String participantName,
+			int attendancePercent, Locale locale) {
 		DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
 		String modules = version.modules()
 			.stream()

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import eu.dhso.lab.cohort.CohortService;
-import eu.dhso.lab.cohort.Cohorts.Cohort;
-import eu.dhso.lab.cohort.Cohorts.Participant;
+import eu.dhso.lab.cohort.CohortViews;
+import eu.dhso.lab.cohort.CohortViews.CohortSummary;
+import eu.dhso.lab.cohort.CohortViews.Participant;
 import eu.dhso.lab.cohort.EnrolmentStatus;
 import eu.dhso.skills.CompetenceLevels;
 import eu.dhso.skills.CompetenceLevels.AssessedLevels;
@@ -40,29 +40,29 @@ public class PrePostCapture {
 
 	private final JdbcClient jdbc;
 
-	private final CohortService cohorts;
+	private final CohortViews cohorts;
 
 	private final CompetenceLevels levels;
 
 	private final Clock clock;
 
-	PrePostCapture(JdbcClient jdbc, CohortService cohorts, CompetenceLevels levels, Optional<Clock> clock) {
+	PrePostCapture(JdbcClient jdbc, CohortViews cohorts, CompetenceLevels levels, Optional<Clock> clock) {
 		this.jdbc = jdbc;
 		this.cohorts = cohorts;
 		this.levels = levels;
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
-	public static Instant preCutoff(Cohort cohort) {
+	public static Instant preCutoff(CohortSummary cohort) {
 		return cohort.startsOn().atStartOfDay(ZoneOffset.UTC).toInstant();
 	}
 
-	public static Instant postFrom(Cohort cohort) {
+	public static Instant postFrom(CohortSummary cohort) {
 		return cohort.endsOn().atStartOfDay(ZoneOffset.UTC).toInstant();
 	}
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public void refresh(Cohort cohort) {
+	public void refresh(CohortSummary cohort) {
 		Instant now = this.clock.instant();
 		boolean beforeStart = now.isBefore(preCutoff(cohort));
 		boolean lastDayCome = !now.isBefore(postFrom(cohort));

@@ -3,11 +3,11 @@ package eu.dhso.lab.evaluation;
 import java.util.List;
 
 import eu.dhso.core.disclosure.Released;
-import eu.dhso.lab.cohort.CohortService.Membership;
+import eu.dhso.lab.cohort.CohortViews.Membership;
 import eu.dhso.lab.cohort.CompletionRule.Completion;
-import eu.dhso.lab.cohort.Cohorts.Cohort;
-import eu.dhso.lab.cohort.Cohorts.Participant;
-import eu.dhso.lab.cohort.Cohorts.Session;
+import eu.dhso.lab.cohort.CohortViews.CohortSummary;
+import eu.dhso.lab.cohort.CohortViews.Participant;
+import eu.dhso.lab.cohort.CohortViews.SessionSlot;
 import eu.dhso.lab.scheme.ActivityType;
 import eu.dhso.lab.scheme.SchemeSnapshot;
 
@@ -22,7 +22,7 @@ public final class Reports {
 	}
 
 	/** The evaluation of one pilot cohort. */
-	public record CohortReport(Cohort cohort, SchemeSnapshot version, int enrolled, int completed,
+	public record CohortReport(CohortSummary cohort, SchemeSnapshot version, int enrolled, int completed,
 			Released attendancePercent, Released gain, Released preMean, Released postMean,
 			List<CompetenceChange> competences, List<ModuleSatisfaction> modules, List<TypeSatisfaction> activityTypes,
 			List<SessionAttendance> sessions) {
@@ -39,7 +39,7 @@ public final class Reports {
 	public record TypeSatisfaction(ActivityType type, Released rating) {
 	}
 
-	public record SessionAttendance(Session session, long present, long recorded) {
+	public record SessionAttendance(SessionSlot session, long present, long recorded) {
 	}
 
 	/**
@@ -53,7 +53,7 @@ public final class Reports {
 	}
 
 	/** A participant's own view of their cohort. */
-	public record OwnResult(Cohort cohort, Participant place, Completion completion, List<OwnLevel> levels,
+	public record OwnResult(CohortSummary cohort, Participant place, Completion completion, List<OwnLevel> levels,
 			Double gain) {
 	}
 

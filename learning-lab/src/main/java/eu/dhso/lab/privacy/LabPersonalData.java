@@ -12,7 +12,8 @@ import java.util.TreeMap;
 import eu.dhso.core.privacy.DataSubject;
 import eu.dhso.core.privacy.PersonalData;
 import eu.dhso.core.privacy.Replacement;
-import eu.dhso.lab.cohort.CohortService;
+import eu.dhso.lab.cohort.CohortMembership;
+import eu.dhso.lab.cohort.CohortViews;
 import eu.dhso.lab.cohort.CompletionRule.Completion;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,11 +29,14 @@ class LabPersonalData implements PersonalData {
 
 	private final JdbcClient jdbc;
 
-	private final CohortService cohorts;
+	private final CohortViews cohorts;
 
-	LabPersonalData(JdbcClient jdbc, CohortService cohorts) {
+	private final CohortMembership membership;
+
+	LabPersonalData(JdbcClient jdbc, CohortViews cohorts, CohortMembership membership) {
 		this.jdbc = jdbc;
 		this.cohorts = cohorts;
+		this.membership = membership;
 	}
 
 	@Override
@@ -82,7 +86,7 @@ class LabPersonalData implements PersonalData {
 	 */
 	@Override
 	public void erase(DataSubject person, Replacement replacement) {
-		this.cohorts.releasePlacesOfErasedAccount(person.accountId());
+		this.membership.releasePlacesOfErasedAccount(person.accountId());
 		this.jdbc.sql("delete from lab.invitation where account_id = ?").param(person.accountId()).update();
 		this.jdbc.sql("""
 				update lab.feedback f set comment = null

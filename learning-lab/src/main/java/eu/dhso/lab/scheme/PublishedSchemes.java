@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import eu.dhso.core.directory.OrganisationDirectory;
+import eu.dhso.core.directory.OrganisationSummary;
 import eu.dhso.lab.scheme.SchemeSnapshot.ModuleSnapshot;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,21 +32,21 @@ public class PublishedSchemes {
 
 	private final CompetenceTitles competences;
 
-	PublishedSchemes(JdbcClient jdbc, JsonMapper json, CompetenceTitles competences) {
+	private final OrganisationDirectory organisations;
+
+	PublishedSchemes(JdbcClient jdbc, JsonMapper json, CompetenceTitles competences,
+			OrganisationDirectory organisations) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.competences = competences;
+		this.organisations = organisations;
 	}
 
 	SchemeSnapshot snapshot(SchemeDraft draft, int number, Instant at) {
 		Map<String, String> titles = this.competences.byCode();
-		String organisation = (draft.organisationId() != null)
-				? this.jdbc.sql("select name from core.organisation where id = :id")
-					.param("id", draft.organisationId())
-					.query(String.class)
-					.optional()
-					.orElse(null)
-				: null;
+		String organisation = this.organisations.byId(draft.organisationId())
+			.map(OrganisationSummary::name)
+			.orElse(null);
 		List<ModuleSnapshot> modules = draft.modules()
 			.stream()
 			.map((m) -> new ModuleSnapshot(m.id(), m.position(), m.title(), m.summary(), m.technologies(), m.outcomes()

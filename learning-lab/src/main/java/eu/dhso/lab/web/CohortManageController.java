@@ -1,29 +1,31 @@
 package eu.dhso.lab.web;
 
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.HashSet;
 import java.util.List;
 
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.taxonomy.Taxonomy;
 import eu.dhso.lab.cohort.CohortNotFoundException;
-import eu.dhso.lab.cohort.CohortService;
-import eu.dhso.lab.cohort.Cohorts.Cohort;
-import eu.dhso.lab.cohort.Cohorts.CohortFields;
-import eu.dhso.lab.cohort.Cohorts.Session;
-import eu.dhso.lab.cohort.Cohorts.SessionFields;
+import eu.dhso.lab.cohort.CohortPlanning;
+import eu.dhso.lab.cohort.CohortViews;
+import eu.dhso.lab.cohort.CohortViews.CohortSummary;
+import eu.dhso.lab.cohort.CohortViews.SessionSlot;
+import eu.dhso.lab.cohort.EnrolmentStatus;
+import eu.dhso.lab.cohort.StaleCohortException;
 import eu.dhso.lab.scheme.PublishedSchemes;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -33,21 +35,30 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CohortManageController {
 
-	private final CohortService cohorts;
+	private final CohortViews cohorts;
+
+	private final CohortPlanning planning;
 
 	private final PublishedSchemes schemes;
 
 	private final Taxonomy taxonomy;
 
-	CohortManageController(CohortService cohorts, PublishedSchemes schemes, Taxonomy taxonomy) {
+	CohortManageController(CohortViews cohorts, CohortPlanning planning, PublishedSchemes schemes, Taxonomy taxonomy) {
 		this.cohorts = cohorts;
+		this.planning = planning;
 		this.schemes = schemes;
 		this.taxonomy = taxonomy;
 	}
 
 	@GetMapping("/lab/manage/cohorts")
+	// one persistence context per page, so the cohort is read once
 	@Transactional(readOnly = true)
 	String list(@AuthenticationPrincipal ObservatoryUser trainer, Model model) {
+		model.addAttribute("cohortForm", CohortForm.blank(this.cohorts.today()));
+		return listPage(trainer, model);
+	}
+
+	private String listPage(ObservatoryUser trainer, Model model) {
 		model.addAttribute("cohorts", this.cohorts.trainedBy(trainer.getAccountId()));
 		model.addAttribute("versions", this.schemes.latestVersions());
 		model.addAttribute("countries", this.taxonomy.countries());
@@ -56,19 +67,19 @@ class CohortManageController {
 	}
 
 	@PostMapping("/lab/manage/cohorts")
-	String create(@AuthenticationPrincipal ObservatoryUser trainer, @RequestParam long versionId,
-			@RequestParam String title, @RequestParam String country,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
-			@RequestParam(defaultValue = "25") int capacity, @RequestParam(defaultValue = "80") int minAttendance,
-			RedirectAttributes redirect) {
-		if (!SchemeEditController.text(title, 200) || !this.taxonomy.isCountry(country) || capacity < 1
-				|| capacity > 500 || minAttendance < 0 || minAttendance > 100) {
-			redirect.addFlashAttribute("error", "lab.cohort.error.fields");
-			return "redirect:/lab/manage/cohorts";
+	String create(@AuthenticationPrincipal ObservatoryUser trainer, @Valid @ModelAttribute CohortForm cohortForm,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (!result.hasFieldErrors("country") && !this.taxonomy.isCountry(cohortForm.country())) {
+			result.rejectValue("country", "lab.cohort.error.country");
 		}
-		long id = this.cohorts.create(trainer,
-				new CohortFields(versionId, title.strip(), country, startsOn, endsOn, capacity, minAttendance));
+		if (cohortForm.startsOn() != null && cohortForm.endsOn() != null
+				&& cohortForm.endsOn().isBefore(cohortForm.startsOn())) {
+			result.rejectValue("endsOn", "lab.cohort.error.dates");
+		}
+		if (result.hasErrors()) {
+			return listPage(trainer, model);
+		}
+		long id = this.planning.create(trainer, cohortForm.fields());
 		redirect.addFlashAttribute("success", "lab.cohort.created");
 		return "redirect:/lab/manage/cohorts/" + id;
 	}
@@ -76,7 +87,13 @@ class CohortManageController {
 	@GetMapping("/lab/manage/cohorts/{id:\\d+}")
 	@Transactional(readOnly = true)
 	String show(@AuthenticationPrincipal ObservatoryUser trainer, @PathVariable long id, Model model) {
-		Cohort cohort = this.cohorts.managed(trainer, id);
+		CohortSummary cohort = this.cohorts.managed(trainer.getAccountId(), id);
+		model.addAttribute("settingsForm", CohortSettingsForm.of(cohort));
+		return cohortPage(cohort, model);
+	}
+
+	private String cohortPage(CohortSummary cohort, Model model) {
+		long id = cohort.id();
 		model.addAttribute("cohort", cohort);
 		model.addAttribute("scheme", this.cohorts.version(cohort));
 		model.addAttribute("trainers", this.cohorts.trainers(id));
@@ -84,38 +101,88 @@ class CohortManageController {
 		model.addAttribute("participants", this.cohorts.participants(id));
 		model.addAttribute("completion", this.cohorts.completion(cohort));
 		model.addAttribute("today", this.cohorts.today());
+		if (!model.containsAttribute("settingsForm")) {
+			model.addAttribute("settingsForm", CohortSettingsForm.of(cohort));
+		}
+		if (!model.containsAttribute("sessionForm")) {
+			model.addAttribute("sessionForm", SessionForm.blank(cohort.startsOn()));
+		}
+		if (!model.containsAttribute("trainerForm")) {
+			model.addAttribute("trainerForm", UsernameForm.blank());
+		}
+		if (!model.containsAttribute("inviteForm")) {
+			model.addAttribute("inviteForm", UsernameForm.blank());
+		}
 		return "lab/manage/cohort";
 	}
 
 	@PostMapping("/lab/manage/cohorts/{id:\\d+}/capacity")
-	String capacity(@AuthenticationPrincipal ObservatoryUser trainer, @PathVariable long id, @RequestParam int capacity,
-			@RequestParam(defaultValue = "false") boolean open, RedirectAttributes redirect) {
-		this.cohorts.setCapacity(trainer, id, capacity, open);
+	String settings(@AuthenticationPrincipal ObservatoryUser trainer, @PathVariable long id,
+			@Valid @ModelAttribute("settingsForm") CohortSettingsForm settingsForm, BindingResult result, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		CohortSummary cohort = this.cohorts.managed(trainer.getAccountId(), id);
+		if (result.hasErrors()) {
+			return cohortPage(cohort, model);
+		}
+		try {
+			this.planning.changeSettings(trainer, id, settingsForm.version(), settingsForm.capacity(),
+					settingsForm.open());
+		}
+		catch (StaleCohortException ex) {
+			return staleSettings(trainer, id, settingsForm, ex, model, response);
+		}
 		redirect.addFlashAttribute("success", "lab.saved");
+		return "redirect:/lab/manage/cohorts/" + id;
+	}
+
+	/**
+	 * Another trainer saved the cohort meanwhile: answer 409 with this trainer's input
+	 * kept and what is saved now beside it. Saving again replaces it deliberately.
+	 */
+	private String staleSettings(ObservatoryUser trainer, long id, CohortSettingsForm input, StaleCohortException ex,
+			Model model, HttpServletResponse response) {
+		CohortSummary saved = this.cohorts.managed(trainer.getAccountId(), id);
+		response.setStatus(HttpStatus.CONFLICT.value());
+		model.addAttribute("error", "lab.cohort.error.stale");
+		model.addAttribute("savedSettings", CohortSettingsForm.of(saved));
+		model.addAttribute("settingsForm", input.withVersion(ex.getCurrentVersion()));
+		return cohortPage(saved, model);
+	}
+
+	@PostMapping("/lab/manage/cohorts/{id:\\d+}/cancel")
+	String cancel(@AuthenticationPrincipal ObservatoryUser trainer, @PathVariable long id,
+			RedirectAttributes redirect) {
+		this.planning.cancel(trainer, id);
+		redirect.addFlashAttribute("success", "lab.cohort.cancelled");
 		return "redirect:/lab/manage/cohorts/" + id;
 	}
 
 	@PostMapping("/lab/manage/cohorts/{id:\\d+}/trainers")
 	String addTrainer(@AuthenticationPrincipal ObservatoryUser trainer, @PathVariable long id,
-			@RequestParam String username, RedirectAttributes redirect) {
-		this.cohorts.addTrainer(trainer, id, username);
+			@Valid @ModelAttribute("trainerForm") UsernameForm trainerForm, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		CohortSummary cohort = this.cohorts.managed(trainer.getAccountId(), id);
+		if (result.hasErrors()) {
+			return cohortPage(cohort, model);
+		}
+		this.planning.addTrainer(trainer, id, trainerForm.username());
 		redirect.addFlashAttribute("success", "lab.cohort.trainerAdded");
 		return "redirect:/lab/manage/cohorts/" + id;
 	}
 
 	@PostMapping("/lab/manage/cohorts/{id:\\d+}/sessions")
 	String addSession(@AuthenticationPrincipal ObservatoryUser trainer, @PathVariable long id,
-			@RequestParam String title, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime start,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime end,
-			@RequestParam(defaultValue = "") String location, @RequestParam(required = false) Long moduleId,
+			@Valid @ModelAttribute("sessionForm") SessionForm sessionForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!SchemeEditController.text(title, 200) || location.length() > 200) {
-			redirect.addFlashAttribute("error", "lab.session.error.fields");
-			return "redirect:/lab/manage/cohorts/" + id;
+		CohortSummary cohort = this.cohorts.managed(trainer.getAccountId(), id);
+		if (sessionForm.start() != null && sessionForm.end() != null
+				&& !sessionForm.end().isAfter(sessionForm.start())) {
+			result.rejectValue("end", "lab.session.error.times");
 		}
-		this.cohorts.addSession(trainer, id,
-				new SessionFields(title.strip(), date, start, end, location.strip(), moduleId));
+		if (result.hasErrors()) {
+			return cohortPage(cohort, model);
+		}
+		this.planning.addSession(trainer, id, sessionForm.fields());
 		redirect.addFlashAttribute("success", "lab.session.added");
 		return "redirect:/lab/manage/cohorts/" + id + "#sessions";
 	}
@@ -123,7 +190,7 @@ class CohortManageController {
 	@PostMapping("/lab/manage/cohorts/{id:\\d+}/sessions/{sessionId:\\d+}/delete")
 	String deleteSession(@AuthenticationPrincipal ObservatoryUser trainer, @PathVariable long id,
 			@PathVariable long sessionId, RedirectAttributes redirect) {
-		this.cohorts.deleteSession(trainer, id, sessionId);
+		this.planning.deleteSession(trainer, id, sessionId);
 		redirect.addFlashAttribute("success", "lab.session.deleted");
 		return "redirect:/lab/manage/cohorts/" + id + "#sessions";
 	}
@@ -134,8 +201,9 @@ class CohortManageController {
 	 */
 	@PostMapping("/lab/manage/cohorts/{id:\\d+}/invitations")
 	String invite(@AuthenticationPrincipal ObservatoryUser trainer, @PathVariable long id,
-			@RequestParam String username, RedirectAttributes redirect) {
-		this.cohorts.invite(trainer, id, username);
+			@ModelAttribute("inviteForm") UsernameForm inviteForm, RedirectAttributes redirect) {
+		// not validated: a blank or overlong name gets the same answer as any other
+		this.planning.invite(trainer, id, inviteForm.username());
 		redirect.addFlashAttribute("success", "lab.invitation.sent");
 		return "redirect:/lab/manage/cohorts/" + id + "#participants";
 	}
@@ -143,7 +211,7 @@ class CohortManageController {
 	@PostMapping("/lab/manage/cohorts/{id:\\d+}/participants/{enrolmentId:\\d+}/remove")
 	String removeParticipant(@AuthenticationPrincipal ObservatoryUser trainer, @PathVariable long id,
 			@PathVariable long enrolmentId, RedirectAttributes redirect) {
-		this.cohorts.removeParticipant(trainer, id, enrolmentId);
+		this.planning.removeParticipant(trainer, id, enrolmentId);
 		redirect.addFlashAttribute("success", "lab.cohort.participantRemoved");
 		return "redirect:/lab/manage/cohorts/" + id + "#participants";
 	}
@@ -152,35 +220,31 @@ class CohortManageController {
 	@Transactional(readOnly = true)
 	String attendance(@AuthenticationPrincipal ObservatoryUser trainer, @PathVariable long id,
 			@PathVariable long sessionId, Model model) {
-		Cohort cohort = this.cohorts.managed(trainer, id);
-		Session session = session(id, sessionId);
+		CohortSummary cohort = this.cohorts.managed(trainer.getAccountId(), id);
+		SessionSlot session = this.cohorts.session(id, sessionId).orElseThrow(() -> new CohortNotFoundException(id));
 		model.addAttribute("cohort", cohort);
 		model.addAttribute("slot", session);
 		model.addAttribute("participants",
-				this.cohorts.participants(id)
-					.stream()
-					.filter((p) -> p.status() == eu.dhso.lab.cohort.EnrolmentStatus.ENROLLED)
-					.toList());
-		model.addAttribute("attendance", this.cohorts.attendance(sessionId));
+				this.cohorts.participants(id).stream().filter((p) -> p.status() == EnrolmentStatus.ENROLLED).toList());
+		model.addAttribute("attendance", this.cohorts.attendance(id, sessionId));
 		return "lab/manage/attendance";
 	}
 
 	@PostMapping("/lab/manage/cohorts/{id:\\d+}/sessions/{sessionId:\\d+}/attendance")
 	String recordAttendance(@AuthenticationPrincipal ObservatoryUser trainer, @PathVariable long id,
-			@PathVariable long sessionId, @RequestParam(required = false) List<Long> present,
-			RedirectAttributes redirect) {
-		this.cohorts.recordAttendance(trainer, id, sessionId,
-				(present != null) ? new HashSet<>(present) : new HashSet<>());
+			@PathVariable long sessionId, @ModelAttribute AttendanceForm form, RedirectAttributes redirect) {
+		this.planning.recordAttendance(trainer, id, sessionId, new HashSet<>(form.present()));
 		redirect.addFlashAttribute("success", "lab.attendance.saved");
 		return "redirect:/lab/manage/cohorts/" + id + "#sessions";
 	}
 
-	private Session session(long cohortId, long sessionId) {
-		return this.cohorts.sessions(cohortId)
-			.stream()
-			.filter((s) -> s.id() == sessionId)
-			.findFirst()
-			.orElseThrow(() -> new CohortNotFoundException(cohortId));
+	/** The enrolment ids ticked present; every other enrolled participant was absent. */
+	record AttendanceForm(List<Long> present) {
+
+		AttendanceForm {
+			present = (present != null) ? present : List.of();
+		}
+
 	}
 
 }

@@ -3,7 +3,7 @@ package eu.dhso.lab.web;
 import java.util.Locale;
 
 import eu.dhso.core.account.ObservatoryUser;
-import eu.dhso.lab.evaluation.EvaluationService;
+import eu.dhso.lab.evaluation.PilotEvaluation;
 import eu.dhso.lab.evaluation.LabPdf;
 import eu.dhso.lab.evaluation.Reports.CohortReport;
 
@@ -24,11 +24,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller("labEvaluationController")
 class EvaluationController {
 
-	private final EvaluationService evaluation;
+	private final PilotEvaluation evaluation;
 
 	private final LabPdf pdf;
 
-	EvaluationController(EvaluationService evaluation, LabPdf pdf) {
+	EvaluationController(PilotEvaluation evaluation, LabPdf pdf) {
 		this.evaluation = evaluation;
 		this.pdf = pdf;
 	}

@@ -3,7 +3,7 @@ package eu.dhso.lab.web;
 import eu.dhso.core.taxonomy.Taxonomy;
 import eu.dhso.lab.catalogue.Catalogue;
 import eu.dhso.lab.catalogue.CatalogueRequest;
-import eu.dhso.lab.cohort.CohortService;
+import eu.dhso.lab.cohort.CohortViews;
 import eu.dhso.lab.resource.ResourceLibrary;
 import eu.dhso.lab.scheme.PublishedSchemes;
 
@@ -11,7 +11,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /** The learning lab's entry page and the combined catalogue. */
 @Controller
@@ -21,13 +20,13 @@ class LearningLabController {
 
 	private final PublishedSchemes schemes;
 
-	private final CohortService cohorts;
+	private final CohortViews cohorts;
 
 	private final ResourceLibrary resources;
 
 	private final Catalogue catalogue;
 
-	LearningLabController(Taxonomy taxonomy, PublishedSchemes schemes, CohortService cohorts, ResourceLibrary resources,
+	LearningLabController(Taxonomy taxonomy, PublishedSchemes schemes, CohortViews cohorts, ResourceLibrary resources,
 			Catalogue catalogue) {
 		this.taxonomy = taxonomy;
 		this.schemes = schemes;
@@ -49,16 +48,25 @@ class LearningLabController {
 	}
 
 	@GetMapping("/lab/catalogue")
-	String catalogue(@RequestParam(required = false) String q, @RequestParam(required = false) String profession,
-			@RequestParam(required = false) String competence, @RequestParam(required = false) String technology,
-			@RequestParam(required = false) String language, @RequestParam(required = false) String format,
-			@RequestParam(required = false) String licence, @RequestParam(required = false) String kind,
-			@RequestParam(defaultValue = "0") int page, Model model) {
-		CatalogueRequest request = new CatalogueRequest(q, profession, competence, technology, language, format,
-				licence, kind, page);
+	String catalogue(CatalogueSearch search, Model model) {
+		CatalogueRequest request = search.request();
 		model.addAttribute("request", request);
 		model.addAttribute("result", this.catalogue.search(request));
 		return "lab/catalogue";
+	}
+
+	/**
+	 * The catalogue's search form: every field a request parameter, so each state is a
+	 * shareable URL.
+	 */
+	record CatalogueSearch(String q, String profession, String competence, String technology, String language,
+			String format, String licence, String kind, Integer page) {
+
+		CatalogueRequest request() {
+			return new CatalogueRequest(this.q, this.profession, this.competence, this.technology, this.language,
+					this.format, this.licence, this.kind, (this.page != null) ? this.page : 0);
+		}
+
 	}
 
 }

@@ -6,7 +6,7 @@ import eu.dhso.core.NavigationEntry;
 import eu.dhso.core.ObservatoryArea;
 import eu.dhso.core.security.AccessRules;
 import eu.dhso.core.taxonomy.Taxonomy;
-import eu.dhso.lab.cohort.CohortService;
+import eu.dhso.lab.cohort.CohortViews;
 import eu.dhso.lab.resource.ResourceLibrary;
 import eu.dhso.lab.scheme.PublishedSchemes;
 
@@ -46,7 +46,7 @@ class LearningLabWebConfiguration {
 
 	@Bean
 	ObservatoryArea labArea(Taxonomy taxonomy, PublishedSchemes schemes, ResourceLibrary resources,
-			CohortService cohorts) {
+			CohortViews cohorts) {
 		return new ObservatoryArea() {
 
 			@Override

@@ -1,21 +1,20 @@
 package eu.dhso.lab.web;
 
-import java.util.EnumMap;
 import java.util.Locale;
-import java.util.Map;
 
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.lab.cohort.CohortNotFoundException;
-import eu.dhso.lab.cohort.CohortService;
-import eu.dhso.lab.cohort.CohortService.Accepted;
-import eu.dhso.lab.cohort.Cohorts.Participant;
+import eu.dhso.lab.cohort.CohortMembership;
+import eu.dhso.lab.cohort.CohortViews;
+import eu.dhso.lab.cohort.CohortMembership.Accepted;
+import eu.dhso.lab.cohort.CohortViews.Participant;
 import eu.dhso.lab.cohort.EnrolmentStatus;
-import eu.dhso.lab.evaluation.EvaluationService;
+import eu.dhso.lab.evaluation.PilotEvaluation;
 import eu.dhso.lab.evaluation.FeedbackAnswers;
-import eu.dhso.lab.evaluation.FeedbackService;
+import eu.dhso.lab.evaluation.FeedbackCollection;
 import eu.dhso.lab.evaluation.LabPdf;
 import eu.dhso.lab.evaluation.Reports.OwnResult;
-import eu.dhso.lab.scheme.ActivityType;
+
 import eu.dhso.lab.scheme.SchemeSnapshot.ModuleSnapshot;
 
 import org.springframework.http.ContentDisposition;
@@ -28,8 +27,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 
 /**
  * A participant's side: asking for a place, answering invitations, consent to the use of
@@ -40,25 +43,29 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller("labParticipantController")
 class ParticipantController {
 
-	private final CohortService cohorts;
+	private final CohortViews cohorts;
 
-	private final EvaluationService evaluation;
+	private final CohortMembership membership;
 
-	private final FeedbackService feedback;
+	private final PilotEvaluation evaluation;
+
+	private final FeedbackCollection feedback;
 
 	private final LabPdf pdf;
 
-	ParticipantController(CohortService cohorts, EvaluationService evaluation, FeedbackService feedback, LabPdf pdf) {
+	ParticipantController(CohortViews cohorts, CohortMembership membership, PilotEvaluation evaluation,
+			FeedbackCollection feedback, LabPdf pdf) {
 		this.cohorts = cohorts;
+		this.membership = membership;
 		this.evaluation = evaluation;
 		this.feedback = feedback;
 		this.pdf = pdf;
 	}
 
 	@PostMapping("/lab/cohorts/{id:\\d+}/enrol")
-	String enrol(@AuthenticationPrincipal ObservatoryUser person, @PathVariable long id,
-			@RequestParam(defaultValue = "false") boolean levelsConsent, RedirectAttributes redirect) {
-		EnrolmentStatus status = this.cohorts.enrol(person, id, levelsConsent);
+	String enrol(@AuthenticationPrincipal ObservatoryUser person, @PathVariable long id, ConsentForm form,
+			RedirectAttributes redirect) {
+		EnrolmentStatus status = this.membership.enrol(person, id, form.levelsConsent());
 		redirect.addFlashAttribute("success", enrolled(status));
 		return "redirect:/lab/cohorts/" + id;
 	}
@@ -68,9 +75,9 @@ class ParticipantController {
 	}
 
 	@PostMapping("/lab/my/invitations/{invitationId:\\d+}/accept")
-	String accept(@AuthenticationPrincipal ObservatoryUser person, @PathVariable long invitationId,
-			@RequestParam(defaultValue = "false") boolean levelsConsent, RedirectAttributes redirect) {
-		Accepted accepted = this.cohorts.accept(person, invitationId, levelsConsent);
+	String accept(@AuthenticationPrincipal ObservatoryUser person, @PathVariable long invitationId, ConsentForm form,
+			RedirectAttributes redirect) {
+		Accepted accepted = this.membership.accept(person, invitationId, form.levelsConsent());
 		redirect.addFlashAttribute("success", enrolled(accepted.status()));
 		return "redirect:/lab/my#cohort-" + accepted.cohortId();
 	}
@@ -78,24 +85,29 @@ class ParticipantController {
 	@PostMapping("/lab/my/invitations/{invitationId:\\d+}/decline")
 	String decline(@AuthenticationPrincipal ObservatoryUser person, @PathVariable long invitationId,
 			RedirectAttributes redirect) {
-		this.cohorts.decline(person, invitationId);
+		this.membership.decline(person, invitationId);
 		redirect.addFlashAttribute("success", "lab.invitation.declined");
 		return "redirect:/lab/my";
 	}
 
 	/** Consent to the use of pre/post levels, given or withdrawn at any time. */
 	@PostMapping("/lab/my/cohorts/{id:\\d+}/consent")
-	String consent(@AuthenticationPrincipal ObservatoryUser person, @PathVariable long id,
-			@RequestParam(defaultValue = "false") boolean levelsConsent, RedirectAttributes redirect) {
-		this.cohorts.setLevelsConsent(person, id, levelsConsent);
-		redirect.addFlashAttribute("success", levelsConsent ? "lab.consent.given" : "lab.consent.withdrawn");
+	String consent(@AuthenticationPrincipal ObservatoryUser person, @PathVariable long id, ConsentForm form,
+			RedirectAttributes redirect) {
+		if (form.levelsConsent()) {
+			this.membership.giveConsent(person, id);
+		}
+		else {
+			this.membership.withdrawConsent(person, id);
+		}
+		redirect.addFlashAttribute("success", form.levelsConsent() ? "lab.consent.given" : "lab.consent.withdrawn");
 		return "redirect:/lab/my#cohort-" + id;
 	}
 
 	@PostMapping("/lab/cohorts/{id:\\d+}/withdraw")
 	String withdraw(@AuthenticationPrincipal ObservatoryUser person, @PathVariable long id,
 			RedirectAttributes redirect) {
-		this.cohorts.withdraw(person, id);
+		this.membership.withdraw(person, id);
 		redirect.addFlashAttribute("success", "lab.enrol.withdrawn");
 		return "redirect:/lab/cohorts/" + id;
 	}
@@ -118,22 +130,27 @@ class ParticipantController {
 		model.addAttribute("result", result);
 		model.addAttribute("scheme", this.cohorts.version(result.cohort()));
 		model.addAttribute("sessions", this.cohorts.sessions(id));
-		model.addAttribute("done", this.cohorts.doneActivities(place.enrolmentId()));
+		model.addAttribute("done", this.cohorts.doneActivities(id, place.enrolmentId()));
 		model.addAttribute("answered", this.feedback.answered(place.enrolmentId()));
 		return "lab/my/cohort";
 	}
 
 	@PostMapping("/lab/my/cohorts/{id:\\d+}/activities")
-	String activity(@AuthenticationPrincipal ObservatoryUser person, @PathVariable long id, @RequestParam long moduleId,
-			@RequestParam int activityNo, @RequestParam boolean done) {
-		this.cohorts.markActivity(person, id, moduleId, activityNo, done);
-		return "redirect:/lab/my/cohorts/" + id + "#module-" + moduleId;
+	String activity(@AuthenticationPrincipal ObservatoryUser person, @PathVariable long id,
+			@Valid ActivityDoneForm form) {
+		this.membership.markActivity(person, id, form.moduleId(), form.activityNo(), form.done());
+		return "redirect:/lab/my/cohorts/" + id + "#module-" + form.moduleId();
 	}
 
 	@GetMapping("/lab/my/cohorts/{id:\\d+}/feedback/{moduleId:\\d+}")
 	String feedbackForm(@AuthenticationPrincipal ObservatoryUser person, @PathVariable long id,
 			@PathVariable long moduleId, Model model) {
 		ModuleSnapshot module = this.feedback.module(person, id, moduleId);
+		model.addAttribute("feedbackForm", FeedbackForm.blank());
+		return feedbackPage(person, id, module, model);
+	}
+
+	private String feedbackPage(ObservatoryUser person, long id, ModuleSnapshot module, Model model) {
 		model.addAttribute("cohort", this.cohorts.require(id));
 		model.addAttribute("module", module);
 		model.addAttribute("items", FeedbackAnswers.ITEMS);
@@ -141,29 +158,19 @@ class ParticipantController {
 			.addAttribute("answered",
 					this.feedback.answered(this.cohorts.placeOf(person.getAccountId(), id)
 						.orElseThrow(() -> new CohortNotFoundException(id))
-						.enrolmentId()).contains(moduleId));
+						.enrolmentId()).contains(module.moduleId()));
 		return "lab/my/feedback";
 	}
 
 	@PostMapping("/lab/my/cohorts/{id:\\d+}/feedback/{moduleId:\\d+}")
 	String feedback(@AuthenticationPrincipal ObservatoryUser person, @PathVariable long id, @PathVariable long moduleId,
-			@RequestParam Map<String, String> form, RedirectAttributes redirect) {
+			@Valid @ModelAttribute FeedbackForm feedbackForm, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		ModuleSnapshot module = this.feedback.module(person, id, moduleId);
-		Map<ActivityType, Integer> ratings = new EnumMap<>(ActivityType.class);
-		for (ActivityType type : module.activityTypes()) {
-			Integer rating = number(form.get("activity." + type.name()));
-			if (rating != null) {
-				ratings.put(type, rating);
-			}
+		if (result.hasErrors()) {
+			return feedbackPage(person, id, module, model);
 		}
-		FeedbackAnswers answers = new FeedbackAnswers(score(form, "relevance"), score(form, "clarity"),
-				score(form, "applicability"), score(form, "facilitation"), score(form, "overall"), ratings,
-				form.get("comment"));
-		if (!answers.valid()) {
-			redirect.addFlashAttribute("error", "lab.feedback.error.invalid");
-			return "redirect:/lab/my/cohorts/" + id + "/feedback/" + moduleId;
-		}
-		this.feedback.submit(person, id, moduleId, answers);
+		this.feedback.submit(person, id, moduleId, feedbackForm.answers(module.activityTypes()));
 		redirect.addFlashAttribute("success", "lab.feedback.thanks");
 		return "redirect:/lab/my/cohorts/" + id;
 	}
@@ -184,21 +191,19 @@ class ParticipantController {
 			.body(body);
 	}
 
-	private static int score(Map<String, String> form, String item) {
-		Integer value = number(form.get(item));
-		return (value != null) ? value : 0;
+	/**
+	 * Whether the pilot evaluation may use the person's pre/post levels; unticked is no.
+	 */
+	record ConsentForm(Boolean levelsConsent) {
+
+		ConsentForm {
+			levelsConsent = Boolean.TRUE.equals(levelsConsent);
+		}
+
 	}
 
-	private static Integer number(String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return Integer.valueOf(value.strip());
-		}
-		catch (NumberFormatException ex) {
-			return 0;
-		}
+	/** A self-paced activity of the version, marked done or not. */
+	record ActivityDoneForm(@NotNull Long moduleId, @NotNull Integer activityNo, @NotNull Boolean done) {
 	}
 
 }

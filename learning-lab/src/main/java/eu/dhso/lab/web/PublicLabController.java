@@ -3,8 +3,8 @@ package eu.dhso.lab.web;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
-import eu.dhso.lab.cohort.CohortService;
-import eu.dhso.lab.cohort.Cohorts.Cohort;
+import eu.dhso.lab.cohort.CohortViews;
+import eu.dhso.lab.cohort.CohortViews.CohortSummary;
 import eu.dhso.lab.cohort.SessionCalendar;
 import eu.dhso.lab.resource.ResourceLibrary;
 import eu.dhso.lab.resource.ResourceDetails;
@@ -33,12 +33,11 @@ class PublicLabController {
 
 	private final ResourceLibrary resources;
 
-	private final CohortService cohorts;
+	private final CohortViews cohorts;
 
 	private final PublicUrl publicUrl;
 
-	PublicLabController(PublishedSchemes schemes, ResourceLibrary resources, CohortService cohorts,
-			PublicUrl publicUrl) {
+	PublicLabController(PublishedSchemes schemes, ResourceLibrary resources, CohortViews cohorts, PublicUrl publicUrl) {
 		this.publicUrl = publicUrl;
 		this.schemes = schemes;
 		this.resources = resources;
@@ -108,7 +107,7 @@ class PublicLabController {
 
 	@GetMapping("/lab/cohorts/{id:\\d+}")
 	String cohort(@PathVariable long id, @AuthenticationPrincipal ObservatoryUser user, Model model) {
-		Cohort cohort = this.cohorts.require(id);
+		CohortSummary cohort = this.cohorts.require(id);
 		model.addAttribute("cohort", cohort);
 		model.addAttribute("scheme", this.cohorts.version(cohort));
 		model.addAttribute("sessions", this.cohorts.sessions(id));
@@ -121,7 +120,7 @@ class PublicLabController {
 
 	@GetMapping("/lab/cohorts/{id:\\d+}/sessions.ics")
 	ResponseEntity<byte[]> calendar(@PathVariable long id) {
-		Cohort cohort = this.cohorts.require(id);
+		CohortSummary cohort = this.cohorts.require(id);
 		String body = SessionCalendar.write(cohort, this.cohorts.sessions(id), this.publicUrl.host(), Instant.now());
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))

@@ -10,17 +10,17 @@ import eu.dhso.lab.resource.ResourceLibrary;
 import eu.dhso.lab.resource.ResourceRejectedException;
 import eu.dhso.lab.resource.UploadedFile;
 import eu.dhso.lab.scheme.CompetenceTitles;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.ui.Model;
-import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -77,11 +77,15 @@ class ResourceManageController {
 	}
 
 	@PostMapping("/lab/manage/resources/{id:\\d+}/published")
-	String setPublished(@AuthenticationPrincipal ObservatoryUser user, @PathVariable long id,
-			@RequestParam boolean published, RedirectAttributes redirect) {
-		this.resources.setPublished(user, id, published);
-		redirect.addFlashAttribute("success", published ? "lab.resource.republished" : "lab.resource.withdrawn");
+	String setPublished(@AuthenticationPrincipal ObservatoryUser user, @PathVariable long id, @Valid PublishedForm form,
+			RedirectAttributes redirect) {
+		this.resources.setPublished(user, id, form.published());
+		redirect.addFlashAttribute("success", form.published() ? "lab.resource.republished" : "lab.resource.withdrawn");
 		return "redirect:/lab/manage/resources";
+	}
+
+	/** Whether a resource goes back into the library or out of it. */
+	record PublishedForm(@NotNull Boolean published) {
 	}
 
 }

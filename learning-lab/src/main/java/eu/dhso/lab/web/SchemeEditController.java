@@ -12,6 +12,9 @@ import eu.dhso.lab.scheme.SchemeDrafts;
 import eu.dhso.lab.scheme.StaleSchemeException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -22,7 +25,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -138,8 +140,8 @@ class SchemeEditController {
 
 	@PostMapping("/lab/manage/schemes/{id:\\d+}/modules/{moduleId:\\d+}/move")
 	String moveModule(@AuthenticationPrincipal ObservatoryUser trainer, @PathVariable long id,
-			@PathVariable long moduleId, @RequestParam int direction) {
-		this.drafts.moveModule(trainer, id, moduleId, direction);
+			@PathVariable long moduleId, @Valid MoveForm form) {
+		this.drafts.moveModule(trainer, id, moduleId, form.direction());
 		return "redirect:/lab/manage/schemes/" + id + "#module-" + moduleId;
 	}
 
@@ -230,6 +232,10 @@ class SchemeEditController {
 	static List<String> list(List<String> values) {
 		return (values != null) ? values.stream().filter((v) -> v != null && !v.isBlank()).distinct().toList()
 				: List.of();
+	}
+
+	/** Up (-1) or down (1) in the scheme's order of modules. */
+	record MoveForm(@NotNull @Min(-1) @Max(1) Integer direction) {
 	}
 
 }

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import eu.dhso.lab.cohort.Cohorts.Cohort;
-import eu.dhso.lab.cohort.Cohorts.Session;
+import eu.dhso.lab.cohort.CohortViews.CohortSummary;
+import eu.dhso.lab.cohort.CohortViews.SessionSlot;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,9 +14,9 @@ class SessionCalendarTests {
 
 	@Test
 	void sessionsBecomeUtcEventsWithEscapedFoldedText() {
-		Cohort cohort = new Cohort(7, 1, 1, 2, "Digital soft skills", "Vilnius pilot, spring", "LT",
+		CohortSummary cohort = new CohortSummary(7, 1, 1, 2, "Digital soft skills", "Vilnius pilot, spring", "LT",
 				LocalDate.of(2026, 3, 2), LocalDate.of(2026, 4, 13), 25, true, 80, null, 1, 0, 0);
-		Session session = new Session(42, 7, "Session 1: Talking with patients; screens, video & phone",
+		SessionSlot session = new SessionSlot(42, 7, "Session 1: Talking with patients; screens, video & phone",
 				Instant.parse("2026-03-02T07:30:00Z"), Instant.parse("2026-03-02T11:00:00Z"),
 				"Real-living lab, room 2, Santariškių g. 2, Vilnius, a location name that is long enough to need folding",
 				null);

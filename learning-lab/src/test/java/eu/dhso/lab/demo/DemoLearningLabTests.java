@@ -7,9 +7,11 @@ import eu.dhso.core.account.Role;
 import eu.dhso.core.account.UserAccounts;
 import eu.dhso.core.testsupport.ObservatoryTest;
 import eu.dhso.core.testsupport.TestAccounts;
-import eu.dhso.lab.cohort.CohortService;
-import eu.dhso.lab.cohort.Cohorts.Cohort;
-import eu.dhso.lab.evaluation.EvaluationService;
+import eu.dhso.lab.cohort.CohortMembership;
+import eu.dhso.lab.cohort.CohortPlanning;
+import eu.dhso.lab.cohort.CohortViews;
+import eu.dhso.lab.cohort.CohortViews.CohortSummary;
+import eu.dhso.lab.evaluation.PilotEvaluation;
 import eu.dhso.lab.evaluation.Reports.CohortReport;
 import eu.dhso.lab.resource.ResourceLibrary;
 import eu.dhso.lab.scheme.PublishedSchemes;
@@ -50,10 +52,16 @@ class DemoLearningLabTests {
 	ResourceLibrary resources;
 
 	@Autowired
-	CohortService cohorts;
+	CohortViews cohorts;
 
 	@Autowired
-	EvaluationService evaluation;
+	CohortPlanning planning;
+
+	@Autowired
+	CohortMembership membership;
+
+	@Autowired
+	PilotEvaluation evaluation;
 
 	@Test
 	void loadsAnHpassSchemeSixPilotsAndAResourceLibraryOnce() {
@@ -76,11 +84,11 @@ class DemoLearningLabTests {
 		assertThat(scheme.scheme().modules()).hasSizeGreaterThanOrEqualTo(6);
 		assertThat(this.resources.publishedCount()).isGreaterThanOrEqualTo(40);
 		var pilots = this.cohorts.all().stream().filter((c) -> c.schemeId() == scheme.scheme().schemeId()).toList();
-		assertThat(pilots).extracting(Cohort::countryCode).contains("CY", "GR", "HU", "IT", "LT", "RO");
+		assertThat(pilots).extracting(CohortSummary::countryCode).contains("CY", "GR", "HU", "IT", "LT", "RO");
 		assertThat(pilots).filteredOn((c) -> c.enrolled() == 25).hasSize(3);
 
 		ObservatoryUser trainer = new ObservatoryUser(this.accounts.findByUsernameIgnoreCase("trainer").orElseThrow());
-		Cohort vilnius = pilots.stream().filter((c) -> c.countryCode().equals("LT")).findFirst().orElseThrow();
+		CohortSummary vilnius = pilots.stream().filter((c) -> c.countryCode().equals("LT")).findFirst().orElseThrow();
 		CohortReport report = this.evaluation.cohortReport(trainer, vilnius.id());
 		assertThat(report.enrolled()).isEqualTo(25);
 		assertThat(report.gain().shown()).isTrue();
@@ -89,7 +97,7 @@ class DemoLearningLabTests {
 		assertThat(report.modules()).allSatisfy((m) -> assertThat(m.overall().shown()).isTrue());
 		assertThat(report.activityTypes()).isNotEmpty();
 		// the demo trainer coordinates all six pilots
-		assertThat(this.cohorts.trainedBy(trainer.getAccountId())).extracting(Cohort::countryCode)
+		assertThat(this.cohorts.trainedBy(trainer.getAccountId())).extracting(CohortSummary::countryCode)
 			.contains("CY", "GR", "HU", "IT", "LT", "RO");
 	}
 

@@ -15,8 +15,10 @@ import eu.dhso.core.indicator.IndicatorSource.IndicatorValue;
 import eu.dhso.core.testsupport.ObservatoryTest;
 import eu.dhso.core.testsupport.TestAccounts;
 import eu.dhso.lab.LabFixtures;
-import eu.dhso.lab.cohort.CohortService;
-import eu.dhso.lab.cohort.Cohorts.SessionFields;
+import eu.dhso.lab.cohort.CohortMembership;
+import eu.dhso.lab.cohort.CohortPlanning;
+import eu.dhso.lab.cohort.CohortViews;
+import eu.dhso.lab.cohort.SessionFields;
 import eu.dhso.lab.cohort.EnrolmentStatus;
 import eu.dhso.lab.scheme.PublishedSchemes;
 import eu.dhso.lab.scheme.SchemeDrafts;
@@ -75,7 +77,13 @@ class LabPagesTests {
 	PublishedSchemes published;
 
 	@Autowired
-	CohortService cohorts;
+	CohortViews cohorts;
+
+	@Autowired
+	CohortPlanning planning;
+
+	@Autowired
+	CohortMembership membership;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -179,9 +187,9 @@ class LabPagesTests {
 		SchemeSnapshot scheme = LabFixtures.publishedScheme(this.schemes, this.review, this.trainer, this.editor,
 				LabFixtures.unique("Scheme "));
 		LocalDate today = LocalDate.now();
-		long cohort = LabFixtures.cohort(this.cohorts, this.published, this.trainer, scheme, 25, today,
+		long cohort = LabFixtures.cohort(this.planning, this.published, this.trainer, scheme, 25, today,
 				today.plusDays(30));
-		long session = this.cohorts.addSession(this.trainer, cohort,
+		long session = this.planning.addSession(this.trainer, cohort,
 				new SessionFields("Kick-off", today, LocalTime.of(9, 0), LocalTime.of(11, 0), "Room 1", null));
 		String manage = "/lab/manage/cohorts/" + cohort;
 		this.mvc.perform(get(manage).with(as(this.trainer))).andExpect(status().isOk());
@@ -213,7 +221,7 @@ class LabPagesTests {
 		SchemeSnapshot scheme = LabFixtures.publishedScheme(this.schemes, this.review, this.trainer, this.editor,
 				LabFixtures.unique("Scheme "));
 		LocalDate today = LocalDate.now();
-		long cohort = LabFixtures.cohort(this.cohorts, this.published, this.trainer, scheme, 25, today.plusDays(1),
+		long cohort = LabFixtures.cohort(this.planning, this.published, this.trainer, scheme, 25, today.plusDays(1),
 				today.plusDays(30));
 		this.mvc.perform(post("/lab/cohorts/" + cohort + "/enrol").with(as(this.professional)).with(csrf()))
 			.andExpect(flash().attribute("success", "lab.enrol.done.ENROLLED"));
@@ -245,7 +253,7 @@ class LabPagesTests {
 		SchemeSnapshot scheme = LabFixtures.publishedScheme(this.schemes, this.review, this.trainer, this.editor,
 				LabFixtures.unique("Scheme "));
 		LocalDate today = LocalDate.now();
-		long cohort = LabFixtures.cohort(this.cohorts, this.published, this.trainer, scheme, 1, today,
+		long cohort = LabFixtures.cohort(this.planning, this.published, this.trainer, scheme, 1, today,
 				today.plusDays(7));
 		ObservatoryUser third = new ObservatoryUser(TestAccounts.create(this.accounts, Role.PROFESSIONAL, null));
 		this.mvc.perform(post("/lab/cohorts/" + cohort + "/enrol").with(as(this.professional)).with(csrf()))
@@ -275,11 +283,11 @@ class LabPagesTests {
 		SchemeSnapshot scheme = LabFixtures.publishedScheme(this.schemes, this.review, this.trainer, this.editor,
 				LabFixtures.unique("Scheme "));
 		LocalDate today = LocalDate.now();
-		long cohort = LabFixtures.cohort(this.cohorts, this.published, this.trainer, scheme, 25, today,
+		long cohort = LabFixtures.cohort(this.planning, this.published, this.trainer, scheme, 25, today,
 				today.plusDays(7));
-		long session = this.cohorts.addSession(this.trainer, cohort,
+		long session = this.planning.addSession(this.trainer, cohort,
 				new SessionFields("Workshop", today, LocalTime.of(9, 0), LocalTime.of(12, 0), "Lab", null));
-		this.cohorts.enrol(this.professional, cohort, false);
+		this.membership.enrol(this.professional, cohort, false);
 		long enrolment = this.cohorts.placeOf(this.professional.getAccountId(), cohort).orElseThrow().enrolmentId();
 		String attendancePage = "/lab/manage/cohorts/" + cohort + "/sessions/" + session + "/attendance";
 		this.mvc.perform(get(attendancePage).with(as(this.trainer)))
@@ -348,11 +356,11 @@ class LabPagesTests {
 		SchemeSnapshot scheme = LabFixtures.publishedScheme(this.schemes, this.review, this.trainer, this.editor,
 				LabFixtures.unique("Scheme "));
 		LocalDate today = LocalDate.now();
-		long cohort = LabFixtures.cohort(this.cohorts, this.published, this.trainer, scheme, 25, today,
+		long cohort = LabFixtures.cohort(this.planning, this.published, this.trainer, scheme, 25, today,
 				today.plusDays(9));
-		this.cohorts.addSession(this.trainer, cohort,
+		this.planning.addSession(this.trainer, cohort,
 				new SessionFields("Workshop", today, LocalTime.of(9, 0), LocalTime.of(12, 0), "Lab", null));
-		this.cohorts.enrol(this.professional, cohort, false);
+		this.membership.enrol(this.professional, cohort, false);
 		long module = scheme.modules().get(0).moduleId();
 		for (String page : List.of("/lab", "/lab/catalogue", "/lab/cohorts", "/lab/cohorts/" + cohort,
 				"/lab/schemes/" + scheme.schemeId(), "/lab/schemes/" + scheme.schemeId() + "/versions/1",
@@ -384,11 +392,11 @@ class LabPagesTests {
 		SchemeSnapshot scheme = LabFixtures.publishedScheme(this.schemes, this.review, this.trainer, this.editor,
 				LabFixtures.unique("Scheme "));
 		LocalDate today = LocalDate.now();
-		long cohort = LabFixtures.cohort(this.cohorts, this.published, this.trainer, scheme, 25, today.minusDays(10),
+		long cohort = LabFixtures.cohort(this.planning, this.published, this.trainer, scheme, 25, today.minusDays(10),
 				today);
-		this.cohorts.invite(this.trainer, cohort, this.professionalAccount.getUsername());
-		this.cohorts.accept(this.professional, this.cohorts.invitations(this.professional.getAccountId()).get(0).id(),
-				true);
+		this.planning.invite(this.trainer, cohort, this.professionalAccount.getUsername());
+		this.membership.accept(this.professional,
+				this.cohorts.invitations(this.professional.getAccountId()).get(0).id(), true);
 		Instant before = today.minusDays(12).atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
 		Instant during = today.minusDays(5).atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
 		Instant after = Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -404,7 +412,7 @@ class LabPagesTests {
 	}
 
 	@Autowired
-	eu.dhso.lab.evaluation.EvaluationService evaluation;
+	eu.dhso.lab.evaluation.PilotEvaluation evaluation;
 
 	private eu.dhso.lab.evaluation.Reports.OwnResult mvcOwnResult(long cohort) {
 		return this.evaluation.ownResult(this.professional, cohort);
@@ -478,7 +486,7 @@ class LabPagesTests {
 		SchemeSnapshot scheme = LabFixtures.publishedScheme(this.schemes, this.review, this.trainer, this.editor,
 				LabFixtures.unique("Scheme "));
 		LocalDate today = LocalDate.now();
-		LabFixtures.cohort(this.cohorts, this.published, this.trainer, scheme, 25, today.minusDays(3), today);
+		LabFixtures.cohort(this.planning, this.published, this.trainer, scheme, 25, today.minusDays(3), today);
 		List<IndicatorValue> values = this.indicators.stream().flatMap((s) -> s.values(today).stream()).toList();
 		assertThat(values).anySatisfy((v) -> {
 			assertThat(v.code()).isEqualTo("lab.cohorts");
@@ -490,6 +498,91 @@ class LabPagesTests {
 			assertThat(v.countryCode()).isNull();
 			assertThat(v.personBased()).isTrue();
 		});
+	}
+
+	@Test
+	void twoTrainersSavingOneCohortsPlacesDoNotOverwriteEachOther() throws Exception {
+		SchemeSnapshot scheme = LabFixtures.publishedScheme(this.schemes, this.review, this.trainer, this.editor,
+				LabFixtures.unique("Scheme "));
+		LocalDate today = LocalDate.now();
+		long cohort = LabFixtures.cohort(this.planning, this.published, this.trainer, scheme, 25, today.plusDays(7),
+				today.plusDays(30));
+		this.planning.addTrainer(this.trainer, cohort, this.otherTrainer.getUsername());
+		long read = this.cohorts.require(cohort).lockVersion();
+		String settings = "/lab/manage/cohorts/" + cohort + "/capacity";
+		this.mvc
+			.perform(post(settings).with(as(this.otherTrainer))
+				.with(csrf())
+				.param("capacity", "30")
+				.param("open", "true")
+				.param("version", String.valueOf(read)))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("success", "lab.saved"));
+		// the first trainer saves over what they read: 409, their input kept, the saved
+		// values beside it
+		this.mvc
+			.perform(post(settings).with(as(this.trainer))
+				.with(csrf())
+				.param("capacity", "12")
+				.param("version", String.valueOf(read)))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("data-testid=\"saved-values\"")))
+			.andExpect(content().string(containsString("<dd>30</dd>")))
+			.andExpect(content().string(containsString("value=\"12\"")));
+		assertThat(this.cohorts.require(cohort).capacity()).isEqualTo(30);
+		// saving again, now over the version shown, replaces it deliberately
+		this.mvc
+			.perform(post(settings).with(as(this.trainer))
+				.with(csrf())
+				.param("capacity", "12")
+				.param("version", String.valueOf(this.cohorts.require(cohort).lockVersion())))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.cohorts.require(cohort).capacity()).isEqualTo(12);
+		assertThat(this.cohorts.require(cohort).enrolmentOpen()).isFalse();
+	}
+
+	@Test
+	void cohortAndSessionFormsShowTheirErrorsNextToTheField() throws Exception {
+		SchemeSnapshot scheme = LabFixtures.publishedScheme(this.schemes, this.review, this.trainer, this.editor,
+				LabFixtures.unique("Scheme "));
+		LocalDate today = LocalDate.now();
+		int before = this.cohorts.trainedBy(this.trainer.getAccountId()).size();
+		this.mvc
+			.perform(post("/lab/manage/cohorts").with(as(this.trainer))
+				.with(csrf())
+				.param("versionId", String.valueOf(LabFixtures.versionId(this.published, scheme)))
+				.param("title", " ")
+				.param("country", "LT")
+				.param("startsOn", today.toString())
+				.param("endsOn", today.minusDays(1).toString())
+				.param("capacity", "0")
+				.param("minAttendance", "80"))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(containsString("<ul class=\"field-errors\"><li>Please fill in this field.</li></ul>")))
+			.andExpect(content().string(containsString(
+					"<ul class=\"field-errors\"><li>The last day cannot come before the first.</li></ul>")))
+			.andExpect(content().string(containsString(
+					"<ul class=\"field-errors\"><li>The capacity must lie between 1 and 500.</li></ul>")));
+		assertThat(this.cohorts.trainedBy(this.trainer.getAccountId())).hasSize(before);
+
+		long cohort = LabFixtures.cohort(this.planning, this.published, this.trainer, scheme, 25, today,
+				today.plusDays(30));
+		this.mvc
+			.perform(post("/lab/manage/cohorts/" + cohort + "/sessions").with(as(this.trainer))
+				.with(csrf())
+				.param("title", "")
+				.param("date", today.toString())
+				.param("start", "10:00")
+				.param("end", "09:00")
+				.param("location", "Room 4"))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(containsString("<ul class=\"field-errors\"><li>Please fill in this field.</li></ul>")))
+			.andExpect(content()
+				.string(containsString("<ul class=\"field-errors\"><li>A session must end after it starts.</li></ul>")))
+			.andExpect(content().string(containsString("value=\"Room 4\"")));
+		assertThat(this.cohorts.sessions(cohort)).isEmpty();
 	}
 
 }

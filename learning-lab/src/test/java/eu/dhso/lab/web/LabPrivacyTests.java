@@ -18,11 +18,13 @@ import eu.dhso.core.indicator.IndicatorSource.IndicatorValue;
 import eu.dhso.core.testsupport.ObservatoryTest;
 import eu.dhso.core.testsupport.TestAccounts;
 import eu.dhso.lab.LabFixtures;
-import eu.dhso.lab.cohort.CohortService;
-import eu.dhso.lab.cohort.Cohorts.SessionFields;
-import eu.dhso.lab.evaluation.EvaluationService;
+import eu.dhso.lab.cohort.CohortMembership;
+import eu.dhso.lab.cohort.CohortPlanning;
+import eu.dhso.lab.cohort.CohortViews;
+import eu.dhso.lab.cohort.SessionFields;
+import eu.dhso.lab.evaluation.PilotEvaluation;
 import eu.dhso.lab.evaluation.FeedbackAnswers;
-import eu.dhso.lab.evaluation.FeedbackService;
+import eu.dhso.lab.evaluation.FeedbackCollection;
 import eu.dhso.lab.evaluation.Reports.CohortReport;
 import eu.dhso.lab.scheme.ActivityType;
 import eu.dhso.lab.scheme.PublishedSchemes;
@@ -73,13 +75,19 @@ class LabPrivacyTests {
 	PublishedSchemes published;
 
 	@Autowired
-	CohortService cohorts;
+	CohortViews cohorts;
 
 	@Autowired
-	EvaluationService evaluation;
+	CohortPlanning planning;
 
 	@Autowired
-	FeedbackService feedback;
+	CohortMembership membership;
+
+	@Autowired
+	PilotEvaluation evaluation;
+
+	@Autowired
+	FeedbackCollection feedback;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -134,7 +142,7 @@ class LabPrivacyTests {
 		assertThat(this.cohorts.placeOf(this.victim.getAccountId(), cohort)).isEmpty();
 		assertThat(this.cohorts.invitations(this.victim.getAccountId())).isEmpty();
 		// someone else cannot answer an invitation that is not theirs
-		this.cohorts.invite(this.trainer, LabFixtures.cohort(this.cohorts, this.published, this.trainer, this.scheme,
+		this.planning.invite(this.trainer, LabFixtures.cohort(this.planning, this.published, this.trainer, this.scheme,
 				25, this.today.plusDays(1), this.today.plusDays(9)), username(this.victim));
 		long other = this.cohorts.invitations(this.victim.getAccountId()).get(0).id();
 		this.mvc
@@ -152,11 +160,11 @@ class LabPrivacyTests {
 		long cohort = cohortStartingTomorrow();
 		Instant yesterday = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
 		LabFixtures.submittedAssessment(this.jdbc, this.victim.getAccountId(), yesterday, 3);
-		this.cohorts.enrol(this.victim, cohort, true);
+		this.membership.enrol(this.victim, cohort, true);
 		List<ObservatoryUser> puppets = puppets(4);
 		for (ObservatoryUser puppet : puppets) {
 			LabFixtures.submittedAssessment(this.jdbc, puppet.getAccountId(), yesterday, 1);
-			this.cohorts.enrol(puppet, cohort, true);
+			this.membership.enrol(puppet, cohort, true);
 		}
 		CohortReport report = this.evaluation.cohortReport(this.trainer, cohort);
 		assertThat(report.enrolled()).isEqualTo(5);
@@ -178,10 +186,10 @@ class LabPrivacyTests {
 		long cohort = cohortStartingTomorrow();
 		long module = this.scheme.modules().get(0).moduleId();
 		String secret = "Only I would write this " + UUID.randomUUID();
-		this.cohorts.enrol(this.victim, cohort, false);
+		this.membership.enrol(this.victim, cohort, false);
 		this.feedback.submit(this.victim, cohort, module, answers(4, secret));
 		for (ObservatoryUser puppet : puppets(4)) {
-			this.cohorts.enrol(puppet, cohort, false);
+			this.membership.enrol(puppet, cohort, false);
 			this.feedback.submit(puppet, cohort, module, answers(1, "Puppet"));
 		}
 		CohortReport report = this.evaluation.cohortReport(this.trainer, cohort);
@@ -211,7 +219,7 @@ class LabPrivacyTests {
 		List<String> written = List.of("Echo " + run, "Bravo " + run, "Delta " + run, "Alpha " + run, "Charlie " + run);
 		for (String comment : written) {
 			ObservatoryUser person = verified(Role.PROFESSIONAL);
-			this.cohorts.enrol(person, cohort, false);
+			this.membership.enrol(person, cohort, false);
 			this.feedback.submit(person, cohort, module, answers(4, comment));
 		}
 		assertThat(this.evaluation.cohortReport(this.trainer, cohort).modules().get(0).comments()).isEmpty();
@@ -232,14 +240,14 @@ class LabPrivacyTests {
 	 */
 	@Test
 	void labIndicatorsReleaseOnlyRoundedGroupsOfVerifiedPeople() {
-		long cohort = LabFixtures.cohort(this.cohorts, this.published, this.trainer, this.scheme, 25,
+		long cohort = LabFixtures.cohort(this.planning, this.published, this.trainer, this.scheme, 25,
 				this.today.minusDays(10), this.today);
 		List<ObservatoryUser> people = new ArrayList<>(puppets(4));
 		people.add(this.victim);
 		long module = this.scheme.modules().get(0).moduleId();
 		for (ObservatoryUser person : people) {
-			this.cohorts.enrol(person, cohort, true);
-			this.cohorts.markActivity(person, cohort, module, 2, true);
+			this.membership.enrol(person, cohort, true);
+			this.membership.markActivity(person, cohort, module, 2, true);
 		}
 		List<IndicatorValue> values = this.indicators.stream()
 			.flatMap((s) -> s.values(this.today).stream())
@@ -274,7 +282,7 @@ class LabPrivacyTests {
 				.andExpect(flash().attribute("success", "lab.invitation.sent"))
 				.andExpect(flash().attributeCount(1));
 		}
-		this.cohorts.invite(this.trainer, cohort, username(invited));
+		this.planning.invite(this.trainer, cohort, username(invited));
 		// pending invitations are not listed, so the page does not tell either
 		this.mvc.perform(get("/lab/manage/cohorts/" + cohort).with(user(this.trainer)))
 			.andExpect(content().string(not(containsString(this.victim.getDisplayName()))));
@@ -292,11 +300,11 @@ class LabPrivacyTests {
 		}
 		for (ObservatoryUser person : five) {
 			LabFixtures.submittedAssessment(this.jdbc, person.getAccountId(), yesterday, 2);
-			this.cohorts.enrol(person, cohort, true);
+			this.membership.enrol(person, cohort, true);
 		}
 		ObservatoryUser withoutConsent = verified(Role.PROFESSIONAL);
 		LabFixtures.submittedAssessment(this.jdbc, withoutConsent.getAccountId(), yesterday, 4);
-		this.cohorts.enrol(withoutConsent, cohort, false);
+		this.membership.enrol(withoutConsent, cohort, false);
 		CohortReport report = this.evaluation.cohortReport(this.trainer, cohort);
 		assertThat(report.preMean().isSuppressed()).isFalse();
 		assertThat(report.preMean().people()).isEqualTo(5);
@@ -317,18 +325,18 @@ class LabPrivacyTests {
 
 	@Test
 	void aParticipantSeesWhatTheTrainersOfTheirCohortSeeOfThem() throws Exception {
-		long cohort = LabFixtures.cohort(this.cohorts, this.published, this.trainer, this.scheme, 25, this.today,
+		long cohort = LabFixtures.cohort(this.planning, this.published, this.trainer, this.scheme, 25, this.today,
 				this.today.plusDays(7));
-		long session = this.cohorts.addSession(this.trainer, cohort,
+		long session = this.planning.addSession(this.trainer, cohort,
 				new SessionFields("Workshop", this.today, LocalTime.of(9, 0), LocalTime.of(12, 0), "Lab", null));
-		this.cohorts.invite(this.trainer, cohort, username(this.victim));
+		this.planning.invite(this.trainer, cohort, username(this.victim));
 		this.mvc.perform(get("/lab/my").with(user(this.victim)))
 			.andExpect(content().string(containsString("/lab/my/invitations/")));
 		long invitation = this.cohorts.invitations(this.victim.getAccountId()).get(0).id();
 		this.mvc.perform(post("/lab/my/invitations/" + invitation + "/accept").with(user(this.victim)).with(csrf()))
 			.andExpect(flash().attribute("success", "lab.enrol.done.ENROLLED"));
 		long enrolment = this.cohorts.placeOf(this.victim.getAccountId(), cohort).orElseThrow().enrolmentId();
-		this.cohorts.recordAttendance(this.trainer, cohort, session, Set.of(enrolment));
+		this.planning.recordAttendance(this.trainer, cohort, session, Set.of(enrolment));
 		String attendance = "1 of 1 sessions (100%)";
 		String name = this.victim.getDisplayName();
 		this.mvc.perform(get("/lab/manage/cohorts/" + cohort).with(user(this.trainer)))
@@ -341,14 +349,14 @@ class LabPrivacyTests {
 			.andExpect(content().string(containsString(attendance)))
 			.andExpect(content().string(containsString("Not yet (0 of 1 activities done)")))
 			.andExpect(content().string(containsString("Not used: you have not agreed")));
-		this.cohorts.setLevelsConsent(this.victim, cohort, true);
+		this.membership.giveConsent(this.victim, cohort);
 		this.mvc.perform(get("/lab/my").with(user(this.victim)))
 			.andExpect(content().string(containsString("Counted only within group figures")));
 		assertThat(this.evaluation.whatTrainersSee(this.victim)).singleElement()
 			.satisfies((v) -> assertThat(v.levelsCounted()).isTrue());
 		// a self-registered account is told its levels wait for verification
 		ObservatoryUser unverified = puppets(1).get(0);
-		this.cohorts.enrol(unverified, cohort, true);
+		this.membership.enrol(unverified, cohort, true);
 		this.mvc.perform(get("/lab/my").with(user(unverified)))
 			.andExpect(content().string(containsString("Not counted yet")));
 		for (String lang : List.of("it", "el")) {
@@ -357,7 +365,7 @@ class LabPrivacyTests {
 	}
 
 	private long cohortStartingTomorrow() {
-		return LabFixtures.cohort(this.cohorts, this.published, this.trainer, this.scheme, 25, this.today.plusDays(1),
+		return LabFixtures.cohort(this.planning, this.published, this.trainer, this.scheme, 25, this.today.plusDays(1),
 				this.today.plusDays(20));
 	}
 

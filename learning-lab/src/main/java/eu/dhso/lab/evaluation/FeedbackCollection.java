@@ -10,28 +10,28 @@ import java.util.Set;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.lab.cohort.CohortNotFoundException;
 import eu.dhso.lab.cohort.CohortRejectedException;
-import eu.dhso.lab.cohort.CohortService;
-import eu.dhso.lab.cohort.Cohorts.Participant;
+import eu.dhso.lab.cohort.CohortViews;
+import eu.dhso.lab.cohort.CohortViews.Participant;
 import eu.dhso.lab.cohort.EnrolmentStatus;
 import eu.dhso.lab.scheme.ActivityType;
 import eu.dhso.lab.scheme.SchemeSnapshot.ModuleSnapshot;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Participants answer the feedback survey once per module of their cohort. */
-@Service("labFeedbackService")
+@Component
 @Transactional
-public class FeedbackService {
+public class FeedbackCollection {
 
 	private final JdbcClient jdbc;
 
-	private final CohortService cohorts;
+	private final CohortViews cohorts;
 
 	private final Clock clock;
 
-	FeedbackService(JdbcClient jdbc, CohortService cohorts, Optional<Clock> clock) {
+	FeedbackCollection(JdbcClient jdbc, CohortViews cohorts, Optional<Clock> clock) {
 		this.jdbc = jdbc;
 		this.cohorts = cohorts;
 		this.clock = clock.orElse(Clock.systemUTC());

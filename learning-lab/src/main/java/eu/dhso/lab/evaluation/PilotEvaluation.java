@@ -15,12 +15,12 @@ import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.account.Role;
 import eu.dhso.core.disclosure.Released;
 import eu.dhso.lab.cohort.CohortNotFoundException;
-import eu.dhso.lab.cohort.CohortService;
-import eu.dhso.lab.cohort.CohortService.Membership;
+import eu.dhso.lab.cohort.CohortViews;
+import eu.dhso.lab.cohort.CohortViews.Membership;
 import eu.dhso.lab.cohort.CompletionRule.Completion;
-import eu.dhso.lab.cohort.Cohorts.Cohort;
-import eu.dhso.lab.cohort.Cohorts.Participant;
-import eu.dhso.lab.cohort.Cohorts.Session;
+import eu.dhso.lab.cohort.CohortViews.CohortSummary;
+import eu.dhso.lab.cohort.CohortViews.Participant;
+import eu.dhso.lab.cohort.CohortViews.SessionSlot;
 import eu.dhso.lab.cohort.EnrolmentStatus;
 import eu.dhso.lab.evaluation.CountedPeople.Figures;
 import eu.dhso.lab.evaluation.CountedPeople.Group;
@@ -40,7 +40,7 @@ import eu.dhso.lab.scheme.SchemeSnapshot;
 import eu.dhso.lab.scheme.SchemeSnapshot.ModuleSnapshot;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 
 /**
  * Learning gain and satisfaction per cohort, compared across cohorts and countries. Who
@@ -49,8 +49,8 @@ import org.springframework.stereotype.Service;
  * participants only, pre/post levels only of those who consented to that use, and is
  * released through the kernel's disclosure control ({@link CountedPeople}).
  */
-@Service("labEvaluationService")
-public class EvaluationService {
+@Component
+public class PilotEvaluation {
 
 	private static final String PRE = "PRE";
 
@@ -58,7 +58,7 @@ public class EvaluationService {
 
 	private final JdbcClient jdbc;
 
-	private final CohortService cohorts;
+	private final CohortViews cohorts;
 
 	private final PrePostCapture capture;
 
@@ -66,7 +66,7 @@ public class EvaluationService {
 
 	private final CountedPeople counted;
 
-	EvaluationService(JdbcClient jdbc, CohortService cohorts, PrePostCapture capture, CompetenceTitles competences,
+	PilotEvaluation(JdbcClient jdbc, CohortViews cohorts, PrePostCapture capture, CompetenceTitles competences,
 			CountedPeople counted) {
 		this.jdbc = jdbc;
 		this.cohorts = cohorts;
@@ -82,7 +82,7 @@ public class EvaluationService {
 	}
 
 	/** The cohorts a user may compare: all for editors, their own for trainers. */
-	public List<Cohort> readableCohorts(ObservatoryUser user) {
+	public List<CohortSummary> readableCohorts(ObservatoryUser user) {
 		if (user.hasRole(Role.EDITOR) || user.hasRole(Role.ADMIN)) {
 			return this.cohorts.all();
 		}
@@ -96,7 +96,7 @@ public class EvaluationService {
 		return report(this.cohorts.require(cohortId));
 	}
 
-	CohortReport report(Cohort cohort) {
+	CohortReport report(CohortSummary cohort) {
 		this.capture.refresh(cohort);
 		SchemeSnapshot version = this.cohorts.version(cohort);
 		List<Participant> enrolled = enrolled(cohort);
@@ -145,8 +145,8 @@ public class EvaluationService {
 					postByCode.get(code).mean(figure + "post:" + code, 1, Gain.MAX_LEVEL)));
 		}
 		List<SessionAttendance> sessions = new ArrayList<>();
-		for (Session session : this.cohorts.sessions(cohort.id())) {
-			Map<Long, Boolean> marked = this.cohorts.attendance(session.id());
+		for (SessionSlot session : this.cohorts.sessions(cohort.id())) {
+			Map<Long, Boolean> marked = this.cohorts.attendance(cohort.id(), session.id());
 			sessions
 				.add(new SessionAttendance(session, marked.values().stream().filter((b) -> b).count(), marked.size()));
 		}
@@ -179,8 +179,8 @@ public class EvaluationService {
 	 * written before the release boundary, from a group of respondents by then that may
 	 * be shown.
 	 */
-	private List<ModuleSatisfaction> modules(Cohort cohort, SchemeSnapshot version, Map<Long, Participant> counted,
-			Figures figures) {
+	private List<ModuleSatisfaction> modules(CohortSummary cohort, SchemeSnapshot version,
+			Map<Long, Participant> counted, Figures figures) {
 		Map<Long, List<Group>> ratings = new HashMap<>();
 		Map<Long, Group> released = new HashMap<>();
 		Map<Long, List<String>> comments = new HashMap<>();
@@ -232,7 +232,8 @@ public class EvaluationService {
 	}
 
 	/** Mean rating per kind of activity; a person counts once per kind (their mean). */
-	private List<TypeSatisfaction> activityTypes(Cohort cohort, Map<Long, Participant> counted, Figures figures) {
+	private List<TypeSatisfaction> activityTypes(CohortSummary cohort, Map<Long, Participant> counted,
+			Figures figures) {
 		Map<String, Map<Long, List<Integer>>> byType = new TreeMap<>();
 		this.jdbc.sql("""
 				select a.activity_type, f.enrolment_id, a.rating from lab.feedback_activity a
@@ -268,7 +269,7 @@ public class EvaluationService {
 	public Released competenceGain(long schemeId, String competenceCode) {
 		Figures figures = this.counted.figures();
 		Map<String, List<Double>> gains = new HashMap<>();
-		for (Cohort cohort : this.cohorts.all()) {
+		for (CohortSummary cohort : this.cohorts.all()) {
 			if (cohort.schemeId() != schemeId) {
 				continue;
 			}
@@ -296,7 +297,7 @@ public class EvaluationService {
 		Map<String, Integer> cohortsByCountry = new TreeMap<>();
 		Map<String, Accumulator> countryTotals = new TreeMap<>();
 		Accumulator all = new Accumulator();
-		for (Cohort cohort : readableCohorts(user)) {
+		for (CohortSummary cohort : readableCohorts(user)) {
 			Accumulator one = accumulate(cohort);
 			rows.add(one.row(figures, "lab:cohort:" + cohort.id() + ":", cohort.id(), cohort.title(),
 					cohort.countryCode(), 1));
@@ -310,7 +311,7 @@ public class EvaluationService {
 		return new PilotComparison(rows, countries, all.row(figures, "lab:pilots:all:", null, null, null, rows.size()));
 	}
 
-	private Accumulator accumulate(Cohort cohort) {
+	private Accumulator accumulate(CohortSummary cohort) {
 		this.capture.refresh(cohort);
 		SchemeSnapshot version = this.cohorts.version(cohort);
 		Accumulator acc = new Accumulator();
@@ -388,7 +389,7 @@ public class EvaluationService {
 		Participant place = this.cohorts.placeOf(person.getAccountId(), cohortId)
 			.filter((p) -> p.status() == EnrolmentStatus.ENROLLED)
 			.orElseThrow(() -> new CohortNotFoundException(cohortId));
-		Cohort cohort = this.cohorts.require(cohortId);
+		CohortSummary cohort = this.cohorts.require(cohortId);
 		this.capture.refresh(cohort);
 		SchemeSnapshot version = this.cohorts.version(cohort);
 		Completion completion = this.cohorts.completion(cohort).get(place.enrolmentId());
@@ -421,7 +422,7 @@ public class EvaluationService {
 		return views;
 	}
 
-	private List<Participant> enrolled(Cohort cohort) {
+	private List<Participant> enrolled(CohortSummary cohort) {
 		return this.cohorts.participants(cohort.id())
 			.stream()
 			.filter((p) -> p.status() == EnrolmentStatus.ENROLLED)
