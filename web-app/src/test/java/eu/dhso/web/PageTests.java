@@ -1,12 +1,28 @@
 package eu.dhso.web;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import eu.dhso.core.testsupport.ObservatoryTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.servlet.resource.PathResourceResolver;
+import org.springframework.web.servlet.resource.ResourceHttpRequestHandler;
+import org.springframework.web.servlet.resource.ResourceResolver;
+import org.springframework.web.servlet.resource.ResourceResolverChain;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -19,6 +35,9 @@ class PageTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	ResourceUrlProvider resourceUrls;
 
 	@Test
 	void theHomePageShowsTheFourAreasWithLiveFigures() throws Exception {
@@ -68,6 +87,74 @@ class PageTests {
 			.getContentAsByteArray();
 		assertThat(icon).startsWith(new byte[] { 0, 0, 1, 0 });
 		this.mvc.perform(get("/core/favicon.svg")).andExpect(status().isOk());
+	}
+
+	@Test
+	void pageLinksAreNotLookedUpAsFilesInTheJar() throws Exception {
+		List<String> pages = List.of("/", "/login", "/register", "/framework", "/cases", "/cases?q=nurses", "/skills",
+				"/lab", "/guidelines");
+		for (String page : pages) {
+			this.mvc.perform(get(page)).andExpect(status().isOk());
+		}
+		AtomicInteger lookups = new AtomicInteger();
+		List<Runnable> restore = countClasspathLookups(lookups);
+		try {
+			for (String page : pages) {
+				this.mvc.perform(get(page)).andExpect(status().isOk());
+			}
+		}
+		finally {
+			restore.forEach(Runnable::run);
+		}
+		// Style sheets and scripts were resolved once and cached; links to pages never
+		// match a static mapping, so a render reads nothing from the class path.
+		assertThat(lookups).as("class-path look-ups for the links of %s", pages).hasValue(0);
+	}
+
+	@Test
+	void everyPageUsesTheLayoutFragmentNotTheRemovedLayoutDialect() throws IOException {
+		List<String> offenders = new ArrayList<>();
+		for (Resource template : new PathMatchingResourcePatternResolver()
+			.getResources("classpath*:templates/**/*.html")) {
+			if (template.getContentAsString(StandardCharsets.UTF_8).contains("layout:")) {
+				offenders.add(template.getURL().toString());
+			}
+		}
+		// Convert with: <html ... th:replace="~{layout :: page(#{its.title}, ~{::link},
+		// ~{::content})}"> (~{} when its head has no <link>) and th:fragment="content".
+		assertThat(offenders).as("templates still using the layout dialect").isEmpty();
+	}
+
+	/** Puts a counter in front of the class-path look-up of every static mapping. */
+	private List<Runnable> countClasspathLookups(AtomicInteger lookups) {
+		List<Runnable> restore = new ArrayList<>();
+		// one handler may serve several patterns
+		Set<ResourceHttpRequestHandler> handlers = Collections.newSetFromMap(new IdentityHashMap<>());
+		handlers.addAll(this.resourceUrls.getHandlerMap().values());
+		for (ResourceHttpRequestHandler handler : handlers) {
+			List<ResourceResolver> resolvers = handler.getResourceResolvers();
+			int last = resolvers.size() - 1;
+			ResourceResolver path = resolvers.get(last);
+			assertThat(path).isInstanceOf(PathResourceResolver.class);
+			resolvers.set(last, new ResourceResolver() {
+
+				@Override
+				public Resource resolveResource(HttpServletRequest request, String requestPath,
+						List<? extends Resource> locations, ResourceResolverChain chain) {
+					return path.resolveResource(request, requestPath, locations, chain);
+				}
+
+				@Override
+				public String resolveUrlPath(String resourcePath, List<? extends Resource> locations,
+						ResourceResolverChain chain) {
+					lookups.incrementAndGet();
+					return path.resolveUrlPath(resourcePath, locations, chain);
+				}
+
+			});
+			restore.add(() -> resolvers.set(last, path));
+		}
+		return restore;
 	}
 
 }

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
-import nz.net.ultraq.thymeleaf.layoutdialect.LayoutDialect;
-
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
@@ -27,18 +25,13 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Layout, languages, the message bundles of all modules and the public address. */
+/** Languages, the message bundles of all modules and the public address. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PublicUrl.class)
 class WebConfiguration implements WebMvcConfigurer {
 
 	/** The languages the observatory ships complete. */
 	static final List<Locale> SUPPORTED_LOCALES = List.of(Locale.ENGLISH, Locale.ITALIAN, Locale.forLanguageTag("el"));
-
-	@Bean
-	LayoutDialect layoutDialect() {
-		return new LayoutDialect();
-	}
 
 	/**
 	 * Every module ships {@code messages/<module>*.properties}; all of them join one
