@@ -11,12 +11,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import eu.dhso.core.account.ObservatoryUser;
+import eu.dhso.core.account.UserAccounts;
 import eu.dhso.core.testsupport.ObservatoryTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.servlet.resource.PathResourceResolver;
 import org.springframework.web.servlet.resource.ResourceHttpRequestHandler;
@@ -38,6 +43,9 @@ class PageTests {
 
 	@Autowired
 	ResourceUrlProvider resourceUrls;
+
+	@Autowired
+	UserAccounts accounts;
 
 	@Test
 	void theHomePageShowsTheFourAreasWithLiveFigures() throws Exception {
@@ -123,6 +131,51 @@ class PageTests {
 		// Convert with: <html ... th:replace="~{layout :: page(#{its.title}, ~{::link},
 		// ~{::content})}"> (~{} when its head has no <link>) and th:fragment="content".
 		assertThat(offenders).as("templates still using the layout dialect").isEmpty();
+	}
+
+	@Test
+	void aRepeatedAnonymousRequestForAPublicPageIsAnswered304() throws Exception {
+		for (String page : List.of("/", "/cases", "/framework", "/guidelines")) {
+			MockHttpServletResponse first = this.mvc.perform(get(page).accept(MediaType.TEXT_HTML))
+				.andExpect(status().isOk())
+				.andExpect(header().string("Cache-Control", "max-age=60, public"))
+				.andExpect(header().string("Vary", org.hamcrest.Matchers.containsString("Cookie")))
+				.andReturn()
+				.getResponse();
+			String etag = first.getHeader("ETag");
+			assertThat(etag).as(page).startsWith("W/\"");
+			MockHttpServletResponse again = this.mvc
+				.perform(get(page).accept(MediaType.TEXT_HTML).header("If-None-Match", etag))
+				.andExpect(status().isNotModified())
+				.andReturn()
+				.getResponse();
+			assertThat(again.getContentAsByteArray()).as(page).isEmpty();
+			assertThat(again.getHeader("ETag")).isEqualTo(etag);
+		}
+	}
+
+	@Test
+	void pagesWithAFormTokenOrAPersonalAnswerAreNeverStored() throws Exception {
+		// The sign-in form carries a CSRF token of the visitor's own session.
+		this.mvc.perform(get("/login").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Cache-Control", org.hamcrest.Matchers.containsString("no-store")))
+			.andExpect(header().doesNotExist("ETag"));
+		// Choosing a language sets a cookie: that answer is the chooser's.
+		this.mvc.perform(get("/cases").param("lang", "it").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Cache-Control", org.hamcrest.Matchers.containsString("no-store")));
+		// A signed-in person's view of a public page is theirs.
+		this.mvc
+			.perform(get("/cases").accept(MediaType.TEXT_HTML)
+				.with(SecurityMockMvcRequestPostProcessors
+					.user(new ObservatoryUser(this.accounts.findByUsernameIgnoreCase("partner").orElseThrow()))))
+			.andExpect(header().string("Cache-Control", org.hamcrest.Matchers.containsString("no-store")))
+			.andExpect(header().doesNotExist("ETag"));
+		// An error page is not kept either.
+		this.mvc.perform(get("/cases/999999999").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isNotFound())
+			.andExpect(header().string("Cache-Control", org.hamcrest.Matchers.containsString("no-store")));
 	}
 
 	/** Puts a counter in front of the class-path look-up of every static mapping. */
