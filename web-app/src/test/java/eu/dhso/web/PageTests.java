@@ -178,6 +178,45 @@ class PageTests {
 			.andExpect(header().string("Cache-Control", org.hamcrest.Matchers.containsString("no-store")));
 	}
 
+	@Test
+	void theSitemapListsPublishedCasesGuidelinesReportsAndSchemesAsAbsoluteLinks() throws Exception {
+		String sitemap = this.mvc.perform(get("/sitemap.xml"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("application/xml")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(sitemap).startsWith("<?xml")
+			.contains("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">")
+			.contains("<loc>http://localhost:8080/</loc>", "<loc>http://localhost:8080/cases</loc>")
+			.containsPattern("<loc>http://localhost:8080/cases/\\d+</loc><lastmod>\\d{4}-\\d{2}-\\d{2}</lastmod>")
+			.containsPattern("<loc>http://localhost:8080/cases/reports/\\d+</loc>")
+			.containsPattern("<loc>http://localhost:8080/guidelines/[a-z0-9-]+</loc>")
+			.containsPattern("<loc>http://localhost:8080/observatory/reports/[a-z0-9-]+</loc>")
+			.containsPattern("<loc>http://localhost:8080/lab/schemes/\\d+</loc>")
+			.doesNotContain("/admin", "/account", "/cases/my");
+		String robots = this.mvc.perform(get("/robots.txt"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(robots).contains("Sitemap: http://localhost:8080/sitemap.xml", "Disallow: /admin/");
+	}
+
+	@Test
+	void publicPagesDescribeThemselvesInTheReadersLanguage() throws Exception {
+		String italian = this.mvc.perform(get("/cases").param("lang", "it"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(italian).contains("<meta name=\"description\" content=\"L&#39;Osservatorio delle competenze")
+			.contains("<link rel=\"canonical\" href=\"http://localhost:8080/cases\">")
+			.contains("<link rel=\"alternate\" hreflang=\"el\" href=\"http://localhost:8080/cases?lang=el\">")
+			.contains("<meta property=\"og:url\" content=\"http://localhost:8080/cases\">")
+			.contains("<meta property=\"og:title\" content=\"")
+			.contains("<meta property=\"og:locale\" content=\"it\">");
+	}
+
 	/** Puts a counter in front of the class-path look-up of every static mapping. */
 	private List<Runnable> countClasspathLookups(AtomicInteger lookups) {
 		List<Runnable> restore = new ArrayList<>();
