@@ -61,7 +61,8 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests((rules) -> {
 			rules
 				.requestMatchers("/", "/login", "/register", "/error", "/framework", "/competences/*", "/core/**",
-						"/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/**")
+						"/webjars/**", "/favicon.ico", "/robots.txt", "/sitemap.xml", "/actuator/health",
+						"/actuator/health/**")
 				.permitAll();
 			rules.requestMatchers("/admin/**").hasRole("ADMIN");
 			moduleRules.forEach((moduleRule) -> moduleRule.configure(rules));

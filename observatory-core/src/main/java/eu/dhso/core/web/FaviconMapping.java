@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.cache.concurrent.ConcurrentMapCache;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -11,6 +12,8 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
+import org.springframework.web.servlet.resource.CachingResourceResolver;
+import org.springframework.web.servlet.resource.PathResourceResolver;
 import org.springframework.web.servlet.resource.ResourceHttpRequestHandler;
 
 /**
@@ -25,6 +28,11 @@ class FaviconMapping {
 	SimpleUrlHandlerMapping faviconHandlerMapping() {
 		ResourceHttpRequestHandler handler = new ResourceHttpRequestHandler();
 		handler.setLocations(List.of(new ClassPathResource("static/core/")));
+		// Every page links it: the look-up in the jar is done once, then cached. The
+		// pattern has a wildcard so that the path within it is the file's name: for an
+		// exact "/favicon.ico" it is empty, a miss that is looked up on every render.
+		handler.setResourceResolvers(
+				List.of(new CachingResourceResolver(new ConcurrentMapCache("favicon")), new PathResourceResolver()));
 		handler.setMediaTypes(Map.of("ico", MediaType.parseMediaType("image/x-icon")));
 		handler.setCacheControl(CacheControl.maxAge(Duration.ofDays(7)).cachePublic());
 		try {
@@ -33,7 +41,7 @@ class FaviconMapping {
 		catch (Exception ex) {
 			throw new IllegalStateException("Cannot serve the favicon", ex);
 		}
-		SimpleUrlHandlerMapping mapping = new SimpleUrlHandlerMapping(Map.of("/favicon.ico", handler));
+		SimpleUrlHandlerMapping mapping = new SimpleUrlHandlerMapping(Map.of("/*.ico", handler));
 		mapping.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return mapping;
 	}

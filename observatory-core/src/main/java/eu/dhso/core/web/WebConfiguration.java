@@ -7,8 +7,6 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 
-import nz.net.ultraq.thymeleaf.layoutdialect.LayoutDialect;
-
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
@@ -26,15 +24,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Layout, languages, the message bundles of all modules and the public address. */
+/** Languages, the message bundles of all modules and the public address. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PublicUrl.class)
 class WebConfiguration implements WebMvcConfigurer {
-
-	@Bean
-	LayoutDialect layoutDialect() {
-		return new LayoutDialect();
-	}
 
 	/**
 	 * Every module ships {@code messages/<module>*.properties}; all of them join one
