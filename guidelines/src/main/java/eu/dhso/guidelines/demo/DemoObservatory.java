@@ -84,7 +84,7 @@ class DemoObservatory implements DemoContent {
 		}
 		// the report first, so that the guidelines can cite it
 		if (!this.reports.exists(REPORT)) {
-			long id = this.reports.create(REPORT, report(), ACTOR);
+			long id = this.reports.create(REPORT, report(publishedCaseIds()), ACTOR);
 			this.reports.publish(id, ACTOR);
 			added++;
 		}
@@ -312,24 +312,40 @@ class DemoObservatory implements DemoContent {
 						""", List.of());
 	}
 
-	private static ReportDocument report() {
+	/**
+	 * The demo report, with embeds and citations only where their evidence is public
+	 * here, since publishing refuses the others.
+	 */
+	private ReportDocument report(List<Long> caseIds) {
+		String body = REPORT_BODY.formatted(
+				caseIds.stream().limit(1).map((id) -> "case:" + id).findFirst().orElse("case:0"), "cell:NURSE/S1.1");
+		String checked = body.lines()
+			.filter((line) -> !line.startsWith("{{")
+					|| this.reports.unknownEvidence(new ReportDocument("t", null, line)).isEmpty())
+			.collect(Collectors.joining("\n"));
 		return new ReportDocument("The state of digital-health skills 2026",
-				"The observatory's yearly view of evidence, skills and policy across the partner countries.", """
-						## Evidence from practice
-						Partners interviewed the people behind successful digital-health implementations.
-
-						{{indicator:cases.published}}
-
-						## Skills of professionals
-						Professionals assessed their own competences against the role profiles.
-
-						{{indicator:skills.professionals-assessed}}
-
-						## Policy
-						Regions with a digital-skills strategy for health staff:
-
-						{{indicator:policy.strategy-coverage}}
-						""");
+				"The observatory's yearly view of evidence, skills and policy across the partner countries.", checked);
 	}
+
+	private static final String REPORT_BODY = """
+			## Evidence from practice
+			Partners interviewed the people behind successful digital-health implementations.
+
+			{{indicator:cases.published}}
+
+			{{cite:%s}}
+
+			## Skills of professionals
+			Professionals assessed their own competences against the role profiles.
+
+			{{indicator:skills.professionals-assessed}}
+
+			{{cite:%s}}
+
+			## Policy
+			Regions with a digital-skills strategy for health staff:
+
+			{{indicator:policy.strategy-coverage}}
+			""";
 
 }

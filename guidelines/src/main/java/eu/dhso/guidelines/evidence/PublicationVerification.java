@@ -57,13 +57,11 @@ public class PublicationVerification {
 			for (Guideline.PublishedVersion version : guideline.changelog()) {
 				String publication = "/guidelines/" + version.slug() + "/versions/" + version.number();
 				for (Evidence cited : version.document().evidence()) {
-					if (cited.figure() == null || cited.kind().core() == null) {
+					if (cited.figure() == null) {
 						continue;
 					}
 					checked++;
-					String now = this.evidence.resolve(cited.kind().core(), cited.reference())
-						.map(CitedEvidence::figure)
-						.orElse(null);
+					String now = recompute(cited);
 					if (!cited.figure().equals(now)) {
 						differences.add(new Difference(version.document().title(), publication, cited.token(),
 								cited.figure(), now));
@@ -78,6 +76,15 @@ public class PublicationVerification {
 			}
 			String publication = "/observatory/reports/" + report.slug();
 			for (FrozenBlock block : report.snapshot().blocks()) {
+				Evidence cited = block.citation();
+				if (cited != null && cited.figure() != null) {
+					checked++;
+					String now = recompute(cited);
+					if (!cited.figure().equals(now)) {
+						differences
+							.add(new Difference(report.title(), publication, cited.token(), cited.figure(), now));
+					}
+				}
 				if (block.table() == null) {
 					continue;
 				}
@@ -93,6 +100,12 @@ public class PublicationVerification {
 			}
 		}
 		return new Verification(checked, List.copyOf(differences));
+	}
+
+	private String recompute(Evidence cited) {
+		return (cited.kind().core() != null)
+				? this.evidence.resolve(cited.kind().core(), cited.reference()).map(CitedEvidence::figure).orElse(null)
+				: null;
 	}
 
 	/** Each value as {@code country/dimension=value}, suppressed ones as such. */
