@@ -82,6 +82,8 @@ class SkillsEvidenceSource implements EvidenceSource {
 			return List.of();
 		}
 		String[] words = query.split("\\s+");
+		// one map for the whole search: every cell offered is cited with the same filters
+		SkillsMap.Heatmap heatmap = this.map.byCompetence(new MapFilter(view.id(), null, null, lastClosedYear()));
 		for (String profession : codes) {
 			for (CompetenceView competence : view.areas().stream().flatMap((a) -> a.competences().stream()).toList()) {
 				String haystack = (profession + " " + competence.code() + " " + competence.title())
@@ -90,7 +92,7 @@ class SkillsEvidenceSource implements EvidenceSource {
 				for (String word : words) {
 					all &= haystack.contains(word);
 				}
-				if (all) {
+				if (all && !heatmap.cell(profession, competence.id()).suppressed()) {
 					cell(profession + "/" + competence.code()).ifPresent(found::add);
 					if (found.size() >= limit) {
 						return found;
