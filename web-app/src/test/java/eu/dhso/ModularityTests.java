@@ -6,6 +6,7 @@ import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ModularityTests {
 
@@ -20,6 +21,22 @@ class ModularityTests {
 	@Test
 	void modulesOnlyDependOnWhatTheDesignAllows() {
 		modules.verify();
+	}
+
+	@Test
+	void theCoreIsClosed() {
+		assertThat(modules.getModuleByName("core")).hasValueSatisfying((core) -> assertThat(core.isOpen()).isFalse());
+	}
+
+	@Test
+	void theVerificationCatchesAModuleThatReachesIntoTheCore() {
+		// the main classes plus one planted test class of the guidelines module that uses
+		// core's repository and entity
+		ApplicationModules planted = ApplicationModules.of(ObservatoryApplication.class,
+				(location) -> !location.contains("/test-classes/")
+						|| location.contains("/eu/dhso/guidelines/planted/"));
+		assertThatThrownBy(planted::verify).hasMessageContaining("ReachesIntoTheCore")
+			.hasMessageContaining("Organisations");
 	}
 
 	@Test

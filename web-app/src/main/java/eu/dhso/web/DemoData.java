@@ -7,11 +7,8 @@ import jakarta.persistence.EntityManager;
 
 import eu.dhso.core.DemoContent;
 
-import eu.dhso.core.account.AccountService;
-import eu.dhso.core.account.AccountService.NewAccount;
-import eu.dhso.core.account.Organisation;
 import eu.dhso.core.account.OrganisationType;
-import eu.dhso.core.account.Organisations;
+import eu.dhso.core.account.ReferenceAccounts;
 import eu.dhso.core.database.EmbeddedPostgresServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,9 +54,7 @@ class DemoData implements ApplicationRunner {
 
 	private final ObjectProvider<EmbeddedPostgresServer> embeddedDatabase;
 
-	private final Organisations organisations;
-
-	private final AccountService accounts;
+	private final ReferenceAccounts accounts;
 
 	private final TransactionTemplate transactions;
 
@@ -70,11 +65,10 @@ class DemoData implements ApplicationRunner {
 	private final EntityManager entityManager;
 
 	DemoData(Environment environment, ObjectProvider<EmbeddedPostgresServer> embeddedDatabase,
-			Organisations organisations, AccountService accounts, TransactionTemplate transactions,
-			List<DemoContent> moduleContent, JdbcClient jdbc, EntityManager entityManager) {
+			ReferenceAccounts accounts, TransactionTemplate transactions, List<DemoContent> moduleContent,
+			JdbcClient jdbc, EntityManager entityManager) {
 		this.environment = environment;
 		this.embeddedDatabase = embeddedDatabase;
-		this.organisations = organisations;
 		this.accounts = accounts;
 		this.transactions = transactions;
 		this.moduleContent = moduleContent.stream().sorted(Comparator.comparingInt(DemoContent::order)).toList();
@@ -114,18 +108,13 @@ class DemoData implements ApplicationRunner {
 	private int load() {
 		int added = 0;
 		for (DemoOrganisation demo : ORGANISATIONS) {
-			if (this.organisations.findByName(demo.name()).isEmpty()) {
-				this.organisations.save(new Organisation(demo.name(), demo.type(), demo.country()));
+			if (this.accounts.addOrganisationIfAbsent(demo.name(), demo.type(), demo.country())) {
 				added++;
 			}
 		}
 		for (DemoAccount demo : DemoAccount.ALL) {
-			Organisation organisation = (demo.organisation() != null)
-					? this.organisations.findByName(demo.organisation()).orElseThrow() : null;
-			if (this.accounts
-				.createIfAbsent(new NewAccount(demo.username(), demo.displayName(), null, demo.password()), demo.role(),
-						organisation)
-				.isPresent()) {
+			if (this.accounts.addAccountIfAbsent(demo.username(), demo.displayName(), demo.password(), demo.role(),
+					demo.organisation())) {
 				added++;
 			}
 		}

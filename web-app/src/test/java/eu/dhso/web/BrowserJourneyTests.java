@@ -46,7 +46,8 @@ class BrowserJourneyTests extends BrowserTestSupport {
 		try (var context = newContext()) {
 			Page page = context.newPage();
 			page.navigate(url("/"));
-			page.locator("a[lang=el]").click();
+			page.getByLabel("Language").selectOption("el");
+			page.locator("form.languages button").click();
 			assertThat(page.locator("html")).hasAttribute("lang", "el");
 			page.navigate(url("/framework"));
 			page.locator("details.competence summary").first().click();

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -13,6 +15,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import eu.dhso.core.web.SupportedLanguages;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -30,7 +33,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MessageBundleTests {
 
-	static final List<String> LANGUAGES = List.of("it", "el");
+	/**
+	 * Every language the switcher offers, apart from English, the base of every bundle.
+	 */
+	static final List<String> LANGUAGES = SupportedLanguages.ALL.stream()
+		.map(Locale::getLanguage)
+		.filter((language) -> !language.equals("en"))
+		.toList();
+
+	/**
+	 * Spring resolves validation messages ("NotBlank", "Min.form.field") with arguments.
+	 */
+	static final Pattern VALIDATION_CODE = Pattern.compile("^([A-Z][A-Za-z]*|typeMismatch)(\\..*)?$");
+
+	static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
 
 	static final Set<String> TEXT_ATTRIBUTES = Set.of("th:text", "th:utext", "th:replace", "th:insert");
 
@@ -56,6 +72,72 @@ class MessageBundleTests {
 				}
 			}
 		}
+	}
+
+	@Test
+	void everyPartnerLanguageIsOffered() {
+		assertThat(LANGUAGES).containsExactly("it", "el", "hu", "ro", "lt", "es", "da", "mt");
+	}
+
+	/**
+	 * A translation keeps English's arguments ({0}, choices) and MessageFormat's quoting:
+	 * in a message formatted with arguments an apostrophe is written '', in any other it
+	 * is one ' (a lone ' there would swallow the text up to the next one, '' would show
+	 * twice).
+	 */
+	@Test
+	void translationsKeepArgumentsAndApostrophes() throws IOException {
+		Map<String, Properties> english = bundles("");
+		List<String> offenders = new ArrayList<>();
+		for (String language : LANGUAGES) {
+			Map<String, Properties> translated = bundles("_" + language);
+			for (var bundle : english.entrySet()) {
+				Properties translation = translated.getOrDefault(bundle.getKey(), new Properties());
+				for (String key : bundle.getValue().stringPropertyNames()) {
+					String source = bundle.getValue().getProperty(key);
+					String target = translation.getProperty(key);
+					if (target == null) {
+						continue;
+					}
+					boolean formatted = ARGUMENT.matcher(source).find() || source.contains("''")
+							|| VALIDATION_CODE.matcher(key).matches();
+					if (!arguments(source, formatted).equals(arguments(target, formatted))) {
+						offenders.add(language + " " + key + ": arguments differ from English");
+					}
+					if (formatted && !parses(target, language)) {
+						offenders.add(language + " " + key + ": not a valid MessageFormat pattern");
+					}
+					if (formatted && target.replace("''", "").contains("'")) {
+						offenders.add(language + " " + key + ": a single ' in a formatted message");
+					}
+					if (!formatted && target.contains("''")) {
+						offenders.add(language + " " + key + ": '' in a message shown as written");
+					}
+				}
+			}
+		}
+		assertThat(offenders).isEmpty();
+	}
+
+	private static boolean parses(String pattern, String language) {
+		try {
+			new MessageFormat(pattern, Locale.forLanguageTag(language));
+			return true;
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
+	}
+
+	/** The argument indexes a message uses, outside MessageFormat's quoted text. */
+	private static List<String> arguments(String message, boolean formatted) {
+		String text = formatted ? message.replace("''", "").replaceAll("'[^']*'", "") : message;
+		List<String> found = new ArrayList<>();
+		Matcher matcher = ARGUMENT.matcher(text);
+		while (matcher.find()) {
+			found.add(matcher.group(1));
+		}
+		return found.stream().distinct().sorted().toList();
 	}
 
 	@Test

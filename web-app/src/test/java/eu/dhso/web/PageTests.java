@@ -1,8 +1,13 @@
 package eu.dhso.web;
 
 import java.util.List;
+import java.util.Locale;
 
 import eu.dhso.core.testsupport.ObservatoryTest;
+import eu.dhso.core.web.SupportedLanguages;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,12 +52,40 @@ class PageTests {
 
 	@Test
 	void everyPublicPageRendersInEveryLanguage() throws Exception {
-		for (String language : List.of("en", "it", "el")) {
+		for (Locale locale : SupportedLanguages.ALL) {
+			String language = locale.getLanguage();
 			for (String page : List.of("/", "/login", "/register", "/framework", "/cases", "/skills", "/lab",
 					"/guidelines")) {
 				this.mvc.perform(get(page).param("lang", language)).andExpect(status().isOk());
 			}
 		}
+	}
+
+	@Test
+	void theSwitcherNamesEveryLanguageInItselfAndWorksWithoutScript() throws Exception {
+		Document page = Jsoup.parse(
+				this.mvc.perform(get("/framework").param("lang", "it")).andReturn().getResponse().getContentAsString());
+		Element form = page.selectFirst("form.languages");
+		assertThat(form.attr("method")).isEqualTo("get");
+		assertThat(form.hasAttr("action")).as("submits to the page it is on").isFalse();
+		assertThat(form.selectFirst("label[for=language-select]").text()).isEqualTo("Lingua");
+		assertThat(form.select("select#language-select[name=lang] option")).hasSize(SupportedLanguages.ALL.size())
+			.allSatisfy((option) -> assertThat(option.attr("lang")).isEqualTo(option.val()));
+		assertThat(form.select("option[selected]")).singleElement()
+			.satisfies((option) -> assertThat(option.text()).isEqualTo("Italiano"));
+		assertThat(form.select("option").eachText()).containsExactly("English", "Italiano", "Ελληνικά", "Magyar",
+				"Română", "Lietuvių", "Español", "Dansk", "Malti");
+		assertThat(form.selectFirst("button[type=submit]").text()).isEqualTo("Cambia");
+	}
+
+	@Test
+	void anUnsupportedLanguageFallsBackToEnglish() throws Exception {
+		String body = this.mvc.perform(get("/login").param("lang", "fr"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Jsoup.parse(body).selectFirst("html").attr("lang")).isEqualTo("en");
 	}
 
 	@Test

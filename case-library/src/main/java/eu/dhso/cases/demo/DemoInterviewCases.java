@@ -29,8 +29,8 @@ import eu.dhso.cases.domain.SkillNeed;
 import eu.dhso.cases.library.PublishedCases;
 import eu.dhso.cases.workflow.CompetenceIndex;
 import eu.dhso.core.DemoContent;
-import eu.dhso.core.account.Organisation;
-import eu.dhso.core.account.Organisations;
+import eu.dhso.core.directory.OrganisationDirectory;
+import eu.dhso.core.directory.OrganisationSummary;
 import eu.dhso.core.framework.CompetenceFramework.CompetenceView;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -56,7 +56,7 @@ class DemoInterviewCases implements DemoContent {
 
 	private final PublishedCases published;
 
-	private final Organisations organisations;
+	private final OrganisationDirectory organisations;
 
 	private final Criteria criteria;
 
@@ -64,8 +64,8 @@ class DemoInterviewCases implements DemoContent {
 
 	private final JsonMapper json;
 
-	DemoInterviewCases(InterviewCases cases, PublishedCases published, Organisations organisations, Criteria criteria,
-			CompetenceIndex competences, JsonMapper json) {
+	DemoInterviewCases(InterviewCases cases, PublishedCases published, OrganisationDirectory organisations,
+			Criteria criteria, CompetenceIndex competences, JsonMapper json) {
 		this.cases = cases;
 		this.published = published;
 		this.organisations = organisations;
@@ -87,7 +87,7 @@ class DemoInterviewCases implements DemoContent {
 		int number = 0;
 		for (DemoCase demo : read()) {
 			number++;
-			Optional<Organisation> organisation = this.organisations.findByName(demo.organisation());
+			Optional<OrganisationSummary> organisation = this.organisations.byName(demo.organisation());
 			if (organisation.isEmpty() || this.cases.existsByTitle(demo.title())) {
 				continue;
 			}
@@ -97,11 +97,11 @@ class DemoInterviewCases implements DemoContent {
 		return added;
 	}
 
-	private void load(DemoCase demo, int number, Organisation organisation, Map<Long, CompetenceView> competencesById,
-			List<Criterion> criteriaSet) {
+	private void load(DemoCase demo, int number, OrganisationSummary organisation,
+			Map<Long, CompetenceView> competencesById, List<Criterion> criteriaSet) {
 		LocalDate published = (demo.published() != null) ? demo.published() : LocalDate.of(2025, 11, 10);
 		Clock created = at(published, -60);
-		InterviewCase c = new InterviewCase(organisation.getId(), organisation.getCountryCode(), demo.title(), AUTHOR,
+		InterviewCase c = new InterviewCase(organisation.id(), organisation.countryCode(), demo.title(), AUTHOR,
 				created);
 		c.describeBasics(demo.title(), demo.summary(), demo.careSetting(),
 				new ImplementationPeriod(demo.start(), demo.end()), ImplementationStage.valueOf(demo.stage()),
@@ -136,7 +136,7 @@ class DemoInterviewCases implements DemoContent {
 		if (target == CaseStatus.PUBLISHED) {
 			Clock publication = at(published, 0);
 			saved.publish(EDITOR, publication);
-			this.published.publish(saved, organisation.getName(), competencesById,
+			this.published.publish(saved, organisation.name(), competencesById,
 					criteriaSet.stream().map(Criterion::getCode).toList(), publication.instant());
 		}
 	}

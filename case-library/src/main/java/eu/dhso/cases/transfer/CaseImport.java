@@ -19,17 +19,10 @@ import eu.dhso.cases.domain.ImplementationStage;
 import eu.dhso.cases.domain.Interview;
 import eu.dhso.cases.domain.InterviewCase;
 import eu.dhso.cases.domain.InterviewCases;
-import eu.dhso.core.account.Organisation;
-import eu.dhso.core.account.Organisations;
 import eu.dhso.core.audit.AuditLog;
-import eu.dhso.core.taxonomy.CareSetting;
-import eu.dhso.core.taxonomy.CareSettings;
-import eu.dhso.core.taxonomy.Countries;
-import eu.dhso.core.taxonomy.Country;
-import eu.dhso.core.taxonomy.Profession;
-import eu.dhso.core.taxonomy.Professions;
-import eu.dhso.core.taxonomy.Technologies;
-import eu.dhso.core.taxonomy.Technology;
+import eu.dhso.core.directory.OrganisationDirectory;
+import eu.dhso.core.directory.OrganisationSummary;
+import eu.dhso.core.taxonomy.Taxonomy;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,28 +36,18 @@ public class CaseImport {
 
 	private final InterviewCases cases;
 
-	private final Organisations organisations;
+	private final OrganisationDirectory organisations;
 
-	private final Countries countries;
-
-	private final Technologies technologies;
-
-	private final Professions professions;
-
-	private final CareSettings careSettings;
+	private final Taxonomy taxonomy;
 
 	private final AuditLog auditLog;
 
 	private final Clock clock = Clock.systemUTC();
 
-	CaseImport(InterviewCases cases, Organisations organisations, Countries countries, Technologies technologies,
-			Professions professions, CareSettings careSettings, AuditLog auditLog) {
+	CaseImport(InterviewCases cases, OrganisationDirectory organisations, Taxonomy taxonomy, AuditLog auditLog) {
 		this.cases = cases;
 		this.organisations = organisations;
-		this.countries = countries;
-		this.technologies = technologies;
-		this.professions = professions;
-		this.careSettings = careSettings;
+		this.taxonomy = taxonomy;
 		this.auditLog = auditLog;
 	}
 
@@ -113,11 +96,11 @@ public class CaseImport {
 			if (!checkRow(number, row, reference, titles).valid()) {
 				continue;
 			}
-			Organisation organisation = reference.organisation(row.get(ImportField.ORGANISATION)).orElseThrow();
+			OrganisationSummary organisation = reference.organisation(row.get(ImportField.ORGANISATION)).orElseThrow();
 			String country = (row.get(ImportField.COUNTRY) != null) ? row.get(ImportField.COUNTRY).toUpperCase()
-					: organisation.getCountryCode();
+					: organisation.countryCode();
 			String title = row.get(ImportField.TITLE);
-			InterviewCase draft = new InterviewCase(organisation.getId(), country, title, admin, this.clock);
+			InterviewCase draft = new InterviewCase(organisation.id(), country, title, admin, this.clock);
 			String stage = row.get(ImportField.STAGE);
 			String scope = row.get(ImportField.CONSENT_SCOPE);
 			String careSetting = row.get(ImportField.CARE_SETTING);
@@ -227,27 +210,18 @@ public class CaseImport {
 
 	private Reference reference() {
 		return new Reference(this.organisations,
-				this.countries.findAllByOrderBySortOrder().stream().map(Country::getCode).collect(Collectors.toSet()),
-				this.technologies.findAllByOrderBySortOrder()
-					.stream()
-					.map(Technology::getCode)
-					.collect(Collectors.toSet()),
-				this.professions.findAllByOrderBySortOrder()
-					.stream()
-					.map(Profession::getCode)
-					.collect(Collectors.toSet()),
-				this.careSettings.findAllByOrderBySortOrder()
-					.stream()
-					.map(CareSetting::getCode)
-					.collect(Collectors.toSet()));
+				this.taxonomy.countries().stream().map(Taxonomy.CountryTerm::code).collect(Collectors.toSet()),
+				this.taxonomy.technologies().stream().map(Taxonomy.Term::code).collect(Collectors.toSet()),
+				this.taxonomy.professions().stream().map(Taxonomy.Term::code).collect(Collectors.toSet()),
+				this.taxonomy.careSettings().stream().map(Taxonomy.Term::code).collect(Collectors.toSet()));
 	}
 
 	/** The codes rows are checked against, read once per check. */
-	private record Reference(Organisations organisations, Set<String> countries, Set<String> technologies,
+	private record Reference(OrganisationDirectory organisations, Set<String> countries, Set<String> technologies,
 			Set<String> professions, Set<String> careSettings) {
 
-		Optional<Organisation> organisation(String name) {
-			return this.organisations.findByName(name);
+		Optional<OrganisationSummary> organisation(String name) {
+			return this.organisations.byName(name);
 		}
 
 	}

@@ -3,10 +3,7 @@ package eu.dhso.cases.web;
 import eu.dhso.cases.domain.ConsentScope;
 import eu.dhso.cases.domain.ImplementationStage;
 import eu.dhso.cases.workflow.CompetenceIndex;
-import eu.dhso.core.taxonomy.CareSettings;
-import eu.dhso.core.taxonomy.Countries;
-import eu.dhso.core.taxonomy.Professions;
-import eu.dhso.core.taxonomy.Technologies;
+import eu.dhso.core.taxonomy.Taxonomy;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,23 +13,13 @@ import org.springframework.ui.Model;
 @Component
 class CaseFormModel {
 
-	private final Technologies technologies;
-
-	private final Professions professions;
-
-	private final CareSettings careSettings;
+	private final Taxonomy taxonomy;
 
 	private final CompetenceIndex competences;
 
-	private final Countries countries;
-
-	CaseFormModel(Technologies technologies, Professions professions, CareSettings careSettings,
-			CompetenceIndex competences, Countries countries) {
-		this.technologies = technologies;
-		this.professions = professions;
-		this.careSettings = careSettings;
+	CaseFormModel(Taxonomy taxonomy, CompetenceIndex competences) {
+		this.taxonomy = taxonomy;
 		this.competences = competences;
-		this.countries = countries;
 	}
 
 	@Transactional(readOnly = true)
@@ -40,10 +27,10 @@ class CaseFormModel {
 		model.addAttribute("step", step);
 		model.addAttribute("steps", CaseStep.values());
 		model.addAttribute("caseId", caseId);
-		model.addAttribute("technologies", this.technologies.findAllByOrderBySortOrder());
-		model.addAttribute("professions", this.professions.findAllByOrderBySortOrder());
-		model.addAttribute("careSettings", this.careSettings.findAllByOrderBySortOrder());
-		model.addAttribute("countries", this.countries.findAllByOrderBySortOrder());
+		model.addAttribute("technologies", this.taxonomy.technologies());
+		model.addAttribute("professions", this.taxonomy.professions());
+		model.addAttribute("careSettings", this.taxonomy.careSettings());
+		model.addAttribute("countries", this.taxonomy.countries());
 		model.addAttribute("stages", ImplementationStage.values());
 		model.addAttribute("consentScopes", ConsentScope.values());
 		model.addAttribute("competences", this.competences.all());

@@ -13,10 +13,7 @@ import eu.dhso.cases.domain.InterviewCase;
 import eu.dhso.cases.domain.Interviewee;
 import eu.dhso.cases.domain.SkillNeed;
 import eu.dhso.cases.workflow.CompetenceIndex;
-import eu.dhso.core.taxonomy.CareSettings;
-import eu.dhso.core.taxonomy.Countries;
-import eu.dhso.core.taxonomy.Professions;
-import eu.dhso.core.taxonomy.Technologies;
+import eu.dhso.core.taxonomy.Taxonomy;
 
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
@@ -30,25 +27,15 @@ import static eu.dhso.cases.web.CaseForm.trimmed;
 @Component
 class CaseFormRules {
 
-	private final Technologies technologies;
-
-	private final Professions professions;
-
-	private final CareSettings careSettings;
+	private final Taxonomy taxonomy;
 
 	private final CompetenceIndex competences;
 
-	private final Countries countries;
-
 	private final Clock clock = Clock.systemUTC();
 
-	CaseFormRules(Technologies technologies, Professions professions, CareSettings careSettings,
-			CompetenceIndex competences, Countries countries) {
-		this.technologies = technologies;
-		this.professions = professions;
-		this.careSettings = careSettings;
+	CaseFormRules(Taxonomy taxonomy, CompetenceIndex competences) {
+		this.taxonomy = taxonomy;
 		this.competences = competences;
-		this.countries = countries;
 	}
 
 	void check(CaseStep step, CaseForm form, Errors errors) {
@@ -98,16 +85,16 @@ class CaseFormRules {
 				&& form.getPeriodEnd().isBefore(form.getPeriodStart())) {
 			errors.rejectValue("periodEnd", "cases.period.endBeforeStart");
 		}
-		if (trimmed(form.getCountryCode()) != null && !this.countries.existsById(form.getCountryCode())) {
+		if (trimmed(form.getCountryCode()) != null && !this.taxonomy.isCountry(form.getCountryCode())) {
 			errors.rejectValue("countryCode", "cases.code.unknown");
 		}
-		if (trimmed(form.getCareSetting()) != null && !this.careSettings.existsById(form.getCareSetting())) {
+		if (trimmed(form.getCareSetting()) != null && !this.taxonomy.isCareSetting(form.getCareSetting())) {
 			errors.rejectValue("careSetting", "cases.code.unknown");
 		}
-		if (form.getTechnologies().stream().anyMatch((t) -> !this.technologies.existsById(t))) {
+		if (form.getTechnologies().stream().anyMatch((t) -> !this.taxonomy.isTechnology(t))) {
 			errors.rejectValue("technologies", "cases.code.unknown");
 		}
-		if (form.getProfessions().stream().anyMatch((p) -> !this.professions.existsById(p))) {
+		if (form.getProfessions().stream().anyMatch((p) -> !this.taxonomy.isProfession(p))) {
 			errors.rejectValue("professions", "cases.code.unknown");
 		}
 	}

@@ -5,9 +5,9 @@ import java.util.List;
 import eu.dhso.cases.CaseLibrary;
 import eu.dhso.core.NavigationEntry;
 import eu.dhso.core.ObservatoryArea;
-import eu.dhso.core.account.Organisations;
+import eu.dhso.core.directory.OrganisationDirectory;
 import eu.dhso.core.security.AccessRules;
-import eu.dhso.core.taxonomy.Technologies;
+import eu.dhso.core.taxonomy.Taxonomy;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -48,7 +48,7 @@ class CaseLibraryWebConfiguration {
 	}
 
 	@Bean
-	ObservatoryArea caseLibraryArea(CaseLibrary library, Technologies technologies, Organisations organisations) {
+	ObservatoryArea caseLibraryArea(CaseLibrary library, Taxonomy taxonomy, OrganisationDirectory organisations) {
 		return new ObservatoryArea() {
 
 			@Override
@@ -69,7 +69,7 @@ class CaseLibraryWebConfiguration {
 			@Override
 			public List<Figure> figures() {
 				return List.of(new Figure("cases.figure.published", library.publishedCount()),
-						new Figure("cases.figure.technologies", technologies.count()),
+						new Figure("cases.figure.technologies", taxonomy.technologyCount()),
 						new Figure("cases.figure.organisations", organisations.count()));
 			}
 

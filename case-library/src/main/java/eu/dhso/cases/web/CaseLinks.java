@@ -93,15 +93,6 @@ public class CaseLinks implements FacetedSearch.Links {
 				: code;
 	}
 
-	/**
-	 * The framework page's anchor for the area a competence code belongs to, e.g. D6 for
-	 * D6.2.
-	 */
-	public String frameworkArea(String competenceCode) {
-		int dot = competenceCode.indexOf('.');
-		return "/framework#area-" + ((dot > 0) ? competenceCode.substring(0, dot) : competenceCode);
-	}
-
 	private static String relative(UriComponents uri) {
 		String query = uri.getQuery();
 		return uri.getPath() + ((query != null && !query.isEmpty()) ? "?" + query : "");

@@ -3,13 +3,12 @@ package eu.dhso.cases.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import eu.dhso.core.text.Blank;
 import eu.dhso.cases.report.OpenReport;
 import eu.dhso.cases.report.OpenReportService;
 import eu.dhso.cases.report.StaleReportException;
 import eu.dhso.core.account.ObservatoryUser;
-import eu.dhso.core.taxonomy.Countries;
-import eu.dhso.core.taxonomy.Technologies;
+import eu.dhso.core.taxonomy.Taxonomy;
+import eu.dhso.core.text.Blank;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,14 +36,11 @@ class OpenReportAdminController {
 
 	private final OpenReportService reports;
 
-	private final Countries countries;
+	private final Taxonomy taxonomy;
 
-	private final Technologies technologies;
-
-	OpenReportAdminController(OpenReportService reports, Countries countries, Technologies technologies) {
+	OpenReportAdminController(OpenReportService reports, Taxonomy taxonomy) {
 		this.reports = reports;
-		this.countries = countries;
-		this.technologies = technologies;
+		this.taxonomy = taxonomy;
 	}
 
 	@InitBinder("reportForm")
@@ -142,8 +138,8 @@ class OpenReportAdminController {
 
 	private String form(Model model, OpenReport report) {
 		model.addAttribute("report", report);
-		model.addAttribute("countries", this.countries.findByPartnerTrueOrderBySortOrder());
-		model.addAttribute("technologies", this.technologies.findAllByOrderBySortOrder());
+		model.addAttribute("countries", this.taxonomy.partnerCountries());
+		model.addAttribute("technologies", this.taxonomy.technologies());
 		return "cases/reports/form";
 	}
 

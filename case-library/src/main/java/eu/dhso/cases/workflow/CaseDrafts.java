@@ -8,8 +8,8 @@ import eu.dhso.cases.domain.InterviewCase;
 import eu.dhso.cases.domain.InterviewCases;
 import eu.dhso.cases.library.PublishedCases.Narrowing;
 import eu.dhso.core.account.ObservatoryUser;
-import eu.dhso.core.account.Organisations;
 import eu.dhso.core.audit.AuditLog;
+import eu.dhso.core.directory.OrganisationDirectory;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -25,7 +25,7 @@ public class CaseDrafts {
 
 	private final CaseAccess access;
 
-	private final Organisations organisations;
+	private final OrganisationDirectory organisations;
 
 	private final CompetenceIndex competences;
 
@@ -35,8 +35,8 @@ public class CaseDrafts {
 
 	private final Clock clock = Clock.systemUTC();
 
-	CaseDrafts(InterviewCases cases, CaseAccess access, Organisations organisations, CompetenceIndex competences,
-			AuditLog auditLog, PublicCopyConsent publicCopy) {
+	CaseDrafts(InterviewCases cases, CaseAccess access, OrganisationDirectory organisations,
+			CompetenceIndex competences, AuditLog auditLog, PublicCopyConsent publicCopy) {
 		this.cases = cases;
 		this.access = access;
 		this.organisations = organisations;
@@ -61,8 +61,8 @@ public class CaseDrafts {
 	 */
 	@Transactional(readOnly = true)
 	public String homeCountry(ObservatoryUser partner) {
-		return this.organisations.findById(partner.getOrganisationId())
-			.map((organisation) -> organisation.getCountryCode())
+		return this.organisations.byId(partner.getOrganisationId())
+			.map((organisation) -> organisation.countryCode())
 			.orElse(null);
 	}
 
@@ -71,9 +71,9 @@ public class CaseDrafts {
 	 * applied.
 	 */
 	public InterviewCase start(ObservatoryUser partner, String title, Consumer<InterviewCase> basics) {
-		var organisation = this.organisations.findById(partner.getOrganisationId())
+		var organisation = this.organisations.byId(partner.getOrganisationId())
 			.orElseThrow(() -> new IllegalStateException("Partner without organisation"));
-		InterviewCase draft = new InterviewCase(organisation.getId(), organisation.getCountryCode(), title,
+		InterviewCase draft = new InterviewCase(organisation.id(), organisation.countryCode(), title,
 				partner.getUsername(), this.clock);
 		basics.accept(draft);
 		draft = this.cases.save(draft);

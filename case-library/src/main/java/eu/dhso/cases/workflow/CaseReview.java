@@ -15,9 +15,10 @@ import eu.dhso.cases.domain.InterviewCases;
 import eu.dhso.cases.domain.PracticeLabel;
 import eu.dhso.cases.library.PublishedCases;
 import eu.dhso.core.account.ObservatoryUser;
-import eu.dhso.core.account.Organisations;
 import eu.dhso.core.audit.AuditLog;
-import eu.dhso.core.taxonomy.Countries;
+import eu.dhso.core.directory.OrganisationDirectory;
+import eu.dhso.core.directory.OrganisationSummary;
+import eu.dhso.core.taxonomy.Taxonomy;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -42,20 +43,20 @@ public class CaseReview {
 
 	private final PublishedCases published;
 
-	private final Organisations organisations;
+	private final OrganisationDirectory organisations;
 
 	private final CompetenceIndex competences;
 
 	private final AuditLog auditLog;
 
-	private final Countries countries;
+	private final Taxonomy taxonomy;
 
 	private final CaseAttachments attachments;
 
 	private final Clock clock = Clock.systemUTC();
 
 	CaseReview(InterviewCases cases, CaseAccess access, Criteria criteria, PublishedCases published,
-			Organisations organisations, CompetenceIndex competences, AuditLog auditLog, Countries countries,
+			OrganisationDirectory organisations, CompetenceIndex competences, AuditLog auditLog, Taxonomy taxonomy,
 			CaseAttachments attachments) {
 		this.cases = cases;
 		this.access = access;
@@ -64,7 +65,7 @@ public class CaseReview {
 		this.organisations = organisations;
 		this.competences = competences;
 		this.auditLog = auditLog;
-		this.countries = countries;
+		this.taxonomy = taxonomy;
 		this.attachments = attachments;
 	}
 
@@ -94,7 +95,7 @@ public class CaseReview {
 
 	@Transactional(readOnly = true)
 	public String organisationName(InterviewCase found) {
-		return this.organisations.findById(found.getOrganisationId()).map((o) -> o.getName()).orElse(null);
+		return this.organisations.byId(found.getOrganisationId()).map(OrganisationSummary::name).orElse(null);
 	}
 
 	public void startReview(Long id, ObservatoryUser editor) {
@@ -124,23 +125,23 @@ public class CaseReview {
 		if (found.getVersion() != expectedVersion) {
 			throw new StaleCaseException(id, found.getVersion());
 		}
-		var organisation = this.organisations.findById(organisationId)
+		var organisation = this.organisations.byId(organisationId)
 			.orElseThrow(() -> new IllegalArgumentException("No organisation " + organisationId));
-		if (countryCode == null || !this.countries.existsById(countryCode)) {
+		if (countryCode == null || !this.taxonomy.isCountry(countryCode)) {
 			throw new IllegalArgumentException("No country " + countryCode);
 		}
-		found.relocate(organisation.getId(), countryCode, this.clock);
-		audit(editor, "case.relocate", id, organisation.getName() + ", " + countryCode);
+		found.relocate(organisation.id(), countryCode, this.clock);
+		audit(editor, "case.relocate", id, organisation.name() + ", " + countryCode);
 	}
 
 	@Transactional(readOnly = true)
-	public List<eu.dhso.core.account.Organisation> organisations() {
-		return this.organisations.findAllByOrderByName();
+	public List<OrganisationSummary> organisations() {
+		return this.organisations.all();
 	}
 
 	@Transactional(readOnly = true)
-	public List<eu.dhso.core.taxonomy.Country> countries() {
-		return this.countries.findAllByOrderBySortOrder();
+	public List<Taxonomy.CountryTerm> countries() {
+		return this.taxonomy.countries();
 	}
 
 	public void approve(Long id, ObservatoryUser editor) {

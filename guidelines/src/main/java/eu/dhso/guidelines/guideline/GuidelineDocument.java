@@ -107,6 +107,17 @@ public record GuidelineDocument(String title, Audience audience, String summary,
 					cited.version(), cited.figure(), cited.href());
 		}
 
+		/** The profession of a cited skills-map cell, else null. */
+		public String profession() {
+			return (this.kind == EvidenceKind.SKILLS_CELL) ? this.reference.split("/")[0] : null;
+		}
+
+		/** The competence code of a cited skills-map cell, else null. */
+		public String competence() {
+			String[] parts = this.reference.split("/");
+			return (this.kind == EvidenceKind.SKILLS_CELL && parts.length > 1) ? parts[1] : null;
+		}
+
 		/** How the citation is written in the editor: {@code prefix:reference}. */
 		public String token() {
 			return this.kind.prefix() + ":" + this.reference;

@@ -1,108 +1,271 @@
 package eu.dhso.guidelines.indicator;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Objects;
+import java.util.Set;
 
 import eu.dhso.cases.PublishedCase;
 import eu.dhso.cases.PublishedCaseCatalogue;
+import eu.dhso.core.catalogue.CatalogueSource;
+import eu.dhso.core.catalogue.CatalogueSource.CatalogueEntry;
+import eu.dhso.core.catalogue.CatalogueSource.CatalogueQuery;
+import eu.dhso.core.disclosure.Released;
 import eu.dhso.core.framework.CompetenceFramework;
+import eu.dhso.core.framework.CompetenceFramework.AreaView;
+import eu.dhso.core.framework.CompetenceFramework.CompetenceView;
 import eu.dhso.core.framework.CompetenceFramework.FrameworkView;
+import eu.dhso.core.taxonomy.Taxonomy;
 import eu.dhso.skills.SkillsFigures;
-import eu.dhso.skills.SkillsFigures.AreaCell;
+import eu.dhso.skills.SkillsFigures.RoleProfileLevels;
+import eu.dhso.skills.SupplyLevels;
+import eu.dhso.skills.SupplyLevels.SupplyCell;
+import eu.dhso.skills.SupplyLevels.SupplyQuery;
 
 import org.springframework.stereotype.Service;
 
 /**
- * Competences demanded by published cases (how often a competence is named times how
- * important it is, summed per area and technology) against those supplied (the public
- * skills map: mean self-rated level and gap per profession and area, small groups
- * suppressed).
+ * Demand and supply of competences on one grid: professions × competence areas (or the
+ * competences of one area). The method (README, "Demand vs supply"):
+ * <ul>
+ * <li>a competence's weight is one plus the number of published cases (of the country and
+ * care setting chosen) that need it, so competences that practice asks for count more and
+ * none counts for nothing;</li>
+ * <li>demand of a profession in a column is the weighted mean of the levels its general
+ * role profile expects for the column's competences;</li>
+ * <li>supply is the median, over the profession's people, of each person's weighted mean
+ * self-assessed level over the same competences (skills profile, released through the
+ * kernel's disclosure control: groups under its minimum size suppressed);</li>
+ * <li>the gap is demand minus supply; positive is a shortfall.</li>
+ * </ul>
+ * For a single competence both means reduce to the expected level and the person's own
+ * rating, so a competence cell equals the gap on the competence's page.
  */
 @Service
 public class DemandSupply {
 
 	private static final int PAGE = 500;
 
+	/** How many of the largest gaps the page lists, and trainings per gap. */
+	private static final int LARGEST = 10;
+
+	private static final int TRAINING = 3;
+
+	private static final Set<String> TRAINING_KINDS = Set.of("scheme", "module", "resource");
+
 	private final PublishedCaseCatalogue cases;
 
 	private final SkillsFigures skills;
 
+	private final SupplyLevels supply;
+
 	private final CompetenceFramework framework;
 
-	DemandSupply(PublishedCaseCatalogue cases, SkillsFigures skills, CompetenceFramework framework) {
+	private final Taxonomy taxonomy;
+
+	private final List<CatalogueSource> catalogue;
+
+	DemandSupply(PublishedCaseCatalogue cases, SkillsFigures skills, SupplyLevels supply, CompetenceFramework framework,
+			Taxonomy taxonomy, List<CatalogueSource> catalogue) {
 		this.cases = cases;
 		this.skills = skills;
+		this.supply = supply;
 		this.framework = framework;
+		this.taxonomy = taxonomy;
+		this.catalogue = catalogue;
 	}
 
-	public View view(String country) {
-		FrameworkView fw = this.framework.latestPublished().orElseThrow();
-		Map<String, String> areaOf = new HashMap<>();
-		List<String> areas = new ArrayList<>();
-		fw.areas().forEach((a) -> {
-			areas.add(a.code());
-			a.competences().forEach((c) -> areaOf.put(c.code(), a.code()));
-		});
-		Map<String, Map<String, Integer>> demand = new TreeMap<>();
-		Map<String, Integer> total = new LinkedHashMap<>();
+	/** The periods the grid may be filtered by, newest first. */
+	public List<String> periods() {
+		return this.supply.periods();
+	}
+
+	public Grid grid(Filter filter) {
+		FrameworkView view = this.framework.latestPublished().orElseThrow();
+		Map<String, Long> caseCounts = caseCounts(filter);
+		AreaView area = view.areas().stream().filter((a) -> a.code().equals(filter.area())).findFirst().orElse(null);
+		List<Column> columns = new ArrayList<>();
+		if (area == null) {
+			for (AreaView a : view.areas()) {
+				Map<String, Double> weights = new LinkedHashMap<>();
+				a.competences().forEach((c) -> weights.put(c.code(), 1.0 + caseCounts.getOrDefault(c.code(), 0L)));
+				columns.add(new Column(a.code(), a.title(), weights, sum(a.competences(), caseCounts)));
+			}
+		}
+		else {
+			for (CompetenceView c : area.competences()) {
+				columns
+					.add(new Column(c.code(), c.title(), Map.of(c.code(), 1.0), caseCounts.getOrDefault(c.code(), 0L)));
+			}
+		}
+		Map<String, Map<String, Integer>> expected = new HashMap<>();
+		for (RoleProfileLevels profile : this.skills.roleProfiles()) {
+			expected.put(profile.profession(), profile.expectedLevels());
+		}
+		Map<String, Map<String, Double>> query = new LinkedHashMap<>();
+		columns.forEach((c) -> query.put(c.code(), c.weights()));
+		Map<String, Released> medians = new HashMap<>();
+		for (SupplyCell cell : this.supply
+			.medians(new SupplyQuery(filter.country(), filter.careSetting(), filter.period(), query))) {
+			medians.put(cell.profession() + "/" + cell.column(), cell.median());
+		}
+		List<Row> rows = new ArrayList<>();
+		for (Taxonomy.Term profession : this.taxonomy.professions()) {
+			Map<String, Integer> levels = expected.getOrDefault(profession.code(), Map.of());
+			List<Cell> cells = new ArrayList<>();
+			for (Column column : columns) {
+				cells.add(new Cell(profession.code(), column.code(), demand(levels, column.weights()),
+						medians.getOrDefault(profession.code() + "/" + column.code(), Released.suppressed())));
+			}
+			rows.add(new Row(profession.code(), cells));
+		}
+		return new Grid(filter, area, columns, rows);
+	}
+
+	/** The largest positive gaps, each with training that addresses its competences. */
+	public List<LargestGap> largestGaps(Grid grid) {
+		return grid.rows()
+			.stream()
+			.flatMap((r) -> r.cells().stream())
+			.filter((c) -> c.gap() != null && c.gap() > 0)
+			.sorted(Comparator.comparing(Cell::gap)
+				.reversed()
+				.thenComparing(Cell::profession)
+				.thenComparing(Cell::column))
+			.limit(LARGEST)
+			.map((c) -> new LargestGap(c, grid.column(c.column()), training(grid.column(c.column()))))
+			.toList();
+	}
+
+	private List<CatalogueEntry> training(Column column) {
+		CatalogueQuery query = new CatalogueQuery(null, Set.of(), column.weights().keySet(), Set.of(), null, null, null,
+				TRAINING);
+		return this.catalogue.stream()
+			.flatMap((source) -> source.search(query).stream())
+			.filter((e) -> TRAINING_KINDS.contains(e.kind()))
+			.sorted(Comparator.comparingDouble(CatalogueEntry::rank).reversed().thenComparing(CatalogueEntry::title))
+			.limit(TRAINING)
+			.toList();
+	}
+
+	/** Published cases (of the country and care setting) that need each competence. */
+	private Map<String, Long> caseCounts(Filter filter) {
+		Map<String, Long> counts = new HashMap<>();
 		int offset = 0;
 		List<PublishedCase> page;
 		do {
 			page = this.cases.page(offset, PAGE);
 			for (PublishedCase c : page) {
-				if (country != null && !country.equals(c.countryCode())) {
+				if ((filter.country() != null && !filter.country().equals(c.countryCode()))
+						|| (filter.careSetting() != null && !filter.careSetting().equals(c.careSetting()))) {
 					continue;
 				}
-				for (PublishedCase.Skill skill : c.skills()) {
-					String area = areaOf.get(skill.competenceCode());
-					if (area == null) {
-						continue;
-					}
-					total.merge(area, skill.importance(), Integer::sum);
-					for (String technology : c.technologies()) {
-						demand.computeIfAbsent(technology, (t) -> new HashMap<>())
-							.merge(area, skill.importance(), Integer::sum);
-					}
-				}
+				c.skills()
+					.stream()
+					.map(PublishedCase.Skill::competenceCode)
+					.filter(Objects::nonNull)
+					.distinct()
+					.forEach((code) -> counts.merge(code, 1L, Long::sum));
 			}
 			offset += PAGE;
 		}
 		while (page.size() == PAGE);
-		Map<String, Map<String, AreaCell>> supply = new LinkedHashMap<>();
-		for (AreaCell cell : this.skills.publicMap(country)) {
-			supply.computeIfAbsent(cell.profession(), (p) -> new HashMap<>()).put(cell.area(), cell);
-		}
-		return new View(areas, demand, total, supply);
+		return counts;
+	}
+
+	private static long sum(List<CompetenceView> competences, Map<String, Long> counts) {
+		return competences.stream().mapToLong((c) -> counts.getOrDefault(c.code(), 0L)).sum();
 	}
 
 	/**
-	 * @param demandByTechnology technology → area → summed importance
-	 * @param supply profession → area → public skills-map cell
+	 * Two decimals with a point, as the page and the CSV print every figure; null when
+	 * there is none.
 	 */
-	public record View(List<String> areas, Map<String, Map<String, Integer>> demandByTechnology,
-			Map<String, Integer> demandTotal, Map<String, Map<String, AreaCell>> supply) {
+	public static String decimal(Double value) {
+		return (value == null) ? null : String.format(Locale.ROOT, "%.2f", value);
+	}
 
-		/** Heat band 0–4 of a demand figure against the largest one. */
-		public int demandBand(Integer value) {
-			int max = this.demandByTechnology.values()
-				.stream()
-				.flatMap((m) -> m.values().stream())
-				.mapToInt(Integer::intValue)
-				.max()
-				.orElse(0);
-			return (value == null || max == 0) ? 0 : Math.max(1, (int) Math.ceil(4.0 * value / max));
+	/** Weighted mean of the expected levels the profile sets; null when it sets none. */
+	static Double demand(Map<String, Integer> levels, Map<String, Double> weights) {
+		double sum = 0;
+		double weight = 0;
+		for (Map.Entry<String, Double> w : weights.entrySet()) {
+			Integer level = levels.get(w.getKey());
+			if (level != null) {
+				sum += w.getValue() * level;
+				weight += w.getValue();
+			}
+		}
+		return (weight == 0) ? null : sum / weight;
+	}
+
+	/**
+	 * What the grid shows; null means all. {@code area} drills down to that area's
+	 * competences.
+	 */
+	public record Filter(String country, String careSetting, String period, String area) {
+	}
+
+	/**
+	 * A column: an area or a competence, its competences' weights, and how many published
+	 * cases need them.
+	 */
+	public record Column(String code, String title, Map<String, Double> weights, long cases) {
+	}
+
+	public record Row(String profession, List<Cell> cells) {
+	}
+
+	/** One profession and column; supply is released (or suppressed). */
+	public record Cell(String profession, String column, Double demand, Released supply) {
+
+		public Double gap() {
+			return (this.demand == null || !this.supply.shown()) ? null : this.demand - this.supply.value();
 		}
 
-		/** Heat band 0–4 of a gap: the larger the gap, the hotter; 0 when suppressed. */
-		public int gapBand(AreaCell cell) {
-			if (cell == null || cell.meanGap() == null) {
-				return 0;
-			}
-			return Math.max(1, Math.min(4, (int) Math.ceil(cell.meanGap() * 2 + 1e-9)));
+		public String demandText() {
+			return decimal(this.demand);
+		}
+
+		public String supplyText() {
+			return this.supply.shown() ? decimal(this.supply.value()) : null;
+		}
+
+		public String gapText() {
+			return decimal(gap());
+		}
+
+		/** Heat band 0–4 of the gap: the larger the shortfall, the hotter. */
+		public int band() {
+			Double gap = gap();
+			return (gap == null || gap <= 0) ? 0 : Math.max(1, Math.min(4, (int) Math.ceil(gap * 2 - 1e-9)));
+		}
+
+	}
+
+	public record Grid(Filter filter, AreaView area, List<Column> columns, List<Row> rows) {
+
+		public Column column(String code) {
+			return this.columns.stream().filter((c) -> c.code().equals(code)).findFirst().orElseThrow();
+		}
+
+		public boolean drilledDown() {
+			return this.area != null;
+		}
+
+	}
+
+	/** A gap with training for it. */
+	public record LargestGap(Cell cell, Column column, List<CatalogueEntry> training) {
+
+		/** Bar length in steps of five per cent of the largest gap listed. */
+		public int step(double largest) {
+			return (largest <= 0) ? 0 : Math.max(1, (int) Math.round(20 * this.cell.gap() / largest));
 		}
 
 	}

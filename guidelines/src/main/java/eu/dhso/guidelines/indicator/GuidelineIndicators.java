@@ -7,7 +7,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-import eu.dhso.core.account.Organisations;
+import eu.dhso.core.directory.OrganisationDirectory;
 import eu.dhso.core.indicator.IndicatorSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,9 +23,9 @@ class GuidelineIndicators implements IndicatorSource {
 
 	private final JdbcClient jdbc;
 
-	private final Organisations organisations;
+	private final OrganisationDirectory organisations;
 
-	GuidelineIndicators(JdbcClient jdbc, Organisations organisations) {
+	GuidelineIndicators(JdbcClient jdbc, OrganisationDirectory organisations) {
 		this.jdbc = jdbc;
 		this.organisations = organisations;
 	}
@@ -63,9 +63,8 @@ class GuidelineIndicators implements IndicatorSource {
 					true));
 			return row;
 		}).list();
-		for (Object[] row : this.organisations.countByCountry()) {
-			values.add(count("network.members", (String) row[0], ((Number) row[1]).longValue()));
-		}
+		this.organisations.countByCountry()
+			.forEach((country, members) -> values.add(count("network.members", country, members)));
 		return values;
 	}
 

@@ -1,6 +1,6 @@
 package eu.dhso.guidelines.web;
 
-import eu.dhso.core.account.Organisations;
+import eu.dhso.core.directory.OrganisationDirectory;
 import eu.dhso.guidelines.guideline.GuidelinePublishing;
 import eu.dhso.guidelines.report.ReportPublishing;
 
@@ -13,13 +13,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class GuidelinesController {
 
-	private final Organisations organisations;
+	private final OrganisationDirectory organisations;
 
 	private final GuidelinePublishing guidelines;
 
 	private final ReportPublishing reports;
 
-	GuidelinesController(Organisations organisations, GuidelinePublishing guidelines, ReportPublishing reports) {
+	GuidelinesController(OrganisationDirectory organisations, GuidelinePublishing guidelines,
+			ReportPublishing reports) {
 		this.organisations = organisations;
 		this.guidelines = guidelines;
 		this.reports = reports;
@@ -28,7 +29,7 @@ class GuidelinesController {
 	@GetMapping("/guidelines")
 	@Transactional(readOnly = true)
 	String overview(Model model) {
-		model.addAttribute("organisations", this.organisations.findAllByOrderByName());
+		model.addAttribute("organisations", this.organisations.all());
 		model.addAttribute("guidelines", this.guidelines.published());
 		model.addAttribute("reports", this.reports.released());
 		model.addAttribute("consultations",

@@ -54,8 +54,9 @@ class GuidelinesWebConfiguration {
 				.requestMatchers(HttpMethod.GET, "/guidelines", "/guidelines/*", "/guidelines/*/versions/*",
 						"/guidelines/*/versions/*/pdf", "/guidelines/*/compare", "/observatory/reports",
 						"/observatory/reports/*", "/observatory/reports/*/pdf", "/observatory/indicators",
-						"/observatory/indicators/compare", "/observatory/demand-supply", "/network",
-						"/network/members/*", "/network/apply", "/events", "/events/*", "/events/*/ics", "/api/v1/**")
+						"/observatory/indicators/compare", "/observatory/demand-supply",
+						"/observatory/demand-supply.csv", "/network", "/network/members/*", "/network/apply", "/events",
+						"/events/*", "/events/*/ics", "/api/v1/**")
 				.permitAll();
 		};
 	}

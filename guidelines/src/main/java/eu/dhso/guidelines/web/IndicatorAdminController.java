@@ -8,7 +8,7 @@ import java.util.Map;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.audit.AuditLog;
 import eu.dhso.core.indicator.IndicatorSource.IndicatorValue;
-import eu.dhso.core.taxonomy.Countries;
+import eu.dhso.core.taxonomy.Taxonomy;
 import eu.dhso.guidelines.indicator.IndicatorSeries;
 import eu.dhso.guidelines.indicator.LifecyclePhase;
 
@@ -32,13 +32,13 @@ class IndicatorAdminController {
 
 	private final IndicatorSeries indicators;
 
-	private final Countries countries;
+	private final Taxonomy taxonomy;
 
 	private final AuditLog audit;
 
-	IndicatorAdminController(IndicatorSeries indicators, Countries countries, AuditLog audit) {
+	IndicatorAdminController(IndicatorSeries indicators, Taxonomy taxonomy, AuditLog audit) {
 		this.indicators = indicators;
-		this.countries = countries;
+		this.taxonomy = taxonomy;
 		this.audit = audit;
 	}
 
@@ -64,7 +64,7 @@ class IndicatorAdminController {
 			@RequestParam String country,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodEnd,
 			@RequestParam BigDecimal value, @RequestParam String source, RedirectAttributes redirect) {
-		if (!code.matches("[a-z0-9\\-]{2,60}") || !this.countries.existsById(country) || source.isBlank()
+		if (!code.matches("[a-z0-9\\-]{2,60}") || !this.taxonomy.isCountry(country) || source.isBlank()
 				|| source.length() > 500) {
 			redirect.addFlashAttribute("error", "guidelines.indicators.policy.invalid");
 			return "redirect:/observatory/manage/indicators";
@@ -79,7 +79,7 @@ class IndicatorAdminController {
 	@PostMapping("/observatory/manage/indicators/maturity")
 	String maturity(@AuthenticationPrincipal ObservatoryUser user, @RequestParam String country,
 			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
-		if (!this.countries.existsById(country)) {
+		if (!this.taxonomy.isCountry(country)) {
 			redirect.addFlashAttribute("error", "guidelines.indicators.policy.invalid");
 			return "redirect:/observatory/manage/indicators";
 		}

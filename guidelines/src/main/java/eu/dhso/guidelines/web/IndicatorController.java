@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import eu.dhso.core.taxonomy.Countries;
-import eu.dhso.guidelines.indicator.DemandSupply;
 import eu.dhso.guidelines.indicator.IndicatorSeries;
 import eu.dhso.guidelines.indicator.IndicatorSeries.Point;
 import eu.dhso.guidelines.indicator.LifecyclePhase;
@@ -28,24 +26,8 @@ class IndicatorController {
 
 	private final IndicatorSeries indicators;
 
-	private final DemandSupply demandSupply;
-
-	private final Countries countries;
-
-	IndicatorController(IndicatorSeries indicators, DemandSupply demandSupply, Countries countries) {
+	IndicatorController(IndicatorSeries indicators) {
 		this.indicators = indicators;
-		this.demandSupply = demandSupply;
-		this.countries = countries;
-	}
-
-	@GetMapping("/observatory/demand-supply")
-	String demandSupply(@RequestParam(required = false) String country, Model model) {
-		String selected = (country != null && !country.isBlank() && this.countries.existsById(country)) ? country
-				: null;
-		model.addAttribute("country", selected);
-		model.addAttribute("countries", this.indicators.countries());
-		model.addAttribute("view", this.demandSupply.view(selected));
-		return "guidelines/demand-supply";
 	}
 
 	@GetMapping("/observatory/indicators")

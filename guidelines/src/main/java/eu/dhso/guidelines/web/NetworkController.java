@@ -1,7 +1,7 @@
 package eu.dhso.guidelines.web;
 
 import eu.dhso.core.account.OrganisationType;
-import eu.dhso.core.taxonomy.Countries;
+import eu.dhso.core.taxonomy.Taxonomy;
 import eu.dhso.guidelines.network.Network;
 import eu.dhso.guidelines.network.NetworkMember.Member;
 import eu.dhso.guidelines.network.Sector;
@@ -30,11 +30,11 @@ class NetworkController {
 
 	private final Network network;
 
-	private final Countries countries;
+	private final Taxonomy taxonomy;
 
-	NetworkController(Network network, Countries countries) {
+	NetworkController(Network network, Taxonomy taxonomy) {
 		this.network = network;
-		this.countries = countries;
+		this.taxonomy = taxonomy;
 	}
 
 	@InitBinder("applicationForm")
@@ -67,7 +67,7 @@ class NetworkController {
 	@PostMapping("/network/apply")
 	String apply(@Valid @ModelAttribute ApplicationForm applicationForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasFieldErrors("countryCode") && !this.countries.existsById(applicationForm.getCountryCode())) {
+		if (!result.hasFieldErrors("countryCode") && !this.taxonomy.isCountry(applicationForm.getCountryCode())) {
 			result.rejectValue("countryCode", "guidelines.network.country.invalid");
 		}
 		if (result.hasErrors()) {

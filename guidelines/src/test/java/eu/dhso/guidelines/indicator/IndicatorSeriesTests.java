@@ -95,8 +95,8 @@ class IndicatorSeriesTests {
 	void demandAndSupplyReadAsTablesAndSuppressSmallGroups() throws Exception {
 		this.mvc.perform(get("/observatory/demand-supply").param("country", "MT"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("data-testid=\"supply\"")))
-			.andExpect(content().string(containsString("suppressed (fewer than 5)")));
+			.andExpect(content().string(containsString("data-testid=\"demand-supply\"")))
+			.andExpect(content().string(containsString("S: fewer than 5")));
 	}
 
 }

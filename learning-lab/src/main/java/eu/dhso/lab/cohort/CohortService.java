@@ -18,10 +18,9 @@ import java.util.Set;
 
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.account.Role;
-import eu.dhso.core.account.UserAccount;
-import eu.dhso.core.account.UserAccounts;
 import eu.dhso.core.audit.AuditLog;
-import eu.dhso.lab.cohort.CompletionRule.Completion;
+import eu.dhso.core.directory.People;
+import eu.dhso.core.directory.Person;
 import eu.dhso.lab.cohort.Cohorts.Cohort;
 import eu.dhso.lab.cohort.Cohorts.CohortFields;
 import eu.dhso.lab.cohort.Cohorts.Invitation;
@@ -29,9 +28,10 @@ import eu.dhso.lab.cohort.Cohorts.Participant;
 import eu.dhso.lab.cohort.Cohorts.Session;
 import eu.dhso.lab.cohort.Cohorts.SessionFields;
 import eu.dhso.lab.cohort.Cohorts.Trainer;
+import eu.dhso.lab.cohort.CompletionRule.Completion;
 import eu.dhso.lab.cohort.Roster.Place;
-import eu.dhso.lab.scheme.SchemeNotFoundException;
 import eu.dhso.lab.scheme.PublishedSchemes;
+import eu.dhso.lab.scheme.SchemeNotFoundException;
 import eu.dhso.lab.scheme.SchemeSnapshot;
 import eu.dhso.lab.scheme.SchemeSnapshot.ModuleSnapshot;
 
@@ -61,14 +61,13 @@ public class CohortService {
 
 	private final PublishedSchemes schemes;
 
-	private final UserAccounts accounts;
+	private final People accounts;
 
 	private final AuditLog audit;
 
 	private final Clock clock;
 
-	CohortService(JdbcClient jdbc, PublishedSchemes schemes, UserAccounts accounts, AuditLog audit,
-			Optional<Clock> clock) {
+	CohortService(JdbcClient jdbc, PublishedSchemes schemes, People accounts, AuditLog audit, Optional<Clock> clock) {
 		this.jdbc = jdbc;
 		this.schemes = schemes;
 		this.accounts = accounts;
@@ -202,16 +201,16 @@ public class CohortService {
 
 	public void addTrainer(ObservatoryUser trainer, long cohortId, String username) {
 		managed(trainer, cohortId);
-		UserAccount account = this.accounts.findByUsernameIgnoreCase((username != null) ? username.strip() : "")
-			.filter((a) -> a.getRole() == Role.TRAINER && a.isEnabled())
+		Person account = this.accounts.byUsername((username != null) ? username.strip() : "")
+			.filter((a) -> a.role() == Role.TRAINER && a.enabled())
 			.orElseThrow(() -> new CohortRejectedException("lab.cohort.error.noSuchTrainer"));
 		this.jdbc.sql("""
 				insert into lab.cohort_trainer (cohort_id, account_id) values (:c, :a) on conflict do nothing""")
 			.param("c", cohortId)
-			.param("a", account.getId())
+			.param("a", account.id())
 			.update();
 		this.audit.record(trainer.getUsername(), "lab.cohort.addTrainer", "Cohort", cohortId, "SUCCESS",
-				"trainer=" + account.getUsername());
+				"trainer=" + account.username());
 	}
 
 	@Transactional(readOnly = true)
@@ -328,12 +327,10 @@ public class CohortService {
 	 */
 	public void invite(ObservatoryUser trainer, long cohortId, String username) {
 		Cohort cohort = managed(trainer, cohortId);
-		Optional<UserAccount> account = this.accounts
-			.findByUsernameIgnoreCase((username != null) ? username.strip() : "")
-			.filter((a) -> (a.getRole() == Role.PROFESSIONAL || a.getRole() == Role.TRAINER) && a.isEnabled())
-			.filter((a) -> !isTrainer(a.getId(), cohortId))
-			.filter((a) -> placeOf(a.getId(), cohortId).filter((p) -> p.status() != EnrolmentStatus.WITHDRAWN)
-				.isEmpty());
+		Optional<Person> account = this.accounts.byUsername((username != null) ? username.strip() : "")
+			.filter((a) -> (a.role() == Role.PROFESSIONAL || a.role() == Role.TRAINER) && a.enabled())
+			.filter((a) -> !isTrainer(a.id(), cohortId))
+			.filter((a) -> placeOf(a.id(), cohortId).filter((p) -> p.status() != EnrolmentStatus.WITHDRAWN).isEmpty());
 		boolean sent = account.isPresent() && !cohort.ended(today()) && this.jdbc.sql("""
 				insert into lab.invitation (cohort_id, account_id, invited_by, invited_at, status)
 				values (:c, :a, :by, :now, 'PENDING')
@@ -341,7 +338,7 @@ public class CohortService {
 				    invited_at = excluded.invited_at, answered_at = null
 				where lab.invitation.status = 'ACCEPTED'""")
 			.param("c", cohortId)
-			.param("a", account.get().getId())
+			.param("a", account.get().id())
 			.param("by", trainer.getAccountId())
 			.param("now", Timestamp.from(this.clock.instant()))
 			.update() > 0;

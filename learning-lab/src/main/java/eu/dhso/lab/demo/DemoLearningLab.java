@@ -14,23 +14,22 @@ import java.util.Random;
 
 import eu.dhso.core.DemoContent;
 import eu.dhso.core.account.ObservatoryUser;
-import eu.dhso.core.account.UserAccount;
-import eu.dhso.core.account.UserAccounts;
+import eu.dhso.core.directory.People;
 import eu.dhso.lab.cohort.CohortService;
 import eu.dhso.lab.cohort.Cohorts.CohortFields;
 import eu.dhso.lab.cohort.Cohorts.SessionFields;
+import eu.dhso.lab.demo.DemoResources.DemoResource;
 import eu.dhso.lab.resource.ResourceFields;
 import eu.dhso.lab.resource.ResourceKind;
 import eu.dhso.lab.resource.ResourceLibrary;
 import eu.dhso.lab.scheme.ActivityType;
 import eu.dhso.lab.scheme.Delivery;
-import eu.dhso.lab.scheme.SchemeFields;
 import eu.dhso.lab.scheme.PublishedSchemes;
 import eu.dhso.lab.scheme.SchemeDrafts;
+import eu.dhso.lab.scheme.SchemeFields;
 import eu.dhso.lab.scheme.SchemeReview;
 import eu.dhso.lab.scheme.SchemeSnapshot;
 import eu.dhso.lab.scheme.SchemeSnapshot.ModuleSnapshot;
-import eu.dhso.lab.demo.DemoResources.DemoResource;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -60,14 +59,14 @@ class DemoLearningLab implements DemoContent {
 
 	private final ResourceLibrary resources;
 
-	private final UserAccounts accounts;
+	private final People accounts;
 
 	private final JdbcTemplate jdbc;
 
 	private final Clock clock;
 
 	DemoLearningLab(SchemeDrafts schemes, SchemeReview review, PublishedSchemes published, CohortService cohorts,
-			ResourceLibrary resources, UserAccounts accounts, JdbcTemplate jdbc, Optional<Clock> clock) {
+			ResourceLibrary resources, People accounts, JdbcTemplate jdbc, Optional<Clock> clock) {
 		this.schemes = schemes;
 		this.review = review;
 		this.published = published;
@@ -85,13 +84,13 @@ class DemoLearningLab implements DemoContent {
 
 	@Override
 	public int loadMissing() {
-		Optional<UserAccount> trainerAccount = this.accounts.findByUsernameIgnoreCase("trainer");
-		Optional<UserAccount> editorAccount = this.accounts.findByUsernameIgnoreCase("editor");
+		Optional<ObservatoryUser> trainerAccount = this.accounts.principal("trainer");
+		Optional<ObservatoryUser> editorAccount = this.accounts.principal("editor");
 		if (trainerAccount.isEmpty() || editorAccount.isEmpty()) {
 			return 0;
 		}
-		ObservatoryUser trainer = new ObservatoryUser(trainerAccount.get());
-		ObservatoryUser editor = new ObservatoryUser(editorAccount.get());
+		ObservatoryUser trainer = trainerAccount.get();
+		ObservatoryUser editor = editorAccount.get();
 		int added = resources(trainer, editor);
 		Integer existing = this.jdbc.queryForObject("select count(*) from lab.scheme where title = ?", Integer.class,
 				SCHEME_TITLE);

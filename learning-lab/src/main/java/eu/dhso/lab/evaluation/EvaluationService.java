@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.account.Role;
+import eu.dhso.core.disclosure.Released;
 import eu.dhso.lab.cohort.CohortNotFoundException;
 import eu.dhso.lab.cohort.CohortService;
 import eu.dhso.lab.cohort.CohortService.Membership;
@@ -256,6 +257,36 @@ public class EvaluationService {
 					group.mean("lab:cohort:" + cohort.id() + ":activity-type:" + type.name(), 1, 5)));
 		}
 		return result;
+	}
+
+	/**
+	 * The normalised gain on one competence over every cohort of a published scheme, for
+	 * the public: verified participants who agreed to the use of their levels, one value
+	 * per person (their mean over cohorts), released through the kernel's disclosure
+	 * control.
+	 */
+	public Released competenceGain(long schemeId, String competenceCode) {
+		Figures figures = this.counted.figures();
+		Map<String, List<Double>> gains = new HashMap<>();
+		for (Cohort cohort : this.cohorts.all()) {
+			if (cohort.schemeId() != schemeId) {
+				continue;
+			}
+			List<Participant> enrolled = enrolled(cohort);
+			Set<Long> verified = this.counted.verified(enrolled);
+			Levels levels = levels(cohort.id());
+			for (Participant p : enrolled) {
+				if (verified.contains(p.enrolmentId()) && p.levelsMayBeUsed()) {
+					Gain.participant(levels.of(p.enrolmentId(), PRE), levels.of(p.enrolmentId(), POST),
+							Set.of(competenceCode))
+						.ifPresent((g) -> gains.computeIfAbsent(CountedPeople.person(p), (k) -> new ArrayList<>())
+							.add(bounded(g)));
+				}
+			}
+		}
+		Group group = figures.group();
+		gains.forEach((person, values) -> group.add(person, Gain.mean(values).orElse(0)));
+		return group.mean("lab:scheme:" + schemeId + ":competence:" + competenceCode + ":gain", -1, 1);
 	}
 
 	/** Cohorts side by side, then countries, then all together. */

@@ -6,13 +6,13 @@ import java.util.HashSet;
 import java.util.List;
 
 import eu.dhso.core.account.ObservatoryUser;
-import eu.dhso.core.taxonomy.Countries;
+import eu.dhso.core.taxonomy.Taxonomy;
+import eu.dhso.lab.cohort.CohortNotFoundException;
 import eu.dhso.lab.cohort.CohortService;
 import eu.dhso.lab.cohort.Cohorts.Cohort;
 import eu.dhso.lab.cohort.Cohorts.CohortFields;
 import eu.dhso.lab.cohort.Cohorts.Session;
 import eu.dhso.lab.cohort.Cohorts.SessionFields;
-import eu.dhso.lab.cohort.CohortNotFoundException;
 import eu.dhso.lab.scheme.PublishedSchemes;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -37,12 +37,12 @@ class CohortManageController {
 
 	private final PublishedSchemes schemes;
 
-	private final Countries countries;
+	private final Taxonomy taxonomy;
 
-	CohortManageController(CohortService cohorts, PublishedSchemes schemes, Countries countries) {
+	CohortManageController(CohortService cohorts, PublishedSchemes schemes, Taxonomy taxonomy) {
 		this.cohorts = cohorts;
 		this.schemes = schemes;
-		this.countries = countries;
+		this.taxonomy = taxonomy;
 	}
 
 	@GetMapping("/lab/manage/cohorts")
@@ -50,7 +50,7 @@ class CohortManageController {
 	String list(@AuthenticationPrincipal ObservatoryUser trainer, Model model) {
 		model.addAttribute("cohorts", this.cohorts.trainedBy(trainer.getAccountId()));
 		model.addAttribute("versions", this.schemes.latestVersions());
-		model.addAttribute("countries", this.countries.findAllByOrderBySortOrder());
+		model.addAttribute("countries", this.taxonomy.countries());
 		model.addAttribute("today", this.cohorts.today());
 		return "lab/manage/cohorts";
 	}
@@ -62,7 +62,7 @@ class CohortManageController {
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
 			@RequestParam(defaultValue = "25") int capacity, @RequestParam(defaultValue = "80") int minAttendance,
 			RedirectAttributes redirect) {
-		if (!SchemeEditController.text(title, 200) || !this.countries.existsById(country) || capacity < 1
+		if (!SchemeEditController.text(title, 200) || !this.taxonomy.isCountry(country) || capacity < 1
 				|| capacity > 500 || minAttendance < 0 || minAttendance > 100) {
 			redirect.addFlashAttribute("error", "lab.cohort.error.fields");
 			return "redirect:/lab/manage/cohorts";

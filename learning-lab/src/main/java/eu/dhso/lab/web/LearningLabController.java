@@ -1,7 +1,6 @@
 package eu.dhso.lab.web;
 
-import eu.dhso.core.taxonomy.CareSettings;
-import eu.dhso.core.taxonomy.Professions;
+import eu.dhso.core.taxonomy.Taxonomy;
 import eu.dhso.lab.catalogue.Catalogue;
 import eu.dhso.lab.catalogue.CatalogueRequest;
 import eu.dhso.lab.cohort.CohortService;
@@ -18,9 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class LearningLabController {
 
-	private final Professions professions;
-
-	private final CareSettings careSettings;
+	private final Taxonomy taxonomy;
 
 	private final PublishedSchemes schemes;
 
@@ -30,10 +27,9 @@ class LearningLabController {
 
 	private final Catalogue catalogue;
 
-	LearningLabController(Professions professions, CareSettings careSettings, PublishedSchemes schemes,
-			CohortService cohorts, ResourceLibrary resources, Catalogue catalogue) {
-		this.professions = professions;
-		this.careSettings = careSettings;
+	LearningLabController(Taxonomy taxonomy, PublishedSchemes schemes, CohortService cohorts, ResourceLibrary resources,
+			Catalogue catalogue) {
+		this.taxonomy = taxonomy;
 		this.schemes = schemes;
 		this.cohorts = cohorts;
 		this.resources = resources;
@@ -43,8 +39,8 @@ class LearningLabController {
 	@GetMapping("/lab")
 	@Transactional(readOnly = true)
 	String overview(Model model) {
-		model.addAttribute("professions", this.professions.findAllByOrderBySortOrder());
-		model.addAttribute("careSettings", this.careSettings.findAllByOrderBySortOrder());
+		model.addAttribute("professions", this.taxonomy.professions());
+		model.addAttribute("careSettings", this.taxonomy.careSettings());
 		model.addAttribute("schemes", this.schemes.latestVersions());
 		model.addAttribute("cohorts", this.cohorts.upcoming(null));
 		model.addAttribute("resourceCount", this.resources.publishedCount());

@@ -5,7 +5,7 @@ import java.util.List;
 import eu.dhso.core.NavigationEntry;
 import eu.dhso.core.ObservatoryArea;
 import eu.dhso.core.security.AccessRules;
-import eu.dhso.core.taxonomy.Professions;
+import eu.dhso.core.taxonomy.Taxonomy;
 import eu.dhso.lab.cohort.CohortService;
 import eu.dhso.lab.resource.ResourceLibrary;
 import eu.dhso.lab.scheme.PublishedSchemes;
@@ -45,7 +45,7 @@ class LearningLabWebConfiguration {
 	}
 
 	@Bean
-	ObservatoryArea labArea(Professions professions, PublishedSchemes schemes, ResourceLibrary resources,
+	ObservatoryArea labArea(Taxonomy taxonomy, PublishedSchemes schemes, ResourceLibrary resources,
 			CohortService cohorts) {
 		return new ObservatoryArea() {
 
@@ -69,7 +69,7 @@ class LearningLabWebConfiguration {
 				return List.of(new Figure("lab.figure.schemes", schemes.publishedCount()),
 						new Figure("lab.figure.resources", resources.publishedCount()),
 						new Figure("lab.figure.cohorts", cohorts.count()),
-						new Figure("lab.figure.professions", professions.count()));
+						new Figure("lab.figure.professions", taxonomy.professionCount()));
 			}
 
 		};

@@ -3,12 +3,11 @@ package eu.dhso.lab.web;
 import java.io.IOException;
 
 import eu.dhso.core.account.ObservatoryUser;
-import eu.dhso.core.taxonomy.Professions;
-import eu.dhso.core.taxonomy.Technologies;
+import eu.dhso.core.taxonomy.Taxonomy;
 import eu.dhso.lab.resource.ResourceFields;
 import eu.dhso.lab.resource.ResourceKind;
-import eu.dhso.lab.resource.ResourceRejectedException;
 import eu.dhso.lab.resource.ResourceLibrary;
+import eu.dhso.lab.resource.ResourceRejectedException;
 import eu.dhso.lab.resource.UploadedFile;
 import eu.dhso.lab.scheme.CompetenceTitles;
 
@@ -31,17 +30,13 @@ class ResourceManageController {
 
 	private final ResourceLibrary resources;
 
-	private final Professions professions;
-
-	private final Technologies technologies;
+	private final Taxonomy taxonomy;
 
 	private final CompetenceTitles competences;
 
-	ResourceManageController(ResourceLibrary resources, Professions professions, Technologies technologies,
-			CompetenceTitles competences) {
+	ResourceManageController(ResourceLibrary resources, Taxonomy taxonomy, CompetenceTitles competences) {
 		this.resources = resources;
-		this.professions = professions;
-		this.technologies = technologies;
+		this.taxonomy = taxonomy;
 		this.competences = competences;
 	}
 
@@ -74,8 +69,8 @@ class ResourceManageController {
 	private String listPage(ObservatoryUser user, Model model) {
 		model.addAttribute("resources", this.resources.managedBy(user));
 		model.addAttribute("kinds", ResourceKind.values());
-		model.addAttribute("professions", this.professions.findAllByOrderBySortOrder());
-		model.addAttribute("technologies", this.technologies.findAllByOrderBySortOrder());
+		model.addAttribute("professions", this.taxonomy.professions());
+		model.addAttribute("technologies", this.taxonomy.technologies());
 		model.addAttribute("competences", this.competences.all());
 		model.addAttribute("maxMegabytes", ResourceLibrary.MAX_FILE_SIZE / (1024 * 1024));
 		return "lab/manage/resources";

@@ -3,8 +3,7 @@ package eu.dhso.lab.web;
 import java.util.List;
 
 import eu.dhso.core.account.ObservatoryUser;
-import eu.dhso.core.taxonomy.Professions;
-import eu.dhso.core.taxonomy.Technologies;
+import eu.dhso.core.taxonomy.Taxonomy;
 import eu.dhso.lab.scheme.ActivityType;
 import eu.dhso.lab.scheme.CompetenceTitles;
 import eu.dhso.lab.scheme.Delivery;
@@ -34,17 +33,13 @@ class SchemeEditController {
 
 	private final SchemeDrafts drafts;
 
-	private final Professions professions;
-
-	private final Technologies technologies;
+	private final Taxonomy taxonomy;
 
 	private final CompetenceTitles competences;
 
-	SchemeEditController(SchemeDrafts drafts, Professions professions, Technologies technologies,
-			CompetenceTitles competences) {
+	SchemeEditController(SchemeDrafts drafts, Taxonomy taxonomy, CompetenceTitles competences) {
 		this.drafts = drafts;
-		this.professions = professions;
-		this.technologies = technologies;
+		this.taxonomy = taxonomy;
 		this.competences = competences;
 	}
 
@@ -213,15 +208,15 @@ class SchemeEditController {
 
 	private String listPage(ObservatoryUser trainer, Model model) {
 		model.addAttribute("schemes", this.drafts.editableBy(trainer));
-		model.addAttribute("professions", this.professions.findAllByOrderBySortOrder());
+		model.addAttribute("professions", this.taxonomy.professions());
 		return "lab/manage/schemes";
 	}
 
 	private String schemePage(SchemeDraft draft, Model model) {
 		model.addAttribute("draft", draft);
 		model.addAttribute("problems", draft.problems());
-		model.addAttribute("professions", this.professions.findAllByOrderBySortOrder());
-		model.addAttribute("technologies", this.technologies.findAllByOrderBySortOrder());
+		model.addAttribute("professions", this.taxonomy.professions());
+		model.addAttribute("technologies", this.taxonomy.technologies());
 		model.addAttribute("competences", this.competences.all());
 		model.addAttribute("activityTypes", ActivityType.values());
 		model.addAttribute("deliveries", Delivery.values());

@@ -2,10 +2,12 @@ package eu.dhso.core.account;
 
 import java.util.List;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
 /** The signed-in principal: what pages need to check ownership without another query. */
+@NamedInterface("account")
 public class ObservatoryUser extends User {
 
 	private final Long accountId;

@@ -2,11 +2,14 @@ package eu.dhso.core.account;
 
 import java.text.Normalizer;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Names people type for themselves. They are stored in Unicode NFC, so that one name has
  * one spelling, and never contain control or text-direction characters: those are
  * invisible, and a right-to-left override can make a name read as another one.
  */
+@NamedInterface("account")
 public final class PersonNames {
 
 	private PersonNames() {

@@ -1,5 +1,7 @@
 package eu.dhso.core.account;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -17,6 +19,9 @@ public interface UserAccounts extends Repository<UserAccount, Long> {
 	Optional<UserAccount> findById(Long id);
 
 	boolean existsByUsernameIgnoreCase(String username);
+
+	@EntityGraph(attributePaths = "organisation")
+	List<UserAccount> findAllByIdIn(Collection<Long> ids);
 
 	@EntityGraph(attributePaths = "organisation")
 	@Query(value = """

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
+@NamedInterface("account")
 public class VerifiedPeople {
 
 	private final JdbcClient jdbc;

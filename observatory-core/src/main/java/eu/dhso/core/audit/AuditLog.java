@@ -2,6 +2,7 @@ package eu.dhso.core.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +15,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * so an action and its audit line commit or roll back together.
  */
 @Service
+@NamedInterface("audit")
 public class AuditLog {
 
 	private final AuditEntries entries;

@@ -6,6 +6,7 @@ import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 
 import javax.crypto.Mac;
@@ -104,6 +105,22 @@ public class DisclosureControl {
 		double perturbedSum = sum + noise(figure, contributors) * unit;
 		double mean = Math.max(low, Math.min(high, perturbedSum / answers));
 		return new Released(mean, roundedCount(contributors.people()));
+	}
+
+	/**
+	 * Releases the median of one value per person (a level on a whole-number scale), or
+	 * suppresses it. A median carries no noise: it is always one of the group's values or
+	 * half-way between two, and one person more or less moves it by at most one step
+	 * between neighbouring values, which the threshold keeps from telling a value apart.
+	 */
+	public Released median(Contributors contributors, List<? extends Number> values) {
+		if (!releasable(contributors.people()) || values.isEmpty()) {
+			return Released.suppressed();
+		}
+		double[] sorted = values.stream().mapToDouble(Number::doubleValue).sorted().toArray();
+		int middle = sorted.length / 2;
+		double median = (sorted.length % 2 == 1) ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+		return new Released(median, roundedCount(contributors.people()));
 	}
 
 	/** Releases how many people a group holds, or suppresses it. */

@@ -2,6 +2,7 @@ package eu.dhso.core.framework;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -58,6 +59,12 @@ public class CompetenceArea {
 		this.title = title;
 		this.description = description;
 		this.sortOrder = sortOrder;
+	}
+
+	/** A new competence of this area; its version must be a draft. */
+	public Competence newCompetence(String code, String title, String description, String digcompCode, String escoUri,
+			int sortOrder, Map<Integer, String> levelDescriptors) {
+		return new Competence(this, code, title, description, digcompCode, escoUri, sortOrder, levelDescriptors);
 	}
 
 	public void revise(String code, CompetenceKind kind, String title, String description, int sortOrder) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -14,6 +15,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /** Reads the competence framework as records, so callers never hold entities. */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface("framework")
 public class CompetenceFramework {
 
 	private final FrameworkVersions versions;
@@ -82,6 +84,7 @@ public class CompetenceFramework {
 				areas);
 	}
 
+	@NamedInterface("framework")
 	public record FrameworkView(Long id, String label, String title, Instant publishedAt, List<AreaView> areas) {
 
 		public long competenceCount() {
@@ -94,6 +97,7 @@ public class CompetenceFramework {
 
 	}
 
+	@NamedInterface("framework")
 	public record VersionSummary(Long id, String label, String title, FrameworkStatus status, Instant publishedAt,
 			Long basedOnId) {
 
@@ -103,10 +107,12 @@ public class CompetenceFramework {
 
 	}
 
+	@NamedInterface("framework")
 	public record AreaView(String code, CompetenceKind kind, String title, String description,
 			List<CompetenceView> competences) {
 	}
 
+	@NamedInterface("framework")
 	public record CompetenceView(Long id, String code, String title, String description, String digcompCode,
 			String escoUri, Map<Integer, String> levels) {
 	}

@@ -1,5 +1,8 @@
 package eu.dhso.core.framework;
 
+import org.springframework.modulith.NamedInterface;
+
+@NamedInterface("framework")
 public enum CompetenceKind {
 
 	SOFT, DIGITAL

@@ -56,6 +56,11 @@ public class FrameworkVersion {
 		this.status = FrameworkStatus.DRAFT;
 	}
 
+	/** A new area of this draft. */
+	public CompetenceArea newArea(String code, CompetenceKind kind, String title, String description, int sortOrder) {
+		return new CompetenceArea(this, code, kind, title, description, sortOrder);
+	}
+
 	public void retitle(String label, String title) {
 		requireDraft();
 		this.label = label;

@@ -1,5 +1,6 @@
 package eu.dhso.core.security;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 
@@ -8,6 +9,7 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
  * roles may open the others; whatever no module names needs a signed-in user.
  */
 @FunctionalInterface
+@NamedInterface("security")
 public interface AccessRules {
 
 	void configure(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules);

@@ -60,8 +60,8 @@ class SecurityConfiguration {
 			throws Exception {
 		http.authorizeHttpRequests((rules) -> {
 			rules
-				.requestMatchers("/", "/login", "/register", "/error", "/framework", "/core/**", "/webjars/**",
-						"/favicon.ico", "/actuator/health", "/actuator/health/**")
+				.requestMatchers("/", "/login", "/register", "/error", "/framework", "/competences/*", "/core/**",
+						"/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/**")
 				.permitAll();
 			rules.requestMatchers("/admin/**").hasRole("ADMIN");
 			moduleRules.forEach((moduleRule) -> moduleRule.configure(rules));

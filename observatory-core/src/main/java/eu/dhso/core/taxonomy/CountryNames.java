@@ -2,6 +2,7 @@ package eu.dhso.core.taxonomy;
 
 import java.util.Locale;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
@@ -9,6 +10,7 @@ import org.springframework.stereotype.Component;
  * {@code @countryNames}.
  */
 @Component("countryNames")
+@NamedInterface("taxonomy")
 public class CountryNames {
 
 	public String name(String code, Locale locale) {

@@ -27,7 +27,7 @@ class Navigation {
 
 	@ModelAttribute("supportedLanguages")
 	List<java.util.Locale> supportedLanguages() {
-		return WebConfiguration.SUPPORTED_LOCALES;
+		return SupportedLanguages.ALL;
 	}
 
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -31,9 +30,6 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PublicUrl.class)
 class WebConfiguration implements WebMvcConfigurer {
-
-	/** The languages the observatory ships complete. */
-	static final List<Locale> SUPPORTED_LOCALES = List.of(Locale.ENGLISH, Locale.ITALIAN, Locale.forLanguageTag("el"));
 
 	@Bean
 	LayoutDialect layoutDialect() {
@@ -89,7 +85,16 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	LocaleResolver localeResolver() {
-		CookieLocaleResolver resolver = new CookieLocaleResolver("dhso-lang");
+		// An unsupported ?lang= or an old cookie would label English text as another
+		// language.
+		CookieLocaleResolver resolver = new CookieLocaleResolver("dhso-lang") {
+
+			@Override
+			protected Locale parseLocaleValue(String value) {
+				return SupportedLanguages.closest(super.parseLocaleValue(value));
+			}
+
+		};
 		resolver.setDefaultLocale(Locale.ENGLISH);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieSameSite("Lax");
@@ -98,7 +103,14 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor() {
+
+			@Override
+			protected Locale parseLocaleValue(String value) {
+				return SupportedLanguages.closest(super.parseLocaleValue(value));
+			}
+
+		};
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);

@@ -14,12 +14,7 @@ import java.util.Set;
 import eu.dhso.core.DemoContent;
 import eu.dhso.core.framework.CompetenceFramework;
 import eu.dhso.core.framework.CompetenceFramework.FrameworkView;
-import eu.dhso.core.taxonomy.CareSetting;
-import eu.dhso.core.taxonomy.CareSettings;
-import eu.dhso.core.taxonomy.Countries;
-import eu.dhso.core.taxonomy.Country;
-import eu.dhso.core.taxonomy.Profession;
-import eu.dhso.core.taxonomy.Professions;
+import eu.dhso.core.taxonomy.Taxonomy;
 import eu.dhso.skills.assessment.AssessmentItem;
 import eu.dhso.skills.assessment.ExperienceBand;
 import eu.dhso.skills.assessment.Instrument;
@@ -52,22 +47,16 @@ class SyntheticAssessments implements DemoContent {
 
 	private final RoleProfileService profiles;
 
-	private final Professions professions;
-
-	private final Countries countries;
-
-	private final CareSettings careSettings;
+	private final Taxonomy taxonomy;
 
 	private final JdbcClient jdbc;
 
 	SyntheticAssessments(Instruments instruments, CompetenceFramework framework, RoleProfileService profiles,
-			Professions professions, Countries countries, CareSettings careSettings, JdbcClient jdbc) {
+			Taxonomy taxonomy, JdbcClient jdbc) {
 		this.instruments = instruments;
 		this.framework = framework;
 		this.profiles = profiles;
-		this.professions = professions;
-		this.countries = countries;
-		this.careSettings = careSettings;
+		this.taxonomy = taxonomy;
 		this.jdbc = jdbc;
 	}
 
@@ -92,18 +81,12 @@ class SyntheticAssessments implements DemoContent {
 			return 0;
 		}
 		List<AssessmentItem> items = this.instruments.findItems(instrument.getId());
-		List<String> professionCodes = this.professions.findAllByOrderBySortOrder()
+		List<String> professionCodes = this.taxonomy.professions().stream().map(Taxonomy.Term::code).toList();
+		List<String> partnerCountries = this.taxonomy.partnerCountries()
 			.stream()
-			.map(Profession::getCode)
+			.map(Taxonomy.CountryTerm::code)
 			.toList();
-		List<String> partnerCountries = this.countries.findByPartnerTrueOrderBySortOrder()
-			.stream()
-			.map(Country::getCode)
-			.toList();
-		List<String> settings = this.careSettings.findAllByOrderBySortOrder()
-			.stream()
-			.map(CareSetting::getCode)
-			.toList();
+		List<String> settings = this.taxonomy.careSettings().stream().map(Taxonomy.Term::code).toList();
 		Map<String, Map<Long, Integer>> expectedByProfession = new HashMap<>();
 		int added = 0;
 		List<Object[]> answers = new ArrayList<>();

@@ -1,26 +1,18 @@
 package eu.dhso.skills.framework;
 
-import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
-import jakarta.persistence.EntityManager;
-
-import eu.dhso.core.text.Blank;
 import eu.dhso.core.audit.AuditLog;
-import eu.dhso.core.framework.Competence;
-import eu.dhso.core.framework.CompetenceArea;
-import eu.dhso.core.framework.CompetenceAreas;
 import eu.dhso.core.framework.CompetenceKind;
-import eu.dhso.core.framework.Competences;
-import eu.dhso.core.framework.FrameworkVersion;
-import eu.dhso.core.framework.FrameworkVersions;
+import eu.dhso.core.framework.FrameworkAdministration;
+import eu.dhso.core.framework.FrameworkAdministration.AreaContent;
+import eu.dhso.core.framework.FrameworkAdministration.CompetenceContent;
+import eu.dhso.core.framework.FrameworkAdministration.VersionDetail;
+import eu.dhso.core.framework.VersionNotFoundException;
 import eu.dhso.skills.framework.FrameworkRules.Problem;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,53 +24,29 @@ import org.springframework.transaction.annotation.Transactional;
  * instrument's items with their options and every role profile's expected levels, matched
  * by competence code; assessments and the skills map stay with the version they were
  * taken on. Every change is audited and runs in one transaction, so a failed import
- * leaves nothing behind.
+ * leaves nothing behind. The kernel owns the framework itself
+ * ({@link FrameworkAdministration}); this class adds what the skills profile keeps per
+ * version: the instrument, its items and the role profiles.
  */
 @Service
 @Transactional
 public class FrameworkManagement {
 
-	private final FrameworkVersions versions;
-
-	private final CompetenceAreas areas;
-
-	private final Competences competences;
+	private final FrameworkAdministration framework;
 
 	private final JdbcClient jdbc;
 
 	private final AuditLog audit;
 
-	private final EntityManager entityManager;
-
-	private final Clock clock;
-
-	FrameworkManagement(FrameworkVersions versions, CompetenceAreas areas, Competences competences, JdbcClient jdbc,
-			AuditLog audit, EntityManager entityManager, Optional<Clock> clock) {
-		this.versions = versions;
-		this.areas = areas;
-		this.competences = competences;
+	FrameworkManagement(FrameworkAdministration framework, JdbcClient jdbc, AuditLog audit) {
+		this.framework = framework;
 		this.jdbc = jdbc;
 		this.audit = audit;
-		this.entityManager = entityManager;
-		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<VersionDetail> detail(Long id) {
-		return this.versions.findById(id).map((v) -> {
-			List<AreaDetail> list = this.versions.findAreasWithCompetences(id)
-				.stream()
-				.map((a) -> new AreaDetail(a.getId(), a.getCode(), a.getKind(), a.getTitle(), a.getDescription(),
-						a.getSortOrder(),
-						a.getCompetences()
-							.stream()
-							.map((c) -> new CompetenceDetail(c.getId(), c.getCode(), c.getTitle(), c.getDescription(),
-									c.getDigcompCode(), c.getEscoUri(), c.getSortOrder(), c.getLevelDescriptors()))
-							.toList()))
-				.toList();
-			return new VersionDetail(v.getId(), v.getLabel(), v.getTitle(), v.isDraft(), v.getPublishedAt(),
-					v.getBasedOnId(), v.getVersion(), list);
-		});
+		return this.framework.detail(id);
 	}
 
 	/** The whole version as a document, for export and for copying. */
@@ -120,51 +88,21 @@ public class FrameworkManagement {
 		return id;
 	}
 
+	/** Publishes the draft through the kernel, which owns the framework. */
 	public void publish(Long id, long expectedVersion, String actor) {
-		FrameworkVersion version = draft(id, expectedVersion);
-		version.publish(this.clock.instant());
-		this.audit.record(actor, "framework.publish", "FrameworkVersion", id, "SUCCESS", version.getLabel());
+		this.framework.publish(id, expectedVersion, actor);
 	}
 
 	public Long saveArea(Long versionId, Long areaId, FrameworkDocument.Area area, int sortOrder, String actor) {
-		FrameworkVersion version = draft(versionId, null);
-		CompetenceArea saved;
-		if (areaId == null) {
-			saved = this.areas.save(new CompetenceArea(version, area.code(), CompetenceKind.valueOf(area.kind()),
-					area.title(), area.description(), sortOrder));
-		}
-		else {
-			saved = area(versionId, areaId);
-			saved.revise(area.code(), CompetenceKind.valueOf(area.kind()), area.title(), area.description(), sortOrder);
-		}
-		this.entityManager.flush();
-		this.audit.record(actor, (areaId == null) ? "framework.area.add" : "framework.area.revise", "CompetenceArea",
-				saved.getId(), "SUCCESS", area.code());
-		return saved.getId();
+		return this.framework.saveArea(versionId, areaId, new AreaContent(area.code(),
+				CompetenceKind.valueOf(area.kind()), area.title(), area.description(), List.of()), sortOrder, actor);
 	}
 
 	public Long saveCompetence(Long versionId, Long areaId, Long competenceId, FrameworkDocument.Competence c,
 			int sortOrder, String actor) {
-		draft(versionId, null);
-		CompetenceArea area = area(versionId, areaId);
-		String digcomp = Blank.toNull(c.digcompCode());
-		String esco = Blank.toNull(c.escoUri());
-		Competence saved;
-		if (competenceId == null) {
-			saved = this.competences
-				.save(new Competence(area, c.code(), c.title(), c.description(), digcomp, esco, sortOrder, c.levels()));
-		}
-		else {
-			saved = this.competences.findById(competenceId)
-				.filter((x) -> x.getArea().getFrameworkVersion().getId().equals(versionId))
-				.orElseThrow(() -> new VersionNotFoundException(versionId));
-			saved.revise(c.code(), c.title(), c.description(), digcomp, esco, sortOrder, c.levels());
-		}
-		this.entityManager.flush();
+		Long saved = this.framework.saveCompetence(versionId, areaId, competenceId, content(c), sortOrder, actor);
 		addMissingSelfRatings(versionId);
-		this.audit.record(actor, (competenceId == null) ? "framework.competence.add" : "framework.competence.revise",
-				"Competence", saved.getId(), "SUCCESS", c.code());
-		return saved.getId();
+		return saved;
 	}
 
 	/** Whether another competence of the version already has this code. */
@@ -192,44 +130,24 @@ public class FrameworkManagement {
 			.single() > 0;
 	}
 
-	private FrameworkVersion draft(Long id, Long expectedVersion) {
-		FrameworkVersion version = this.versions.findById(id).orElseThrow(() -> new VersionNotFoundException(id));
-		if (expectedVersion != null && expectedVersion != version.getVersion()) {
-			throw new OptimisticLockingFailureException("Framework version " + id + " was changed meanwhile");
-		}
-		version.requireDraft();
-		return version;
-	}
-
-	private CompetenceArea area(Long versionId, Long areaId) {
-		return this.areas.findById(areaId)
-			.filter((a) -> a.getFrameworkVersion().getId().equals(versionId))
-			.orElseThrow(() -> new VersionNotFoundException(versionId));
-	}
-
 	private Long create(FrameworkDocument document, Long basedOn) {
 		List<Problem> problems = new ArrayList<>(FrameworkRules.check(document));
-		if (document.label() != null && this.versions.existsByLabel(document.label())) {
+		if (this.framework.labelTaken(document.label())) {
 			problems.add(new Problem(null, "skills.framework.error.labelTaken"));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidFrameworkException(problems);
 		}
-		FrameworkVersion version = this.versions
-			.save(new FrameworkVersion(document.label(), document.title(), basedOn));
-		int areaOrder = 1;
-		for (FrameworkDocument.Area a : document.areas()) {
-			CompetenceArea area = this.areas.save(new CompetenceArea(version, a.code(),
-					CompetenceKind.valueOf(a.kind()), a.title(), a.description(), areaOrder++));
-			int order = 1;
-			for (FrameworkDocument.Competence c : a.competences()) {
-				this.competences
-					.save(new Competence(area, c.code(), c.title(), c.description(), Blank.toNull(c.digcompCode()),
-							Blank.toNull(c.escoUri()), order++, new LinkedHashMap<>(c.levels())));
-			}
-		}
-		this.entityManager.flush();
-		return version.getId();
+		return this.framework.createDraft(document.label(), document.title(), basedOn,
+				document.areas()
+					.stream()
+					.map((a) -> new AreaContent(a.code(), CompetenceKind.valueOf(a.kind()), a.title(), a.description(),
+							a.competences().stream().map(FrameworkManagement::content).toList()))
+					.toList());
+	}
+
+	private static CompetenceContent content(FrameworkDocument.Competence c) {
+		return new CompetenceContent(c.code(), c.title(), c.description(), c.digcompCode(), c.escoUri(), c.levels());
 	}
 
 	private Long createInstrument(Long versionId, String title) {
@@ -315,18 +233,6 @@ public class FrameworkManagement {
 				    where x.instrument_id = i.id and x.competence_id = c.id and x.kind = 'SELF_RATING')""")
 			.param("version", versionId)
 			.update();
-	}
-
-	public record VersionDetail(Long id, String label, String title, boolean draft, java.time.Instant publishedAt,
-			Long basedOnId, long version, List<AreaDetail> areas) {
-	}
-
-	public record AreaDetail(Long id, String code, CompetenceKind kind, String title, String description, int sortOrder,
-			List<CompetenceDetail> competences) {
-	}
-
-	public record CompetenceDetail(Long id, String code, String title, String description, String digcompCode,
-			String escoUri, int sortOrder, Map<Integer, String> levels) {
 	}
 
 }

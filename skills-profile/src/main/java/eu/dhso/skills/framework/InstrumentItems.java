@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import eu.dhso.core.audit.AuditLog;
-import eu.dhso.core.framework.FrameworkVersion;
-import eu.dhso.core.framework.FrameworkVersions;
+import eu.dhso.core.framework.FrameworkAdministration;
+import eu.dhso.core.framework.VersionNotFoundException;
 import eu.dhso.skills.assessment.AssessmentItem;
 import eu.dhso.skills.assessment.Instruments;
 
@@ -30,15 +30,15 @@ public class InstrumentItems {
 
 	private final Instruments instruments;
 
-	private final FrameworkVersions versions;
+	private final FrameworkAdministration framework;
 
 	private final JdbcClient jdbc;
 
 	private final AuditLog audit;
 
-	InstrumentItems(Instruments instruments, FrameworkVersions versions, JdbcClient jdbc, AuditLog audit) {
+	InstrumentItems(Instruments instruments, FrameworkAdministration framework, JdbcClient jdbc, AuditLog audit) {
 		this.instruments = instruments;
-		this.versions = versions;
+		this.framework = framework;
 		this.jdbc = jdbc;
 		this.audit = audit;
 	}
@@ -138,9 +138,7 @@ public class InstrumentItems {
 	}
 
 	private void draft(Long versionId) {
-		FrameworkVersion version = this.versions.findById(versionId)
-			.orElseThrow(() -> new VersionNotFoundException(versionId));
-		version.requireDraft();
+		this.framework.requireDraft(versionId);
 	}
 
 }

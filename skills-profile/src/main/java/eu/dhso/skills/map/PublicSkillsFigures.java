@@ -6,8 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import eu.dhso.core.framework.CompetenceFramework.CompetenceView;
-import eu.dhso.core.taxonomy.Profession;
-import eu.dhso.core.taxonomy.Professions;
+import eu.dhso.core.taxonomy.Taxonomy;
 import eu.dhso.skills.SkillsFigures;
 import eu.dhso.skills.profile.RoleProfileService;
 
@@ -22,12 +21,12 @@ class PublicSkillsFigures implements SkillsFigures {
 
 	private final RoleProfileService profiles;
 
-	private final Professions professions;
+	private final Taxonomy taxonomy;
 
-	PublicSkillsFigures(SkillsMap map, RoleProfileService profiles, Professions professions) {
+	PublicSkillsFigures(SkillsMap map, RoleProfileService profiles, Taxonomy taxonomy) {
 		this.map = map;
 		this.profiles = profiles;
-		this.professions = professions;
+		this.taxonomy = taxonomy;
 	}
 
 	@Override
@@ -63,7 +62,7 @@ class PublicSkillsFigures implements SkillsFigures {
 	}
 
 	private List<String> professionCodes() {
-		return this.professions.findAllByOrderBySortOrder().stream().map(Profession::getCode).toList();
+		return this.taxonomy.professions().stream().map(Taxonomy.Term::code).toList();
 	}
 
 }

@@ -14,9 +14,7 @@ import eu.dhso.core.evidence.EvidenceSource;
 import eu.dhso.core.framework.CompetenceFramework;
 import eu.dhso.core.framework.CompetenceFramework.CompetenceView;
 import eu.dhso.core.framework.CompetenceFramework.FrameworkView;
-import eu.dhso.core.taxonomy.Countries;
-import eu.dhso.core.taxonomy.Profession;
-import eu.dhso.core.taxonomy.Professions;
+import eu.dhso.core.taxonomy.Taxonomy;
 import eu.dhso.skills.profile.RoleProfileService;
 
 import org.springframework.stereotype.Component;
@@ -36,19 +34,16 @@ class SkillsEvidenceSource implements EvidenceSource {
 
 	private final RoleProfileService profiles;
 
-	private final Professions professions;
-
-	private final Countries countries;
+	private final Taxonomy taxonomy;
 
 	private final DisclosureControl disclosure;
 
-	SkillsEvidenceSource(SkillsMap map, CompetenceFramework framework, RoleProfileService profiles,
-			Professions professions, Countries countries, DisclosureControl disclosure) {
+	SkillsEvidenceSource(SkillsMap map, CompetenceFramework framework, RoleProfileService profiles, Taxonomy taxonomy,
+			DisclosureControl disclosure) {
 		this.map = map;
 		this.framework = framework;
 		this.profiles = profiles;
-		this.professions = professions;
-		this.countries = countries;
+		this.taxonomy = taxonomy;
 		this.disclosure = disclosure;
 	}
 
@@ -68,7 +63,7 @@ class SkillsEvidenceSource implements EvidenceSource {
 	public List<CitedEvidence> search(EvidenceKind kind, String text, int limit) {
 		String query = text.toUpperCase(Locale.ROOT);
 		List<CitedEvidence> found = new ArrayList<>();
-		List<String> codes = this.professions.findAllByOrderBySortOrder().stream().map(Profession::getCode).toList();
+		List<String> codes = this.taxonomy.professions().stream().map(Taxonomy.Term::code).toList();
 		if (kind == EvidenceKind.ROLE_PROFILE) {
 			codes.stream()
 				.filter((code) -> code.contains(query))
@@ -111,8 +106,8 @@ class SkillsEvidenceSource implements EvidenceSource {
 
 	private Optional<CitedEvidence> cell(String reference) {
 		MapCellReference parsed = MapCellReference.parse(reference).orElse(null);
-		if (parsed == null || !this.professions.existsById(parsed.profession())
-				|| (parsed.country() != null && !this.countries.existsById(parsed.country()))) {
+		if (parsed == null || !this.taxonomy.isProfession(parsed.profession())
+				|| (parsed.country() != null && !this.taxonomy.isCountry(parsed.country()))) {
 			return Optional.empty();
 		}
 		Optional<FrameworkView> version = (parsed.frameworkVersion() != null)

@@ -9,8 +9,7 @@ import eu.dhso.core.audit.AuditLog;
 import eu.dhso.core.framework.CompetenceFramework;
 import eu.dhso.core.framework.CompetenceFramework.CompetenceView;
 import eu.dhso.core.framework.CompetenceFramework.FrameworkView;
-import eu.dhso.core.taxonomy.CareSettings;
-import eu.dhso.core.taxonomy.Professions;
+import eu.dhso.core.taxonomy.Taxonomy;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -31,19 +30,15 @@ public class RoleProfileService {
 
 	private final CompetenceFramework framework;
 
-	private final Professions professions;
-
-	private final CareSettings careSettings;
+	private final Taxonomy taxonomy;
 
 	private final AuditLog auditLog;
 
-	RoleProfileService(RoleProfiles profiles, CompetenceFramework framework, Professions professions,
-			CareSettings careSettings, AuditLog auditLog) {
+	RoleProfileService(RoleProfiles profiles, CompetenceFramework framework, Taxonomy taxonomy, AuditLog auditLog) {
 		this.profiles = profiles;
 		this.framework = framework;
 		this.auditLog = auditLog;
-		this.professions = professions;
-		this.careSettings = careSettings;
+		this.taxonomy = taxonomy;
 	}
 
 	/**
@@ -65,7 +60,7 @@ public class RoleProfileService {
 			Map<String, Map<Long, Integer>> levels = new LinkedHashMap<>();
 			chosen.stream()
 				.distinct()
-				.filter(this.professions::existsById)
+				.filter(this.taxonomy::isProfession)
 				.forEach((p) -> levels.put(p, expectedLevels(view.id(), p, null)));
 			return new Comparison(view, levels);
 		});
@@ -75,8 +70,8 @@ public class RoleProfileService {
 	public void revise(String profession, String careSetting, Map<Long, Integer> levels, long expectedVersion,
 			String editor) {
 		FrameworkView view = this.framework.latestPublished().orElseThrow();
-		if (!this.professions.existsById(profession)
-				|| (careSetting != null && !this.careSettings.existsById(careSetting))) {
+		if (!this.taxonomy.isProfession(profession)
+				|| (careSetting != null && !this.taxonomy.isCareSetting(careSetting))) {
 			throw new IllegalArgumentException("Unknown profession or care setting");
 		}
 		List<Long> competences = view.areas()
@@ -103,7 +98,7 @@ public class RoleProfileService {
 	}
 
 	private Optional<ProfileView> profile(FrameworkView view, String profession, String careSetting) {
-		if (!this.professions.existsById(profession)) {
+		if (!this.taxonomy.isProfession(profession)) {
 			return Optional.empty();
 		}
 		Optional<RoleProfile> own = (careSetting != null)

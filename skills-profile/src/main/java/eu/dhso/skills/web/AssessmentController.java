@@ -7,9 +7,7 @@ import java.util.Optional;
 import jakarta.validation.Valid;
 
 import eu.dhso.core.account.ObservatoryUser;
-import eu.dhso.core.taxonomy.CareSettings;
-import eu.dhso.core.taxonomy.Countries;
-import eu.dhso.core.taxonomy.Professions;
+import eu.dhso.core.taxonomy.Taxonomy;
 import eu.dhso.skills.assessment.Assessment.Respondent;
 import eu.dhso.skills.assessment.AssessmentService;
 import eu.dhso.skills.assessment.AssessmentService.AttemptSummary;
@@ -36,18 +34,11 @@ class AssessmentController {
 
 	private final AssessmentService assessments;
 
-	private final Professions professions;
+	private final Taxonomy taxonomy;
 
-	private final Countries countries;
-
-	private final CareSettings careSettings;
-
-	AssessmentController(AssessmentService assessments, Professions professions, Countries countries,
-			CareSettings careSettings) {
+	AssessmentController(AssessmentService assessments, Taxonomy taxonomy) {
 		this.assessments = assessments;
-		this.professions = professions;
-		this.countries = countries;
-		this.careSettings = careSettings;
+		this.taxonomy = taxonomy;
 	}
 
 	@InitBinder("startForm")
@@ -64,13 +55,13 @@ class AssessmentController {
 	@PostMapping("/skills/assessments")
 	String start(@AuthenticationPrincipal ObservatoryUser user, @Valid @ModelAttribute("startForm") StartForm form,
 			BindingResult result, Model model, Locale locale, RedirectAttributes redirect) {
-		if (form.getProfession() != null && !this.professions.existsById(form.getProfession())) {
+		if (form.getProfession() != null && !this.taxonomy.isProfession(form.getProfession())) {
 			result.rejectValue("profession", "skills.start.unknown");
 		}
-		if (form.getCountry() != null && !this.countries.existsById(form.getCountry())) {
+		if (form.getCountry() != null && !this.taxonomy.isCountry(form.getCountry())) {
 			result.rejectValue("country", "skills.start.unknown");
 		}
-		if (form.getCareSetting() != null && !this.careSettings.existsById(form.getCareSetting())) {
+		if (form.getCareSetting() != null && !this.taxonomy.isCareSetting(form.getCareSetting())) {
 			result.rejectValue("careSetting", "skills.start.unknown");
 		}
 		if (result.hasErrors()) {
@@ -93,13 +84,13 @@ class AssessmentController {
 		model.addAttribute("history", history);
 		model.addAttribute("openAttempt", history.stream().filter((a) -> !a.submitted()).findFirst().orElse(null));
 		model.addAttribute("available", this.assessments.available());
-		model.addAttribute("professions", this.professions.findAllByOrderBySortOrder());
+		model.addAttribute("professions", this.taxonomy.professions());
 		model.addAttribute("countries",
-				this.countries.findAllByOrderBySortOrder()
+				this.taxonomy.countries()
 					.stream()
-					.map((c) -> new CountryOption(c.getCode(), c.displayName(locale)))
+					.map((c) -> new CountryOption(c.code(), c.displayName(locale)))
 					.toList());
-		model.addAttribute("careSettings", this.careSettings.findAllByOrderBySortOrder());
+		model.addAttribute("careSettings", this.taxonomy.careSettings());
 		model.addAttribute("experienceBands", ExperienceBand.values());
 		return "skills/assessments";
 	}

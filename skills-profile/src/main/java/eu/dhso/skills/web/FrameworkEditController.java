@@ -3,14 +3,14 @@ package eu.dhso.skills.web;
 import java.io.IOException;
 
 import eu.dhso.core.account.ObservatoryUser;
+import eu.dhso.core.framework.FrameworkAdministration.AreaDetail;
+import eu.dhso.core.framework.FrameworkAdministration.CompetenceDetail;
+import eu.dhso.core.framework.FrameworkAdministration.VersionDetail;
 import eu.dhso.core.framework.PublishedVersionException;
+import eu.dhso.core.framework.VersionNotFoundException;
 import eu.dhso.skills.framework.FrameworkDocument;
 import eu.dhso.skills.framework.FrameworkManagement;
-import eu.dhso.skills.framework.FrameworkManagement.AreaDetail;
-import eu.dhso.skills.framework.FrameworkManagement.CompetenceDetail;
-import eu.dhso.skills.framework.FrameworkManagement.VersionDetail;
 import eu.dhso.skills.framework.FrameworkRules;
-import eu.dhso.skills.framework.VersionNotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 

@@ -5,14 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import eu.dhso.core.account.ObservatoryUser;
+import eu.dhso.core.framework.FrameworkAdministration.VersionDetail;
 import eu.dhso.core.framework.PublishedVersionException;
+import eu.dhso.core.framework.VersionNotFoundException;
 import eu.dhso.skills.assessment.AssessmentItem;
 import eu.dhso.skills.assessment.ItemKind;
 import eu.dhso.skills.assessment.ItemOption;
 import eu.dhso.skills.framework.FrameworkManagement;
-import eu.dhso.skills.framework.FrameworkManagement.VersionDetail;
 import eu.dhso.skills.framework.InstrumentItems;
-import eu.dhso.skills.framework.VersionNotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 

@@ -4,8 +4,7 @@ import eu.dhso.core.disclosure.DisclosureControl;
 import eu.dhso.core.framework.CompetenceFramework;
 import eu.dhso.core.framework.CompetenceFramework.CompetenceView;
 import eu.dhso.core.framework.CompetenceFramework.FrameworkView;
-import eu.dhso.core.taxonomy.Countries;
-import eu.dhso.core.taxonomy.Professions;
+import eu.dhso.core.taxonomy.Taxonomy;
 import eu.dhso.skills.map.MapFilter;
 import eu.dhso.skills.map.MapPeriod;
 import eu.dhso.skills.map.SkillsMap;
@@ -31,18 +30,14 @@ class MapCellController {
 
 	private final CompetenceFramework framework;
 
-	private final Professions professions;
-
-	private final Countries countries;
+	private final Taxonomy taxonomy;
 
 	private final DisclosureControl disclosure;
 
-	MapCellController(SkillsMap map, CompetenceFramework framework, Professions professions, Countries countries,
-			DisclosureControl disclosure) {
+	MapCellController(SkillsMap map, CompetenceFramework framework, Taxonomy taxonomy, DisclosureControl disclosure) {
 		this.map = map;
 		this.framework = framework;
-		this.professions = professions;
-		this.countries = countries;
+		this.taxonomy = taxonomy;
 		this.disclosure = disclosure;
 	}
 
@@ -51,8 +46,7 @@ class MapCellController {
 			@RequestParam(required = false) String country, @RequestParam(required = false) Long version, Model model) {
 		MapPeriod window = MapPeriod.parse(period).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
 		String countryCode = (country == null || country.isBlank()) ? null : country;
-		if (!this.professions.existsById(profession)
-				|| (countryCode != null && !this.countries.existsById(countryCode))) {
+		if (!this.taxonomy.isProfession(profession) || (countryCode != null && !this.taxonomy.isCountry(countryCode))) {
 			throw new ResponseStatusException(NOT_FOUND);
 		}
 		FrameworkView view = ((version != null) ? this.framework.version(version) : this.framework.latestPublished())

@@ -2,8 +2,7 @@ package eu.dhso.skills.web;
 
 import java.util.List;
 
-import eu.dhso.core.taxonomy.CareSettings;
-import eu.dhso.core.taxonomy.Professions;
+import eu.dhso.core.taxonomy.Taxonomy;
 import eu.dhso.skills.profile.RoleProfileService;
 
 import org.springframework.stereotype.Controller;
@@ -25,20 +24,17 @@ class RoleProfileController {
 
 	private final RoleProfileService profiles;
 
-	private final Professions professions;
+	private final Taxonomy taxonomy;
 
-	private final CareSettings careSettings;
-
-	RoleProfileController(RoleProfileService profiles, Professions professions, CareSettings careSettings) {
+	RoleProfileController(RoleProfileService profiles, Taxonomy taxonomy) {
 		this.profiles = profiles;
-		this.professions = professions;
-		this.careSettings = careSettings;
+		this.taxonomy = taxonomy;
 	}
 
 	@GetMapping("/skills/profiles")
 	@Transactional(readOnly = true)
 	String list(Model model) {
-		model.addAttribute("professions", this.professions.findAllByOrderBySortOrder());
+		model.addAttribute("professions", this.taxonomy.professions());
 		model.addAttribute("maxCompared", MAX_COMPARED);
 		return "skills/profiles";
 	}
@@ -47,12 +43,12 @@ class RoleProfileController {
 	@Transactional(readOnly = true)
 	String profile(@PathVariable String profession, @RequestParam(required = false) String setting, Model model) {
 		String careSetting = (setting == null || setting.isBlank()) ? null : setting;
-		if (careSetting != null && !this.careSettings.existsById(careSetting)) {
+		if (careSetting != null && !this.taxonomy.isCareSetting(careSetting)) {
 			throw new ResponseStatusException(NOT_FOUND);
 		}
 		model.addAttribute("profile", this.profiles.published(profession, careSetting)
 			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND)));
-		model.addAttribute("careSettings", this.careSettings.findAllByOrderBySortOrder());
+		model.addAttribute("careSettings", this.taxonomy.careSettings());
 		return "skills/profile";
 	}
 
@@ -62,7 +58,7 @@ class RoleProfileController {
 		List<String> compared = chosen.stream().distinct().limit(MAX_COMPARED).toList();
 		model.addAttribute("comparison",
 				this.profiles.compare(compared).orElseThrow(() -> new ResponseStatusException(NOT_FOUND)));
-		model.addAttribute("professions", this.professions.findAllByOrderBySortOrder());
+		model.addAttribute("professions", this.taxonomy.professions());
 		model.addAttribute("chosen", compared);
 		model.addAttribute("maxCompared", MAX_COMPARED);
 		return "skills/compare";

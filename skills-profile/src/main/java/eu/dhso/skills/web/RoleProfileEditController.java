@@ -4,7 +4,7 @@ import java.util.Objects;
 
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.framework.CompetenceFramework.CompetenceView;
-import eu.dhso.core.taxonomy.CareSettings;
+import eu.dhso.core.taxonomy.Taxonomy;
 import eu.dhso.skills.profile.RoleProfile;
 import eu.dhso.skills.profile.RoleProfileService;
 import eu.dhso.skills.profile.RoleProfileService.ProfileView;
@@ -41,11 +41,11 @@ class RoleProfileEditController {
 
 	private final RoleProfileService profiles;
 
-	private final CareSettings careSettings;
+	private final Taxonomy taxonomy;
 
-	RoleProfileEditController(RoleProfileService profiles, CareSettings careSettings) {
+	RoleProfileEditController(RoleProfileService profiles, Taxonomy taxonomy) {
 		this.profiles = profiles;
-		this.careSettings = careSettings;
+		this.taxonomy = taxonomy;
 	}
 
 	@InitBinder("profileForm")
@@ -104,7 +104,7 @@ class RoleProfileEditController {
 
 	private ProfileView load(String profession, String setting) {
 		String careSetting = (setting == null || setting.isBlank()) ? null : setting;
-		if (careSetting != null && !this.careSettings.existsById(careSetting)) {
+		if (careSetting != null && !this.taxonomy.isCareSetting(careSetting)) {
 			throw new ResponseStatusException(NOT_FOUND);
 		}
 		return this.profiles.published(profession, careSetting)

@@ -4,24 +4,25 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import eu.dhso.core.text.Blank;
 import eu.dhso.core.csv.CsvWriter;
 import eu.dhso.core.disclosure.DisclosureControl;
+import eu.dhso.core.disclosure.Released;
 import eu.dhso.core.framework.CompetenceFramework;
-import eu.dhso.core.taxonomy.CareSettings;
-import eu.dhso.core.taxonomy.Countries;
-import eu.dhso.core.taxonomy.Profession;
-import eu.dhso.core.taxonomy.Professions;
+import eu.dhso.core.taxonomy.Taxonomy;
+import eu.dhso.core.text.Blank;
 import eu.dhso.skills.map.HeatmapCsv;
 import eu.dhso.skills.map.MapFilter;
+import eu.dhso.skills.map.CalibrationMap;
 import eu.dhso.skills.map.MapPeriod;
 import eu.dhso.skills.map.SkillsMap;
 import eu.dhso.skills.web.AssessmentController.CountryOption;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -46,25 +47,22 @@ class SkillsMapController {
 
 	private final SkillsMap map;
 
+	private final CalibrationMap calibration;
+
 	private final CompetenceFramework framework;
 
-	private final Professions professions;
-
-	private final Countries countries;
-
-	private final CareSettings careSettings;
+	private final Taxonomy taxonomy;
 
 	private final DisclosureControl disclosure;
 
 	private final MessageSource messages;
 
-	SkillsMapController(SkillsMap map, CompetenceFramework framework, Professions professions, Countries countries,
-			CareSettings careSettings, DisclosureControl disclosure, MessageSource messages) {
+	SkillsMapController(SkillsMap map, CalibrationMap calibration, CompetenceFramework framework, Taxonomy taxonomy,
+			DisclosureControl disclosure, MessageSource messages) {
 		this.map = map;
+		this.calibration = calibration;
 		this.framework = framework;
-		this.professions = professions;
-		this.countries = countries;
-		this.careSettings = careSettings;
+		this.taxonomy = taxonomy;
 		this.disclosure = disclosure;
 		this.messages = messages;
 	}
@@ -87,7 +85,36 @@ class SkillsMapController {
 			Locale locale) {
 		Resolved resolved = filter(version, country, careSetting, period, from, to);
 		model.addAttribute("heatmap", this.map.byArea(resolved.filter()));
+		model.addAttribute("calibration", this.calibration.table(resolved.filter()));
 		return filters(resolved, model, locale, "skills/map-public");
+	}
+
+	/**
+	 * The calibration index of the public map's groups as open data: strict CSV, header
+	 * first, the method in the README and on the page (linked), suppressed cells empty
+	 * with a flag.
+	 */
+	@GetMapping("/skills/map/calibration.csv")
+	ResponseEntity<byte[]> calibrationCsv(@RequestParam(required = false) Long version,
+			@RequestParam(required = false) String country, @RequestParam(required = false) String careSetting,
+			@RequestParam(required = false) String period) {
+		Resolved resolved = filter(version, country, careSetting, period, null, null);
+		CalibrationMap.Table table = this.calibration.table(resolved.filter());
+		List<List<?>> rows = new ArrayList<>();
+		for (Taxonomy.Term profession : this.taxonomy.professions()) {
+			for (String column : table.columns()) {
+				Released value = table.value(profession.code(), column);
+				rows.add(Arrays.asList(profession.code(), table.country(), column,
+						value.shown() ? value.formatted() : null, value.shown() ? value.people() : null,
+						!value.shown()));
+			}
+		}
+		return ResponseEntity.ok()
+			.contentType(CsvWriter.TEXT_CSV)
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"calibration.csv\"")
+			.header(HttpHeaders.LINK, "</skills/map/public#calibration>; rel=\"describedby\"")
+			.body(CsvWriter.of(List.of(),
+					List.of("profession", "country", "area", "calibration_index", "people", "suppressed"), rows));
 	}
 
 	@GetMapping("/skills/map.csv")
@@ -97,7 +124,7 @@ class SkillsMapController {
 			@RequestParam(required = false) String period, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, Locale locale) {
 		Resolved resolved = filter(version, country, careSetting, period, from, to);
-		List<String> codes = this.professions.findAllByOrderBySortOrder().stream().map(Profession::getCode).toList();
+		List<String> codes = this.taxonomy.professions().stream().map(Taxonomy.Term::code).toList();
 		List<String> notes = new ArrayList<>();
 		notes.add(this.messages.getMessage("skills.map.csvMethod",
 				new Object[] { this.disclosure.minGroupSize(), this.disclosure.releasedBefore().toString() }, locale));
@@ -179,13 +206,13 @@ class SkillsMapController {
 				periods().stream()
 					.map((p) -> new PeriodOption(p.code(), Resolved.label(this.messages, p, locale)))
 					.toList());
-		model.addAttribute("professions", this.professions.findAllByOrderBySortOrder());
+		model.addAttribute("professions", this.taxonomy.professions());
 		model.addAttribute("countries",
-				this.countries.findAllByOrderBySortOrder()
+				this.taxonomy.countries()
 					.stream()
-					.map((c) -> new CountryOption(c.getCode(), c.displayName(locale)))
+					.map((c) -> new CountryOption(c.code(), c.displayName(locale)))
 					.toList());
-		model.addAttribute("careSettings", this.careSettings.findAllByOrderBySortOrder());
+		model.addAttribute("careSettings", this.taxonomy.careSettings());
 		model.addAttribute("versions", this.framework.publishedVersions());
 		model.addAttribute("minRespondents", this.disclosure.minGroupSize());
 		model.addAttribute("releasedBefore", this.disclosure.releasedBefore());

@@ -1,7 +1,7 @@
 package eu.dhso.skills.web;
 
 import eu.dhso.core.framework.CompetenceFramework;
-import eu.dhso.core.taxonomy.Professions;
+import eu.dhso.core.taxonomy.Taxonomy;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,18 +17,18 @@ class SkillsProfileController {
 
 	private final CompetenceFramework framework;
 
-	private final Professions professions;
+	private final Taxonomy taxonomy;
 
-	SkillsProfileController(CompetenceFramework framework, Professions professions) {
+	SkillsProfileController(CompetenceFramework framework, Taxonomy taxonomy) {
 		this.framework = framework;
-		this.professions = professions;
+		this.taxonomy = taxonomy;
 	}
 
 	@GetMapping("/skills")
 	@Transactional(readOnly = true)
 	String overview(Model model) {
 		model.addAttribute("framework", this.framework.latestPublished().orElse(null));
-		model.addAttribute("professions", this.professions.findAllByOrderBySortOrder());
+		model.addAttribute("professions", this.taxonomy.professions());
 		return "skills/overview";
 	}
 

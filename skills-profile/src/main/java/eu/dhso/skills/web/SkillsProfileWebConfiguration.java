@@ -5,8 +5,8 @@ import java.util.List;
 import eu.dhso.core.NavigationEntry;
 import eu.dhso.core.ObservatoryArea;
 import eu.dhso.core.framework.CompetenceFramework;
-import eu.dhso.core.taxonomy.Professions;
 import eu.dhso.core.security.AccessRules;
+import eu.dhso.core.taxonomy.Taxonomy;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,7 +29,8 @@ class SkillsProfileWebConfiguration {
 		// stay private.
 		return (rules) -> rules
 			.requestMatchers(HttpMethod.GET, "/skills", "/skills/skills.css", "/skills/profiles", "/skills/profiles/*",
-					"/skills/compare", "/skills/map/public", "/skills/map/cells/*/*", "/skills/rate/*")
+					"/skills/compare", "/skills/map/public", "/skills/map/calibration.csv", "/skills/map/cells/*/*",
+					"/skills/rate/*")
 			.permitAll()
 			// Raters answer through their link, without an account.
 			.requestMatchers(HttpMethod.POST, "/skills/rate/*")
@@ -39,7 +40,7 @@ class SkillsProfileWebConfiguration {
 	}
 
 	@Bean
-	ObservatoryArea skillsArea(CompetenceFramework framework, Professions professions) {
+	ObservatoryArea skillsArea(CompetenceFramework framework, Taxonomy taxonomy) {
 		return new ObservatoryArea() {
 
 			@Override
@@ -60,7 +61,7 @@ class SkillsProfileWebConfiguration {
 			@Override
 			public List<Figure> figures() {
 				return List.of(new Figure("skills.figure.competences", framework.publishedCompetenceCount()),
-						new Figure("skills.figure.professions", professions.count()));
+						new Figure("skills.figure.professions", taxonomy.professionCount()));
 			}
 
 		};

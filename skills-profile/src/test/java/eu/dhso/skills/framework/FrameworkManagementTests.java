@@ -11,6 +11,7 @@ import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.account.Role;
 import eu.dhso.core.framework.CompetenceFramework;
 import eu.dhso.core.framework.CompetenceFramework.FrameworkView;
+import eu.dhso.core.framework.FrameworkAdministration;
 import eu.dhso.core.framework.PublishedVersionException;
 import eu.dhso.core.testsupport.ObservatoryTest;
 import eu.dhso.core.testsupport.TestAccounts;
@@ -70,7 +71,7 @@ class FrameworkManagementTests {
 	void aCopyIsADraftWithTheFrameworkTheInstrumentAndTheRoleProfilesOfItsSource() {
 		FrameworkView source = this.framework.latestPublished().orElseThrow();
 		Long copy = this.management.copy(source.id(), label(), "Draft for review", "admin");
-		FrameworkManagement.VersionDetail detail = this.management.detail(copy).orElseThrow();
+		FrameworkAdministration.VersionDetail detail = this.management.detail(copy).orElseThrow();
 		assertThat(detail.draft()).isTrue();
 		assertThat(detail.basedOnId()).isEqualTo(source.id());
 		assertThat(detail.areas()).hasSameSizeAs(source.areas());

@@ -1,0 +1,169 @@
+package eu.dhso.skills.map;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import eu.dhso.core.disclosure.DisclosureControl;
+import eu.dhso.core.disclosure.Released;
+import eu.dhso.core.framework.CompetenceFramework;
+import eu.dhso.core.framework.CompetenceFramework.FrameworkView;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The calibration index ({@link CalibrationIndex}) per profession and area, and over all
+ * areas (a person's mean over the areas where they have an index), for the people the
+ * map's filter selects: each counted person once, with their latest attempt submitted
+ * before the release boundary and within the period.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CalibrationMap {
+
+	/** The column of a person's index over every area. */
+	public static final String ALL_AREAS = "ALL";
+
+	private final JdbcClient jdbc;
+
+	private final CompetenceFramework framework;
+
+	private final DisclosureControl disclosure;
+
+	CalibrationMap(JdbcClient jdbc, CompetenceFramework framework, DisclosureControl disclosure) {
+		this.jdbc = jdbc;
+		this.framework = framework;
+		this.disclosure = disclosure;
+	}
+
+	public Table table(MapFilter filter) {
+		FrameworkView view = (filter.frameworkVersion() == null) ? this.framework.latestPublished().orElseThrow()
+				: this.framework.version(filter.frameworkVersion())
+					.filter((v) -> v.publishedAt() != null)
+					.orElseThrow();
+		Map<Long, String> areaOf = new HashMap<>();
+		view.areas().forEach((a) -> a.competences().forEach((c) -> areaOf.put(c.id(), a.code())));
+		// respondent → profession, and respondent → area → [self sum, self n, correct,
+		// answered]
+		Map<Long, String> professionOf = new HashMap<>();
+		Map<Long, Map<String, double[]>> tallies = new HashMap<>();
+		Map<String, Object> params = new HashMap<>();
+		params.put("version", view.id());
+		params.put("releasedBefore", instant(this.disclosure.releasedBefore()));
+		StringBuilder where = new StringBuilder();
+		if (filter.country() != null) {
+			where.append(" and a.country_code = :country");
+			params.put("country", filter.country());
+		}
+		if (filter.careSetting() != null) {
+			where.append(" and a.care_setting_code = :careSetting");
+			params.put("careSetting", filter.careSetting());
+		}
+		if (filter.period() != null) {
+			where.append(" and a.submitted_at >= :from and a.submitted_at < :to");
+			params.put("from", instant(filter.period().firstMonth().atDay(1)));
+			params.put("to", instant(filter.period().lastMonth().plusMonths(1).atDay(1)));
+		}
+		this.jdbc.sql("""
+				with latest as (
+				    select distinct on (coalesce(a.account_id, -a.id)) coalesce(a.account_id, -a.id) as respondent,
+				           a.id, a.profession_code
+				    from skills.assessment a join skills.instrument i on i.id = a.instrument_id
+				    where i.framework_version_id = :version and a.status = 'SUBMITTED' and (a.synthetic or a.counted)
+				      and a.submitted_at < :releasedBefore %s
+				    order by coalesce(a.account_id, -a.id), a.submitted_at desc, a.id desc)
+				select l.respondent, l.profession_code, it.competence_id,
+				       coalesce(sum(an.choice) filter (where it.kind = 'SELF_RATING'), 0),
+				       count(*) filter (where it.kind = 'SELF_RATING'),
+				       count(o.item_id) filter (where it.kind = 'KNOWLEDGE'),
+				       count(*) filter (where it.kind = 'KNOWLEDGE')
+				from latest l
+				join skills.answer an on an.assessment_id = l.id
+				join skills.assessment_item it on it.id = an.item_id
+				left join skills.item_option o on o.item_id = it.id and o.position = an.choice and o.correct
+				group by l.respondent, l.profession_code, it.competence_id""".formatted(where))
+			.params(params)
+			.query((rs) -> {
+				String area = areaOf.get(rs.getLong(3));
+				if (area == null) {
+					return;
+				}
+				long respondent = rs.getLong(1);
+				professionOf.put(respondent, rs.getString(2));
+				double[] t = tallies.computeIfAbsent(respondent, (r) -> new HashMap<>())
+					.computeIfAbsent(area, (a) -> new double[4]);
+				t[0] += rs.getLong(4);
+				t[1] += rs.getLong(5);
+				t[2] += rs.getLong(6);
+				t[3] += rs.getLong(7);
+			});
+		String group = ":" + Objects.requireNonNullElse(filter.country(), "all");
+		Map<String, Map<String, CalibrationIndex.Group>> groups = new LinkedHashMap<>();
+		Map<Long, Long> keys = new HashMap<>();
+		tallies.forEach((respondent, byArea) -> {
+			Map<String, CalibrationIndex.Group> columns = groups.computeIfAbsent(professionOf.get(respondent),
+					(p) -> new HashMap<>());
+			double sum = 0;
+			int areas = 0;
+			for (Map.Entry<String, double[]> e : byArea.entrySet()) {
+				double[] t = e.getValue();
+				Double index = CalibrationIndex.of((t[1] > 0) ? t[0] / t[1] : null, (t[3] > 0) ? t[2] / t[3] : null);
+				columns.computeIfAbsent(e.getKey(), (a) -> new CalibrationIndex.Group(this.disclosure, keys))
+					.add(respondent, index);
+				if (index != null) {
+					sum += index;
+					areas++;
+				}
+			}
+			columns.computeIfAbsent(ALL_AREAS, (a) -> new CalibrationIndex.Group(this.disclosure, keys))
+				.add(respondent, (areas > 0) ? sum / areas : null);
+		});
+		Map<String, Map<String, Released>> released = new HashMap<>();
+		groups.forEach((profession, columns) -> columns
+			.forEach((area, g) -> released.computeIfAbsent(profession, (p) -> new HashMap<>())
+				.put(area, g.release(CalibrationIndex.figure(view.id(), area, profession + group)))));
+		List<String> columns = new ArrayList<>();
+		view.areas().forEach((a) -> columns.add(a.code()));
+		columns.add(ALL_AREAS);
+		return new Table(view, filter.country(), columns, released);
+	}
+
+	private static Timestamp instant(LocalDate day) {
+		return Timestamp.from(day.atStartOfDay(ZoneOffset.UTC).toInstant());
+	}
+
+	/**
+	 * Released indices by profession and column (an area code or {@link #ALL_AREAS}).
+	 */
+	public record Table(FrameworkView framework, String country, List<String> columns,
+			Map<String, Map<String, Released>> values) {
+
+		public Released value(String profession, String column) {
+			return this.values.getOrDefault(profession, Map.of()).getOrDefault(column, Released.suppressed());
+		}
+
+		/**
+		 * Bar of a diverging chart: 0 to 10 steps of a tenth of the scale's half, on the
+		 * side of the sign.
+		 */
+		public int step(String profession) {
+			Released v = value(profession, ALL_AREAS);
+			return v.shown() ? (int) Math.min(10, Math.round(Math.abs(v.value()) * 20)) : 0;
+		}
+
+		public boolean over(String profession) {
+			Released v = value(profession, ALL_AREAS);
+			return v.shown() && v.value() > 0;
+		}
+
+	}
+
+}
