@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,65 @@ class GuidelinesJourneyTests extends BrowserTestSupport {
 			assertThat(page.locator("h1")).hasText("Changes from version 1 to version 2");
 			assertThat(page.locator(".diff .added").first()).isVisible();
 			assertThat(page.locator("main")).containsText("digital change agents");
+		}
+	}
+
+	@Test
+	void anEditorCitesACaseAndASkillsMapCellAndAnAnonymousReaderFollowsBothToWhatWasCited() {
+		String slug = "journey-cited-" + System.nanoTime();
+		String caseTitle;
+		try (var context = newContext()) {
+			Page page = context.newPage();
+			signIn(page, "editor", "review-garden-17");
+			page.navigate(url("/guidelines/manage/new"));
+			page.locator("#slug").fill(slug);
+			page.locator("#title").fill("Cited journey guideline");
+			page.locator("#audience").selectOption("HEALTHCARE_ORGANISATIONS");
+			page.locator("#body").fill("## Evidence\nWhat the cases and the map show.");
+			page.locator("#recommendations").fill("Train nurses in communication on the ward");
+			page.locator("main button.primary").click();
+			assertThat(page.locator(".flash.success")).isVisible();
+
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Cite evidence")).click();
+			page.locator("#kind").selectOption("CASE");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
+			var firstCase = page.getByTestId("evidence-results").locator("tbody tr").first();
+			caseTitle = firstCase.locator("td a").first().textContent();
+			firstCase.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Cite")).click();
+			assertThat(page.locator(".flash.success")).hasText("Citation added to the draft.");
+
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Cite evidence")).click();
+			page.locator("#kind").selectOption("SKILLS_CELL");
+			page.locator("#q").fill("NURSE S1.1");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
+			page.getByTestId("evidence-results")
+				.locator("tbody tr")
+				.first()
+				.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Cite"))
+				.click();
+			assertThat(page.locator(".flash.success")).hasText("Citation added to the draft.");
+
+			page.locator("#changeNote").fill("First edition, with its evidence.");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish as a new version")).click();
+			assertThat(page.locator("h1")).hasText("Cited journey guideline");
+			signOut(page);
+		}
+		try (var context = newContext()) {
+			Page page = context.newPage();
+			page.navigate(url("/guidelines/" + slug));
+			assertThat(page.locator(".evidence li")).hasCount(2);
+			assertThat(page.locator(".evidence .figure")).containsText("figure as cited:");
+			page.locator(".evidence a[data-citation^='case:']").click();
+			assertThat(page.locator("h1")).hasText(caseTitle);
+
+			page.navigate(url("/guidelines/" + slug));
+			String figure = page.locator(".evidence .figure").textContent();
+			page.locator(".evidence a[data-citation^='cell:NURSE/S1.1/']").click();
+			assertThat(page.locator("h1")).hasText("Skills-map finding");
+			assertThat(page.locator("main")).containsText("S1.1");
+			// the released mean the guideline froze is the one the page shows
+			String mean = figure.replaceAll(".*: ([0-9.]+) .*", "$1");
+			assertThat(page.locator("main .mean")).hasText(mean);
 		}
 	}
 

@@ -6,10 +6,12 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.stream.LongStream;
 
 import eu.dhso.cases.CaseLibrary;
 import eu.dhso.core.DemoContent;
+import eu.dhso.core.evidence.EvidenceCatalogue;
 import eu.dhso.core.account.OrganisationType;
 import eu.dhso.core.indicator.IndicatorSource.IndicatorValue;
 import eu.dhso.guidelines.event.EventCalendar;
@@ -54,8 +56,11 @@ class DemoObservatory implements DemoContent {
 
 	private final EventCalendar events;
 
+	private final EvidenceCatalogue evidence;
+
 	DemoObservatory(GuidelinePublishing guidelines, ReportPublishing reports, IndicatorSeries indicators,
-			CaseLibrary cases, Network network, EventCalendar events) {
+			CaseLibrary cases, Network network, EventCalendar events, EvidenceCatalogue evidence) {
+		this.evidence = evidence;
 		this.guidelines = guidelines;
 		this.reports = reports;
 		this.indicators = indicators;
@@ -77,6 +82,12 @@ class DemoObservatory implements DemoContent {
 		if (this.indicators.series("policy.strategy-coverage", COUNTRIES.get(0)).isEmpty()) {
 			added += loadIndicators();
 		}
+		// the report first, so that the guidelines can cite it
+		if (!this.reports.exists(REPORT)) {
+			long id = this.reports.create(REPORT, report(publishedCaseIds()), ACTOR);
+			this.reports.publish(id, ACTOR);
+			added++;
+		}
 		if (!this.guidelines.exists(HOSPITALS)) {
 			added += loadHospitalGuideline(publishedCaseIds());
 		}
@@ -90,12 +101,18 @@ class DemoObservatory implements DemoContent {
 			this.guidelines.setConsultation(POLICY, true, ACTOR);
 			added++;
 		}
-		if (!this.reports.exists(REPORT)) {
-			long id = this.reports.create(REPORT, report(), ACTOR);
-			this.reports.publish(id, ACTOR);
-			added++;
-		}
 		return added;
+	}
+
+	/**
+	 * The citations, among these, whose evidence is public here: demo skills-map cells
+	 * need enough synthetic respondents, demo cases must be published, so a demo without
+	 * either still loads and every citation it shows resolves.
+	 */
+	private String citable(String... tokens) {
+		return Stream.of(tokens)
+			.filter((token) -> this.evidence.resolve(token).isPresent())
+			.collect(Collectors.joining(" "));
 	}
 
 	/**
@@ -256,20 +273,21 @@ class DemoObservatory implements DemoContent {
 		return 2;
 	}
 
-	private static String recommendations(List<Long> caseIds, boolean second) {
-		String cited = caseIds.stream().limit(2).map((id) -> "case:" + id).collect(Collectors.joining(" "));
+	private String recommendations(List<Long> caseIds, boolean second) {
+		String[] cases = caseIds.stream().limit(2).map((id) -> "case:" + id).toArray(String[]::new);
 		List<String> lines = new ArrayList<>();
-		lines.add("Agree the expected communication levels per profession before choosing training | skills:NURSE/S1.1 "
-				+ "skills:DOCTOR/S1.2");
-		lines.add("Plan training together with the people who implement the technology | " + cited);
+		lines.add("Agree the expected communication levels per profession before choosing training | "
+				+ citable("cell:NURSE/S1.1", "cell:DOCTOR/S1.2", "profile:NURSE"));
+		lines.add("Plan training together with the people who implement the technology | " + citable(cases));
 		if (second) {
-			lines.add("Evaluate the learning gain of every pilot cohort | lab:/lab");
+			lines.add("Evaluate the learning gain of every pilot cohort and report it openly | "
+					+ citable("report:" + REPORT, "indicator:skills.role-profiles"));
 		}
 		return String.join("\n", lines);
 	}
 
-	private static GuidelineDocument education(List<Long> caseIds) {
-		String cited = caseIds.stream().skip(1).limit(2).map((id) -> "case:" + id).collect(Collectors.joining(" "));
+	private GuidelineDocument education(List<Long> caseIds) {
+		String[] cases = caseIds.stream().skip(1).limit(2).map((id) -> "case:" + id).toArray(String[]::new);
 		return new GuidelineDocument("Digital-health skills in education and training", Audience.EDUCATION_PROVIDERS,
 				"What universities and training providers can take from the observatory's evidence.", """
 						## Build on a shared framework
@@ -278,8 +296,9 @@ class DemoObservatory implements DemoContent {
 						## Learn from practice
 						Use published interview cases as teaching material: they show real barriers and enablers.
 						""",
-				RecommendationLines.parse("Map every course to the framework's competences | skills:NURSE/S1.3\n"
-						+ "Use interview cases in class | " + cited));
+				RecommendationLines.parse("Map every course to the framework's competences | "
+						+ citable("cell:NURSE/S1.3", "guideline:" + HOSPITALS + "@1") + "\n"
+						+ "Use interview cases in class | " + citable(cases)));
 	}
 
 	private static GuidelineDocument policy() {
@@ -293,24 +312,40 @@ class DemoObservatory implements DemoContent {
 						""", List.of());
 	}
 
-	private static ReportDocument report() {
+	/**
+	 * The demo report, with embeds and citations only where their evidence is public
+	 * here, since publishing refuses the others.
+	 */
+	private ReportDocument report(List<Long> caseIds) {
+		String body = REPORT_BODY.formatted(
+				caseIds.stream().limit(1).map((id) -> "case:" + id).findFirst().orElse("case:0"), "cell:NURSE/S1.1");
+		String checked = body.lines()
+			.filter((line) -> !line.startsWith("{{")
+					|| this.reports.unknownEvidence(new ReportDocument("t", null, line)).isEmpty())
+			.collect(Collectors.joining("\n"));
 		return new ReportDocument("The state of digital-health skills 2026",
-				"The observatory's yearly view of evidence, skills and policy across the partner countries.", """
-						## Evidence from practice
-						Partners interviewed the people behind successful digital-health implementations.
-
-						{{indicator:cases.published}}
-
-						## Skills of professionals
-						Professionals assessed their own competences against the role profiles.
-
-						{{indicator:skills.professionals-assessed}}
-
-						## Policy
-						Regions with a digital-skills strategy for health staff:
-
-						{{indicator:policy.strategy-coverage}}
-						""");
+				"The observatory's yearly view of evidence, skills and policy across the partner countries.", checked);
 	}
+
+	private static final String REPORT_BODY = """
+			## Evidence from practice
+			Partners interviewed the people behind successful digital-health implementations.
+
+			{{indicator:cases.published}}
+
+			{{cite:%s}}
+
+			## Skills of professionals
+			Professionals assessed their own competences against the role profiles.
+
+			{{indicator:skills.professionals-assessed}}
+
+			{{cite:%s}}
+
+			## Policy
+			Regions with a digital-skills strategy for health staff:
+
+			{{indicator:policy.strategy-coverage}}
+			""";
 
 }

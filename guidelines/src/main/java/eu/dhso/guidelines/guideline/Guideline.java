@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.Optional;
 
+import eu.dhso.guidelines.guideline.GuidelineDocument.Evidence;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -98,6 +100,26 @@ public class Guideline {
 		this.updatedAt = at;
 	}
 
+	/**
+	 * Adds a checked citation to a recommendation of the draft.
+	 * @throws IllegalArgumentException when the draft has no such recommendation
+	 */
+	public void cite(int recommendation, Evidence evidence, Instant at) {
+		List<GuidelineDocument.Recommendation> recommendations = new ArrayList<>(this.draft.recommendations());
+		if (recommendation < 0 || recommendation >= recommendations.size()) {
+			throw new IllegalArgumentException("No recommendation " + recommendation);
+		}
+		GuidelineDocument.Recommendation cited = recommendations.get(recommendation);
+		if (cited.evidence().stream().anyMatch((e) -> e.token().equals(evidence.token()))) {
+			return;
+		}
+		List<Evidence> evidences = new ArrayList<>(cited.evidence());
+		evidences.add(evidence);
+		recommendations.set(recommendation, new GuidelineDocument.Recommendation(cited.text(), evidences));
+		reviseDraft(new GuidelineDocument(this.draft.title(), this.draft.audience(), this.draft.summary(),
+				this.draft.body(), recommendations), at);
+	}
+
 	public void openConsultation() {
 		if (status() != GuidelineStatus.IN_CONSULTATION) {
 			moveTo(GuidelineStatus.IN_CONSULTATION);
@@ -115,12 +137,22 @@ public class Guideline {
 	 * @return the new version's number
 	 */
 	public int publish(String changeNote, String editor, Instant at) {
+		return publish(changeNote, editor, at, UnaryOperator.identity());
+	}
+
+	/**
+	 * Publishes the draft with each citation frozen by {@code freeze} (its exact version
+	 * and figure as they are now); only citations change, never the text.
+	 * @return the new version's number
+	 */
+	public int publish(String changeNote, String editor, Instant at, UnaryOperator<Evidence> freeze) {
 		if (changeNote == null || changeNote.isBlank()) {
 			throw new IllegalArgumentException("A published version needs a change note");
 		}
+		GuidelineDocument frozen = this.draft.withEvidence(freeze);
 		moveTo(GuidelineStatus.PUBLISHED);
 		int number = this.latestVersion + 1;
-		this.versions.add(new GuidelineVersion(this.id, number, this.draft, changeNote, editor, at));
+		this.versions.add(new GuidelineVersion(this.id, number, frozen, changeNote, editor, at));
 		this.latestVersion = number;
 		this.updatedAt = at;
 		return number;

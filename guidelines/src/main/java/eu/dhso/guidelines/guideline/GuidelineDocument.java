@@ -2,8 +2,10 @@ package eu.dhso.guidelines.guideline;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
+
+import eu.dhso.core.evidence.CitedEvidence;
 
 /**
  * The content of one version of a guideline. Sections come from the Markdown body, split
@@ -15,6 +17,19 @@ public record GuidelineDocument(String title, Audience audience, String summary,
 
 	public GuidelineDocument {
 		recommendations = (recommendations != null) ? List.copyOf(recommendations) : List.of();
+	}
+
+	/** The same text with every citation mapped, e.g. checked or frozen. */
+	public GuidelineDocument withEvidence(UnaryOperator<Evidence> map) {
+		return new GuidelineDocument(this.title, this.audience, this.summary, this.body,
+				this.recommendations.stream()
+					.map((r) -> new Recommendation(r.text(), r.evidence().stream().map(map).toList()))
+					.toList());
+	}
+
+	/** Every citation, in order. */
+	public List<Evidence> evidence() {
+		return this.recommendations.stream().flatMap((r) -> r.evidence().stream()).toList();
 	}
 
 	public List<Section> sections() {
@@ -53,68 +68,110 @@ public record GuidelineDocument(String title, Audience audience, String summary,
 	}
 
 	/**
-	 * A citation of evidence by the stable public address of what it cites: a published
-	 * case by its id, a skills-map cell by profession and competence code, a learning-lab
-	 * evaluation by its URL.
+	 * A typed citation of evidence. A draft keeps what the editor cited, checked against
+	 * the evidence when saved; publishing freezes the reference to the exact version or
+	 * period, and keeps the title, version and figure as they were, with the public page
+	 * that shows them. Citations from before they were typed carry no title.
 	 */
-	public record Evidence(EvidenceKind kind, String reference) {
+	public record Evidence(EvidenceKind kind, String reference, String title, String version, String figure,
+			String href) {
 
 		private static final Pattern CASE = Pattern.compile("\\d{1,12}");
 
-		private static final Pattern CELL = Pattern.compile("([A-Z_]{2,40})/([A-Za-z0-9.]{1,20})");
+		private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9_.@/\\-]{1,200}");
 
 		private static final Pattern LINK = Pattern.compile("(/lab(/[A-Za-z0-9/_.\\-]*)?|https://[^\\s<>\"]{4,300})");
 
 		public Evidence {
-			Pattern pattern = switch (kind) {
-				case CASE -> CASE;
-				case SKILLS_CELL -> CELL;
-				case LAB_EVALUATION -> LINK;
-			};
-			if (reference == null || !pattern.matcher(reference).matches()) {
+			Pattern pattern = (kind == EvidenceKind.LAB_EVALUATION) ? LINK
+					: (kind == EvidenceKind.CASE) ? CASE : REFERENCE;
+			if (kind == null || reference == null || !pattern.matcher(reference).matches()) {
 				throw new IllegalArgumentException("Not a valid " + kind + " reference: " + reference);
+			}
+			if (href != null && !href.startsWith("/")) {
+				throw new IllegalArgumentException("Evidence leads to a page of the observatory: " + href);
 			}
 		}
 
+		/** A citation as written, not yet checked against the evidence. */
+		public Evidence(EvidenceKind kind, String reference) {
+			this(kind, reference, null, null, null, null);
+		}
+
 		/**
-		 * Where the citation leads; the targets are public pages that keep their address.
+		 * The citation with what the evidence is now: pinned reference, title, version,
+		 * figure.
 		 */
-		public String href() {
+		public static Evidence of(CitedEvidence cited) {
+			return new Evidence(EvidenceKind.valueOf(cited.kind().name()), cited.reference(), cited.title(),
+					cited.version(), cited.figure(), cited.href());
+		}
+
+		/** The profession of a cited skills-map cell, else null. */
+		public String profession() {
+			return (this.kind == EvidenceKind.SKILLS_CELL) ? this.reference.split("/")[0] : null;
+		}
+
+		/** The competence code of a cited skills-map cell, else null. */
+		public String competence() {
+			String[] parts = this.reference.split("/");
+			return (this.kind == EvidenceKind.SKILLS_CELL && parts.length > 1) ? parts[1] : null;
+		}
+
+		/** How the citation is written in the editor: {@code prefix:reference}. */
+		public String token() {
+			return this.kind.prefix() + ":" + this.reference;
+		}
+
+		/**
+		 * Where the citation leads: the public page of what was cited; for citations from
+		 * before they were typed, the page their reference named.
+		 */
+		public String link() {
+			if (this.href != null) {
+				return this.href;
+			}
 			return switch (this.kind) {
 				case CASE -> "/cases/" + this.reference;
-				case SKILLS_CELL -> {
-					Matcher cell = CELL.matcher(this.reference);
-					cell.matches();
-					yield "/skills/profiles/" + cell.group(1) + "#competence-" + cell.group(2);
-				}
 				case LAB_EVALUATION -> this.reference;
+				default -> null;
 			};
-		}
-
-		public String profession() {
-			Matcher cell = CELL.matcher(this.reference);
-			return cell.matches() ? cell.group(1) : null;
-		}
-
-		public String competence() {
-			Matcher cell = CELL.matcher(this.reference);
-			return cell.matches() ? cell.group(2) : null;
 		}
 
 	}
 
+	/**
+	 * The kinds of evidence, as the kernel names them ({@link EvidenceKind#core()}), and
+	 * the learning-lab link that guidelines cited before citations were typed: still
+	 * read, no longer accepted.
+	 */
 	public enum EvidenceKind {
 
-		CASE("case"), SKILLS_CELL("skills"), LAB_EVALUATION("lab");
+		CASE, SKILLS_CELL, ROLE_PROFILE, PILOT_EVALUATION, GUIDELINE, OBSERVATORY_REPORT, INDICATOR, LAB_EVALUATION;
 
-		private final String prefix;
-
-		EvidenceKind(String prefix) {
-			this.prefix = prefix;
+		/** The kernel's kind, or null for a citation no longer accepted. */
+		public eu.dhso.core.evidence.EvidenceKind core() {
+			return (this == LAB_EVALUATION) ? null : eu.dhso.core.evidence.EvidenceKind.valueOf(name());
 		}
 
 		public String prefix() {
-			return this.prefix;
+			return (this == LAB_EVALUATION) ? "lab" : core().prefix();
+		}
+
+		/**
+		 * The kind written with this prefix ({@code skills:} is the old name of a cell);
+		 * null if none.
+		 */
+		public static EvidenceKind ofPrefix(String prefix) {
+			if ("skills".equals(prefix)) {
+				return SKILLS_CELL;
+			}
+			for (EvidenceKind kind : values()) {
+				if (kind.prefix().equals(prefix)) {
+					return kind;
+				}
+			}
+			return null;
 		}
 
 	}

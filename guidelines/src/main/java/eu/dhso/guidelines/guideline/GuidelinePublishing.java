@@ -1,11 +1,16 @@
 package eu.dhso.guidelines.guideline;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 import eu.dhso.core.audit.AuditLog;
+import eu.dhso.core.evidence.CitedEvidence;
+import eu.dhso.core.evidence.EvidenceCatalogue;
+import eu.dhso.core.evidence.EvidenceKind;
+import eu.dhso.guidelines.guideline.GuidelineDocument.Evidence;
 import eu.dhso.guidelines.guideline.Guideline.Draft;
 import eu.dhso.guidelines.guideline.Guideline.PublishedVersion;
 
@@ -24,12 +29,50 @@ public class GuidelinePublishing {
 
 	private final AuditLog audit;
 
+	private final EvidenceCatalogue evidence;
+
 	private final Clock clock;
 
-	GuidelinePublishing(Guidelines guidelines, AuditLog audit) {
+	GuidelinePublishing(Guidelines guidelines, AuditLog audit, EvidenceCatalogue evidence) {
 		this.guidelines = guidelines;
 		this.audit = audit;
+		this.evidence = evidence;
 		this.clock = Clock.systemUTC();
+	}
+
+	/**
+	 * The document with every citation checked against its evidence as it is now
+	 * (reference pinned, title, version and figure filled in), or the citations that name
+	 * nothing public.
+	 */
+	@Transactional(readOnly = true)
+	public CheckedDocument check(GuidelineDocument document) {
+		List<String> unknown = new ArrayList<>();
+		GuidelineDocument checked = document.withEvidence((e) -> {
+			Optional<CitedEvidence> cited = resolve(e);
+			if (cited.isEmpty()) {
+				unknown.add(e.token());
+				return e;
+			}
+			return Evidence.of(cited.get());
+		});
+		return new CheckedDocument(checked, List.copyOf(unknown));
+	}
+
+	/**
+	 * A document whose citations were checked; {@code unknown} lists those that failed.
+	 */
+	public record CheckedDocument(GuidelineDocument document, List<String> unknown) {
+
+		public boolean valid() {
+			return this.unknown.isEmpty();
+		}
+
+	}
+
+	private Optional<CitedEvidence> resolve(Evidence evidence) {
+		return Optional.ofNullable(evidence.kind().core())
+			.flatMap((kind) -> this.evidence.resolve(kind, evidence.reference()));
 	}
 
 	@Transactional
@@ -58,11 +101,44 @@ public class GuidelinePublishing {
 		this.audit.record(actor, "GUIDELINE_DRAFT", "guideline", slug, "SUCCESS", null);
 	}
 
-	/** Publishes the draft as the next version and closes its consultation. */
+	/**
+	 * Cites public evidence in a recommendation of the draft as the editor saw it at
+	 * {@code expectedVersion}.
+	 * @throws UncitableEvidenceException when the evidence is unknown or not public
+	 * @throws StaleGuidelineException when someone saved the draft since
+	 */
+	@Transactional
+	public void cite(String slug, int recommendation, EvidenceKind kind, String reference, long expectedVersion,
+			String actor) {
+		Guideline guideline = load(slug);
+		if (guideline.getVersion() != expectedVersion) {
+			throw new StaleGuidelineException(slug);
+		}
+		CitedEvidence cited = this.evidence.resolve(kind, reference)
+			.orElseThrow(() -> new UncitableEvidenceException(kind.prefix() + ":" + reference));
+		guideline.cite(recommendation, Evidence.of(cited), this.clock.instant());
+		this.audit.record(actor, "GUIDELINE_CITE", "guideline", slug, "SUCCESS", cited.token());
+	}
+
+	/**
+	 * Public evidence of a kind whose title or code contains the text, for the citation
+	 * picker.
+	 */
+	@Transactional(readOnly = true)
+	public List<CitedEvidence> findEvidence(EvidenceKind kind, String text) {
+		return this.evidence.search(kind, text, 20);
+	}
+
+	/**
+	 * Publishes the draft as the next version and closes its consultation. Every citation
+	 * is frozen as its evidence is now: the exact version, title and figure.
+	 * @throws UncitableEvidenceException when a citation names nothing public any more
+	 */
 	@Transactional
 	public int publish(String slug, String changeNote, String actor) {
 		Guideline guideline = load(slug);
-		int number = guideline.publish(changeNote, actor, this.clock.instant());
+		int number = guideline.publish(changeNote, actor, this.clock.instant(),
+				(e) -> Evidence.of(resolve(e).orElseThrow(() -> new UncitableEvidenceException(e.token()))));
 		this.audit.record(actor, "GUIDELINE_PUBLISH", "guideline", guideline.getId(), "SUCCESS", slug + " v" + number);
 		return number;
 	}

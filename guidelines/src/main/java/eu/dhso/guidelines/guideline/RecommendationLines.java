@@ -10,7 +10,9 @@ import eu.dhso.guidelines.guideline.GuidelineDocument.Recommendation;
 
 /**
  * Recommendations as editors type them, one per line: the text, a vertical bar, then the
- * evidence as {@code case:12 skills:NURSE/2.4 lab:/lab/evaluations/3}.
+ * evidence as {@code case:12 cell:NURSE/S2.4/2025 profile:NURSE}, as the citation picker
+ * writes it. Parsing checks only the form; whether the evidence exists and is public is
+ * checked against the evidence itself.
  */
 public final class RecommendationLines {
 
@@ -55,25 +57,18 @@ public final class RecommendationLines {
 			return recommendation.text();
 		}
 		return recommendation.text() + " | "
-				+ recommendation.evidence()
-					.stream()
-					.map((e) -> e.kind().prefix() + ":" + e.reference())
-					.collect(Collectors.joining(" "));
+				+ recommendation.evidence().stream().map(Evidence::token).collect(Collectors.joining(" "));
 	}
 
 	private static Evidence evidence(String token, int number) {
 		int colon = token.indexOf(':');
-		if (colon > 0) {
-			String prefix = token.substring(0, colon);
-			for (EvidenceKind kind : EvidenceKind.values()) {
-				if (kind.prefix().equals(prefix)) {
-					try {
-						return new Evidence(kind, token.substring(colon + 1));
-					}
-					catch (IllegalArgumentException ex) {
-						break;
-					}
-				}
+		EvidenceKind kind = (colon > 0) ? EvidenceKind.ofPrefix(token.substring(0, colon)) : null;
+		if (kind != null) {
+			try {
+				return new Evidence(kind, token.substring(colon + 1));
+			}
+			catch (IllegalArgumentException ex) {
+				// reported below with the line number
 			}
 		}
 		throw new IllegalArgumentException("line " + number);

@@ -101,6 +101,41 @@ public class IndicatorSeries {
 		return points.isEmpty() ? Optional.empty() : Optional.of(new Table(code, points.get(0).periodEnd(), points));
 	}
 
+	/**
+	 * The all-countries value of an indicator (no breakdown) at a period, or at its
+	 * latest period when {@code periodEnd} is null.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Point> total(String code, LocalDate periodEnd) {
+		return this.jdbc.sql("""
+				select period_end, country_code, dimension, value, suppressed, source from guidelines.indicator_value
+				where code = :code and country_code = '' and dimension = ''
+				    and (cast(:period as date) is null or period_end = cast(:period as date))
+				order by period_end desc limit 1
+				""")
+			.param("code", code)
+			.param("period", periodEnd)
+			.query((rs, row) -> new Point(rs.getDate("period_end").toLocalDate(), rs.getString("country_code"),
+					rs.getString("dimension"), rs.getBigDecimal("value"), rs.getBoolean("suppressed"),
+					rs.getString("source"), code))
+			.optional();
+	}
+
+	/** The values of one indicator at one period, as stored, by country and breakdown. */
+	@Transactional(readOnly = true)
+	public List<Point> at(String code, LocalDate periodEnd) {
+		return this.jdbc.sql("""
+				select period_end, country_code, dimension, value, suppressed, source from guidelines.indicator_value
+				where code = :code and period_end = :period order by country_code, dimension
+				""")
+			.param("code", code)
+			.param("period", periodEnd)
+			.query((rs, row) -> new Point(rs.getDate("period_end").toLocalDate(), rs.getString("country_code"),
+					rs.getString("dimension"), rs.getBigDecimal("value"), rs.getBoolean("suppressed"),
+					rs.getString("source")))
+			.list();
+	}
+
 	/** One country's series of an indicator (no breakdown), oldest first. */
 	@Transactional(readOnly = true)
 	public List<Point> series(String code, String country) {

@@ -8,11 +8,14 @@ import java.util.regex.Pattern;
 /**
  * What an administrator writes: a title, a summary and a Markdown body whose second-level
  * headings open sections. A line {@code {{indicator:cases.published}}} (optionally
- * {@code :CY} for one country) embeds a live indicator.
+ * {@code :CY} for one country) embeds a live indicator; a line {@code {{cite:case:12}}}
+ * cites evidence, written as the citation picker writes it.
  */
 public record ReportDocument(String title, String summary, String body) {
 
 	static final Pattern EMBED = Pattern.compile("\\{\\{indicator:([a-z0-9.\\-]{2,80})(?::([A-Z]{2}))?}}");
+
+	static final Pattern CITE = Pattern.compile("\\{\\{cite:([a-z]{2,12}:[A-Za-z0-9_.@/\\-]{1,200})}}");
 
 	/** The body as blocks, in order. */
 	public List<Block> blocks() {
@@ -20,10 +23,18 @@ public record ReportDocument(String title, String summary, String body) {
 		StringBuilder text = new StringBuilder();
 		for (String line : (this.body != null ? this.body : "").split("\\R", -1)) {
 			Matcher embed = EMBED.matcher(line.strip());
-			if (line.startsWith("## ") || embed.matches()) {
+			Matcher cite = CITE.matcher(line.strip());
+			if (line.startsWith("## ") || embed.matches() || cite.matches()) {
 				flush(blocks, text);
-				blocks.add(line.startsWith("## ") ? new Block(BlockKind.HEADING, line.substring(3).strip(), null, null)
-						: new Block(BlockKind.INDICATOR, null, embed.group(1), embed.group(2)));
+				if (line.startsWith("## ")) {
+					blocks.add(new Block(BlockKind.HEADING, line.substring(3).strip(), null, null));
+				}
+				else if (embed.matches()) {
+					blocks.add(new Block(BlockKind.INDICATOR, null, embed.group(1), embed.group(2)));
+				}
+				else {
+					blocks.add(new Block(BlockKind.CITATION, cite.group(1), null, null));
+				}
 			}
 			else {
 				text.append(line).append('\n');
@@ -45,7 +56,7 @@ public record ReportDocument(String title, String summary, String body) {
 
 	public enum BlockKind {
 
-		HEADING, TEXT, INDICATOR
+		HEADING, TEXT, INDICATOR, CITATION
 
 	}
 

@@ -1,11 +1,16 @@
 package eu.dhso.guidelines.report;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import eu.dhso.core.audit.AuditLog;
+import eu.dhso.core.evidence.EvidenceCatalogue;
+import eu.dhso.guidelines.guideline.GuidelineDocument.Evidence;
+import eu.dhso.guidelines.guideline.UncitableEvidenceException;
 import eu.dhso.guidelines.indicator.IndicatorSeries;
+import eu.dhso.guidelines.report.ReportDocument.Block;
 import eu.dhso.guidelines.report.ReportDocument.BlockKind;
 import eu.dhso.guidelines.report.ReportSnapshot.FrozenBlock;
 
@@ -26,13 +31,41 @@ public class ReportPublishing {
 
 	private final AuditLog audit;
 
+	private final EvidenceCatalogue evidence;
+
 	private final Clock clock;
 
-	ReportPublishing(ObservatoryReports reports, IndicatorSeries indicators, AuditLog audit) {
+	ReportPublishing(ObservatoryReports reports, IndicatorSeries indicators, AuditLog audit,
+			EvidenceCatalogue evidence) {
 		this.reports = reports;
 		this.indicators = indicators;
 		this.audit = audit;
+		this.evidence = evidence;
 		this.clock = Clock.systemUTC();
+	}
+
+	/**
+	 * What the report cites that the public cannot see: embedded indicators with no value
+	 * on record and citations of unknown or non-public evidence, as written.
+	 */
+	@Transactional(readOnly = true)
+	public List<String> unknownEvidence(ReportDocument document) {
+		List<String> unknown = new ArrayList<>();
+		for (Block block : document.blocks()) {
+			if (block.kind() == BlockKind.INDICATOR
+					&& this.indicators.latest(block.indicator(), block.country()).isEmpty()) {
+				unknown
+					.add("indicator:" + block.indicator() + ((block.country() != null) ? ":" + block.country() : ""));
+			}
+			if (block.kind() == BlockKind.CITATION && cited(block.text()).isEmpty()) {
+				unknown.add(block.text());
+			}
+		}
+		return unknown;
+	}
+
+	private Optional<Evidence> cited(String token) {
+		return this.evidence.resolve(token).map(Evidence::of);
 	}
 
 	@Transactional
@@ -56,20 +89,28 @@ public class ReportPublishing {
 		this.audit.record(actor, "REPORT_DRAFT", "report", id, "SUCCESS", null);
 	}
 
-	/** Freezes the draft with the current indicator values. */
+	/**
+	 * Freezes the draft with the current indicator values and the cited evidence as it is
+	 * now.
+	 * @throws UncitableEvidenceException when an embed or a citation names nothing public
+	 */
 	@Transactional
 	public ReportSnapshot publish(long id, String actor) {
 		ObservatoryReport report = load(id);
-		List<FrozenBlock> blocks = report.getDraft()
-			.blocks()
-			.stream()
-			.map((b) -> new FrozenBlock(b,
-					(b.kind() == BlockKind.INDICATOR) ? this.indicators.latest(b.indicator(), b.country()).orElse(null)
-							: null))
-			.toList();
+		List<FrozenBlock> blocks = report.getDraft().blocks().stream().map(this::freeze).toList();
 		ReportSnapshot snapshot = report.publish(blocks, actor, this.clock.instant());
 		this.audit.record(actor, "REPORT_PUBLISH", "report", id, "SUCCESS", report.getSlug());
 		return snapshot;
+	}
+
+	private FrozenBlock freeze(Block block) {
+		return switch (block.kind()) {
+			case INDICATOR -> new FrozenBlock(block, this.indicators.latest(block.indicator(), block.country())
+				.orElseThrow(() -> new UncitableEvidenceException("indicator:" + block.indicator())));
+			case CITATION -> new FrozenBlock(block, null,
+					cited(block.text()).orElseThrow(() -> new UncitableEvidenceException(block.text())));
+			default -> new FrozenBlock(block, null);
+		};
 	}
 
 	@Transactional

@@ -3,6 +3,7 @@ package eu.dhso.guidelines.report;
 import java.time.Instant;
 import java.util.List;
 
+import eu.dhso.guidelines.guideline.GuidelineDocument.Evidence;
 import eu.dhso.guidelines.indicator.IndicatorSeries.Table;
 import eu.dhso.guidelines.report.ReportDocument.Block;
 
@@ -13,10 +14,16 @@ import eu.dhso.guidelines.report.ReportDocument.Block;
 public record ReportSnapshot(String title, String summary, List<FrozenBlock> blocks, Instant publishedAt) {
 
 	/**
-	 * A block; an indicator block carries its frozen table, or none if nothing was on
-	 * record.
+	 * A block; an indicator block carries its frozen table (none in reports published
+	 * before embeds were checked, if nothing was on record), a citation block its
+	 * evidence as cited: exact version, title and figure.
 	 */
-	public record FrozenBlock(Block block, Table table) {
+	public record FrozenBlock(Block block, Table table, Evidence citation) {
+
+		public FrozenBlock(Block block, Table table) {
+			this(block, table, null);
+		}
+
 	}
 
 }

@@ -7,6 +7,8 @@ import eu.dhso.guidelines.guideline.Consultation;
 import eu.dhso.guidelines.guideline.GuidelineDocument;
 import eu.dhso.guidelines.guideline.Guideline.Draft;
 import eu.dhso.guidelines.guideline.GuidelinePublishing;
+import eu.dhso.guidelines.guideline.GuidelinePublishing.CheckedDocument;
+import eu.dhso.guidelines.guideline.UncitableEvidenceException;
 import eu.dhso.guidelines.guideline.StaleGuidelineException;
 import eu.dhso.guidelines.text.Markdown;
 import jakarta.servlet.http.HttpServletResponse;
@@ -138,7 +140,15 @@ class GuidelineEditController {
 			redirect.addFlashAttribute("error", "guidelines.publish.invalid");
 			return "redirect:/guidelines/manage/" + slug;
 		}
-		int number = this.guidelines.publish(slug, publicationForm.changeNote().strip(), user.getUsername());
+		int number;
+		try {
+			number = this.guidelines.publish(slug, publicationForm.changeNote().strip(), user.getUsername());
+		}
+		catch (UncitableEvidenceException ex) {
+			redirect.addFlashAttribute("error", "guidelines.publish.uncitable");
+			redirect.addFlashAttribute("uncitable", ex.citation());
+			return "redirect:/guidelines/manage/" + slug;
+		}
 		redirect.addFlashAttribute("success", "guidelines.published");
 		return "redirect:/guidelines/" + slug + "/versions/" + number;
 	}
@@ -182,14 +192,23 @@ class GuidelineEditController {
 		if (result.hasErrors()) {
 			return null;
 		}
+		GuidelineDocument document;
 		try {
-			return form.toDocument();
+			document = form.toDocument();
 		}
 		catch (IllegalArgumentException ex) {
 			result.rejectValue("recommendations", "guidelines.form.recommendations.invalid",
 					new Object[] { ex.getMessage() }, null);
 			return null;
 		}
+		// every citation must name public evidence; the editor's text stays in the form
+		CheckedDocument checked = this.guidelines.check(document);
+		if (!checked.valid()) {
+			result.rejectValue("recommendations", "guidelines.form.evidence.unknown",
+					new Object[] { String.join(" ", checked.unknown()) }, null);
+			return null;
+		}
+		return checked.document();
 	}
 
 	private Draft load(String slug) {

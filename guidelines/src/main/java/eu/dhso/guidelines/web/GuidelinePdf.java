@@ -45,7 +45,9 @@ class GuidelinePdf {
 		for (Recommendation r : document.recommendations()) {
 			pdf.bullet(r.text());
 			for (Evidence e : r.evidence()) {
-				pdf.note("   " + message("guidelines.evidence." + e.kind(), locale) + ": " + e.href());
+				pdf.note("   " + message("guidelines.evidence." + e.kind(), locale) + ": "
+						+ ((e.title() != null) ? e.title() + " (" + e.version() + ")" : e.reference())
+						+ ((e.figure() != null) ? " " + e.figure() : "") + ((e.link() != null) ? " " + e.link() : ""));
 			}
 		}
 		return pdf.render();

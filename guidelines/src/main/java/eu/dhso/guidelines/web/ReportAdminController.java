@@ -1,8 +1,11 @@
 package eu.dhso.guidelines.web;
 
+import java.util.List;
+
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.guidelines.indicator.IndicatorSeries;
 import eu.dhso.guidelines.report.ReportPublishing;
+import eu.dhso.guidelines.guideline.UncitableEvidenceException;
 import eu.dhso.guidelines.report.Report;
 import eu.dhso.guidelines.report.ReportStatus;
 import eu.dhso.guidelines.report.StaleReportDraftException;
@@ -62,6 +65,7 @@ class ReportAdminController {
 		if (!result.hasErrors() && (reportForm.slug() == null || this.reports.exists(reportForm.slug()))) {
 			result.rejectValue("slug", "guidelines.form.slug.taken");
 		}
+		rejectUnknownEvidence(reportForm, result);
 		if (result.hasErrors()) {
 			return formView(model, true);
 		}
@@ -94,6 +98,7 @@ class ReportAdminController {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		draft(id);
 		model.addAttribute("reportId", id);
+		rejectUnknownEvidence(reportForm, result);
 		if (result.hasErrors()) {
 			return formView(model, false);
 		}
@@ -114,7 +119,13 @@ class ReportAdminController {
 	@PostMapping("/observatory/manage/reports/{id:\\d+}/publish")
 	String publish(@AuthenticationPrincipal ObservatoryUser user, @PathVariable long id, RedirectAttributes redirect) {
 		Report report = draft(id);
-		this.reports.publish(id, user.getUsername());
+		try {
+			this.reports.publish(id, user.getUsername());
+		}
+		catch (UncitableEvidenceException ex) {
+			redirect.addFlashAttribute("error", "guidelines.report.publish.uncitable");
+			return "redirect:/observatory/manage/reports/" + id;
+		}
 		redirect.addFlashAttribute("success", "guidelines.report.publishedFlash");
 		return "redirect:/observatory/reports/" + report.slug();
 	}
@@ -133,6 +144,21 @@ class ReportAdminController {
 		this.reports.withdraw(id, withdrawalForm.note().strip(), user.getUsername());
 		redirect.addFlashAttribute("success", "guidelines.report.withdrawnFlash");
 		return "redirect:/observatory/reports/" + report.slug();
+	}
+
+	/**
+	 * Every embed and citation must name something the public can see; the text stays in
+	 * the form.
+	 */
+	private void rejectUnknownEvidence(ObservatoryReportForm form, BindingResult result) {
+		if (result.hasFieldErrors("body")) {
+			return;
+		}
+		List<String> unknown = this.reports.unknownEvidence(form.toDocument());
+		if (!unknown.isEmpty()) {
+			result.rejectValue("body", "guidelines.report.unknownEvidence", new Object[] { String.join(" ", unknown) },
+					null);
+		}
 	}
 
 	private String formView(Model model, boolean creating) {

@@ -56,6 +56,9 @@ class GuidelinePagesTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	eu.dhso.guidelines.indicator.IndicatorSeries indicators;
+
 	String slug;
 
 	RequestPostProcessor editor;
@@ -65,7 +68,9 @@ class GuidelinePagesTests {
 	@BeforeEach
 	void guideline() {
 		this.slug = "g-" + UUID.randomUUID().toString().substring(0, 8);
-		this.guidelines.create(this.slug, VersionDiffTests.FIRST, "test");
+		// no citations: VersionDiffTests' case 12 is not published here, and publishing
+		// checks that
+		this.guidelines.create(this.slug, uncited(VersionDiffTests.FIRST), "test");
 		this.editor = user(new ObservatoryUser(TestAccounts.create(this.accounts, Role.EDITOR, null)));
 		Organisation organisation = this.organisations
 			.save(new Organisation("Partner " + UUID.randomUUID(), OrganisationType.HOSPITAL, "IT"));
@@ -85,7 +90,7 @@ class GuidelinePagesTests {
 				.param("audience", "POLICY_MAKERS")
 				.param("summary", "Summary")
 				.param("body", VersionDiffTests.FIRST.body())
-				.param("recommendations", "Do this | case:12")
+				.param("recommendations", "Do this | guideline:" + this.slug + "@1")
 				.param("version", String.valueOf(version))
 				.with(this.editor)
 				.with(csrf()))
@@ -100,7 +105,7 @@ class GuidelinePagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Second title")))
 			.andExpect(content().string(containsString("Retitled")))
-			.andExpect(content().string(containsString("href=\"/cases/12\"")));
+			.andExpect(content().string(containsString("href=\"/guidelines/" + this.slug + "/versions/1\"")));
 		this.mvc.perform(get("/guidelines/" + this.slug + "/versions/1"))
 			.andExpect(content().string(containsString("an earlier version")));
 		this.mvc.perform(get("/guidelines/" + this.slug + "/compare").param("from", "1").param("to", "2"))
@@ -277,6 +282,157 @@ class GuidelinePagesTests {
 				.with(csrf()))
 			.andExpect(status().isForbidden());
 		assertThat(this.guidelines.latest(this.slug)).isEmpty();
+	}
+
+	static GuidelineDocument uncited(GuidelineDocument document) {
+		return new GuidelineDocument(document.title(), document.audience(), document.summary(), document.body(),
+				document.recommendations()
+					.stream()
+					.map((r) -> new GuidelineDocument.Recommendation(r.text(), List.of()))
+					.toList());
+	}
+
+	private org.springframework.test.web.servlet.ResultActions saveRecommendations(String recommendations)
+			throws Exception {
+		long version = this.guidelines.draft(this.slug).orElseThrow().version();
+		return this.mvc.perform(post("/guidelines/manage/" + this.slug + "/edit").param("title", "Cited title")
+			.param("audience", "POLICY_MAKERS")
+			.param("summary", "Summary")
+			.param("body", VersionDiffTests.FIRST.body())
+			.param("recommendations", recommendations)
+			.param("version", String.valueOf(version))
+			.with(this.editor)
+			.with(csrf()));
+	}
+
+	private String indicator(java.time.LocalDate periodEnd, int value) {
+		String code = "test.cited-" + this.slug;
+		this.indicators.store(periodEnd,
+				new eu.dhso.core.indicator.IndicatorSource.IndicatorValue(code, null, null,
+						java.math.BigDecimal.valueOf(value), 100, false),
+				eu.dhso.guidelines.indicator.IndicatorSeries.COMPUTED, "test");
+		return code;
+	}
+
+	@Test
+	void aDraftCitingUnknownOrNonPublicEvidenceShowsTheErrorNextToTheFieldAndKeepsTheText() throws Exception {
+		String other = "hidden-" + this.slug;
+		this.guidelines.create(other, uncited(VersionDiffTests.FIRST), "test");
+		saveRecommendations("Keep this text | case:999999999 guideline:" + other + " indicator:no.such")
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("These citations name nothing the public can see: "
+					+ "case:999999999 guideline:" + other + " indicator:no.such")))
+			.andExpect(content().string(containsString("Keep this text | case:999999999")))
+			.andExpect(content().string(containsString("field-errors")));
+		assertThat(this.guidelines.draft(this.slug).orElseThrow().document().title())
+			.isEqualTo(VersionDiffTests.FIRST.title());
+	}
+
+	@Test
+	void publishingFreezesTheCitedVersionAndFigureSoLaterDataDoNotChangeThePublishedText() throws Exception {
+		java.time.LocalDate march = java.time.LocalDate.of(2020, 3, 31);
+		String code = indicator(march, 7);
+		saveRecommendations("Watch the figure | indicator:" + code).andExpect(status().is3xxRedirection());
+		assertThat(this.guidelines.draft(this.slug).orElseThrow().document().evidence())
+			.extracting(GuidelineDocument.Evidence::token)
+			.as("the draft pins the period it was checked on")
+			.containsExactly("indicator:" + code + "@2020-03-31");
+		indicator(java.time.LocalDate.of(2020, 4, 30), 8);
+		this.mvc
+			.perform(post("/guidelines/manage/" + this.slug + "/publish").param("changeNote", "First")
+				.with(this.editor)
+				.with(csrf()))
+			.andExpect(redirectedUrl("/guidelines/" + this.slug + "/versions/1"));
+		// the evidence changes after publication: the published text does not
+		this.jdbc.sql("update guidelines.indicator_value set value = 99 where code = :code and period_end = :p")
+			.param("code", code)
+			.param("p", march)
+			.update();
+
+		this.mvc.perform(get("/guidelines/" + this.slug))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("figure as cited: 7")))
+			.andExpect(content().string(containsString("(version 2020-03-31)")))
+			.andExpect(content().string(containsString("data-citation=\"indicator:" + code + "@2020-03-31\"")))
+			.andExpect(content().string(containsString("href=\"/observatory/indicators/compare?code=" + code)))
+			.andExpect(content().string(not(containsString("figure as cited: 99"))))
+			.andExpect(content().string(not(containsString("figure as cited: 8"))));
+	}
+
+	@Test
+	void evidenceThatIsNoLongerPublicStopsThePublication() throws Exception {
+		String code = indicator(java.time.LocalDate.of(2020, 3, 31), 7);
+		saveRecommendations("Watch the figure | indicator:" + code).andExpect(status().is3xxRedirection());
+		this.jdbc.sql("update guidelines.indicator_value set suppressed = true, value = null where code = :code")
+			.param("code", code)
+			.update();
+		this.mvc
+			.perform(post("/guidelines/manage/" + this.slug + "/publish").param("changeNote", "First")
+				.with(this.editor)
+				.with(csrf()))
+			.andExpect(redirectedUrl("/guidelines/manage/" + this.slug))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("uncitable", "indicator:" + code + "@2020-03-31"));
+		assertThat(this.guidelines.versions(this.slug)).isEmpty();
+	}
+
+	@Test
+	void thePickerFindsPublicEvidenceWithoutJavaScriptAndCitesItInARecommendation() throws Exception {
+		String cited = "cited-" + this.slug;
+		this.guidelines.create(cited, uncited(VersionDiffTests.FIRST), "test");
+		this.guidelines.publish(cited, "First", "test");
+		saveRecommendations("Read the other guideline").andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(get("/guidelines/manage/" + this.slug + "/cite").param("kind", "GUIDELINE")
+				.param("q", cited)
+				.with(this.editor))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("guideline:" + cited + "@1")))
+			.andExpect(content().string(not(containsString("guideline:" + this.slug + "@"))));
+		long version = this.guidelines.draft(this.slug).orElseThrow().version();
+		this.mvc
+			.perform(post("/guidelines/manage/" + this.slug + "/cite").param("kind", "GUIDELINE")
+				.param("reference", cited + "@1")
+				.param("recommendation", "0")
+				.param("version", String.valueOf(version))
+				.with(this.editor)
+				.with(csrf()))
+			.andExpect(redirectedUrl("/guidelines/manage/" + this.slug));
+		assertThat(this.guidelines.draft(this.slug).orElseThrow().document().evidence())
+			.extracting(GuidelineDocument.Evidence::title, GuidelineDocument.Evidence::link)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(VersionDiffTests.FIRST.title(),
+					"/guidelines/" + cited + "/versions/1"));
+		this.mvc
+			.perform(post("/guidelines/manage/" + this.slug + "/cite").param("kind", "GUIDELINE")
+				.param("reference", "no-such-guideline")
+				.param("recommendation", "0")
+				.param("version", String.valueOf(this.guidelines.draft(this.slug).orElseThrow().version()))
+				.with(this.editor)
+				.with(csrf()))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("error", "guidelines.cite.invalid"));
+	}
+
+	@Test
+	void verificationRecomputesEveryPublishedFigureAndReportsAChangedInput() throws Exception {
+		java.time.LocalDate march = java.time.LocalDate.of(2020, 3, 31);
+		String code = indicator(march, 7);
+		saveRecommendations("Watch the figure | indicator:" + code).andExpect(status().is3xxRedirection());
+		this.guidelines.publish(this.slug, "First", "test");
+		RequestPostProcessor admin = user(new ObservatoryUser(TestAccounts.create(this.accounts, Role.ADMIN, null)));
+		this.mvc.perform(get("/observatory/manage/verify").with(admin))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("indicator:" + code))));
+
+		this.jdbc.sql("update guidelines.indicator_value set value = 6 where code = :code")
+			.param("code", code)
+			.update();
+		this.mvc.perform(get("/observatory/manage/verify").with(admin))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("indicator:" + code + "@2020-03-31")))
+			.andExpect(content().string(containsString("<td>7</td>")))
+			.andExpect(content().string(containsString("<td>6</td>")));
+		this.mvc.perform(get("/observatory/manage/verify").with(this.editor)).andExpect(status().isForbidden());
 	}
 
 }

@@ -64,13 +64,18 @@ class VersionDiffTests {
 	}
 
 	@Test
-	void evidenceLinksLeadToStablePublicPages() {
+	void citationsAreWrittenAsTypedTokensAndOldSkillsTokensReadAsCells() {
 		List<Recommendation> parsed = RecommendationLines
-			.parse("Train on the ward | case:7 skills:NURSE/S1.1 lab:/lab/evaluations/3");
-		assertThat(parsed.get(0).evidence()).extracting(Evidence::href)
-			.containsExactly("/cases/7", "/skills/profiles/NURSE#competence-S1.1", "/lab/evaluations/3");
+			.parse("Train on the ward | case:7 skills:NURSE/S1.1 profile:NURSE lab:/lab/evaluations/3");
+		assertThat(parsed.get(0).evidence()).extracting(Evidence::kind)
+			.containsExactly(EvidenceKind.CASE, EvidenceKind.SKILLS_CELL, EvidenceKind.ROLE_PROFILE,
+					EvidenceKind.LAB_EVALUATION);
+		// an unchecked cell has no page of its own yet: it gets one when checked against
+		// the map
+		assertThat(parsed.get(0).evidence()).extracting(Evidence::link)
+			.containsExactly("/cases/7", null, null, "/lab/evaluations/3");
 		assertThat(RecommendationLines.format(parsed))
-			.isEqualTo("Train on the ward | case:7 skills:NURSE/S1.1 lab:/lab/evaluations/3");
+			.isEqualTo("Train on the ward | case:7 cell:NURSE/S1.1 profile:NURSE lab:/lab/evaluations/3");
 	}
 
 	@Test

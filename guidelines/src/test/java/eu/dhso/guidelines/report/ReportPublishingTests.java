@@ -163,4 +163,45 @@ class ReportPublishingTests {
 			.andExpect(content().string(containsString(">417<")));
 	}
 
+	@Test
+	void aReportEmbeddingAnUnknownIndicatorOrCitingNonPublicEvidenceIsNotSavedAndKeepsTheText() throws Exception {
+		long version = this.reports.find(this.id).orElseThrow().version();
+		this.mvc
+			.perform(post("/observatory/manage/reports/" + this.id + "/edit").param("title", "Annual state")
+				.param("summary", "Summary")
+				.param("body", "## Figures\nKept text\n\n{{indicator:no.such}}\n\n{{cite:case:999999999}}\n")
+				.param("version", String.valueOf(version))
+				.with(this.admin)
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(
+					"These embeds or citations name nothing the public can see: indicator:no.such case:999999999.")))
+			.andExpect(content().string(containsString("Kept text")));
+		assertThat(this.reports.find(this.id).orElseThrow().draft().body()).doesNotContain("no.such");
+	}
+
+	@Test
+	void aCitationInAReportIsFrozenWithItsFigureAtPublication() throws Exception {
+		String cited = this.code + ".total";
+		this.indicators.store(PERIOD, new IndicatorValue(cited, null, null, new BigDecimal("5"), 50, false),
+				IndicatorSeries.COMPUTED, null);
+		long version = this.reports.find(this.id).orElseThrow().version();
+		this.mvc
+			.perform(post("/observatory/manage/reports/" + this.id + "/edit").param("title", "Annual state")
+				.param("summary", "Summary")
+				.param("body", "## Figures\nText\n\n{{cite:indicator:" + cited + "}}\n")
+				.param("version", String.valueOf(version))
+				.with(this.admin)
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(post("/observatory/manage/reports/" + this.id + "/publish").with(this.admin).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		this.indicators.store(PERIOD, new IndicatorValue(cited, null, null, new BigDecimal("6"), 60, false),
+				IndicatorSeries.COMPUTED, null);
+		this.mvc.perform(get("/observatory/reports/" + this.slug))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("figure as cited: 5")))
+			.andExpect(content().string(containsString("data-citation=\"indicator:" + cited + "@" + PERIOD + "\"")));
+	}
+
 }

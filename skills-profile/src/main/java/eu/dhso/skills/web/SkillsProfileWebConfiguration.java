@@ -29,7 +29,8 @@ class SkillsProfileWebConfiguration {
 		// stay private.
 		return (rules) -> rules
 			.requestMatchers(HttpMethod.GET, "/skills", "/skills/skills.css", "/skills/profiles", "/skills/profiles/*",
-					"/skills/compare", "/skills/map/public", "/skills/map/calibration.csv", "/skills/rate/*")
+					"/skills/compare", "/skills/map/public", "/skills/map/calibration.csv", "/skills/map/cells/*/*",
+					"/skills/rate/*")
 			.permitAll()
 			// Raters answer through their link, without an account.
 			.requestMatchers(HttpMethod.POST, "/skills/rate/*")

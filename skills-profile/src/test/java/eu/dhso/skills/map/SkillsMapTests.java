@@ -52,6 +52,9 @@ class SkillsMapTests {
 	SkillsMap map;
 
 	@Autowired
+	eu.dhso.core.evidence.EvidenceCatalogue evidence;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -210,6 +213,32 @@ class SkillsMapTests {
 			.andExpect(content().string(containsString("n = 5")))
 			.andExpect(content().string(containsString("fewer than 5")))
 			.andExpect(content().string(not(containsString("D6.2"))));
+	}
+
+	@Test
+	void aCitedCellResolvesToItsReleasedFigureAndItsPublicPageShowsOnlyThat() throws Exception {
+		seed("SK");
+		FrameworkView view = this.framework.latestPublished().orElseThrow();
+		Cell nurses = this.map.byCompetence(new MapFilter(view.id(), "SK", null, MapPeriod.ofYear(2025)))
+			.cell("NURSE", competence(view, "D6.2").id());
+		var cited = this.evidence.resolve("cell:NURSE/D6.2/2025/SK").orElseThrow();
+		assertThat(cited.reference()).isEqualTo("NURSE/D6.2/2025/SK/" + view.id());
+		assertThat(cited.figure())
+			.isEqualTo(String.format(Locale.ROOT, "%.1f (n=%d)", nurses.meanLevel(), nurses.respondents()));
+		assertThat(cited.href()).isEqualTo("/skills/map/cells/NURSE/D6.2?period=2025&country=SK&version=" + view.id());
+		assertThat(this.evidence.resolve("cell:DOCTOR/D6.2/2025/SK")).as("a suppressed cell has no figure to cite")
+			.isEmpty();
+		assertThat(this.evidence.resolve("cell:NURSE/NO.SUCH/2025/SK")).isEmpty();
+
+		this.mvc.perform(get(cited.href()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("n = 5")))
+			.andExpect(content().string(containsString("D6.2")));
+		this.mvc.perform(get("/skills/map/cells/DOCTOR/D6.2").param("period", "2025").param("country", "SK"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("fewer than 5")));
+		this.mvc.perform(get("/skills/map/cells/NURSE/NO.SUCH").param("period", "2025"))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test
