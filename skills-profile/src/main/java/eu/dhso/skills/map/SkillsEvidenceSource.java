@@ -15,7 +15,7 @@ import eu.dhso.core.framework.CompetenceFramework;
 import eu.dhso.core.framework.CompetenceFramework.CompetenceView;
 import eu.dhso.core.framework.CompetenceFramework.FrameworkView;
 import eu.dhso.core.taxonomy.Taxonomy;
-import eu.dhso.skills.profile.RoleProfileService;
+import eu.dhso.skills.profile.RoleProfileMaintenance;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,14 +32,14 @@ class SkillsEvidenceSource implements EvidenceSource {
 
 	private final CompetenceFramework framework;
 
-	private final RoleProfileService profiles;
+	private final RoleProfileMaintenance profiles;
 
 	private final Taxonomy taxonomy;
 
 	private final DisclosureControl disclosure;
 
-	SkillsEvidenceSource(SkillsMap map, CompetenceFramework framework, RoleProfileService profiles, Taxonomy taxonomy,
-			DisclosureControl disclosure) {
+	SkillsEvidenceSource(SkillsMap map, CompetenceFramework framework, RoleProfileMaintenance profiles,
+			Taxonomy taxonomy, DisclosureControl disclosure) {
 		this.map = map;
 		this.framework = framework;
 		this.profiles = profiles;
