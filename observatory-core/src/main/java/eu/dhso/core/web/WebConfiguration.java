@@ -87,6 +87,17 @@ class WebConfiguration implements WebMvcConfigurer {
 		return registration;
 	}
 
+	/**
+	 * Outside Spring Security's filters, so that the ETag is taken over the response as
+	 * they leave it, headers included.
+	 */
+	@Bean
+	FilterRegistrationBean<PublicData> publicDataValidators() {
+		FilterRegistrationBean<PublicData> registration = new FilterRegistrationBean<>(new PublicData());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
+	}
+
 	@Bean
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("dhso-lang");

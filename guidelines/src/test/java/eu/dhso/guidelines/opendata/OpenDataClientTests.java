@@ -1,0 +1,218 @@
+package eu.dhso.guidelines.opendata;
+
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.dialect.Dialects;
+import eu.dhso.core.indicator.IndicatorSource.IndicatorValue;
+import eu.dhso.core.testsupport.ObservatoryTest;
+import eu.dhso.guidelines.indicator.IndicatorSeries;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.options;
+
+/**
+ * What independent clients found wrong with the open data, each checked the way such a
+ * client checks it: a JSON-schema validator, a linter's rules, a strict CSV parser,
+ * conditional requests.
+ */
+@ObservatoryTest
+class OpenDataClientTests {
+
+	private static final String DOCUMENT = "https://observatory.test/api/v1/openapi.json";
+
+	private static final List<String> JSON_PAGES = List.of("/api/v1", "/api/v1/cases", "/api/v1/frameworks",
+			"/api/v1/role-profiles", "/api/v1/skills-map", "/api/v1/indicators", "/api/v1/reports");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	IndicatorSeries indicators;
+
+	@Autowired
+	ObjectMapper json;
+
+	@Test
+	void everyApiResponseValidatesAgainstTheServedOpenApiDocument() throws Exception {
+		// values with nulls: no country, no dimension, a suppressed value
+		this.indicators.store(LocalDate.of(2026, 3, 31),
+				new IndicatorValue("test.nulls-" + UUID.randomUUID(), null, null, BigDecimal.TEN, 10, false),
+				IndicatorSeries.COMPUTED, null);
+		this.indicators.store(LocalDate.of(2026, 3, 31),
+				new IndicatorValue("test.hidden-" + UUID.randomUUID(), "CY", null, BigDecimal.ONE, 2, true),
+				IndicatorSeries.COMPUTED, null);
+		String document = body("/api/v1/openapi.json");
+		SchemaRegistry registry = SchemaRegistry.withDialect(Dialects.getOpenApi31(),
+				(builder) -> builder.schemas(Map.of(DOCUMENT, document)));
+		List<String> failures = new ArrayList<>();
+		for (String path : JSON_PAGES) {
+			String pointer = "#/paths/" + path.replace("/", "~1")
+					+ "/get/responses/200/content/application~1json/schema";
+			Schema schema = registry.getSchema(SchemaLocation.of(DOCUMENT + pointer));
+			String page = body(path + (path.equals("/api/v1") ? "" : "?size=100"));
+			List<Error> errors = schema.validate(page, InputFormat.JSON);
+			errors.forEach((e) -> failures.add(path + ": " + e));
+		}
+		Schema problem = registry.getSchema(SchemaLocation.of(DOCUMENT + "#/components/schemas/Problem"));
+		failures
+			.addAll(problem
+				.validate(this.mvc.perform(get("/api/v1/cases").param("size", "0"))
+					.andReturn()
+					.getResponse()
+					.getContentAsString(StandardCharsets.UTF_8), InputFormat.JSON)
+				.stream()
+				.map(Object::toString)
+				.toList());
+		assertThat(failures).isEmpty();
+	}
+
+	@Test
+	void theOpenApiDocumentPassesTheRecommendedLintRules() throws Exception {
+		JsonNode api = this.json.readTree(body("/api/v1/openapi.json"));
+		assertThat(api.path("info").path("title").asString()).isNotEqualTo("OpenAPI definition").isNotBlank();
+		assertThat(api.path("info").path("version").asString()).isNotEqualTo("v0");
+		assertThat(api.path("info").path("license").path("url").asString()).startsWith("https://");
+		assertThat(api.has("security")).as("security declared at the root").isTrue();
+		assertThat(api.path("servers").get(0).path("url").asString()).doesNotContain("example.com");
+		List<String> tags = new ArrayList<>();
+		api.path("tags").forEach((tag) -> {
+			tags.add(tag.path("name").asString());
+			assertThat(tag.path("description").asString()).isNotBlank();
+		});
+		List<String> operationIds = new ArrayList<>();
+		api.path("paths").properties().forEach((path) -> path.getValue().properties().forEach((method) -> {
+			JsonNode operation = method.getValue();
+			String where = method.getKey() + " " + path.getKey();
+			assertThat(operation.path("summary").asString()).as(where + " summary").isNotBlank();
+			assertThat(operation.path("operationId").asString()).as(where + " operationId").matches("[A-Za-z0-9]+");
+			operationIds.add(operation.path("operationId").asString());
+			assertThat(operation.path("responses").propertyNames()).as(where + " responses")
+				.anyMatch((code) -> code.startsWith("2"))
+				.anyMatch((code) -> code.startsWith("4"));
+			operation.path("responses")
+				.forEach((response) -> assertThat(response.path("content").propertyNames()).as(where + " media types")
+					.doesNotContain("*/*"));
+			operation.path("tags").forEach((tag) -> assertThat(tags).contains(tag.asString()));
+		}));
+		assertThat(operationIds).doesNotHaveDuplicates();
+		api.path("components").path("schemas").properties().forEach((schema) -> {
+			if (schema.getValue().has("properties") && !schema.getKey().equals("Problem")) {
+				assertThat(schema.getValue().path("required").size()).as(schema.getKey() + " required fields")
+					.isEqualTo(schema.getValue().path("properties").size());
+			}
+		});
+	}
+
+	@Test
+	void apiErrorsAreProblemDetails() throws Exception {
+		for (String path : List.of("/api/v1/cases?size=0", "/api/v1/cases?page=-1", "/api/v1/cases?size=many",
+				"/api/v1/no-such-resource", "/api/v1/methods/no-such-dataset")) {
+			MockHttpServletResponse response = this.mvc.perform(get(path)).andReturn().getResponse();
+			assertThat(response.getStatus()).as(path).isBetween(400, 499);
+			assertThat(response.getContentType()).as(path).startsWith("application/problem+json");
+			JsonNode problem = this.json.readTree(response.getContentAsString(StandardCharsets.UTF_8));
+			assertThat(problem.path("status").asInt()).isEqualTo(response.getStatus());
+			assertThat(problem.path("title").asString()).isNotBlank();
+		}
+		// pages keep their error page (which MockMvc does not render)
+		MockHttpServletResponse page = this.mvc.perform(get("/observatory/reports/no-such-report"))
+			.andReturn()
+			.getResponse();
+		assertThat(page.getStatus()).isEqualTo(404);
+		assertThat(page.getContentType()).isNull();
+	}
+
+	@Test
+	void anonymousHeadAndOptionsWorkWhereverGetIsPublic() throws Exception {
+		for (String path : List.of("/api/v1/cases", "/api/v1/cases.csv", "/events/calendar.ics",
+				"/observatory/reports/feed.atom", "/observatory/indicators")) {
+			assertThat(this.mvc.perform(head(path)).andReturn().getResponse().getStatus()).as("HEAD " + path)
+				.isEqualTo(200);
+			MockHttpServletResponse options = this.mvc.perform(options(path)).andReturn().getResponse();
+			assertThat(options.getStatus()).as("OPTIONS " + path).isEqualTo(200);
+			assertThat(options.getHeader(HttpHeaders.ALLOW)).contains("GET");
+		}
+		// what needs a sign-in still does
+		assertThat(this.mvc.perform(head("/observatory/manage/indicators")).andReturn().getResponse().getStatus())
+			.isEqualTo(302);
+	}
+
+	@Test
+	void openDataCsvIsStrictRfc4180WithItsMethodInALinkedNote() throws Exception {
+		this.indicators.store(LocalDate.of(2026, 2, 28),
+				new IndicatorValue("test.csv-" + UUID.randomUUID(), "IT", null, new BigDecimal("12.50"), 12, false),
+				IndicatorSeries.COMPUTED, null);
+		for (String dataset : List.of("cases", "skills-map", "indicators")) {
+			MockHttpServletResponse response = this.mvc.perform(get("/api/v1/" + dataset + ".csv"))
+				.andReturn()
+				.getResponse();
+			String csv = response.getContentAsString(StandardCharsets.UTF_8).replace("\uFEFF", "");
+			assertThat(csv).doesNotStartWith("#");
+			List<CSVRecord> records = CSVFormat.RFC4180.builder()
+				.setHeader()
+				.get()
+				.parse(new StringReader(csv))
+				.getRecords();
+			records.forEach((r) -> assertThat(r.isConsistent()).isTrue());
+			String link = response.getHeader(HttpHeaders.LINK);
+			assertThat(link).contains("rel=\"describedby\"");
+			String note = link.substring(link.indexOf('<') + 1, link.indexOf('>'));
+			assertThat(note).startsWith("http").endsWith("/api/v1/methods/" + dataset);
+			assertThat(body(note.substring(note.indexOf("/api/")))).contains("Method:").contains("CC BY 4.0");
+		}
+		String skills = body("/api/v1/skills-map.csv");
+		assertThat(skills).doesNotContain("suppressed (").doesNotContainPattern("\"-?\\d");
+		assertThat(skills).contains(",,,,true");
+		assertThat(body("/api/v1/indicators.csv")).containsPattern("test\\.csv-[^,]+,2026-02-28,IT,,12\\.5,false,");
+	}
+
+	@Test
+	void openDataCarriesETagsAndAnswersNotModified() throws Exception {
+		for (String path : List.of("/api/v1/cases", "/api/v1/skills-map.csv", "/events/calendar.ics",
+				"/observatory/reports/feed.atom")) {
+			MockHttpServletResponse first = this.mvc.perform(get(path)).andReturn().getResponse();
+			String etag = first.getHeader(HttpHeaders.ETAG);
+			assertThat(etag).as(path).isNotBlank();
+			assertThat(first.getHeader(HttpHeaders.CACHE_CONTROL)).as(path)
+				.contains("public")
+				.doesNotContain("no-store");
+			assertThat(this.mvc.perform(get(path).header(HttpHeaders.IF_NONE_MATCH, etag))
+				.andReturn()
+				.getResponse()
+				.getStatus()).as(path).isEqualTo(304);
+		}
+		// private pages stay unvalidated and unstored
+		MockHttpServletResponse login = this.mvc.perform(get("/login")).andReturn().getResponse();
+		assertThat(login.getHeader(HttpHeaders.ETAG)).isNull();
+		assertThat(login.getHeader(HttpHeaders.CACHE_CONTROL)).contains("no-store");
+	}
+
+	private String body(String path) throws Exception {
+		return this.mvc.perform(get(path)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+	}
+
+}
