@@ -1,9 +1,12 @@
 package eu.dhso.guidelines.web;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
+import eu.dhso.cases.PublishedCase;
 import eu.dhso.cases.PublishedCaseCatalogue;
 import eu.dhso.core.disclosure.DisclosureControl;
 import eu.dhso.core.framework.CompetenceFramework;
@@ -69,9 +72,12 @@ class OpenDataController {
 
 	private final PublicUrl publicUrl;
 
+	private final OpenDataFilters filters;
+
 	OpenDataController(PublishedCaseCatalogue cases, CompetenceFramework framework, SkillsFigures skills,
 			IndicatorSeries indicators, ReportPublishing reports, DisclosureControl disclosure, MessageSource messages,
-			PublicUrl publicUrl) {
+			PublicUrl publicUrl, OpenDataFilters filters) {
+		this.filters = filters;
 		this.disclosure = disclosure;
 		this.messages = messages;
 		this.cases = cases;
@@ -88,39 +94,70 @@ class OpenDataController {
 		return ResponseEntity.ok()
 			.cacheControl(PublicData.CACHE_CONTROL)
 			.body(new ApiIndex(LICENCE, LICENCE_URL,
-					List.of("/api/v1/cases", "/api/v1/frameworks", "/api/v1/role-profiles", "/api/v1/skills-map",
-							"/api/v1/indicators", "/api/v1/reports"),
-					List.of("/api/v1/cases.csv", "/api/v1/skills-map.csv", "/api/v1/indicators.csv")));
+					List.of("/api/v1/datasets", "/api/v1/cases", "/api/v1/frameworks", "/api/v1/role-profiles",
+							"/api/v1/skills-map", "/api/v1/indicators", "/api/v1/indicators/current",
+							"/api/v1/pilot-evaluations", "/api/v1/guidelines", "/api/v1/reports"),
+					List.of("/api/v1/cases.csv", "/api/v1/skills-map.csv", "/api/v1/indicators.csv",
+							"/api/v1/indicators/current.csv", "/api/v1/pilot-evaluations.csv",
+							"/api/v1/guidelines.csv")));
 	}
 
 	@Operation(operationId = "listCases", summary = "Published interview cases, as the public library shows them")
 	@GetMapping(path = "/api/v1/cases", produces = JSON)
 	ResponseEntity<Page<CaseItem>> cases(
 			@Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
-			@Parameter(description = "Items per page, 1 to 100") @RequestParam(defaultValue = "20") int size) {
-		return paged("/api/v1/cases", page, size, this.cases.count(),
-				(p) -> this.cases.page(p.offset(), p.size())
-					.stream()
-					.map((c) -> CaseItem.of(c, this.publicUrl.link("/cases/" + c.id())))
-					.toList());
+			@Parameter(description = "Items per page, 1 to 100") @RequestParam(defaultValue = "20") int size,
+			@Parameter(description = "ISO country code") @RequestParam(required = false) String country,
+			@Parameter(description = "Profession code") @RequestParam(required = false) String profession,
+			@Parameter(description = "Year of the implementation") @RequestParam(required = false) Integer year) {
+		this.filters.country(country);
+		this.filters.profession(profession);
+		if (country == null && profession == null && year == null) {
+			return paged("/api/v1/cases", page, size, this.cases.count(),
+					(p) -> this.cases.page(p.offset(), p.size()).stream().map(this::caseItem).toList(), "");
+		}
+		List<CaseItem> all = allCases().stream()
+			.filter((c) -> country == null || country.equals(c.countryCode()))
+			.filter((c) -> profession == null || c.professions().contains(profession))
+			.filter((c) -> year == null || year.equals(c.year()))
+			.map(this::caseItem)
+			.toList();
+		return paged("/api/v1/cases", page, size, all.size(), (p) -> slice(all, p),
+				OpenDataFilters.query("country", country, "profession", profession, "year", year));
 	}
 
 	@Operation(operationId = "listFrameworks", summary = "The published competence framework")
 	@GetMapping(path = "/api/v1/frameworks", produces = JSON)
 	ResponseEntity<Page<FrameworkItem>> frameworks(
 			@Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
-			@Parameter(description = "Items per page, 1 to 100") @RequestParam(defaultValue = "20") int size) {
-		List<FrameworkItem> all = this.framework.latestPublished().stream().map(FrameworkItem::of).toList();
-		return paged("/api/v1/frameworks", page, size, all.size(), (p) -> slice(all, p));
+			@Parameter(description = "Items per page, 1 to 100") @RequestParam(defaultValue = "20") int size,
+			@Parameter(description = "Framework version label") @RequestParam(
+					required = false) String frameworkVersion) {
+		List<FrameworkItem> all = this.framework.latestPublished()
+			.stream()
+			.map(FrameworkItem::of)
+			.filter((f) -> frameworkVersion == null || frameworkVersion.equals(f.label()))
+			.toList();
+		return paged("/api/v1/frameworks", page, size, all.size(), (p) -> slice(all, p),
+				OpenDataFilters.query("frameworkVersion", frameworkVersion));
 	}
 
 	@Operation(operationId = "listRoleProfiles", summary = "Expected levels of each profession's role profile")
 	@GetMapping(path = "/api/v1/role-profiles", produces = JSON)
 	ResponseEntity<Page<RoleProfileItem>> roleProfiles(
 			@Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
-			@Parameter(description = "Items per page, 1 to 100") @RequestParam(defaultValue = "20") int size) {
-		List<RoleProfileItem> all = this.skills.roleProfiles().stream().map(RoleProfileItem::of).toList();
-		return paged("/api/v1/role-profiles", page, size, all.size(), (p) -> slice(all, p));
+			@Parameter(description = "Items per page, 1 to 100") @RequestParam(defaultValue = "20") int size,
+			@Parameter(description = "Profession code") @RequestParam(required = false) String profession, @Parameter(
+					description = "Framework version label") @RequestParam(required = false) String frameworkVersion) {
+		this.filters.profession(profession);
+		List<RoleProfileItem> all = this.skills.roleProfiles()
+			.stream()
+			.map(RoleProfileItem::of)
+			.filter((r) -> profession == null || profession.equals(r.profession()))
+			.filter((r) -> frameworkVersion == null || frameworkVersion.equals(r.frameworkLabel()))
+			.toList();
+		return paged("/api/v1/role-profiles", page, size, all.size(), (p) -> slice(all, p),
+				OpenDataFilters.query("profession", profession, "frameworkVersion", frameworkVersion));
 	}
 
 	@Operation(operationId = "listSkillsMap",
@@ -128,10 +165,14 @@ class OpenDataController {
 	@GetMapping(path = "/api/v1/skills-map", produces = JSON)
 	ResponseEntity<MethodPage<SkillsMapCell>> skillsMap(
 			@Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
-			@Parameter(description = "Items per page, 1 to 100") @RequestParam(defaultValue = "20") int size) {
-		List<SkillsMapCell> all = this.skills.publicMap().stream().map(SkillsMapCell::of).toList();
+			@Parameter(description = "Items per page, 1 to 100") @RequestParam(defaultValue = "20") int size,
+			@Parameter(description = "ISO country code") @RequestParam(required = false) String country,
+			@Parameter(description = "Profession code") @RequestParam(required = false) String profession) {
+		this.filters.country(country);
+		this.filters.profession(profession);
+		List<SkillsMapCell> all = skillsMapCells(country, profession);
 		ResponseEntity<Page<SkillsMapCell>> paged = paged("/api/v1/skills-map", page, size, all.size(),
-				(p) -> slice(all, p));
+				(p) -> slice(all, p), OpenDataFilters.query("country", country, "profession", profession));
 		return ResponseEntity.ok()
 			.cacheControl(PublicData.CACHE_CONTROL)
 			.body(MethodPage.of(paged.getBody(), skillsMapMethod()));
@@ -141,9 +182,16 @@ class OpenDataController {
 	@GetMapping(path = "/api/v1/indicators", produces = JSON)
 	ResponseEntity<Page<IndicatorItem>> indicators(
 			@Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
-			@Parameter(description = "Items per page, 1 to 100") @RequestParam(defaultValue = "20") int size) {
-		return paged("/api/v1/indicators", page, size, this.indicators.count(),
-				(p) -> this.indicators.page(p.number(), p.size()).stream().map(IndicatorItem::of).toList());
+			@Parameter(description = "Items per page, 1 to 100") @RequestParam(defaultValue = "20") int size,
+			@Parameter(description = "ISO country code, or ALL for the values of all countries together") @RequestParam(
+					required = false) String country,
+			@Parameter(description = "Indicator code") @RequestParam(required = false) String code,
+			@Parameter(description = "First period end, yyyy-MM-dd") @RequestParam(required = false) LocalDate from,
+			@Parameter(description = "Last period end, yyyy-MM-dd") @RequestParam(required = false) LocalDate to) {
+		IndicatorSeries.Filter filter = new IndicatorSeries.Filter(this.filters.countryOrAll(country), code, from, to);
+		return paged("/api/v1/indicators", page, size, this.indicators.count(filter),
+				(p) -> this.indicators.page(filter, p.number(), p.size()).stream().map(IndicatorItem::of).toList(),
+				OpenDataFilters.query("country", country, "code", code, "from", from, "to", to));
 	}
 
 	@Operation(operationId = "listReports", summary = "Published and withdrawn observatory reports")
@@ -155,7 +203,34 @@ class OpenDataController {
 			.stream()
 			.map((r) -> ReportItem.of(r, this.publicUrl.link("/observatory/reports/" + r.slug())))
 			.toList();
-		return paged("/api/v1/reports", page, size, all.size(), (p) -> slice(all, p));
+		return paged("/api/v1/reports", page, size, all.size(), (p) -> slice(all, p), "");
+	}
+
+	private CaseItem caseItem(PublishedCase c) {
+		return CaseItem.of(c, this.publicUrl.link("/cases/" + c.id()));
+	}
+
+	/** Every published case, for a filtered list: the public library is small enough. */
+	private List<PublishedCase> allCases() {
+		List<PublishedCase> all = new ArrayList<>();
+		List<PublishedCase> page;
+		do {
+			page = this.cases.page(all.size(), 500);
+			all.addAll(page);
+		}
+		while (page.size() == 500);
+		return all;
+	}
+
+	/**
+	 * The released cells of the map, of one country or all, released as the page does.
+	 */
+	List<SkillsMapCell> skillsMapCells(String country, String profession) {
+		return this.skills.publicMap(country)
+			.stream()
+			.map(SkillsMapCell::of)
+			.filter((c) -> profession == null || profession.equals(c.profession()))
+			.toList();
 	}
 
 	/** The skills map's method in English: open data reads the same for everyone. */
@@ -165,7 +240,7 @@ class OpenDataController {
 				Locale.ENGLISH);
 	}
 
-	private static <T> List<T> slice(List<T> all, Paging request) {
+	static <T> List<T> slice(List<T> all, Paging request) {
 		return all.subList(Math.min(all.size(), request.offset()),
 				Math.min(all.size(), request.offset() + request.size()));
 	}
@@ -175,8 +250,8 @@ class OpenDataController {
 	 * last is empty, and one past {@link Paging#MAX_PAGE} is served as that page, so no
 	 * offset or next link overflows.
 	 */
-	private static <T> ResponseEntity<Page<T>> paged(String path, int page, int size, long total,
-			Function<Paging, List<T>> items) {
+	static <T> ResponseEntity<Page<T>> paged(String path, int page, int size, long total,
+			Function<Paging, List<T>> items, String filters) {
 		if (page < 0) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page must be 0 or more.");
 		}
@@ -184,7 +259,8 @@ class OpenDataController {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "size must be from 1 to " + MAX_SIZE + ".");
 		}
 		Paging request = new Paging(page, size);
-		String next = request.hasNext(total) ? path + "?page=" + (request.number() + 1) + "&size=" + size : null;
+		String next = request.hasNext(total) ? path + "?page=" + (request.number() + 1) + "&size=" + size + filters
+				: null;
 		return ResponseEntity.ok()
 			.cacheControl(PublicData.CACHE_CONTROL)
 			.body(new Page<>(items.apply(request), request.number(), size, total, request.pages(total), next, LICENCE,

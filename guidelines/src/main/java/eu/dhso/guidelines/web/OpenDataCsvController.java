@@ -105,15 +105,14 @@ class OpenDataCsvController {
 		for (int page = 0; (long) page * 1000 < total; page++) {
 			for (Point p : this.indicators.page(page, 1000)) {
 				rows.add(Arrays.asList(p.code(), p.periodEnd().toString(), p.country(), p.dimension(),
-						p.suppressed() ? null : p.value().stripTrailingZeros(), p.suppressed(), p.source()));
+						p.suppressed() ? null : OpenDataItems.plain(p.value()), p.suppressed(), p.source()));
 			}
 		}
 		return csv("indicators", List.of("code", "period_end", "country", "dimension", "value", "suppressed", "source"),
 				rows);
 	}
 
-	@Operation(operationId = "methodNote",
-			summary = "The method and licence of a CSV dataset (cases, skills-map or indicators)")
+	@Operation(operationId = "methodNote", summary = "The method and licence of a dataset (see /api/v1/datasets)")
 	@GetMapping(path = "/api/v1/methods/{dataset}", produces = MediaType.TEXT_PLAIN_VALUE)
 	ResponseEntity<String> method(@PathVariable String dataset) {
 		String method = switch (dataset) {
@@ -126,6 +125,17 @@ class OpenDataCsvController {
 					+ "only, values on fewer than " + this.disclosure.minGroupSize() + " people are suppressed "
 					+ "(empty value, suppressed=true), and the modules perturb means and round counts by the "
 					+ "cell-key method before they are stored.";
+			case "current-indicators" -> "Method: every indicator computed on request from the observatory's "
+					+ "published data only (never drafts), with its ProMIS phase, its population (n) and its source; "
+					+ "person-based values on fewer than " + this.disclosure.minGroupSize() + " people are "
+					+ "suppressed (empty value, suppressed=true). Policy values are the latest entered, with their "
+					+ "source.";
+			case "pilot-evaluations" -> "Method: the learning lab's released figures per country: pilot cohorts "
+					+ "that ran, professionals who completed one, and their mean normalised learning gain between the "
+					+ "pre- and post-assessment; groups of fewer than " + this.disclosure.minGroupSize()
+					+ " people are suppressed.";
+			case "guidelines" -> "Method: every published version of every guideline, as frozen when it was "
+					+ "published; drafts never appear.";
 			default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No dataset " + dataset + ".");
 		};
 		return ResponseEntity.ok()
@@ -135,11 +145,16 @@ class OpenDataCsvController {
 	}
 
 	private ResponseEntity<byte[]> csv(String dataset, List<String> header, List<List<Object>> rows) {
+		return csv(dataset, CsvWriter.of(List.of(), header, rows));
+	}
+
+	/** A dataset's CSV as a public download, its method note linked. */
+	ResponseEntity<byte[]> csv(String dataset, byte[] content) {
 		return CsvWriter.download(dataset + ".csv")
 			.cacheControl(PublicData.CACHE_CONTROL)
 			.header(HttpHeaders.LINK, CsvWriter.describedBy(this.publicUrl.link("/api/v1/methods/" + dataset)),
 					"<" + OpenDataController.LICENCE_URL + ">; rel=\"license\"")
-			.body(CsvWriter.of(List.of(), header, rows));
+			.body(content);
 	}
 
 }

@@ -50,7 +50,8 @@ class OpenDataDocument {
 	private static final List<Class<?>> RECORDS = List.of(OpenDataItems.ApiIndex.class, OpenDataItems.CaseItem.class,
 			OpenDataItems.FrameworkItem.class, OpenDataItems.AreaItem.class, OpenDataItems.CompetenceItem.class,
 			OpenDataItems.RoleProfileItem.class, OpenDataItems.SkillsMapCell.class, OpenDataItems.IndicatorItem.class,
-			OpenDataItems.ReportItem.class);
+			OpenDataItems.ReportItem.class, OpenDatasets.CurrentItem.class, OpenDatasets.GuidelineVersionItem.class,
+			OpenDatasets.DatasetItem.class);
 
 	@Bean
 	OpenAPI openDataApi(PublicUrl publicUrl) {

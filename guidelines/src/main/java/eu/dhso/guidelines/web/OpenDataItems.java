@@ -25,6 +25,11 @@ final class OpenDataItems {
 	private OpenDataItems() {
 	}
 
+	/** A decimal as people write it: no trailing zeros and no exponent (10, not 1E+1). */
+	static @Nullable BigDecimal plain(@Nullable BigDecimal value) {
+		return (value == null) ? null : new BigDecimal(value.stripTrailingZeros().toPlainString());
+	}
+
 	/** The entry point: the licence and where each resource is. */
 	record ApiIndex(String licence, String licenceUrl, List<String> resources, List<String> csv) {
 	}
@@ -118,8 +123,8 @@ final class OpenDataItems {
 
 		static IndicatorItem of(Point p) {
 			return new IndicatorItem(p.code(), p.periodEnd(), p.country().isEmpty() ? null : p.country(),
-					p.dimension().isEmpty() ? null : p.dimension(), p.suppressed() ? null : p.value(), p.suppressed(),
-					p.source());
+					p.dimension().isEmpty() ? null : p.dimension(), p.suppressed() ? null : plain(p.value()),
+					p.suppressed(), p.source());
 		}
 
 	}

@@ -45,7 +45,8 @@ class OpenDataClientTests {
 	private static final String DOCUMENT = "https://observatory.test/api/v1/openapi.json";
 
 	private static final List<String> JSON_PAGES = List.of("/api/v1", "/api/v1/cases", "/api/v1/frameworks",
-			"/api/v1/role-profiles", "/api/v1/skills-map", "/api/v1/indicators", "/api/v1/reports");
+			"/api/v1/role-profiles", "/api/v1/skills-map", "/api/v1/indicators", "/api/v1/reports",
+			"/api/v1/indicators/current", "/api/v1/pilot-evaluations", "/api/v1/guidelines", "/api/v1/datasets");
 
 	@Autowired
 	MockMvc mvc;
@@ -73,7 +74,7 @@ class OpenDataClientTests {
 			String pointer = "#/paths/" + path.replace("/", "~1")
 					+ "/get/responses/200/content/application~1json/schema";
 			Schema schema = registry.getSchema(SchemaLocation.of(DOCUMENT + pointer));
-			String page = body(path + (path.equals("/api/v1") ? "" : "?size=100"));
+			String page = body(path + ((path.equals("/api/v1") || path.equals("/api/v1/datasets")) ? "" : "?size=100"));
 			List<Error> errors = schema.validate(page, InputFormat.JSON);
 			errors.forEach((e) -> failures.add(path + ": " + e));
 		}
@@ -209,6 +210,75 @@ class OpenDataClientTests {
 		MockHttpServletResponse login = this.mvc.perform(get("/login")).andReturn().getResponse();
 		assertThat(login.getHeader(HttpHeaders.ETAG)).isNull();
 		assertThat(login.getHeader(HttpHeaders.CACHE_CONTROL)).contains("no-store");
+	}
+
+	@Test
+	void filtersNarrowEveryListAndRefuseWhatTheTaxonomyDoesNotKnow() throws Exception {
+		this.indicators.store(LocalDate.of(2025, 6, 30),
+				new IndicatorValue("test.filter-" + UUID.randomUUID(), "MT", null, BigDecimal.ONE, 1, false),
+				IndicatorSeries.COMPUTED, null);
+		JsonNode malta = this.json
+			.readTree(body("/api/v1/indicators?country=MT&from=2025-06-01&to=2025-06-30&size=100"));
+		assertThat(malta.path("items").size()).isPositive();
+		malta.path("items").forEach((i) -> {
+			assertThat(i.path("countryCode").asString()).isEqualTo("MT");
+			assertThat(i.path("periodEnd").asString()).isEqualTo("2025-06-30");
+		});
+		JsonNode all = this.json.readTree(body("/api/v1/indicators/current?country=ALL&phase=GOVERNANCE&size=100"));
+		all.path("items").forEach((i) -> {
+			assertThat(i.path("countryCode").isNull()).isTrue();
+			assertThat(i.path("phase").asString()).isEqualTo("GOVERNANCE");
+		});
+		JsonNode nurses = this.json.readTree(body("/api/v1/role-profiles?profession=NURSE"));
+		nurses.path("items").forEach((i) -> assertThat(i.path("profession").asString()).isEqualTo("NURSE"));
+		JsonNode map = this.json.readTree(body("/api/v1/skills-map?country=CY&profession=NURSE&size=100"));
+		map.path("items").forEach((i) -> assertThat(i.path("profession").asString()).isEqualTo("NURSE"));
+		for (String refused : List.of("/api/v1/cases?country=XX", "/api/v1/skills-map?profession=WIZARD",
+				"/api/v1/indicators?from=yesterday", "/api/v1/indicators/current?phase=DREAMING")) {
+			assertThat(this.mvc.perform(get(refused)).andReturn().getResponse().getStatus()).as(refused).isEqualTo(400);
+		}
+	}
+
+	@Test
+	void theJsonTheCsvAndThePageShowTheSameCurrentValues() throws Exception {
+		JsonNode items = this.json.readTree(body("/api/v1/indicators/current?country=ALL&code=guidelines.published"))
+			.path("items");
+		assertThat(items.size()).isOne();
+		String value = items.get(0).path("value").asString();
+		assertThat(body("/api/v1/indicators/current.csv?country=ALL"))
+			.contains("guidelines.published,GOVERNANCE,,," + value + ",false,");
+		String page = body("/observatory/indicators");
+		String table = page.substring(page.indexOf("data-current=\"guidelines.published\""));
+		table = table.substring(0, table.indexOf("</table>"));
+		assertThat(table).contains("<td>" + value + "</td>");
+		// the skills map: each released cell of the JSON is the same row of the CSV
+		JsonNode cells = this.json.readTree(body("/api/v1/skills-map?size=100")).path("items");
+		String csv = body("/api/v1/skills-map.csv");
+		cells.forEach((c) -> assertThat(csv).contains(String.join(",", c.path("profession").asString(),
+				c.path("area").asString(), text(c.path("respondents")), text(c.path("meanLevel")),
+				text(c.path("meanGap")), c.path("suppressed").asString())));
+	}
+
+	@Test
+	void everyDatasetHasAVersionChecksumAndAMethodNote() throws Exception {
+		JsonNode datasets = this.json.readTree(body("/api/v1/datasets")).path("items");
+		assertThat(datasets.size()).isEqualTo(6);
+		for (JsonNode dataset : datasets) {
+			String csvPath = dataset.path("csv").asString();
+			byte[] csv = this.mvc.perform(get(csvPath.substring(csvPath.indexOf("/api/"))))
+				.andReturn()
+				.getResponse()
+				.getContentAsByteArray();
+			assertThat(dataset.path("version").asString()).as(dataset.path("name").asString())
+				.isEqualTo("sha256:" + java.util.HexFormat.of()
+					.formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(csv)));
+			String method = dataset.path("method").asString();
+			assertThat(body(method.substring(method.indexOf("/api/")))).contains("Method:");
+		}
+	}
+
+	private static String text(JsonNode node) {
+		return node.isNull() ? "" : node.asString();
 	}
 
 	private String body(String path) throws Exception {
