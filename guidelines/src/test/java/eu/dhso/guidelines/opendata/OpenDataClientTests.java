@@ -57,6 +57,12 @@ class OpenDataClientTests {
 	@Autowired
 	ObjectMapper json;
 
+	@Autowired
+	eu.dhso.guidelines.event.EventCalendar events;
+
+	@Autowired
+	eu.dhso.guidelines.report.ReportPublishing reports;
+
 	@Test
 	void everyApiResponseValidatesAgainstTheServedOpenApiDocument() throws Exception {
 		// values with nulls: no country, no dimension, a suppressed value
@@ -255,8 +261,8 @@ class OpenDataClientTests {
 		JsonNode cells = this.json.readTree(body("/api/v1/skills-map?size=100")).path("items");
 		String csv = body("/api/v1/skills-map.csv");
 		cells.forEach((c) -> assertThat(csv).contains(String.join(",", c.path("profession").asString(),
-				c.path("area").asString(), text(c.path("respondents")), text(c.path("meanLevel")),
-				text(c.path("meanGap")), c.path("suppressed").asString())));
+				c.path("area").asString(), text(c.path("respondents")), decimal(c.path("meanLevel")),
+				decimal(c.path("meanGap")), c.path("suppressed").asString())));
 	}
 
 	@Test
@@ -275,6 +281,41 @@ class OpenDataClientTests {
 			String method = dataset.path("method").asString();
 			assertThat(body(method.substring(method.indexOf("/api/")))).contains("Method:");
 		}
+	}
+
+	@Test
+	void calendarsStampTheLastChangeAndTheFeedSizesItsEnclosures() throws Exception {
+		String slug = "stamp-" + UUID.randomUUID().toString().substring(0, 8);
+		java.time.Instant start = java.time.Instant.now().plus(java.time.Duration.ofDays(40));
+		this.events.create(new eu.dhso.guidelines.event.Event.NewEvent(slug, "Stamped",
+				eu.dhso.guidelines.event.EventKind.WORKSHOP, "CY", start, start.plus(java.time.Duration.ofHours(2)),
+				"Nicosia", null, null, 10), "test");
+		String ics = body("/events/" + slug + "/ics");
+		String stamp = ics.substring(ics.indexOf("DTSTAMP:") + 8, ics.indexOf("DTSTAMP:") + 24);
+		String begins = ics.substring(ics.indexOf("DTSTART:") + 8, ics.indexOf("DTSTART:") + 24);
+		assertThat(stamp).isNotEqualTo(begins);
+		assertThat(stamp.compareTo(begins)).as("the stamp is the last change, not the future start").isNegative();
+		assertThat(ics).contains("LAST-MODIFIED:" + stamp);
+
+		String report = "sized-" + UUID.randomUUID().toString().substring(0, 8);
+		long id = this.reports.create(report, new eu.dhso.guidelines.report.ReportDocument("Sized", "Summary", "Body"),
+				"test");
+		this.reports.publish(id, "test");
+		String feed = body("/observatory/reports/feed.atom");
+		String entry = feed.substring(feed.indexOf("/observatory/reports/" + report + "</id>"));
+		String enclosure = entry.substring(entry.indexOf("rel=\"enclosure\""));
+		enclosure = enclosure.substring(0, enclosure.indexOf("/>"));
+		assertThat(enclosure).contains("type=\"application/pdf\"");
+		byte[] pdf = this.mvc.perform(get("/observatory/reports/" + report + "/pdf").param("lang", "en"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(enclosure).contains("length=\"" + pdf.length + "\"");
+	}
+
+	/** Two decimals, as the CSV writes them (a JSON reader may drop a trailing zero). */
+	private static String decimal(JsonNode node) {
+		return node.isNull() ? "" : node.decimalValue().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
 	}
 
 	private static String text(JsonNode node) {
