@@ -179,12 +179,15 @@ public class CaseImport {
 		}
 	}
 
-	/** Codes separated by semicolons, as the export writes them; upper case. */
+	/**
+	 * Codes separated as the export writes them (the kernel's list separator, a space) or
+	 * by semicolons, as older exports did; upper case.
+	 */
 	private static List<String> codes(String value) {
 		if (value == null) {
 			return List.of();
 		}
-		return Arrays.stream(value.split(";"))
+		return Arrays.stream(value.split("[;\\s]+"))
 			.map(String::strip)
 			.filter((c) -> !c.isEmpty())
 			.map(String::toUpperCase)

@@ -2,7 +2,6 @@ package eu.dhso.cases.web;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -10,6 +9,7 @@ import eu.dhso.cases.PublishedCase;
 import eu.dhso.cases.library.LibraryQuery;
 import eu.dhso.cases.library.PublishedCases;
 import eu.dhso.core.csv.CsvWriter;
+import eu.dhso.core.web.PublicUrl;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The library's current search as a CSV file, through the kernel's CSV writer (byte-order
- * mark, every cell safe from formula execution).
+ * mark, every cell safe from formula execution), with absolute links and the kernel's one
+ * list separator.
  */
 @Controller
 class CaseExportController {
@@ -31,8 +32,11 @@ class CaseExportController {
 
 	private final PublishedCases library;
 
-	CaseExportController(PublishedCases library) {
+	private final PublicUrl publicUrl;
+
+	CaseExportController(PublishedCases library, PublicUrl publicUrl) {
 		this.library = library;
+		this.publicUrl = publicUrl;
 	}
 
 	@GetMapping("/cases/export.csv")
@@ -51,19 +55,19 @@ class CaseExportController {
 		}
 	}
 
-	private static List<String> row(PublishedCase c) {
+	private List<String> row(PublishedCase c) {
 		return List.of(String.valueOf(c.id()), c.title(), nullToEmpty(c.summary()), nullToEmpty(c.organisationName()),
-				c.countryCode(), nullToEmpty(c.careSetting()), nullToEmpty(c.stage()),
-				String.join(";", c.technologies()), String.join(";", c.professions()),
-				c.skills()
+				c.countryCode(), nullToEmpty(c.careSetting()), nullToEmpty(c.stage()), CsvWriter.list(c.technologies()),
+				CsvWriter.list(c.professions()),
+				CsvWriter.list(c.skills()
 					.stream()
 					.map(PublishedCase.Skill::competenceCode)
 					.filter((code) -> code != null)
-					.collect(Collectors.joining(";")),
+					.toList()),
 				nullToEmpty(c.label()), (c.year() != null) ? c.year().toString() : "",
 				c.publishedAt().toString().substring(0, 10), nullToEmpty(c.problem()), nullToEmpty(c.solution()),
 				nullToEmpty(c.outcomes()), nullToEmpty(c.barriers()), nullToEmpty(c.enablers()),
-				nullToEmpty(c.lessonsLearned()), "/cases/" + c.id());
+				nullToEmpty(c.lessonsLearned()), this.publicUrl.link("/cases/" + c.id()));
 	}
 
 	private static String nullToEmpty(String value) {

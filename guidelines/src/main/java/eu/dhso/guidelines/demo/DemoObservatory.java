@@ -44,6 +44,9 @@ class DemoObservatory implements DemoContent {
 
 	static final String ACTOR = "demo";
 
+	static final String MATURITY_EVIDENCE = "Expert review of the national strategy documents and the observatory's "
+			+ "indicators for the phase (demonstration score)";
+
 	private final GuidelinePublishing guidelines;
 
 	private final ReportPublishing reports;
@@ -228,7 +231,8 @@ class DemoObservatory implements DemoContent {
 		}
 		for (int c = 0; c < COUNTRIES.size(); c++) {
 			for (LifecyclePhase phase : LifecyclePhase.values()) {
-				this.indicators.setMaturity(COUNTRIES.get(c), phase, 1 + (c + phase.ordinal()) % 5);
+				this.indicators.setMaturity(COUNTRIES.get(c), phase, 1 + (c + phase.ordinal()) % 5, ACTOR,
+						MATURITY_EVIDENCE);
 				added++;
 			}
 		}

@@ -63,6 +63,9 @@ public class Event {
 	@Column(name = "created_at")
 	private Instant createdAt;
 
+	@Column(name = "updated_at")
+	private Instant updatedAt;
+
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
 	@JoinColumn(name = "event_id", nullable = false, updatable = false)
 	@OrderBy("createdAt, id")
@@ -77,19 +80,19 @@ public class Event {
 	public Event(NewEvent plan, Instant at) {
 		this.slug = plan.slug();
 		this.createdAt = at;
-		plan(plan);
+		plan(plan, at);
 	}
 
 	/**
 	 * Changes what the administrator planned (the address stays); more places go to the
 	 * waitlist at once. Fewer places than confirmed people cancel nobody.
 	 */
-	public void replan(NewEvent plan) {
-		plan(plan);
+	public void replan(NewEvent plan, Instant at) {
+		plan(plan, at);
 		promoteFromWaitlist();
 	}
 
-	private void plan(NewEvent plan) {
+	private void plan(NewEvent plan, Instant at) {
 		if (!plan.endsAt().isAfter(plan.startsAt())) {
 			throw new IllegalArgumentException("An event ends after it starts");
 		}
@@ -105,6 +108,7 @@ public class Event {
 		this.onlineLink = plan.onlineLink();
 		this.agenda = plan.agenda();
 		this.capacity = plan.capacity();
+		this.updatedAt = at;
 	}
 
 	/**
@@ -209,7 +213,7 @@ public class Event {
 	public EventView toView() {
 		return new EventView(this.id, this.slug, this.title, this.kind, this.countryCode, this.startsAt, this.endsAt,
 				this.place, this.onlineLink, this.agenda, this.capacity, (int) confirmed(),
-				(int) count(RegistrationStatus.WAITLISTED), this.version);
+				(int) count(RegistrationStatus.WAITLISTED), this.version, this.updatedAt);
 	}
 
 	public Long getId() {
@@ -236,7 +240,7 @@ public class Event {
 	/** An event as the calendar shows it, with its places taken and waiting. */
 	public record EventView(Long id, String slug, String title, EventKind kind, String countryCode, Instant startsAt,
 			Instant endsAt, String place, String onlineLink, String agenda, int capacity, int confirmed, int waitlisted,
-			long version) {
+			long version, Instant updatedAt) {
 
 		public int seatsLeft() {
 			return (int) Waitlist.freePlaces(this.capacity, this.confirmed);

@@ -62,7 +62,7 @@ public class EventCalendar {
 		if (event.getVersion() != expectedVersion) {
 			throw new StaleEventException(slug);
 		}
-		event.replan(plan);
+		event.replan(plan, this.clock.instant());
 		this.audit.record(actor, "EVENT_REPLAN", "event", event.getId(), "SUCCESS", slug);
 	}
 

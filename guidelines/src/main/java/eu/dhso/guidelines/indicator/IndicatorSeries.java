@@ -166,11 +166,20 @@ public class IndicatorSeries {
 	 */
 	@Transactional(readOnly = true)
 	public List<Point> page(int page, int size) {
-		return this.jdbc.sql("""
+		return page(Filter.NONE, page, size);
+	}
+
+	/** A page of the stored values that pass the filter, newest period first. */
+	@Transactional(readOnly = true)
+	public List<Point> page(Filter filter, int page, int size) {
+		return filter.apply(this.jdbc.sql("""
 				select period_end, code, country_code, dimension, value, suppressed, source
-				from guidelines.indicator_value order by period_end desc, code, country_code, dimension
+				from guidelines.indicator_value
+				where (:country = '-' or country_code = :country) and (:code = '' or code = :code)
+				  and period_end between :from and :to
+				order by period_end desc, code, country_code, dimension
 				limit :size offset :offset
-				""")
+				"""))
 			.param("size", size)
 			.param("offset", (long) page * size)
 			.query((rs, row) -> new Point(rs.getDate("period_end").toLocalDate(), rs.getString("country_code"),
@@ -181,25 +190,88 @@ public class IndicatorSeries {
 
 	@Transactional(readOnly = true)
 	public long count() {
-		return this.jdbc.sql("select count(*) from guidelines.indicator_value").query(Long.class).single();
+		return count(Filter.NONE);
 	}
 
 	@Transactional(readOnly = true)
-	public Map<LifecyclePhase, Integer> maturity(String country) {
-		Map<LifecyclePhase, Integer> levels = new EnumMap<>(LifecyclePhase.class);
-		this.jdbc.sql("select phase, level from guidelines.lifecycle_maturity where country_code = :country")
+	public long count(Filter filter) {
+		return filter.apply(this.jdbc.sql("""
+				select count(*) from guidelines.indicator_value
+				where (:country = '-' or country_code = :country) and (:code = '' or code = :code)
+				  and period_end between :from and :to
+				""")).query(Long.class).single();
+	}
+
+	/**
+	 * Which stored values open data asks for: a country ({@code ""} for the values of all
+	 * countries together, null for any), an indicator code, and a range of period ends.
+	 */
+	public record Filter(String country, String code, LocalDate from, LocalDate to) {
+
+		public static final Filter NONE = new Filter(null, null, null, null);
+
+		JdbcClient.StatementSpec apply(JdbcClient.StatementSpec sql) {
+			return sql.param("country", (this.country != null) ? this.country : "-")
+				.param("code", Objects.requireNonNullElse(this.code, ""))
+				.param("from", Date.valueOf(Objects.requireNonNullElse(this.from, LocalDate.of(1900, 1, 1))))
+				.param("to", Date.valueOf(Objects.requireNonNullElse(this.to, LocalDate.of(9999, 12, 31))));
+		}
+
+	}
+
+	@Transactional(readOnly = true)
+	public Map<LifecyclePhase, Maturity> maturity(String country) {
+		Map<LifecyclePhase, Maturity> levels = new EnumMap<>(LifecyclePhase.class);
+		this.jdbc.sql("""
+				select phase, level, set_by, note, updated_at from guidelines.lifecycle_maturity
+				where country_code = :country
+				""")
 			.param("country", country)
-			.query((rs, row) -> levels.put(LifecyclePhase.valueOf(rs.getString("phase")), rs.getInt("level")))
+			.query((rs, row) -> levels.put(LifecyclePhase.valueOf(rs.getString("phase")),
+					new Maturity(rs.getInt("level"), rs.getString("set_by"), rs.getString("note"),
+							rs.getTimestamp("updated_at").toInstant())))
 			.list();
 		return levels;
 	}
 
+	/** Every country's maturity, phase by phase, countries in order. */
+	@Transactional(readOnly = true)
+	public Map<LifecyclePhase, Map<String, Maturity>> maturities() {
+		Map<LifecyclePhase, Map<String, Maturity>> phases = new EnumMap<>(LifecyclePhase.class);
+		for (LifecyclePhase phase : LifecyclePhase.values()) {
+			phases.put(phase, new java.util.TreeMap<>());
+		}
+		this.jdbc.sql("select country_code, phase, level, set_by, note, updated_at from guidelines.lifecycle_maturity")
+			.query((rs, row) -> phases.get(LifecyclePhase.valueOf(rs.getString("phase")))
+				.put(rs.getString("country_code"),
+						new Maturity(rs.getInt("level"), rs.getString("set_by"), rs.getString("note"),
+								rs.getTimestamp("updated_at").toInstant())))
+			.list();
+		return phases;
+	}
+
+	/**
+	 * Records a phase's maturity as an expert judgement: who set it and the evidence it
+	 * rests on are kept with it and shown beside it.
+	 */
 	@Transactional
-	public void setMaturity(String country, LifecyclePhase phase, int level) {
+	public void setMaturity(String country, LifecyclePhase phase, int level, String setBy, String evidence) {
 		this.jdbc.sql("""
-				insert into guidelines.lifecycle_maturity (country_code, phase, level) values (:country, :phase, :level)
-				on conflict (country_code, phase) do update set level = excluded.level, updated_at = now()
-				""").param("country", country).param("phase", phase.name()).param("level", level).update();
+				insert into guidelines.lifecycle_maturity (country_code, phase, level, set_by, note)
+				values (:country, :phase, :level, :setBy, :evidence)
+				on conflict (country_code, phase) do update set level = excluded.level, set_by = excluded.set_by,
+				    note = excluded.note, updated_at = now()
+				""")
+			.param("country", country)
+			.param("phase", phase.name())
+			.param("level", level)
+			.param("setBy", setBy)
+			.param("evidence", evidence)
+			.update();
+	}
+
+	/** A phase's maturity, 1 to 5, with who set it, on what evidence and when. */
+	public record Maturity(int level, String setBy, String evidence, java.time.Instant setAt) {
 	}
 
 	/** Countries with any value on record. */

@@ -90,6 +90,10 @@ class GuidelinesPersonalData implements PersonalData {
 			.param(pseudonym)
 			.param(person.username())
 			.update();
+		this.jdbc.sql("update guidelines.lifecycle_maturity set set_by = ? where lower(set_by) = lower(?)")
+			.param(pseudonym)
+			.param(person.username())
+			.update();
 	}
 
 	private static Instant instant(Timestamp timestamp) {

@@ -3,6 +3,7 @@ package eu.dhso.guidelines.web;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -22,7 +23,11 @@ final class AtomFeed {
 	private AtomFeed() {
 	}
 
-	static String of(String base, String title, List<Report> reports) {
+	/**
+	 * @param pdfLengths the size in bytes of each report's English PDF, by slug: the
+	 * enclosure's {@code length}
+	 */
+	static String of(String base, String title, List<Report> reports, Map<String, Integer> pdfLengths) {
 		try {
 			StringWriter out = new StringWriter();
 			XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
@@ -51,7 +56,11 @@ final class AtomFeed {
 						((report.status() == ReportStatus.WITHDRAWN) ? report.withdrawnAt() : report.publishedAt())
 							.toString());
 				link(xml, "alternate", url);
-				link(xml, "enclosure", url + "/pdf");
+				xml.writeEmptyElement("link");
+				xml.writeAttribute("rel", "enclosure");
+				xml.writeAttribute("href", url + "/pdf?lang=en");
+				xml.writeAttribute("type", "application/pdf");
+				xml.writeAttribute("length", String.valueOf(pdfLengths.get(report.slug())));
 				if (report.snapshot().summary() != null) {
 					element(xml, "summary", report.snapshot().summary());
 				}

@@ -5,6 +5,7 @@ import java.util.List;
 
 import eu.dhso.core.text.Blank;
 import eu.dhso.core.account.ObservatoryUser;
+import eu.dhso.core.web.PublicData;
 import eu.dhso.core.web.PublicUrl;
 import eu.dhso.guidelines.event.EventCalendar;
 import eu.dhso.guidelines.event.Event.EventView;
@@ -117,6 +118,7 @@ class EventController {
 
 	private static ResponseEntity<String> ics(String filename, String body) {
 		return ResponseEntity.ok()
+			.cacheControl(PublicData.CACHE_CONTROL)
 			.contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())

@@ -24,7 +24,9 @@ final class ICalendar {
 		for (EventView event : events) {
 			line(out, "BEGIN:VEVENT");
 			line(out, "UID:event-" + event.id() + "@dhso");
-			line(out, "DTSTAMP:" + UTC.format(event.startsAt()));
+			// DTSTAMP: when the plan last changed, so a client sees an update as newer
+			line(out, "DTSTAMP:" + UTC.format(event.updatedAt()));
+			line(out, "LAST-MODIFIED:" + UTC.format(event.updatedAt()));
 			line(out, "DTSTART:" + UTC.format(event.startsAt()));
 			line(out, "DTEND:" + UTC.format(event.endsAt()));
 			line(out, "SUMMARY:" + escape(event.title()));

@@ -78,15 +78,18 @@ class IndicatorAdminController {
 
 	@PostMapping("/observatory/manage/indicators/maturity")
 	String maturity(@AuthenticationPrincipal ObservatoryUser user, @RequestParam String country,
-			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
-		if (!this.taxonomy.isCountry(country)) {
+			@RequestParam(defaultValue = "") String evidence, @RequestParam Map<String, String> params,
+			RedirectAttributes redirect) {
+		// a score without its evidence is an opinion nobody can check
+		if (!this.taxonomy.isCountry(country) || evidence.isBlank() || evidence.length() > 1000) {
 			redirect.addFlashAttribute("error", "guidelines.indicators.policy.invalid");
 			return "redirect:/observatory/manage/indicators";
 		}
 		for (LifecyclePhase phase : LifecyclePhase.values()) {
 			String level = params.get(phase.name());
 			if (level != null && level.matches("[1-5]")) {
-				this.indicators.setMaturity(country, phase, Integer.parseInt(level));
+				this.indicators.setMaturity(country, phase, Integer.parseInt(level), user.getUsername(),
+						evidence.strip());
 			}
 		}
 		this.audit.record(user.getUsername(), "MATURITY_SET", "country", country, "SUCCESS", null);

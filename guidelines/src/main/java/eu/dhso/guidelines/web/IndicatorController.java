@@ -3,10 +3,15 @@ package eu.dhso.guidelines.web;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import eu.dhso.guidelines.indicator.CurrentIndicators;
+import eu.dhso.guidelines.indicator.CurrentIndicators.Current;
+import eu.dhso.guidelines.indicator.IndicatorCatalogue;
 import eu.dhso.guidelines.indicator.IndicatorSeries;
 import eu.dhso.guidelines.indicator.IndicatorSeries.Point;
 import eu.dhso.guidelines.indicator.LifecyclePhase;
@@ -26,8 +31,11 @@ class IndicatorController {
 
 	private final IndicatorSeries indicators;
 
-	IndicatorController(IndicatorSeries indicators) {
+	private final CurrentIndicators current;
+
+	IndicatorController(IndicatorSeries indicators, CurrentIndicators current) {
 		this.indicators = indicators;
+		this.current = current;
 	}
 
 	@GetMapping("/observatory/indicators")
@@ -39,6 +47,8 @@ class IndicatorController {
 		model.addAttribute("country", selected);
 		model.addAttribute("phases", LifecyclePhase.values());
 		model.addAttribute("maturity", (selected != null) ? this.indicators.maturity(selected) : Map.of());
+		model.addAttribute("maturities", this.indicators.maturities());
+		model.addAttribute("current", byPhase(this.current.all()));
 		List<Chart> charts = new ArrayList<>();
 		if (selected != null) {
 			for (String code : this.indicators.codes()) {
@@ -63,6 +73,27 @@ class IndicatorController {
 						? this.indicators.latest(selected, null).map((t) -> Chart.of(selected, t.points())).orElse(null)
 						: null);
 		return "guidelines/indicators-compare";
+	}
+
+	/** The current values grouped by phase, then by indicator, in catalogue order. */
+	static Map<LifecyclePhase, List<Indicator>> byPhase(List<Current> values) {
+		Map<LifecyclePhase, List<Indicator>> phases = new EnumMap<>(LifecyclePhase.class);
+		for (LifecyclePhase phase : LifecyclePhase.values()) {
+			phases.put(phase, new ArrayList<>());
+		}
+		Map<String, Indicator> byCode = new LinkedHashMap<>();
+		for (Current value : values) {
+			byCode.computeIfAbsent(value.code(), (code) -> {
+				Indicator indicator = new Indicator(value.entry(), new ArrayList<>());
+				phases.get(value.phase()).add(indicator);
+				return indicator;
+			}).values().add(value);
+		}
+		return phases;
+	}
+
+	/** One indicator's current values, by country and breakdown. */
+	record Indicator(IndicatorCatalogue.Entry entry, List<Current> values) {
 	}
 
 	/** An indicator as a table whose value cells carry a bar. */

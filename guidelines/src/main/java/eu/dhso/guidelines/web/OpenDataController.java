@@ -1,10 +1,9 @@
 package eu.dhso.guidelines.web;
 
-import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Function;
 
 import eu.dhso.cases.PublishedCase;
@@ -12,24 +11,41 @@ import eu.dhso.cases.PublishedCaseCatalogue;
 import eu.dhso.core.disclosure.DisclosureControl;
 import eu.dhso.core.framework.CompetenceFramework;
 import eu.dhso.core.web.Paging;
-import eu.dhso.guidelines.indicator.IndicatorSeries.Point;
+import eu.dhso.core.web.PublicData;
+import eu.dhso.core.web.PublicUrl;
 import eu.dhso.guidelines.indicator.IndicatorSeries;
 import eu.dhso.guidelines.report.ReportPublishing;
-import eu.dhso.guidelines.report.Report;
+import eu.dhso.guidelines.web.OpenDataItems.ApiIndex;
+import eu.dhso.guidelines.web.OpenDataItems.CaseItem;
+import eu.dhso.guidelines.web.OpenDataItems.FrameworkItem;
+import eu.dhso.guidelines.web.OpenDataItems.IndicatorItem;
+import eu.dhso.guidelines.web.OpenDataItems.MethodPage;
+import eu.dhso.guidelines.web.OpenDataItems.Page;
+import eu.dhso.guidelines.web.OpenDataItems.ReportItem;
+import eu.dhso.guidelines.web.OpenDataItems.RoleProfileItem;
+import eu.dhso.guidelines.web.OpenDataItems.SkillsMapCell;
 import eu.dhso.skills.SkillsFigures;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The read-only open-data API. Every list is paginated and carries the licence; records
- * name their fields explicitly, so nothing private can slip out with an entity, and
- * person-based figures arrive already released by the kernel's disclosure control.
+ * The read-only open-data API. Every list is paginated and carries the licence; person-
+ * based figures arrive already released by the kernel's disclosure control. Open data is
+ * the same for everyone (English, no session), so it is served as public and revalidated
+ * with ETags.
  */
 @RestController
+@Tag(name = OpenDataDocument.JSON_TAG)
 class OpenDataController {
 
 	static final String LICENCE = "CC BY 4.0";
@@ -37,6 +53,8 @@ class OpenDataController {
 	static final String LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/";
 
 	static final int MAX_SIZE = Paging.MAX_SIZE;
+
+	private static final String JSON = MediaType.APPLICATION_JSON_VALUE;
 
 	private final PublishedCaseCatalogue cases;
 
@@ -52,9 +70,14 @@ class OpenDataController {
 
 	private final MessageSource messages;
 
+	private final PublicUrl publicUrl;
+
+	private final OpenDataFilters filters;
+
 	OpenDataController(PublishedCaseCatalogue cases, CompetenceFramework framework, SkillsFigures skills,
-			IndicatorSeries indicators, ReportPublishing reports, DisclosureControl disclosure,
-			MessageSource messages) {
+			IndicatorSeries indicators, ReportPublishing reports, DisclosureControl disclosure, MessageSource messages,
+			PublicUrl publicUrl, OpenDataFilters filters) {
+		this.filters = filters;
 		this.disclosure = disclosure;
 		this.messages = messages;
 		this.cases = cases;
@@ -62,134 +85,186 @@ class OpenDataController {
 		this.skills = skills;
 		this.indicators = indicators;
 		this.reports = reports;
+		this.publicUrl = publicUrl;
 	}
 
-	@GetMapping("/api/v1")
-	Map<String, Object> index() {
-		return Map.of("licence", LICENCE, "licenceUrl", LICENCE_URL, "resources",
-				List.of("/api/v1/cases", "/api/v1/frameworks", "/api/v1/role-profiles", "/api/v1/skills-map",
-						"/api/v1/indicators", "/api/v1/reports"),
-				"csv", List.of("/api/v1/cases.csv", "/api/v1/skills-map.csv", "/api/v1/indicators.csv"));
+	@Operation(operationId = "index", summary = "Licence and list of the open-data resources")
+	@GetMapping(path = "/api/v1", produces = JSON)
+	ResponseEntity<ApiIndex> index() {
+		return ResponseEntity.ok()
+			.cacheControl(PublicData.CACHE_CONTROL)
+			.body(new ApiIndex(LICENCE, LICENCE_URL,
+					List.of("/api/v1/datasets", "/api/v1/cases", "/api/v1/frameworks", "/api/v1/role-profiles",
+							"/api/v1/skills-map", "/api/v1/indicators", "/api/v1/indicators/current",
+							"/api/v1/pilot-evaluations", "/api/v1/guidelines", "/api/v1/reports"),
+					List.of("/api/v1/cases.csv", "/api/v1/skills-map.csv", "/api/v1/indicators.csv",
+							"/api/v1/indicators/current.csv", "/api/v1/pilot-evaluations.csv",
+							"/api/v1/guidelines.csv")));
 	}
 
-	@GetMapping("/api/v1/cases")
-	ResponseEntity<Page<CaseItem>> cases(@RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size) {
-		return paged("/api/v1/cases", page, size, this.cases.count(),
-				(p) -> this.cases.page(p.offset(), p.size()).stream().map(CaseItem::of).toList());
-	}
-
-	@GetMapping("/api/v1/frameworks")
-	ResponseEntity<Page<CompetenceFramework.FrameworkView>> frameworks(@RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size) {
-		List<CompetenceFramework.FrameworkView> all = this.framework.latestPublished().stream().toList();
-		return paged("/api/v1/frameworks", page, size, all.size(), (p) -> slice(all, p));
-	}
-
-	@GetMapping("/api/v1/role-profiles")
-	ResponseEntity<Page<SkillsFigures.RoleProfileLevels>> roleProfiles(@RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size) {
-		List<SkillsFigures.RoleProfileLevels> all = this.skills.roleProfiles();
-		return paged("/api/v1/role-profiles", page, size, all.size(), (p) -> slice(all, p));
-	}
-
-	@GetMapping("/api/v1/skills-map")
-	ResponseEntity<MethodPage<SkillsFigures.AreaCell>> skillsMap(@RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size, Locale locale) {
-		List<SkillsFigures.AreaCell> all = this.skills.publicMap();
-		ResponseEntity<Page<SkillsFigures.AreaCell>> paged = paged("/api/v1/skills-map", page, size, all.size(),
-				(p) -> slice(all, p));
-		if (paged.getBody() == null) {
-			return ResponseEntity.status(paged.getStatusCode()).build();
+	@Operation(operationId = "listCases", summary = "Published interview cases, as the public library shows them")
+	@GetMapping(path = "/api/v1/cases", produces = JSON)
+	ResponseEntity<Page<CaseItem>> cases(
+			@Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
+			@Parameter(description = "Items per page, 1 to 100") @RequestParam(defaultValue = "20") int size,
+			@Parameter(description = "ISO country code") @RequestParam(required = false) String country,
+			@Parameter(description = "Profession code") @RequestParam(required = false) String profession,
+			@Parameter(description = "Year of the implementation") @RequestParam(required = false) Integer year) {
+		this.filters.country(country);
+		this.filters.profession(profession);
+		if (country == null && profession == null && year == null) {
+			return paged("/api/v1/cases", page, size, this.cases.count(),
+					(p) -> this.cases.page(p.offset(), p.size()).stream().map(this::caseItem).toList(), "");
 		}
-		return ResponseEntity.ok(MethodPage.of(paged.getBody(),
-				this.messages.getMessage("guidelines.opendata.skillsMapMethod",
-						new Object[] { this.disclosure.minGroupSize(), this.disclosure.releasedBefore().toString() },
-						locale)));
+		List<CaseItem> all = allCases().stream()
+			.filter((c) -> country == null || country.equals(c.countryCode()))
+			.filter((c) -> profession == null || c.professions().contains(profession))
+			.filter((c) -> year == null || year.equals(c.year()))
+			.map(this::caseItem)
+			.toList();
+		return paged("/api/v1/cases", page, size, all.size(), (p) -> slice(all, p),
+				OpenDataFilters.query("country", country, "profession", profession, "year", year));
 	}
 
-	@GetMapping("/api/v1/indicators")
-	ResponseEntity<Page<IndicatorItem>> indicators(@RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size) {
-		return paged("/api/v1/indicators", page, size, this.indicators.count(),
-				(p) -> this.indicators.page(p.number(), p.size()).stream().map(IndicatorItem::of).toList());
+	@Operation(operationId = "listFrameworks", summary = "The published competence framework")
+	@GetMapping(path = "/api/v1/frameworks", produces = JSON)
+	ResponseEntity<Page<FrameworkItem>> frameworks(
+			@Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
+			@Parameter(description = "Items per page, 1 to 100") @RequestParam(defaultValue = "20") int size,
+			@Parameter(description = "Framework version label") @RequestParam(
+					required = false) String frameworkVersion) {
+		List<FrameworkItem> all = this.framework.latestPublished()
+			.stream()
+			.map(FrameworkItem::of)
+			.filter((f) -> frameworkVersion == null || frameworkVersion.equals(f.label()))
+			.toList();
+		return paged("/api/v1/frameworks", page, size, all.size(), (p) -> slice(all, p),
+				OpenDataFilters.query("frameworkVersion", frameworkVersion));
 	}
 
-	@GetMapping("/api/v1/reports")
-	ResponseEntity<Page<ReportItem>> reports(@RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size) {
-		List<ReportItem> all = this.reports.released().stream().map(ReportItem::of).toList();
-		return paged("/api/v1/reports", page, size, all.size(), (p) -> slice(all, p));
+	@Operation(operationId = "listRoleProfiles", summary = "Expected levels of each profession's role profile")
+	@GetMapping(path = "/api/v1/role-profiles", produces = JSON)
+	ResponseEntity<Page<RoleProfileItem>> roleProfiles(
+			@Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
+			@Parameter(description = "Items per page, 1 to 100") @RequestParam(defaultValue = "20") int size,
+			@Parameter(description = "Profession code") @RequestParam(required = false) String profession, @Parameter(
+					description = "Framework version label") @RequestParam(required = false) String frameworkVersion) {
+		this.filters.profession(profession);
+		List<RoleProfileItem> all = this.skills.roleProfiles()
+			.stream()
+			.map(RoleProfileItem::of)
+			.filter((r) -> profession == null || profession.equals(r.profession()))
+			.filter((r) -> frameworkVersion == null || frameworkVersion.equals(r.frameworkLabel()))
+			.toList();
+		return paged("/api/v1/role-profiles", page, size, all.size(), (p) -> slice(all, p),
+				OpenDataFilters.query("profession", profession, "frameworkVersion", frameworkVersion));
 	}
 
-	private static <T> List<T> slice(List<T> all, Paging request) {
+	@Operation(operationId = "listSkillsMap",
+			summary = "Released skills map: self-assessed levels per profession and area")
+	@GetMapping(path = "/api/v1/skills-map", produces = JSON)
+	ResponseEntity<MethodPage<SkillsMapCell>> skillsMap(
+			@Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
+			@Parameter(description = "Items per page, 1 to 100") @RequestParam(defaultValue = "20") int size,
+			@Parameter(description = "ISO country code") @RequestParam(required = false) String country,
+			@Parameter(description = "Profession code") @RequestParam(required = false) String profession) {
+		this.filters.country(country);
+		this.filters.profession(profession);
+		List<SkillsMapCell> all = skillsMapCells(country, profession);
+		ResponseEntity<Page<SkillsMapCell>> paged = paged("/api/v1/skills-map", page, size, all.size(),
+				(p) -> slice(all, p), OpenDataFilters.query("country", country, "profession", profession));
+		return ResponseEntity.ok()
+			.cacheControl(PublicData.CACHE_CONTROL)
+			.body(MethodPage.of(paged.getBody(), skillsMapMethod()));
+	}
+
+	@Operation(operationId = "listIndicators", summary = "Stored indicator values, newest period first")
+	@GetMapping(path = "/api/v1/indicators", produces = JSON)
+	ResponseEntity<Page<IndicatorItem>> indicators(
+			@Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
+			@Parameter(description = "Items per page, 1 to 100") @RequestParam(defaultValue = "20") int size,
+			@Parameter(description = "ISO country code, or ALL for the values of all countries together") @RequestParam(
+					required = false) String country,
+			@Parameter(description = "Indicator code") @RequestParam(required = false) String code,
+			@Parameter(description = "First period end, yyyy-MM-dd") @RequestParam(required = false) LocalDate from,
+			@Parameter(description = "Last period end, yyyy-MM-dd") @RequestParam(required = false) LocalDate to) {
+		IndicatorSeries.Filter filter = new IndicatorSeries.Filter(this.filters.countryOrAll(country), code, from, to);
+		return paged("/api/v1/indicators", page, size, this.indicators.count(filter),
+				(p) -> this.indicators.page(filter, p.number(), p.size()).stream().map(IndicatorItem::of).toList(),
+				OpenDataFilters.query("country", country, "code", code, "from", from, "to", to));
+	}
+
+	@Operation(operationId = "listReports", summary = "Published and withdrawn observatory reports")
+	@GetMapping(path = "/api/v1/reports", produces = JSON)
+	ResponseEntity<Page<ReportItem>> reports(
+			@Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
+			@Parameter(description = "Items per page, 1 to 100") @RequestParam(defaultValue = "20") int size) {
+		List<ReportItem> all = this.reports.released()
+			.stream()
+			.map((r) -> ReportItem.of(r, this.publicUrl.link("/observatory/reports/" + r.slug())))
+			.toList();
+		return paged("/api/v1/reports", page, size, all.size(), (p) -> slice(all, p), "");
+	}
+
+	private CaseItem caseItem(PublishedCase c) {
+		return CaseItem.of(c, this.publicUrl.link("/cases/" + c.id()));
+	}
+
+	/** Every published case, for a filtered list: the public library is small enough. */
+	private List<PublishedCase> allCases() {
+		List<PublishedCase> all = new ArrayList<>();
+		List<PublishedCase> page;
+		do {
+			page = this.cases.page(all.size(), 500);
+			all.addAll(page);
+		}
+		while (page.size() == 500);
+		return all;
+	}
+
+	/**
+	 * The released cells of the map, of one country or all, released as the page does.
+	 */
+	List<SkillsMapCell> skillsMapCells(String country, String profession) {
+		return this.skills.publicMap(country)
+			.stream()
+			.map(SkillsMapCell::of)
+			.filter((c) -> profession == null || profession.equals(c.profession()))
+			.toList();
+	}
+
+	/** The skills map's method in English: open data reads the same for everyone. */
+	String skillsMapMethod() {
+		return this.messages.getMessage("guidelines.opendata.skillsMapMethod",
+				new Object[] { this.disclosure.minGroupSize(), this.disclosure.releasedBefore().toString() },
+				Locale.ENGLISH);
+	}
+
+	static <T> List<T> slice(List<T> all, Paging request) {
 		return all.subList(Math.min(all.size(), request.offset()),
 				Math.min(all.size(), request.offset() + request.size()));
 	}
 
 	/**
-	 * A negative page or a size out of range is refused; a page beyond the last is empty,
-	 * and one past {@link Paging#MAX_PAGE} is served as that page, so no offset or next
-	 * link overflows.
+	 * A negative page or a size out of range is refused as a problem; a page beyond the
+	 * last is empty, and one past {@link Paging#MAX_PAGE} is served as that page, so no
+	 * offset or next link overflows.
 	 */
-	private static <T> ResponseEntity<Page<T>> paged(String path, int page, int size, long total,
-			Function<Paging, List<T>> items) {
-		if (page < 0 || size < 1 || size > MAX_SIZE) {
-			return ResponseEntity.badRequest().build();
+	static <T> ResponseEntity<Page<T>> paged(String path, int page, int size, long total,
+			Function<Paging, List<T>> items, String filters) {
+		if (page < 0) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page must be 0 or more.");
+		}
+		if (size < 1 || size > MAX_SIZE) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "size must be from 1 to " + MAX_SIZE + ".");
 		}
 		Paging request = new Paging(page, size);
-		String next = request.hasNext(total) ? path + "?page=" + (request.number() + 1) + "&size=" + size : null;
-		return ResponseEntity.ok(new Page<>(items.apply(request), request.number(), size, total, request.pages(total),
-				next, LICENCE, LICENCE_URL));
-	}
-
-	record Page<T>(List<T> items, int page, int size, long totalItems, long totalPages, String next, String licence,
-			String licenceUrl) {
-	}
-
-	/** A page of released figures with one sentence on how they were released. */
-	record MethodPage<T>(List<T> items, int page, int size, long totalItems, long totalPages, String next,
-			String licence, String licenceUrl, String method) {
-
-		static <T> MethodPage<T> of(Page<T> page, String method) {
-			return new MethodPage<>(page.items(), page.page(), page.size(), page.totalItems(), page.totalPages(),
-					page.next(), page.licence(), page.licenceUrl(), method);
-		}
-
-	}
-
-	/** A published case as open data: what the library lists, plus its address. */
-	record CaseItem(long id, String title, String summary, String countryCode, String careSetting, String stage,
-			List<String> technologies, List<String> professions, String practiceLabel, Integer year,
-			Instant publishedAt, String url) {
-
-		static CaseItem of(PublishedCase c) {
-			return new CaseItem(c.id(), c.title(), c.summary(), c.countryCode(), c.careSetting(), c.stage(),
-					c.technologies(), c.professions(), c.label(), c.year(), c.publishedAt(), "/cases/" + c.id());
-		}
-
-	}
-
-	record IndicatorItem(String code, LocalDate periodEnd, String countryCode, String dimension,
-			java.math.BigDecimal value, boolean suppressed, String source) {
-
-		static IndicatorItem of(Point p) {
-			return new IndicatorItem(p.code(), p.periodEnd(), p.country().isEmpty() ? null : p.country(),
-					p.dimension().isEmpty() ? null : p.dimension(), p.suppressed() ? null : p.value(), p.suppressed(),
-					p.source());
-		}
-
-	}
-
-	record ReportItem(String slug, String title, String status, Instant publishedAt, Instant withdrawnAt,
-			String withdrawalNote, String url, String pdf) {
-
-		static ReportItem of(Report r) {
-			String url = "/observatory/reports/" + r.slug();
-			return new ReportItem(r.slug(), r.title(), r.status().name(), r.publishedAt(), r.withdrawnAt(),
-					r.withdrawalNote(), url, url + "/pdf");
-		}
-
+		String next = request.hasNext(total) ? path + "?page=" + (request.number() + 1) + "&size=" + size + filters
+				: null;
+		return ResponseEntity.ok()
+			.cacheControl(PublicData.CACHE_CONTROL)
+			.body(new Page<>(items.apply(request), request.number(), size, total, request.pages(total), next, LICENCE,
+					LICENCE_URL));
 	}
 
 }

@@ -1,8 +1,12 @@
 package eu.dhso.guidelines.web;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
+import eu.dhso.core.web.PublicData;
 import eu.dhso.core.web.PublicUrl;
 import eu.dhso.guidelines.indicator.IndicatorSeries.Point;
 import eu.dhso.guidelines.report.ReportPublishing;
@@ -71,12 +75,17 @@ class ReportPagesController {
 	}
 
 	@GetMapping(path = "/observatory/reports/feed.atom", produces = "application/atom+xml")
-	ResponseEntity<String> feed(Locale locale) {
+	ResponseEntity<String> feed() {
 		String base = this.publicUrl.base();
-		String title = this.messages.getMessage("guidelines.reports.feed", null, locale);
+		// the same feed for everyone (English), so caches may share it
+		String title = this.messages.getMessage("guidelines.reports.feed", null, Locale.ENGLISH);
+		List<Report> released = this.reports.released();
+		Map<String, Integer> pdfLengths = new HashMap<>();
+		released.forEach((r) -> pdfLengths.put(r.slug(), this.pdf.render(r, Locale.ENGLISH).length));
 		return ResponseEntity.ok()
+			.cacheControl(PublicData.CACHE_CONTROL)
 			.contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
-			.body(AtomFeed.of(base, title, this.reports.released()));
+			.body(AtomFeed.of(base, title, released, pdfLengths));
 	}
 
 	private Report released(String slug) {

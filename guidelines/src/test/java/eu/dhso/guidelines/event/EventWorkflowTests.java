@@ -58,11 +58,11 @@ class EventWorkflowTests {
 		event.register(2L, "B", NOW.plusSeconds(1));
 		event.register(3L, "C", NOW.plusSeconds(2));
 		event.replan(new NewEvent("e-test", "Meeting", EventKind.WORKSHOP, "CY", start, start.plus(Duration.ofHours(3)),
-				null, null, null, 2));
+				null, null, null, 2), NOW);
 		assertThat(status(event, 2L)).isEqualTo(RegistrationStatus.CONFIRMED);
 		assertThat(status(event, 3L)).isEqualTo(RegistrationStatus.WAITLISTED);
 		event.replan(new NewEvent("e-test", "Meeting", EventKind.WORKSHOP, "CY", start, start.plus(Duration.ofHours(3)),
-				null, null, null, 1));
+				null, null, null, 1), NOW);
 		assertThat(status(event, 1L)).isEqualTo(RegistrationStatus.CONFIRMED);
 		assertThat(status(event, 2L)).isEqualTo(RegistrationStatus.CONFIRMED);
 		assertThat(event.toView().seatsLeft()).isZero();

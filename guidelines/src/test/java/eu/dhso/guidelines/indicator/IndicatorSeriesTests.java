@@ -9,6 +9,9 @@ import eu.dhso.core.account.OrganisationType;
 import eu.dhso.core.account.Organisations;
 import eu.dhso.core.indicator.IndicatorSource.IndicatorValue;
 import eu.dhso.core.testsupport.ObservatoryTest;
+import eu.dhso.guidelines.guideline.GuidelinePublishing;
+import eu.dhso.guidelines.guideline.Audience;
+import eu.dhso.guidelines.guideline.GuidelineDocument;
 import eu.dhso.guidelines.indicator.IndicatorSeries.Point;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +35,18 @@ class IndicatorSeriesTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	CurrentIndicators current;
+
+	@Autowired
+	GuidelinePublishing guidelines;
+
+	@Autowired
+	org.springframework.context.MessageSource messages;
+
+	@Autowired
+	eu.dhso.core.account.AccountLifecycle accounts;
 
 	@Test
 	void personBasedValuesOnFewerThanFivePeopleAreStoredWithoutFigureOrBasis() {
@@ -77,7 +92,7 @@ class IndicatorSeriesTests {
 
 	@Test
 	void theDashboardShowsMaturityAndSeriesAsTables() throws Exception {
-		this.indicators.setMaturity("GR", LifecyclePhase.PLANNING, 4);
+		this.indicators.setMaturity("GR", LifecyclePhase.PLANNING, 4, "test", "Regional plans reviewed");
 		this.indicators.store(LocalDate.of(2026, 2, 28),
 				new IndicatorValue("network.members", "GR", null, new BigDecimal("7"), 7, false),
 				IndicatorSeries.COMPUTED, null);
@@ -89,6 +104,91 @@ class IndicatorSeriesTests {
 		this.mvc.perform(get("/observatory/indicators/compare").param("code", "network.members"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Member organisations of the network")));
+	}
+
+	@Test
+	void aPublishedGuidelineCountsAtOnceWithoutAnyoneCollecting() throws Exception {
+		long stored = this.indicators.count();
+		BigDecimal before = currentAllCountries("guidelines.published");
+		String slug = "counted-" + UUID.randomUUID().toString().substring(0, 8);
+		this.guidelines.create(slug,
+				new GuidelineDocument("Counted guideline", Audience.POLICY_MAKERS, "Summary", "Body", null), "test");
+		assertThat(currentAllCountries("guidelines.published")).as("a draft does not count")
+			.isEqualByComparingTo(before);
+		this.guidelines.publish(slug, "First", "test");
+		assertThat(currentAllCountries("guidelines.published")).isEqualByComparingTo(before.add(BigDecimal.ONE));
+		assertThat(this.indicators.count()).as("nothing had to be collected").isEqualTo(stored);
+		this.mvc.perform(get("/observatory/indicators"))
+			.andExpect(content().string(containsString("data-current=\"guidelines.published\"")));
+	}
+
+	@Test
+	void everyIndicatorShowsItsDefinitionSourcePopulationTimeAndPhase() throws Exception {
+		String page = this.mvc.perform(get("/observatory/indicators"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		for (LifecyclePhase phase : LifecyclePhase.values()) {
+			assertThat(page).contains("data-phase=\"" + phase + "\"");
+		}
+		assertThat(page).contains("Guidelines with at least one published version.")
+			.contains("Source: published guidelines and reports")
+			.contains("Population (n)")
+			.contains("<time datetime=");
+		// every definition and source of the catalogue reads in every language
+		for (IndicatorCatalogue.Entry entry : IndicatorCatalogue.entries()) {
+			for (java.util.Locale locale : java.util.List.of(java.util.Locale.ENGLISH, java.util.Locale.ITALIAN,
+					java.util.Locale.forLanguageTag("el"))) {
+				assertThat(this.messages.getMessage(entry.definitionKey(), null, null, locale)).isNotBlank();
+				assertThat(this.messages.getMessage(entry.sourceKey(), null, null, locale)).isNotBlank();
+			}
+		}
+		for (String other : java.util.List.of("policy.new-figure", "unknown.figure")) {
+			assertThat(this.messages.getMessage(IndicatorCatalogue.of(other).definitionKey(), null, null,
+					java.util.Locale.ENGLISH))
+				.isNotBlank();
+		}
+	}
+
+	@Test
+	void aMaturityScoreSaysWhoSetItAndOnWhatEvidence() throws Exception {
+		eu.dhso.core.account.ObservatoryUser user = new eu.dhso.core.account.ObservatoryUser(
+				eu.dhso.core.testsupport.TestAccounts.create(this.accounts, eu.dhso.core.account.Role.ADMIN, null));
+		var admin = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+			.user(user);
+		var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.post("/observatory/manage/indicators/maturity")
+				.param("country", "LT")
+				.param("EXECUTION", "3")
+				.with(admin)
+				.with(csrf))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("error", "guidelines.indicators.policy.invalid"));
+		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post("/observatory/manage/indicators/maturity")
+			.param("country", "LT")
+			.param("EXECUTION", "3")
+			.param("evidence", "Ministry training report 2026, pages 4 to 9")
+			.with(admin)
+			.with(csrf));
+		IndicatorSeries.Maturity maturity = this.indicators.maturity("LT").get(LifecyclePhase.EXECUTION);
+		assertThat(maturity.level()).isEqualTo(3);
+		assertThat(maturity.setBy()).isEqualTo(user.getUsername());
+		this.mvc.perform(get("/observatory/indicators"))
+			.andExpect(content().string(containsString("Ministry training report 2026, pages 4 to 9")))
+			.andExpect(content().string(containsString(user.getUsername() + ", ")));
+	}
+
+	private BigDecimal currentAllCountries(String code) {
+		return this.current.all()
+			.stream()
+			.filter((c) -> c.code().equals(code) && c.country().isEmpty())
+			.map(CurrentIndicators.Current::value)
+			.findFirst()
+			.orElseThrow();
 	}
 
 	@Test

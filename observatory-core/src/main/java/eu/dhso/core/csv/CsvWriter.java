@@ -31,6 +31,12 @@ public final class CsvWriter implements Closeable {
 	/** The media type of every CSV export. */
 	public static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
+	/**
+	 * The one separator of a cell that lists codes (technologies, professions,
+	 * competences), in every CSV the observatory writes: codes never hold a space.
+	 */
+	public static final String LIST_SEPARATOR = " ";
+
 	/** A plain decimal number, negative or not: no spreadsheet runs it. */
 	private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
@@ -73,13 +79,34 @@ public final class CsvWriter implements Closeable {
 		return out.toByteArray();
 	}
 
+	/** Codes as one list cell, separated by {@link #LIST_SEPARATOR}. */
+	public static String list(java.util.Collection<String> codes) {
+		return String.join(LIST_SEPARATOR, codes);
+	}
+
 	/** A CSV as a download named {@code filename}. */
 	public static ResponseEntity<byte[]> attachment(String filename, byte[] csv) {
+		return download(filename).body(csv);
+	}
+
+	/**
+	 * A CSV download named {@code filename}, for callers that add headers: a strict CSV
+	 * has no comment lines, so open data names its method note in a {@link #describedBy}
+	 * link instead.
+	 */
+	public static ResponseEntity.BodyBuilder download(String filename) {
 		return ResponseEntity.ok()
 			.contentType(TEXT_CSV)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
-			.body(csv);
+					ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString());
+	}
+
+	/**
+	 * An RFC 8288 {@code Link} header value pointing to the plain-text note that
+	 * describes a CSV (method, licence), for {@link #download}.
+	 */
+	public static String describedBy(String noteUrl) {
+		return "<" + noteUrl + ">; rel=\"describedby\"; type=\"text/plain\"";
 	}
 
 	/** One record; {@code null} is written as an empty cell. */

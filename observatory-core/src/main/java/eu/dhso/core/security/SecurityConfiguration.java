@@ -3,6 +3,7 @@ package eu.dhso.core.security;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,7 +14,11 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.ObjectPostProcessor;
@@ -27,6 +32,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.WebInvocationPrivilegeEvaluator;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
@@ -56,9 +63,13 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain observatoryFilterChain(HttpSecurity http, List<AccessRules> moduleRules,
-			AuthenticationManager authenticationManager, SessionRegistry sessionRegistry, KnownDevices knownDevices)
-			throws Exception {
+			AuthenticationManager authenticationManager, SessionRegistry sessionRegistry, KnownDevices knownDevices,
+			ObjectProvider<WebInvocationPrivilegeEvaluator> privileges) throws Exception {
 		http.authorizeHttpRequests((rules) -> {
+			// HEAD and OPTIONS only ask about a resource: whoever may GET it may ask
+			AuthorizationManager<RequestAuthorizationContext> asForGet = new SameAsGet(privileges);
+			rules.requestMatchers(HttpMethod.HEAD).access(asForGet);
+			rules.requestMatchers(HttpMethod.OPTIONS).access(asForGet);
 			rules
 				.requestMatchers("/", "/login", "/register", "/error", "/framework", "/competences/*", "/core/**",
 						"/webjars/**", "/favicon.ico", "/robots.txt", "/sitemap.xml", "/actuator/health",
@@ -190,6 +201,31 @@ class SecurityConfiguration {
 			catch (IllegalArgumentException ex) {
 				return "/";
 			}
+		}
+
+	}
+
+	/**
+	 * Decides a HEAD or OPTIONS request as the GET of the same path would be decided by
+	 * the rules below it (the GET never matches the HEAD and OPTIONS rules, so this never
+	 * loops).
+	 */
+	static final class SameAsGet implements AuthorizationManager<RequestAuthorizationContext> {
+
+		private final ObjectProvider<WebInvocationPrivilegeEvaluator> privileges;
+
+		SameAsGet(ObjectProvider<WebInvocationPrivilegeEvaluator> privileges) {
+			this.privileges = privileges;
+		}
+
+		@Override
+		public AuthorizationResult authorize(Supplier<? extends Authentication> authentication,
+				RequestAuthorizationContext context) {
+			HttpServletRequest request = context.getRequest();
+			String path = request.getRequestURI().substring(request.getContextPath().length());
+			boolean allowed = this.privileges.getObject()
+				.isAllowed(request.getContextPath(), path, HttpMethod.GET.name(), authentication.get());
+			return new AuthorizationDecision(allowed);
 		}
 
 	}

@@ -76,6 +76,17 @@ class WebConfiguration implements WebMvcConfigurer {
 		return registration;
 	}
 
+	/**
+	 * Outside Spring Security's filters, so that the ETag is taken over the response as
+	 * they leave it, headers included.
+	 */
+	@Bean
+	FilterRegistrationBean<PublicData> publicDataValidators() {
+		FilterRegistrationBean<PublicData> registration = new FilterRegistrationBean<>(new PublicData());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
+	}
+
 	@Bean
 	LocaleResolver localeResolver() {
 		// An unsupported ?lang= or an old cookie would label English text as another

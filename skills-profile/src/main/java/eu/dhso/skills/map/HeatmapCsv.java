@@ -1,38 +1,39 @@
 package eu.dhso.skills.map;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 import eu.dhso.core.csv.CsvWriter;
 
 /**
  * Export of the competence heatmap through the kernel's CSV writer: comment lines with
- * the method first, then one row per profession and competence; suppressed cells say so
- * and carry no figures.
+ * the method first, then one row per profession and competence. Figures are bare numbers;
+ * a suppressed cell has none, and says so in its own {@code suppressed} column, so every
+ * column keeps one type.
  */
 public final class HeatmapCsv {
 
 	private HeatmapCsv() {
 	}
 
-	public static byte[] of(SkillsMap.Heatmap heatmap, List<String> professions, List<String> notes,
-			String suppressed) {
+	public static byte[] of(SkillsMap.Heatmap heatmap, List<String> professions, List<String> notes) {
 		List<List<?>> rows = new ArrayList<>();
 		for (SkillsMap.Row row : heatmap.competenceRows(professions)) {
 			Cell cell = row.cell();
 			rows.add(Arrays.asList(row.profession(), row.area(), row.competence(),
-					cell.suppressed() ? suppressed : String.valueOf(cell.respondents()),
-					cell.suppressed() ? "" : decimal(cell.meanLevel()),
-					(cell.suppressed() || cell.meanGap() == null) ? "" : decimal(cell.meanGap())));
+					cell.suppressed() ? null : cell.respondents(), cell.suppressed() ? null : decimal(cell.meanLevel()),
+					cell.suppressed() ? null : decimal(cell.meanGap()), cell.suppressed()));
 		}
-		return CsvWriter.of(notes, List.of("profession", "area", "competence", "respondents", "mean_level", "mean_gap"),
+		return CsvWriter.of(notes,
+				List.of("profession", "area", "competence", "respondents", "mean_level", "mean_gap", "suppressed"),
 				rows);
 	}
 
-	private static String decimal(Double value) {
-		return String.format(Locale.ROOT, "%.2f", value);
+	private static BigDecimal decimal(Double value) {
+		return (value == null) ? null : BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP);
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.List;
 
 import eu.dhso.core.disclosure.Contributors;
 import eu.dhso.core.disclosure.DisclosureControl;
+import eu.dhso.core.framework.CompetenceFramework;
 import eu.dhso.core.disclosure.Released;
 import eu.dhso.core.indicator.IndicatorSource;
 
@@ -32,9 +33,12 @@ class SkillsIndicators implements IndicatorSource {
 
 	private final DisclosureControl disclosure;
 
-	SkillsIndicators(JdbcClient jdbc, DisclosureControl disclosure) {
+	private final CompetenceFramework framework;
+
+	SkillsIndicators(JdbcClient jdbc, DisclosureControl disclosure, CompetenceFramework framework) {
 		this.jdbc = jdbc;
 		this.disclosure = disclosure;
+		this.framework = framework;
 	}
 
 	@Override
@@ -45,7 +49,12 @@ class SkillsIndicators implements IndicatorSource {
 		Timestamp released = until.toInstant().isBefore(boundary.atStartOfDay(ZoneOffset.UTC).toInstant()) ? until
 				: Timestamp.from(boundary.atStartOfDay(ZoneOffset.UTC).toInstant());
 		List<IndicatorValue> values = new ArrayList<>();
-		long profiles = this.jdbc.sql("select count(*) from skills.role_profile where updated_at < :until")
+		// the role profiles of the published framework only: a draft version copies every
+		// profile, and drafts are not published data
+		Long published = this.framework.latestPublished().map((f) -> f.id()).orElse(-1L);
+		long profiles = this.jdbc.sql(
+				"select count(*) from skills.role_profile where framework_version_id = :published and updated_at < :until")
+			.param("published", published)
 			.param("until", until)
 			.query(Long.class)
 			.single();

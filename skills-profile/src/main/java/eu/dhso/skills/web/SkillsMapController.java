@@ -133,8 +133,7 @@ class SkillsMapController {
 					this.messages.getMessage(resolved.notice(), new Object[] { resolved.periodLabel(locale) }, locale));
 		}
 		return CsvWriter.attachment("skills-map.csv",
-				HeatmapCsv.of(this.map.byCompetence(resolved.filter()), codes, notes, this.messages
-					.getMessage("skills.map.csvSuppressed", new Object[] { this.disclosure.minGroupSize() }, locale)));
+				HeatmapCsv.of(this.map.byCompetence(resolved.filter()), codes, notes));
 	}
 
 	private Resolved filter(Long version, String country, String careSetting, String period, String from, String to) {

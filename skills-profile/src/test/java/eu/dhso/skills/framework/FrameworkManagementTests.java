@@ -67,6 +67,9 @@ class FrameworkManagementTests {
 	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
+	List<eu.dhso.core.indicator.IndicatorSource> indicatorSources;
+
 	@Test
 	void aCopyIsADraftWithTheFrameworkTheInstrumentAndTheRoleProfilesOfItsSource() {
 		FrameworkView source = this.framework.latestPublished().orElseThrow();
@@ -82,6 +85,23 @@ class FrameworkManagementTests {
 			.allMatch((i) -> i.getOptions().size() == 4 && i.correctPosition() > 0);
 		assertThat(expectedLevels(copy)).isEqualTo(expectedLevels(source.id())).isPositive();
 		assertThat(auditEntries("framework.copy", copy)).isOne();
+	}
+
+	@Test
+	void aFrameworkDraftDoesNotCountAsRoleProfiles() {
+		FrameworkView source = this.framework.latestPublished().orElseThrow();
+		java.math.BigDecimal before = roleProfilesIndicator();
+		this.management.copy(source.id(), label(), "Unpublished draft", "admin");
+		assertThat(roleProfilesIndicator()).isEqualByComparingTo(before).isPositive();
+	}
+
+	private java.math.BigDecimal roleProfilesIndicator() {
+		return this.indicatorSources.stream()
+			.flatMap((s) -> s.values(java.time.LocalDate.now().plusDays(1)).stream())
+			.filter((v) -> v.code().equals("skills.role-profiles"))
+			.findFirst()
+			.orElseThrow()
+			.value();
 	}
 
 	@Test
