@@ -84,7 +84,8 @@ class StoredInputTests {
 	/** Every CSV the application exports; a new one needs a place in the test below. */
 	static final Set<String> CSV_EXPORTS = Set.of("GET /cases/export.csv", "GET /api/v1/cases.csv",
 			"GET /api/v1/indicators.csv", "GET /api/v1/skills-map.csv", "GET /skills/map.csv",
-			"GET /api/v1/indicators/current.csv", "GET /api/v1/pilot-evaluations.csv", "GET /api/v1/guidelines.csv");
+			"GET /api/v1/indicators/current.csv", "GET /api/v1/pilot-evaluations.csv", "GET /api/v1/guidelines.csv",
+			"GET /observatory/demand-supply.csv", "GET /skills/map/calibration.csv");
 
 	@Autowired
 	MockMvc mvc;

@@ -98,6 +98,12 @@ class SkillsMapController {
 	ResponseEntity<byte[]> calibrationCsv(@RequestParam(required = false) Long version,
 			@RequestParam(required = false) String country, @RequestParam(required = false) String careSetting,
 			@RequestParam(required = false) String period) {
+		// open data names the filter it was cut by: an unknown value is the client's
+		// mistake, never echoed back
+		if ((!isBlank(country) && !this.taxonomy.isCountry(country))
+				|| (!isBlank(careSetting) && !this.taxonomy.isCareSetting(careSetting))) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+		}
 		Resolved resolved = filter(version, country, careSetting, period, null, null);
 		CalibrationMap.Table table = this.calibration.table(resolved.filter());
 		List<List<?>> rows = new ArrayList<>();
