@@ -34,9 +34,14 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -229,6 +234,52 @@ class ArchitectureTests {
 		assertThat(sharedSimpleNames(twins)).containsKey("Date");
 	}
 
+	/**
+	 * A post handler takes its form as a record validated with Bean Validation, so the
+	 * page can show each error next to its field; at most one loose request parameter
+	 * (the map of names built at run time, such as one answer per item).
+	 */
+	static final ArchRule postHandlersTakeAFormRecord = methods().that(handlePosts())
+		.should(new ArchCondition<JavaMethod>("take at most one @RequestParam") {
+			@Override
+			public void check(JavaMethod method, ConditionEvents events) {
+				long loose = method.getParameters()
+					.stream()
+					.filter((parameter) -> parameter.isAnnotatedWith(RequestParam.class))
+					.count();
+				events.add(new SimpleConditionEvent(method, loose <= 1,
+						method.getFullName() + " takes " + loose + " @RequestParam parameters"));
+			}
+		})
+		.because("forms are records validated with Bean Validation, errors next to the field (issue 14)")
+		.allowEmptyShould(true);
+
+	private static DescribedPredicate<JavaMethod> handlePosts() {
+		return new DescribedPredicate<>("handle posts") {
+			@Override
+			public boolean test(JavaMethod method) {
+				return method.isAnnotatedWith(PostMapping.class) || (method.isAnnotatedWith(RequestMapping.class)
+						&& List.of(method.getAnnotationOfType(RequestMapping.class).method())
+							.contains(RequestMethod.POST));
+			}
+		};
+	}
+
+	@Test
+	void postHandlersTakeAFormRecordNotLooseRequestParameters() {
+		postHandlersTakeAFormRecord.check(classes);
+	}
+
+	@Test
+	void theFormRuleCatchesAPlantedPostHandlerWithLooseParameters() {
+		assertThatThrownBy(() -> postHandlersTakeAFormRecord
+			.check(new ClassFileImporter().importClasses(PlantedPostHandlers.class))).isInstanceOf(AssertionError.class)
+			.hasMessageContaining("PlantedPostHandlers.soup(")
+			.hasMessageContaining("PlantedPostHandlers.mapped(")
+			.hasMessageNotContaining("PlantedPostHandlers.form(")
+			.hasMessageNotContaining("PlantedPostHandlers.search(");
+	}
+
 	static Map<String, List<String>> sharedSimpleNames(JavaClasses imported) {
 		return imported.stream()
 			.filter(JavaClass::isTopLevelClass)
@@ -307,6 +358,38 @@ class ArchitectureTests {
 
 	@ControllerAdvice
 	static final class PlantedBinding {
+
+	}
+
+	/**
+	 * Loose parameters in two post handlers; a form record and a search that are fine.
+	 */
+	@Controller
+	static final class PlantedPostHandlers {
+
+		@PostMapping("/planted")
+		String soup(@RequestParam String name, @RequestParam int age) {
+			return "redirect:/planted";
+		}
+
+		@RequestMapping(path = "/planted/mapped", method = RequestMethod.POST)
+		String mapped(@RequestParam String name, @RequestParam String country) {
+			return "redirect:/planted";
+		}
+
+		@PostMapping("/planted/form")
+		String form(PlantedForm form, @RequestParam Map<String, String> perItem) {
+			return "redirect:/planted";
+		}
+
+		@RequestMapping(path = "/planted/search", method = RequestMethod.GET)
+		String search(@RequestParam String q, @RequestParam int page) {
+			return "planted";
+		}
+
+	}
+
+	record PlantedForm(String name, Integer age) {
 
 	}
 

@@ -3,6 +3,7 @@ package eu.dhso.cases.web;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import eu.dhso.cases.domain.IllegalCaseTransitionException;
 import eu.dhso.cases.domain.InterviewCase;
@@ -26,7 +27,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -54,9 +54,10 @@ class CaseAttachmentController {
 
 	@PostMapping
 	String upload(@AuthenticationPrincipal ObservatoryUser user, @PathVariable Long id,
-			@RequestParam(required = false) MultipartFile file, @RequestParam(defaultValue = "") String caption,
-			@RequestParam(defaultValue = "false") boolean shownPublicly, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
+			@Valid AttachmentUploadForm form, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		MultipartFile file = form.file();
+		String caption = form.caption();
+		boolean shownPublicly = form.shownPublicly();
 		try {
 			this.attachments.upload(id, user, (file != null) ? file.getOriginalFilename() : null,
 					(file != null) ? file.getSize() : 0, file, caption, shownPublicly);

@@ -21,6 +21,7 @@ import eu.dhso.cases.workflow.CompetenceIndex;
 import eu.dhso.cases.workflow.ConsentNotices;
 import eu.dhso.cases.workflow.StaleCaseException;
 import eu.dhso.core.account.ObservatoryUser;
+import eu.dhso.core.web.FormBinding;
 import eu.dhso.core.taxonomy.CountryNames;
 import eu.dhso.core.web.Paging;
 
@@ -123,15 +124,16 @@ class ReviewController {
 
 	@PostMapping("/{id}/request-changes")
 	String requestChanges(@AuthenticationPrincipal ObservatoryUser editor, @PathVariable Long id,
-			@RequestParam(defaultValue = "") String comment, @RequestParam Map<String, String> params,
+			@Valid ChangeRequestForm form, BindingResult result, @RequestParam Map<String, String> params,
 			RedirectAttributes redirect) {
+		String comment = form.comment();
 		Map<String, String> perField = new java.util.LinkedHashMap<>();
 		params.forEach((name, value) -> {
 			if (name.startsWith(FIELD_COMMENT) && !value.isBlank()) {
 				perField.put(name.substring(FIELD_COMMENT.length()), value.strip());
 			}
 		});
-		boolean tooLong = comment.length() > 2000 || perField.values().stream().anyMatch((v) -> v.length() > 2000);
+		boolean tooLong = result.hasErrors() || perField.values().stream().anyMatch((v) -> v.length() > 2000);
 		if ((comment.isBlank() && perField.isEmpty()) || tooLong) {
 			redirect.addFlashAttribute("error", "cases.review.commentNeeded");
 			return "redirect:/cases/review/" + id;
@@ -148,11 +150,15 @@ class ReviewController {
 	}
 
 	@PostMapping("/{id}/organisation")
-	String relocate(@AuthenticationPrincipal ObservatoryUser editor, @PathVariable Long id, @RequestParam long version,
-			@RequestParam Long organisationId, @RequestParam String countryCode, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+	String relocate(@AuthenticationPrincipal ObservatoryUser editor, @PathVariable Long id, @Valid RelocationForm form,
+			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		FormBinding.requireWellFormed(result);
+		if (result.hasErrors()) {
+			redirect.addFlashAttribute("error", "cases.relocate.invalid");
+			return "redirect:/cases/review/" + id;
+		}
 		try {
-			this.review.relocate(id, editor, version, organisationId, countryCode);
+			this.review.relocate(id, editor, form.version(), form.organisationId(), form.countryCode());
 		}
 		catch (StaleCaseException ex) {
 			response.setStatus(HttpStatus.CONFLICT.value());

@@ -504,6 +504,11 @@ class CasePagesTests {
 				.with(csrf())
 				.param("field.cases.field.nonsense", "Unknown field"))
 			.andExpect(flash().attribute("error", "cases.review.commentNeeded"));
+		this.mvc
+			.perform(post("/cases/review/" + id + "/request-changes").with(user(this.editor))
+				.with(csrf())
+				.param("comment", "x".repeat(2001)))
+			.andExpect(flash().attribute("error", "cases.review.commentNeeded"));
 	}
 
 	@Test
@@ -534,6 +539,13 @@ class CasePagesTests {
 		this.mvc.perform(get("/cases/my/" + id).with(user(memberPartner))).andExpect(status().isOk());
 		this.mvc.perform(get("/cases/review/" + id).with(user(this.editor)))
 			.andExpect(content().string(containsString(member.getName())));
+		// a post missing the organisation is not from the page: 400, not an error page
+		this.mvc
+			.perform(post("/cases/review/" + id + "/organisation").with(user(this.editor))
+				.with(csrf())
+				.param("version", String.valueOf(version))
+				.param("countryCode", "CY"))
+			.andExpect(status().isBadRequest());
 		// a second editor working from the old page gets 409 and nothing changes
 		this.mvc
 			.perform(post("/cases/review/" + id + "/organisation").with(user(this.editor))

@@ -3,6 +3,7 @@ package eu.dhso.guidelines.web;
 import java.util.List;
 
 import eu.dhso.core.account.ObservatoryUser;
+import eu.dhso.core.web.FormBinding;
 import eu.dhso.core.evidence.CitedEvidence;
 import eu.dhso.core.evidence.EvidenceKind;
 import eu.dhso.guidelines.guideline.Guideline.Draft;
@@ -10,10 +11,13 @@ import eu.dhso.guidelines.guideline.GuidelinePublishing;
 import eu.dhso.guidelines.guideline.StaleGuidelineException;
 import eu.dhso.guidelines.guideline.UncitableEvidenceException;
 
+import jakarta.validation.Valid;
+
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -55,17 +59,17 @@ class CitationPickerController {
 	}
 
 	@PostMapping("/guidelines/manage/{slug}/cite")
-	String cite(@AuthenticationPrincipal ObservatoryUser user, @PathVariable String slug,
-			@RequestParam EvidenceKind kind, @RequestParam String reference, @RequestParam int recommendation,
-			@RequestParam long version, RedirectAttributes redirect) {
+	String cite(@AuthenticationPrincipal ObservatoryUser user, @PathVariable String slug, @Valid CitationForm form,
+			BindingResult result, RedirectAttributes redirect) {
 		Draft draft = load(slug);
-		if (recommendation < 0 || recommendation >= draft.document().recommendations().size()
-				|| reference.length() > 200) {
+		FormBinding.requireWellFormed(result);
+		if (result.hasErrors() || form.recommendation() >= draft.document().recommendations().size()) {
 			redirect.addFlashAttribute("error", "guidelines.cite.invalid");
 			return "redirect:/guidelines/manage/" + slug + "/cite";
 		}
 		try {
-			this.guidelines.cite(slug, recommendation, kind, reference, version, user.getUsername());
+			this.guidelines.cite(slug, form.recommendation(), form.kind(), form.reference(), form.version(),
+					user.getUsername());
 		}
 		catch (UncitableEvidenceException ex) {
 			redirect.addFlashAttribute("error", "guidelines.cite.invalid");

@@ -5,11 +5,14 @@ import java.util.List;
 
 import eu.dhso.core.text.Blank;
 import eu.dhso.core.account.ObservatoryUser;
+import eu.dhso.core.web.FormBinding;
 import eu.dhso.core.web.PublicData;
 import eu.dhso.core.web.PublicUrl;
 import eu.dhso.guidelines.event.EventCalendar;
 import eu.dhso.guidelines.event.Event.EventView;
 import eu.dhso.guidelines.text.Markdown;
+
+import jakarta.validation.Valid;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -17,11 +20,11 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -99,11 +102,11 @@ class EventController {
 	}
 
 	@PostMapping("/events/{slug:[a-z0-9][a-z0-9-]+}/feedback")
-	String feedback(@AuthenticationPrincipal ObservatoryUser user, @PathVariable String slug, @RequestParam int rating,
-			@RequestParam(defaultValue = "") String text, RedirectAttributes redirect) {
+	String feedback(@AuthenticationPrincipal ObservatoryUser user, @PathVariable String slug,
+			@Valid EventFeedbackForm form, BindingResult result, RedirectAttributes redirect) {
 		find(slug);
-		if (rating < 1 || rating > 5 || text.length() > 2000
-				|| !this.events.feedback(slug, user, rating, Blank.toNull(text))) {
+		FormBinding.requireWellFormed(result);
+		if (result.hasErrors() || !this.events.feedback(slug, user, form.rating(), Blank.toNull(form.text()))) {
 			redirect.addFlashAttribute("error", "guidelines.event.feedback.refused");
 		}
 		else {

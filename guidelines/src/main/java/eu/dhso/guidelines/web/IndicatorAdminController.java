@@ -1,21 +1,23 @@
 package eu.dhso.guidelines.web;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
 
 import eu.dhso.core.account.ObservatoryUser;
+import eu.dhso.core.web.FormBinding;
 import eu.dhso.core.audit.AuditLog;
 import eu.dhso.core.indicator.IndicatorSource.IndicatorValue;
 import eu.dhso.core.taxonomy.Taxonomy;
 import eu.dhso.guidelines.indicator.IndicatorSeries;
 import eu.dhso.guidelines.indicator.LifecyclePhase;
 
-import org.springframework.format.annotation.DateTimeFormat;
+import jakarta.validation.Valid;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -60,28 +62,29 @@ class IndicatorAdminController {
 	}
 
 	@PostMapping("/observatory/manage/indicators/policy")
-	String policy(@AuthenticationPrincipal ObservatoryUser user, @RequestParam String code,
-			@RequestParam String country,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodEnd,
-			@RequestParam BigDecimal value, @RequestParam String source, RedirectAttributes redirect) {
-		if (!code.matches("[a-z0-9\\-]{2,60}") || !this.taxonomy.isCountry(country) || source.isBlank()
-				|| source.length() > 500) {
+	String policy(@AuthenticationPrincipal ObservatoryUser user, @Valid PolicyIndicatorForm form, BindingResult result,
+			RedirectAttributes redirect) {
+		FormBinding.requireWellFormed(result);
+		if (result.hasErrors() || !this.taxonomy.isCountry(form.country())) {
 			redirect.addFlashAttribute("error", "guidelines.indicators.policy.invalid");
 			return "redirect:/observatory/manage/indicators";
 		}
-		this.indicators.store(periodEnd, new IndicatorValue("policy." + code, country, null, value, 1, false),
-				IndicatorSeries.POLICY, source.strip());
-		this.audit.record(user.getUsername(), "INDICATOR_POLICY", "indicator", "policy." + code, "SUCCESS", country);
+		this.indicators.store(form.periodEnd(),
+				new IndicatorValue("policy." + form.code(), form.country(), null, form.value(), 1, false),
+				IndicatorSeries.POLICY, form.source().strip());
+		this.audit.record(user.getUsername(), "INDICATOR_POLICY", "indicator", "policy." + form.code(), "SUCCESS",
+				form.country());
 		redirect.addFlashAttribute("success", "guidelines.indicators.policy.saved");
 		return "redirect:/observatory/manage/indicators";
 	}
 
 	@PostMapping("/observatory/manage/indicators/maturity")
-	String maturity(@AuthenticationPrincipal ObservatoryUser user, @RequestParam String country,
-			@RequestParam(defaultValue = "") String evidence, @RequestParam Map<String, String> params,
-			RedirectAttributes redirect) {
+	String maturity(@AuthenticationPrincipal ObservatoryUser user, @Valid MaturityForm form, BindingResult result,
+			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
+		FormBinding.requireWellFormed(result);
+		String country = form.country();
 		// a score without its evidence is an opinion nobody can check
-		if (!this.taxonomy.isCountry(country) || evidence.isBlank() || evidence.length() > 1000) {
+		if (result.hasErrors() || !this.taxonomy.isCountry(country)) {
 			redirect.addFlashAttribute("error", "guidelines.indicators.policy.invalid");
 			return "redirect:/observatory/manage/indicators";
 		}
@@ -89,7 +92,7 @@ class IndicatorAdminController {
 			String level = params.get(phase.name());
 			if (level != null && level.matches("[1-5]")) {
 				this.indicators.setMaturity(country, phase, Integer.parseInt(level), user.getUsername(),
-						evidence.strip());
+						form.evidence().strip());
 			}
 		}
 		this.audit.record(user.getUsername(), "MATURITY_SET", "country", country, "SUCCESS", null);

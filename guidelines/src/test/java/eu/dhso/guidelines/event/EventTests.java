@@ -85,6 +85,22 @@ class EventTests {
 		assertThat(this.events.averageRating(slug)).isEmpty();
 	}
 
+	@Test
+	void feedbackWithoutARatingIsABadRequestAndARatingOutOfRangeIsRefusedWithAMessage() throws Exception {
+		String slug = event(Instant.now().plus(Duration.ofDays(1)), 10);
+		ObservatoryUser attendee = person();
+		this.mvc
+			.perform(post("/events/" + slug + "/feedback").param("text", "No rating").with(user(attendee)).with(csrf()))
+			.andExpect(status().isBadRequest());
+		this.mvc
+			.perform(post("/events/" + slug + "/feedback").param("rating", "five").with(user(attendee)).with(csrf()))
+			.andExpect(status().isBadRequest());
+		this.mvc.perform(post("/events/" + slug + "/feedback").param("rating", "9").with(user(attendee)).with(csrf()))
+			.andExpect(redirectedUrl("/events/" + slug))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("error", "guidelines.event.feedback.refused"));
+	}
+
 	/**
 	 * The attack: four self-registered accounts rate an event alongside one real
 	 * attendee; with a plain "five ratings" threshold their known ratings gave the real

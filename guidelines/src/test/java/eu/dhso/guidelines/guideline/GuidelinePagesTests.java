@@ -414,6 +414,29 @@ class GuidelinePagesTests {
 	}
 
 	@Test
+	void aCitationMissingAValueIsABadRequestAndAnOverlongReferenceIsRefusedWithAMessage() throws Exception {
+		saveRecommendations("Read the evidence").andExpect(status().is3xxRedirection());
+		String version = String.valueOf(this.guidelines.draft(this.slug).orElseThrow().version());
+		this.mvc
+			.perform(post("/guidelines/manage/" + this.slug + "/cite").param("kind", "GUIDELINE")
+				.param("recommendation", "0")
+				.param("version", version)
+				.with(this.editor)
+				.with(csrf()))
+			.andExpect(status().isBadRequest());
+		this.mvc
+			.perform(post("/guidelines/manage/" + this.slug + "/cite").param("kind", "GUIDELINE")
+				.param("reference", "x".repeat(201))
+				.param("recommendation", "0")
+				.param("version", version)
+				.with(this.editor)
+				.with(csrf()))
+			.andExpect(redirectedUrl("/guidelines/manage/" + this.slug + "/cite"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("error", "guidelines.cite.invalid"));
+	}
+
+	@Test
 	void verificationRecomputesEveryPublishedFigureAndReportsAChangedInput() throws Exception {
 		java.time.LocalDate march = java.time.LocalDate.of(2020, 3, 31);
 		String code = indicator(march, 7);

@@ -182,6 +182,38 @@ class IndicatorSeriesTests {
 			.andExpect(content().string(containsString(user.getUsername() + ", ")));
 	}
 
+	@Test
+	void aPolicyIndicatorMissingItsValueIsABadRequestAndABadCodeIsRefusedWithAMessage() throws Exception {
+		var admin = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+			.user(new eu.dhso.core.account.ObservatoryUser(eu.dhso.core.testsupport.TestAccounts.create(this.accounts,
+					eu.dhso.core.account.Role.ADMIN, null)));
+		var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.post("/observatory/manage/indicators/policy")
+				.param("code", "strategy")
+				.param("country", "LT")
+				.param("periodEnd", "2026-03-31")
+				.param("source", "Ministry")
+				.with(admin)
+				.with(csrf))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isBadRequest());
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.post("/observatory/manage/indicators/policy")
+				.param("code", "Not A Code")
+				.param("country", "LT")
+				.param("periodEnd", "2026-03-31")
+				.param("value", "1")
+				.param("source", "Ministry")
+				.with(admin)
+				.with(csrf))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+				.redirectedUrl("/observatory/manage/indicators"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("error", "guidelines.indicators.policy.invalid"));
+	}
+
 	private BigDecimal currentAllCountries(String code) {
 		return this.current.all()
 			.stream()

@@ -12,6 +12,8 @@ import eu.dhso.skills.assessment.SelfAssessmentTaking.Review;
 import eu.dhso.skills.assessment.LearningAdvice;
 import eu.dhso.skills.assessment.ResultPdf;
 
+import jakarta.validation.Valid;
+
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -19,6 +21,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -82,8 +85,10 @@ class AttemptController {
 
 	@PostMapping("/skills/assessments/{id}/areas/{area}")
 	String answer(@AuthenticationPrincipal ObservatoryUser user, @PathVariable Long id, @PathVariable String area,
-			@RequestParam(defaultValue = "next") String action, @RequestParam MultiValueMap<String, String> params,
+			@Valid AreaAnswerForm form, BindingResult result, @RequestParam MultiValueMap<String, String> params,
 			RedirectAttributes redirect) {
+		// an unknown destination goes on to the next area, as it always has
+		String action = result.hasErrors() ? "next" : form.action();
 		this.assessments.answer(id, user.getAccountId(), area, choices(params));
 		Review review = review(user, id);
 		String base = "redirect:/skills/assessments/" + id;

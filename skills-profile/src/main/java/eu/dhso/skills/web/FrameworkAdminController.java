@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import eu.dhso.core.account.ObservatoryUser;
+import eu.dhso.core.web.FormBinding;
 import eu.dhso.core.framework.CompetenceFramework;
 import eu.dhso.core.framework.PublishedVersionException;
 import eu.dhso.core.framework.VersionNotFoundException;
@@ -16,6 +17,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
+import jakarta.validation.Valid;
+
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -24,6 +27,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -71,10 +75,12 @@ class FrameworkAdminController {
 	}
 
 	@PostMapping("/skills/admin/framework/copy")
-	String copy(@AuthenticationPrincipal ObservatoryUser admin, @RequestParam Long source, @RequestParam String label,
-			@RequestParam String title, Model model, RedirectAttributes redirect) {
+	String copy(@AuthenticationPrincipal ObservatoryUser admin, @Valid FrameworkCopyForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		FormBinding.requireWellFormed(result);
 		try {
-			Long id = this.management.copy(source, label.strip(), title.strip(), admin.getUsername());
+			Long id = this.management.copy(form.source(), form.label().strip(), form.title().strip(),
+					admin.getUsername());
 			redirect.addFlashAttribute("success", "skills.framework.copied");
 			return "redirect:/skills/admin/framework/" + id;
 		}

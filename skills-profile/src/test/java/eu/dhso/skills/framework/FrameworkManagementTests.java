@@ -210,6 +210,24 @@ class FrameworkManagementTests {
 	}
 
 	@Test
+	void aCopyWithoutItsSourceIsABadRequestAndWithOneItOpensTheNewDraft() throws Exception {
+		FrameworkView source = this.framework.latestPublished().orElseThrow();
+		this.mvc
+			.perform(post("/skills/admin/framework/copy").param("label", label())
+				.param("title", "No source")
+				.with(as(Role.ADMIN))
+				.with(csrf()))
+			.andExpect(status().isBadRequest());
+		this.mvc
+			.perform(post("/skills/admin/framework/copy").param("source", source.id().toString())
+				.param("label", label())
+				.param("title", "Copied through the page")
+				.with(as(Role.ADMIN))
+				.with(csrf()))
+			.andExpect(redirectedUrlPattern("/skills/admin/framework/*"));
+	}
+
+	@Test
 	void anAdministratorAddsACompetenceAndAKnowledgeItemToADraft() throws Exception {
 		FrameworkView source = this.framework.latestPublished().orElseThrow();
 		Long draft = this.management.copy(source.id(), label(), "Draft", "admin");
