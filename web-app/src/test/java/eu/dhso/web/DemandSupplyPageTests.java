@@ -95,7 +95,7 @@ class DemandSupplyPageTests {
 	@Transactional
 	void supplyIsSuppressedExactlyForGroupsOfFewerThanFivePeople() throws Exception {
 		Timestamp before = Timestamp.from(this.disclosure.releasedBefore().atStartOfDay(ZoneOffset.UTC).toInstant());
-		threeNursesInFrance(before);
+		SmallGroupData.threeNursesInFrance(this.jdbc, before);
 		Map<String, Long> people = new HashMap<>();
 		this.jdbc.sql("""
 				select a.country_code || '/' || a.profession_code, count(distinct coalesce(a.account_id, -a.id))
@@ -157,31 +157,6 @@ class DemandSupplyPageTests {
 
 	private static String dash(String value) {
 		return value.isEmpty() ? "–" : value;
-	}
-
-	/**
-	 * Three nurses' attempts copied into France, where nobody else answered: a group of
-	 * three.
-	 */
-	private void threeNursesInFrance(Timestamp before) {
-		List<Long> sources = this.jdbc.sql("""
-				select id from skills.assessment where synthetic and status = 'SUBMITTED' and profession_code = 'NURSE'
-				  and submitted_at < :before order by id limit 3""").param("before", before).query(Long.class).list();
-		for (Long source : sources) {
-			long copy = this.jdbc.sql("""
-					insert into skills.assessment (account_id, instrument_id, profession_code, country_code,
-					    care_setting_code, experience_band, status, synthetic, started_at, submitted_at)
-					select null, instrument_id, profession_code, 'FR', care_setting_code, experience_band, status, true,
-					    started_at, submitted_at from skills.assessment where id = :source returning id""")
-				.param("source", source)
-				.query(Long.class)
-				.single();
-			this.jdbc.sql(
-					"insert into skills.answer select :copy, item_id, choice from skills.answer where assessment_id = :source")
-				.param("copy", copy)
-				.param("source", source)
-				.update();
-		}
 	}
 
 	private List<CSVRecord> csv(String path) throws Exception {
