@@ -1,11 +1,13 @@
 package eu.dhso.lab.evaluation;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
@@ -15,6 +17,7 @@ import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.account.Role;
 import eu.dhso.core.disclosure.Released;
 import eu.dhso.lab.cohort.CohortNotFoundException;
+import eu.dhso.lab.cohort.CohortStatus;
 import eu.dhso.lab.cohort.CohortViews;
 import eu.dhso.lab.cohort.CohortViews.Membership;
 import eu.dhso.lab.cohort.CompletionRule.Completion;
@@ -31,6 +34,7 @@ import eu.dhso.lab.evaluation.Reports.OwnLevel;
 import eu.dhso.lab.evaluation.Reports.OwnResult;
 import eu.dhso.lab.evaluation.Reports.PilotComparison;
 import eu.dhso.lab.evaluation.Reports.PilotRow;
+import eu.dhso.lab.evaluation.Reports.PublicEvaluation;
 import eu.dhso.lab.evaluation.Reports.SessionAttendance;
 import eu.dhso.lab.evaluation.Reports.TrainerView;
 import eu.dhso.lab.evaluation.Reports.TypeSatisfaction;
@@ -94,6 +98,22 @@ public class PilotEvaluation {
 			throw new CohortNotFoundException(cohortId);
 		}
 		return report(this.cohorts.require(cohortId));
+	}
+
+	/**
+	 * The evaluation of a finished cohort for anyone, or empty while it has not finished
+	 * (or was called off): its figures would still move.
+	 */
+	public Optional<PublicEvaluation> publicEvaluation(long cohortId) {
+		return this.cohorts.find(cohortId)
+			.filter((c) -> c.status(this.cohorts.today()) == CohortStatus.COMPLETED)
+			.map((c) -> PublicEvaluation.of(report(c)));
+	}
+
+	/** Finished cohorts, newest first, for the citation picker. */
+	public List<CohortSummary> finishedCohorts() {
+		LocalDate today = this.cohorts.today();
+		return this.cohorts.all().stream().filter((c) -> c.status(today) == CohortStatus.COMPLETED).toList();
 	}
 
 	CohortReport report(CohortSummary cohort) {

@@ -28,6 +28,28 @@ public final class Reports {
 			List<SessionAttendance> sessions) {
 	}
 
+	/**
+	 * The evaluation of a finished pilot as anyone may read it: released group figures
+	 * only, without comments, head counts or session attendance.
+	 */
+	public record PublicEvaluation(CohortSummary cohort, SchemeSnapshot version, Released attendancePercent,
+			Released gain, Released preMean, Released postMean, List<CompetenceChange> competences,
+			List<ModuleSatisfaction> modules, List<TypeSatisfaction> activityTypes) {
+
+		static PublicEvaluation of(CohortReport report) {
+			return new PublicEvaluation(report.cohort(), report.version(), report.attendancePercent(), report.gain(),
+					report.preMean(), report.postMean(), report.competences(),
+					report.modules()
+						.stream()
+						.map((m) -> new ModuleSatisfaction(m.moduleId(), m.position(), m.title(), m.respondents(),
+								m.relevance(), m.clarity(), m.applicability(), m.facilitation(), m.overall(),
+								List.of()))
+						.toList(),
+					report.activityTypes());
+		}
+
+	}
+
 	public record CompetenceChange(String code, String title, Released pre, Released post) {
 	}
 

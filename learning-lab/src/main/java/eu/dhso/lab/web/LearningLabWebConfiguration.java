@@ -32,7 +32,8 @@ class LearningLabWebConfiguration {
 			rules
 				.requestMatchers(HttpMethod.GET, "/lab/schemes/{id:\\d+}", "/lab/schemes/{id:\\d+}/versions/{n:\\d+}",
 						"/lab/modules/{id:\\d+}", "/lab/resources/{id:\\d+}", "/lab/resources/{id:\\d+}/file",
-						"/lab/cohorts/{id:\\d+}", "/lab/cohorts/{id:\\d+}/sessions.ics")
+						"/lab/cohorts/{id:\\d+}", "/lab/cohorts/{id:\\d+}/sessions.ics",
+						"/lab/cohorts/{id:\\d+}/evaluation")
 				.permitAll();
 			rules.requestMatchers("/lab/manage/schemes", "/lab/manage/schemes/**").hasRole("TRAINER");
 			rules.requestMatchers("/lab/manage/cohorts", "/lab/manage/cohorts/**").hasRole("TRAINER");

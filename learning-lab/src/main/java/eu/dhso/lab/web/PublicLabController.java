@@ -3,9 +3,11 @@ package eu.dhso.lab.web;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
+import eu.dhso.lab.cohort.CohortNotFoundException;
 import eu.dhso.lab.cohort.CohortViews;
 import eu.dhso.lab.cohort.CohortViews.CohortSummary;
 import eu.dhso.lab.cohort.SessionCalendar;
+import eu.dhso.lab.evaluation.PilotEvaluation;
 import eu.dhso.lab.resource.ResourceLibrary;
 import eu.dhso.lab.resource.ResourceDetails;
 import eu.dhso.lab.scheme.SchemeNotFoundException;
@@ -37,7 +39,11 @@ class PublicLabController {
 
 	private final PublicUrl publicUrl;
 
-	PublicLabController(PublishedSchemes schemes, ResourceLibrary resources, CohortViews cohorts, PublicUrl publicUrl) {
+	private final PilotEvaluation evaluation;
+
+	PublicLabController(PublishedSchemes schemes, ResourceLibrary resources, CohortViews cohorts, PublicUrl publicUrl,
+			PilotEvaluation evaluation) {
+		this.evaluation = evaluation;
 		this.publicUrl = publicUrl;
 		this.schemes = schemes;
 		this.resources = resources;
@@ -116,6 +122,17 @@ class PublicLabController {
 		model.addAttribute("place", (user != null) ? this.cohorts.placeOf(user.getAccountId(), id).orElse(null) : null);
 		model.addAttribute("isTrainer", user != null && this.cohorts.isTrainer(user.getAccountId(), id));
 		return "lab/cohort";
+	}
+
+	/**
+	 * The pilot evaluation of a finished cohort, as publications cite it: released group
+	 * figures only.
+	 */
+	@GetMapping("/lab/cohorts/{id:\\d+}/evaluation")
+	String evaluation(@PathVariable long id, Model model) {
+		model.addAttribute("evaluation",
+				this.evaluation.publicEvaluation(id).orElseThrow(() -> new CohortNotFoundException(id)));
+		return "lab/evaluation/public";
 	}
 
 	@GetMapping("/lab/cohorts/{id:\\d+}/sessions.ics")

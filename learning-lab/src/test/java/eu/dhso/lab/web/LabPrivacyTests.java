@@ -13,6 +13,9 @@ import eu.dhso.core.account.AccountLifecycle;
 import eu.dhso.core.account.AccountLifecycle.NewAccount;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.account.Role;
+import eu.dhso.core.evidence.CitedEvidence;
+import eu.dhso.core.evidence.EvidenceCatalogue;
+import eu.dhso.core.evidence.EvidenceKind;
 import eu.dhso.core.indicator.IndicatorSource;
 import eu.dhso.core.indicator.IndicatorSource.IndicatorValue;
 import eu.dhso.core.testsupport.ObservatoryTest;
@@ -91,6 +94,9 @@ class LabPrivacyTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	EvidenceCatalogue evidence;
 
 	@Autowired
 	List<IndicatorSource> indicators;
@@ -362,6 +368,55 @@ class LabPrivacyTests {
 		for (String lang : List.of("it", "el")) {
 			this.mvc.perform(get("/lab/my").param("lang", lang).with(user(this.victim))).andExpect(status().isOk());
 		}
+	}
+
+	/**
+	 * A finished pilot's evaluation is public, as publications cite it: group figures
+	 * through the kernel's disclosure control, never comments or names; before the cohort
+	 * ends there is nothing to read or cite.
+	 */
+	@Test
+	void aFinishedPilotsEvaluationIsPublicAndCitableWithGroupFiguresOnly() throws Exception {
+		long cohort = cohortStartingTomorrow();
+		long module = this.scheme.modules().get(0).moduleId();
+		String secret = "Only one of us wrote this " + UUID.randomUUID();
+		List<ObservatoryUser> five = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			ObservatoryUser person = verified(Role.PROFESSIONAL);
+			five.add(person);
+			this.membership.enrol(person, cohort, false);
+			this.feedback.submit(person, cohort, module, answers(4, secret + " " + i));
+		}
+		// released to the trainers: the comments are past the release boundary
+		this.jdbc.sql("""
+				update lab.feedback set submitted_at = date_trunc('month', now()) - interval '1 day'
+				where enrolment_id in (select id from lab.enrolment where cohort_id = :c)""")
+			.param("c", cohort)
+			.update();
+		String page = "/lab/cohorts/" + cohort + "/evaluation";
+		this.mvc.perform(get(page)).andExpect(status().isNotFound());
+		assertThat(this.evidence.resolve(EvidenceKind.PILOT_EVALUATION, String.valueOf(cohort))).isEmpty();
+
+		this.jdbc.sql("update lab.cohort set starts_on = current_date - 20, ends_on = current_date - 2 where id = :c")
+			.param("c", cohort)
+			.update();
+		String title = this.cohorts.require(cohort).title();
+		String body = this.mvc.perform(get(page))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(title)))
+			.andExpect(content().string(containsString("4.0 (n=5)")))
+			.andExpect(content().string(not(containsString(secret))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(five).allSatisfy((p) -> assertThat(body).doesNotContain(p.getDisplayName()));
+		this.mvc.perform(get("/lab/cohorts/" + cohort)).andExpect(content().string(containsString(page)));
+		CitedEvidence cited = this.evidence.resolve(EvidenceKind.PILOT_EVALUATION, String.valueOf(cohort))
+			.orElseThrow();
+		assertThat(cited.href()).isEqualTo(page);
+		assertThat(cited.title()).contains(title);
+		assertThat(this.evidence.search(EvidenceKind.PILOT_EVALUATION, title, 5)).extracting(CitedEvidence::reference)
+			.containsExactly(String.valueOf(cohort));
 	}
 
 	private long cohortStartingTomorrow() {
