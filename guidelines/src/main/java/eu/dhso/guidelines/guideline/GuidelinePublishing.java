@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import eu.dhso.core.audit.AuditLog;
 import eu.dhso.core.evidence.CitedEvidence;
@@ -13,6 +14,7 @@ import eu.dhso.core.evidence.EvidenceKind;
 import eu.dhso.guidelines.guideline.GuidelineDocument.Evidence;
 import eu.dhso.guidelines.guideline.Guideline.Draft;
 import eu.dhso.guidelines.guideline.Guideline.PublishedVersion;
+import eu.dhso.guidelines.report.ReportDocument;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,6 +50,12 @@ public class GuidelinePublishing {
 	@Transactional(readOnly = true)
 	public CheckedDocument check(GuidelineDocument document) {
 		List<String> unknown = new ArrayList<>();
+		// a reference written inside the text is never looked up: it would reach readers
+		// as written
+		Stream
+			.concat(Stream.of(document.summary(), document.body()),
+					document.recommendations().stream().map(GuidelineDocument.Recommendation::text))
+			.forEach((text) -> unknown.addAll(ReportDocument.inlineReferences(text)));
 		GuidelineDocument checked = document.withEvidence((e) -> {
 			Optional<CitedEvidence> cited = resolve(e);
 			if (cited.isEmpty()) {

@@ -17,6 +17,21 @@ public record ReportDocument(String title, String summary, String body) {
 
 	static final Pattern CITE = Pattern.compile("\\{\\{cite:([a-z]{2,12}:[A-Za-z0-9_.@/\\-]{1,200})}}");
 
+	static final Pattern INLINE = Pattern.compile("\\{\\{[^}\\n]{0,200}}}");
+
+	/**
+	 * References written inside text ({@code {{indicator:no.such}}} within a sentence, or
+	 * misspelled): they are never looked up, so they must not be saved.
+	 */
+	public static List<String> inlineReferences(String text) {
+		List<String> found = new ArrayList<>();
+		Matcher matcher = INLINE.matcher((text != null) ? text : "");
+		while (matcher.find()) {
+			found.add(matcher.group());
+		}
+		return found;
+	}
+
 	/** The body as blocks, in order. */
 	public List<Block> blocks() {
 		List<Block> blocks = new ArrayList<>();

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 import eu.dhso.core.audit.AuditLog;
+import eu.dhso.core.evidence.CitedEvidence;
 import eu.dhso.core.evidence.EvidenceCatalogue;
+import eu.dhso.core.evidence.EvidenceKind;
 import eu.dhso.guidelines.guideline.GuidelineDocument.Evidence;
 import eu.dhso.guidelines.guideline.UncitableEvidenceException;
 import eu.dhso.guidelines.indicator.IndicatorSeries;
@@ -50,8 +52,14 @@ public class ReportPublishing {
 	 */
 	@Transactional(readOnly = true)
 	public List<String> unknownEvidence(ReportDocument document) {
-		List<String> unknown = new ArrayList<>();
+		// a reference written inside text is never looked up, so it would reach readers
+		// as
+		// written
+		List<String> unknown = new ArrayList<>(ReportDocument.inlineReferences(document.summary()));
 		for (Block block : document.blocks()) {
+			if (block.kind() == BlockKind.TEXT || block.kind() == BlockKind.HEADING) {
+				unknown.addAll(ReportDocument.inlineReferences(block.text()));
+			}
 			if (block.kind() == BlockKind.INDICATOR
 					&& this.indicators.latest(block.indicator(), block.country()).isEmpty()) {
 				unknown
@@ -111,6 +119,35 @@ public class ReportPublishing {
 					cited(block.text()).orElseThrow(() -> new UncitableEvidenceException(block.text())));
 			default -> new FrozenBlock(block, null);
 		};
+	}
+
+	/**
+	 * Cites public evidence at the end of the draft's body, as the administrator saw the
+	 * draft at {@code expectedVersion}, pinned to the version or period shown now.
+	 * @throws UncitableEvidenceException when the evidence is unknown or not public
+	 * @throws StaleReportDraftException when someone saved the draft since
+	 */
+	@Transactional
+	public void cite(long id, EvidenceKind kind, String reference, long expectedVersion, String actor) {
+		ObservatoryReport report = load(id);
+		if (report.getVersion() != expectedVersion) {
+			throw new StaleReportDraftException(id);
+		}
+		CitedEvidence cited = this.evidence.resolve(kind, reference)
+			.orElseThrow(() -> new UncitableEvidenceException(kind.prefix() + ":" + reference));
+		ReportDocument draft = report.getDraft();
+		String body = (draft.body() != null) ? draft.body().stripTrailing() : "";
+		report
+			.revise(new ReportDocument(draft.title(), draft.summary(), body + "\n\n{{cite:" + cited.token() + "}}\n"));
+		this.audit.record(actor, "REPORT_CITE", "report", id, "SUCCESS", cited.token());
+	}
+
+	/**
+	 * Public evidence of a kind whose title or code contains the text, for the picker.
+	 */
+	@Transactional(readOnly = true)
+	public List<CitedEvidence> findEvidence(EvidenceKind kind, String text) {
+		return this.evidence.search(kind, text, 20);
 	}
 
 	@Transactional

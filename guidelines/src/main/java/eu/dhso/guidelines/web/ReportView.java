@@ -17,11 +17,15 @@ import eu.dhso.guidelines.text.Markdown;
  */
 record ReportView(String title, String summaryHtml, List<RenderedBlock> blocks) {
 
-	/** A published report: its frozen values. */
+	/**
+	 * A published report: its frozen values. An embed frozen without values (published
+	 * before embeds were checked) is left out rather than shown as an unknown code.
+	 */
 	static ReportView of(ReportSnapshot snapshot, Markdown markdown) {
 		return new ReportView(snapshot.title(), markdown.toSafeHtml(snapshot.summary()),
 				snapshot.blocks()
 					.stream()
+					.filter((b) -> b.block().kind() != BlockKind.INDICATOR || b.table() != null)
 					.map((b) -> RenderedBlock.of(b.block(), b.table(), b.citation(), markdown))
 					.toList());
 	}

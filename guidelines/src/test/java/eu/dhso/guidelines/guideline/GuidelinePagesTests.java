@@ -329,6 +329,15 @@ class GuidelinePagesTests {
 	}
 
 	@Test
+	void aReferenceWrittenInsideTheTextIsRefusedSoItNeverReachesReaders() throws Exception {
+		saveRecommendations("As {{indicator:no.such}} shows").andExpect(status().isOk())
+			.andExpect(content()
+				.string(containsString("These citations name nothing the public can see: " + "{{indicator:no.such}}")));
+		assertThat(this.guidelines.draft(this.slug).orElseThrow().document().recommendations())
+			.noneSatisfy((r) -> assertThat(r.text()).contains("no.such"));
+	}
+
+	@Test
 	void publishingFreezesTheCitedVersionAndFigureSoLaterDataDoNotChangeThePublishedText() throws Exception {
 		java.time.LocalDate march = java.time.LocalDate.of(2020, 3, 31);
 		String code = indicator(march, 7);

@@ -29,6 +29,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -202,6 +203,65 @@ class ReportPublishingTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("figure as cited: 5")))
 			.andExpect(content().string(containsString("data-citation=\"indicator:" + cited + "@" + PERIOD + "\"")));
+	}
+
+	@Test
+	void thePickerCitesPublicEvidenceInAReportPinnedToItsPeriodAndRefusesUnknownEvidence() throws Exception {
+		String cited = this.code + ".picked";
+		this.indicators.store(PERIOD, new IndicatorValue(cited, null, null, new BigDecimal("12"), 50, false),
+				IndicatorSeries.COMPUTED, null);
+		String picker = "/observatory/manage/reports/" + this.id + "/cite";
+		this.mvc.perform(get(picker).param("kind", "INDICATOR").param("q", cited).with(this.admin))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("indicator:" + cited + "@" + PERIOD)));
+		long version = this.reports.find(this.id).orElseThrow().version();
+		this.mvc
+			.perform(post(picker).param("kind", "INDICATOR")
+				.param("reference", cited)
+				.param("version", String.valueOf(version))
+				.with(this.admin)
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("success", "guidelines.report.cite.done"));
+		assertThat(this.reports.find(this.id).orElseThrow().draft().body())
+			.endsWith("{{cite:indicator:" + cited + "@" + PERIOD + "}}\n");
+		long now = this.reports.find(this.id).orElseThrow().version();
+		this.mvc
+			.perform(post(picker).param("kind", "CASE")
+				.param("reference", "999999999")
+				.param("version", String.valueOf(now))
+				.with(this.admin)
+				.with(csrf()))
+			.andExpect(flash().attribute("error", "guidelines.report.cite.invalid"));
+		// a picker opened before someone else's save cites nothing
+		this.mvc
+			.perform(post(picker).param("kind", "INDICATOR")
+				.param("reference", cited)
+				.param("version", String.valueOf(version))
+				.with(this.admin)
+				.with(csrf()))
+			.andExpect(flash().attribute("error", "guidelines.cite.stale"));
+		this.mvc.perform(post("/observatory/manage/reports/" + this.id + "/publish").with(this.admin).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/observatory/reports/" + this.slug))
+			.andExpect(content().string(containsString("figure as cited: 12")));
+		this.mvc.perform(get(picker).with(this.admin)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aReferenceWrittenInsideTextIsRefusedSoItNeverReachesReaders() throws Exception {
+		long version = this.reports.find(this.id).orElseThrow().version();
+		this.mvc
+			.perform(post("/observatory/manage/reports/" + this.id + "/edit").param("title", "Annual state")
+				.param("summary", "See {{indicator:cases.published}} in the summary")
+				.param("body", "## Figures\nAs {{indicator:no.such}} shows\n\n{{Indicator:No.Such}}\n")
+				.param("version", String.valueOf(version))
+				.with(this.admin)
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(
+					containsString("{{indicator:cases.published}} {{indicator:no.such}} " + "{{Indicator:No.Such}}")));
+		assertThat(this.reports.find(this.id).orElseThrow().draft().body()).doesNotContain("no.such");
 	}
 
 }
