@@ -1,19 +1,24 @@
 package eu.dhso.cases.demo;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import eu.dhso.cases.report.OpenReport;
 import eu.dhso.cases.report.OpenReportPublishing;
 import eu.dhso.cases.report.OpenReports;
 import eu.dhso.cases.report.ReportScope;
 import eu.dhso.core.DemoContent;
+import eu.dhso.core.evidence.CitedEvidence;
+import eu.dhso.core.evidence.EvidenceKind;
 
 import org.springframework.stereotype.Component;
 
 /**
  * One published Open Report over the demonstration cases, drafted and published the way
- * an admin would; loaded after the cases, and only once.
+ * an admin would; loaded once, after every module's demo content, so that it cites a
+ * case, a skills-map cell, a role profile, a pilot evaluation and an indicator.
  */
 @Component
 class DemoOpenReport implements DemoContent {
@@ -33,7 +38,19 @@ class DemoOpenReport implements DemoContent {
 
 	@Override
 	public int order() {
-		return 11;
+		return 45;
+	}
+
+	/**
+	 * Evidence of five kinds, where it is public here: a demo without synthetic
+	 * respondents or finished pilots still loads, citing what it has.
+	 */
+	private List<CitedEvidence> citable() {
+		List<String> tokens = new ArrayList<>(List.of("cell:NURSE/S1.1", "profile:NURSE", "indicator:cases.published"));
+		Stream.of(EvidenceKind.CASE, EvidenceKind.PILOT_EVALUATION)
+			.flatMap((kind) -> this.service.findEvidence(kind, "").stream().limit(1))
+			.forEach((cited) -> tokens.add(cited.token()));
+		return this.service.check(tokens).cited();
 	}
 
 	@Override
@@ -54,7 +71,7 @@ class DemoOpenReport implements DemoContent {
 				privacy, delivering care at a distance and making sense of data from wearables and apps; \
 				interpreting system outputs in clinical reasoning and applying ethical principles follow. Training \
 				should pair each technology with these skills and give staff protected time to practise them, \
-				as the most successful cases did.""");
+				as the most successful cases did.""", citable());
 		this.service.publish(report.getId(), ADMIN);
 		return 1;
 	}

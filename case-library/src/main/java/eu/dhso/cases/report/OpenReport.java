@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import eu.dhso.core.evidence.CitedEvidence;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -57,6 +58,9 @@ public class OpenReport {
 	@Convert(converter = ReportContentConverter.class)
 	private ReportContent content;
 
+	@Convert(converter = CitationListConverter.class)
+	private List<CitedEvidence> citations = List.of();
+
 	@Column(name = "created_by")
 	private String createdBy;
 
@@ -92,6 +96,24 @@ public class OpenReport {
 		this.technologies = scope.technologies();
 		this.introduction = introduction;
 		this.conclusions = conclusions;
+	}
+
+	/**
+	 * Replaces the draft's citations with these, checked against the public evidence by
+	 * the caller.
+	 */
+	public void cite(List<CitedEvidence> checked) {
+		requireDraft();
+		this.citations = List.copyOf(checked);
+	}
+
+	/**
+	 * Freezes the body drafted from the cases as they are now, and the citations as their
+	 * evidence is now: exact version, title and figure.
+	 */
+	public void publish(ReportContent drafted, List<CitedEvidence> frozenCitations, String admin, Instant at) {
+		cite(frozenCitations);
+		publish(drafted, admin, at);
 	}
 
 	/** Freezes the body drafted from the cases as they are now. */
@@ -157,6 +179,11 @@ public class OpenReport {
 	/** The frozen body; empty while the report is a draft. */
 	public ReportContent getContent() {
 		return this.content;
+	}
+
+	/** The evidence cited, in order; frozen once the report is published. */
+	public List<CitedEvidence> getCitations() {
+		return (this.citations != null) ? this.citations : List.of();
 	}
 
 	public String getCreatedBy() {

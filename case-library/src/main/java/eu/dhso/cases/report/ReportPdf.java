@@ -86,6 +86,14 @@ public class ReportPdf {
 		if (report.getConclusions() != null) {
 			pdf.heading(message("cases.report.conclusions", locale)).text(report.getConclusions());
 		}
+		if (!report.getCitations().isEmpty()) {
+			pdf.heading(message("cases.report.citations", locale));
+			for (var cited : report.getCitations()) {
+				pdf.text(message("cases.evidence." + cited.kind().name(), locale) + ": " + cited.title() + " "
+						+ message("cases.evidence.version", locale, cited.version()) + ((cited.figure() != null)
+								? ", " + message("cases.evidence.figure", locale, cited.figure()) : ""));
+			}
+		}
 		return pdf.render();
 	}
 

@@ -1,10 +1,16 @@
 package eu.dhso.cases.web;
 
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import eu.dhso.cases.report.EvidenceNotCitableException;
 import eu.dhso.cases.report.OpenReport;
 import eu.dhso.cases.report.OpenReportPublishing;
+import eu.dhso.cases.report.OpenReportPublishing.CheckedCitations;
 import eu.dhso.cases.report.StaleReportException;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.taxonomy.Taxonomy;
@@ -34,6 +40,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('ADMIN')")
 class OpenReportAdminController {
 
+	private static final Pattern INLINE_REFERENCE = Pattern.compile("\\{\\{[^}\\n]{0,200}}}");
+
 	private final OpenReportPublishing reports;
 
 	private final Taxonomy taxonomy;
@@ -46,7 +54,7 @@ class OpenReportAdminController {
 	@InitBinder("reportForm")
 	void allowedFields(WebDataBinder binder) {
 		binder.setAllowedFields("version", "title", "from", "to", "countries", "technologies", "introduction",
-				"conclusions");
+				"conclusions", "citations");
 	}
 
 	@GetMapping
@@ -89,12 +97,20 @@ class OpenReportAdminController {
 			return "redirect:/cases/reports/manage/" + id;
 		}
 		checkPeriod(form, result);
+		rejectInlineReferences(form, result);
+		CheckedCitations checked = this.reports.check(form.citationTokens());
+		if (!result.hasFieldErrors("citations") && !checked.valid()) {
+			// every citation must name public evidence; the admin's text stays in the
+			// form
+			result.rejectValue("citations", "cases.report.citations.unknown",
+					new Object[] { String.join(" ", checked.unknown()) }, null);
+		}
 		if (result.hasErrors()) {
 			return form(model, report);
 		}
 		try {
 			this.reports.describe(id, form.getVersion(), form.getTitle().strip(), form.scope(),
-					Blank.toNull(form.getIntroduction()), Blank.toNull(form.getConclusions()));
+					Blank.toNull(form.getIntroduction()), Blank.toNull(form.getConclusions()), checked.cited());
 		}
 		catch (StaleReportException ex) {
 			// keep what the admin typed; saving again overwrites deliberately
@@ -122,12 +138,30 @@ class OpenReportAdminController {
 		try {
 			this.reports.publish(id, admin.getUsername());
 		}
+		catch (EvidenceNotCitableException ex) {
+			redirect.addFlashAttribute("error", "cases.report.citations.uncitable");
+			return "redirect:/cases/reports/manage/" + id;
+		}
 		catch (IllegalStateException ex) {
 			redirect.addFlashAttribute("error", "cases.report.frozen");
 			return "redirect:/cases/reports/manage/" + id;
 		}
 		redirect.addFlashAttribute("success", "cases.report.published");
 		return "redirect:/cases/reports/" + id;
+	}
+
+	/**
+	 * A reference such as {@code {{indicator:x}}} in the text is never looked up, so it
+	 * would reach readers as written: evidence is cited in the list of citations.
+	 */
+	private static void rejectInlineReferences(ReportForm form, BindingResult result) {
+		for (String field : List.of("introduction", "conclusions")) {
+			String text = "introduction".equals(field) ? form.getIntroduction() : form.getConclusions();
+			Matcher matcher = INLINE_REFERENCE.matcher((text != null) ? text : "");
+			if (!result.hasFieldErrors(field) && matcher.find()) {
+				result.rejectValue(field, "cases.report.inlineReference", new Object[] { matcher.group() }, null);
+			}
+		}
 	}
 
 	private static void checkPeriod(ReportForm form, BindingResult result) {

@@ -3,10 +3,12 @@ package eu.dhso.cases.web;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import eu.dhso.core.evidence.CitedEvidence;
 import eu.dhso.core.text.Blank;
 import eu.dhso.cases.report.OpenReport;
 import eu.dhso.cases.report.ReportScope;
@@ -40,6 +42,10 @@ public class ReportForm {
 	@Size(max = 20000)
 	private String conclusions;
 
+	/** One citation per line, as the picker writes it: {@code case:12}. */
+	@Size(max = 4000)
+	private String citations;
+
 	static ReportForm of(OpenReport report) {
 		ReportForm form = new ReportForm();
 		ReportScope scope = report.scope();
@@ -51,7 +57,14 @@ public class ReportForm {
 		form.technologies = new ArrayList<>(scope.technologies());
 		form.introduction = report.getIntroduction();
 		form.conclusions = report.getConclusions();
+		form.citations = report.getCitations().stream().map(CitedEvidence::token).collect(Collectors.joining("\n"));
 		return form;
+	}
+
+	/** The citations as written, one per non-blank line. */
+	List<String> citationTokens() {
+		return (this.citations != null) ? this.citations.lines().map(String::strip).filter((l) -> !l.isEmpty()).toList()
+				: List.of();
 	}
 
 	ReportScope scope() {
@@ -112,6 +125,14 @@ public class ReportForm {
 
 	public void setIntroduction(String introduction) {
 		this.introduction = introduction;
+	}
+
+	public String getCitations() {
+		return this.citations;
+	}
+
+	public void setCitations(String citations) {
+		this.citations = citations;
 	}
 
 	public String getConclusions() {

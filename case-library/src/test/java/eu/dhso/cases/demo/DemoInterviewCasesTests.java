@@ -102,6 +102,9 @@ class DemoInterviewCasesTests {
 		assertThat(report.getContent().skills()).isNotEmpty();
 		assertThat(report.getIntroduction()).isNotBlank();
 		assertThat(report.getConclusions()).isNotBlank();
+		// here only the case library answers for evidence: the report cites what it can
+		assertThat(report.getCitations()).extracting(eu.dhso.core.evidence.CitedEvidence::kind)
+			.containsExactly(eu.dhso.core.evidence.EvidenceKind.CASE);
 	}
 
 	private long count(String sql) {

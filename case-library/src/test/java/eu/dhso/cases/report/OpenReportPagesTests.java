@@ -27,6 +27,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -202,6 +203,77 @@ class OpenReportPagesTests {
 				.param("to", "2025-01-01"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("to-errors")));
+	}
+
+	@Test
+	void anAdminCitesAPublishedCaseThroughThePickerAndPublishingFreezesItsTitleAndVersion() throws Exception {
+		String caseTitle = "Cited case " + word();
+		Long caseId = this.fixtures.published(this.partner, this.editor, caseTitle, "Lessons", "ROBOTICS",
+				ConsentScope.PUBLIC);
+		OpenReport report = this.reports.start("Cited " + word(),
+				new ReportScope(null, null, java.util.List.of("LT"), java.util.List.of("ROBOTICS")), "admin");
+		String manage = "/cases/reports/manage/" + report.getId();
+		this.mvc.perform(get(manage + "/cite").param("kind", "CASE").param("q", caseTitle).with(user(this.admin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("case:" + caseId)));
+		this.mvc
+			.perform(post(manage + "/cite").param("kind", "CASE")
+				.param("reference", String.valueOf(caseId))
+				.param("version", String.valueOf(report.getVersion()))
+				.with(user(this.admin))
+				.with(csrf()))
+			.andExpect(redirectedUrl(manage))
+			.andExpect(flash().attribute("success", "cases.cite.done"));
+		this.mvc.perform(get(manage).with(user(this.admin)))
+			.andExpect(content().string(containsString("case:" + caseId)));
+		this.mvc.perform(post(manage + "/publish").with(user(this.admin)).with(csrf()))
+			.andExpect(redirectedUrl("/cases/reports/" + report.getId()));
+		// the case leaves the library later: the published report still shows it as cited
+		this.review.archive(caseId, this.editor, "Outdated");
+		this.mvc.perform(get("/cases/reports/" + report.getId()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-citation=\"case:" + caseId + "\"")))
+			.andExpect(content().string(containsString("href=\"/cases/" + caseId + "\"")))
+			.andExpect(content().string(containsString(caseTitle)))
+			.andExpect(content().string(containsString("(version ")));
+		this.mvc.perform(get(manage + "/cite").with(user(this.admin))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aDraftCitingUnknownEvidenceOrWritingAReferenceInItsTextIsRefusedNextToTheFieldAndKeepsTheInput()
+			throws Exception {
+		OpenReport report = this.reports.start("Refused " + word(), new ReportScope(null, null, null, null), "admin");
+		String manage = "/cases/reports/manage/" + report.getId();
+		this.mvc
+			.perform(post(manage).with(user(this.admin))
+				.with(csrf())
+				.param("version", String.valueOf(report.getVersion()))
+				.param("title", "Kept title")
+				.param("introduction", "As {{indicator:no.such}} shows")
+				.param("citations", "case:999999999\nprofile:NO_SUCH"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(
+					containsString("These citations name nothing the public can see: case:999999999 profile:NO_SUCH.")))
+			.andExpect(content().string(containsString("A reference such as {{indicator:no.such}} is not looked up")))
+			.andExpect(content().string(containsString("citations-errors")))
+			.andExpect(content().string(containsString("Kept title")));
+		assertThat(this.reports.find(report.getId()).getCitations()).isEmpty();
+		assertThat(this.reports.find(report.getId()).getIntroduction()).isNull();
+	}
+
+	@Test
+	void evidenceThatIsNoLongerPublicStopsThePublicationOfAnOpenReport() throws Exception {
+		Long caseId = this.fixtures.published(this.partner, this.editor, "Soon archived " + word(), "Lessons",
+				"ROBOTICS", ConsentScope.PUBLIC);
+		OpenReport report = this.reports.start("Blocked " + word(), new ReportScope(null, null, null, null), "admin");
+		this.reports.cite(report.getId(), report.getVersion(), eu.dhso.core.evidence.EvidenceKind.CASE,
+				String.valueOf(caseId), "admin");
+		this.review.archive(caseId, this.editor, "Outdated");
+		String manage = "/cases/reports/manage/" + report.getId();
+		this.mvc.perform(post(manage + "/publish").with(user(this.admin)).with(csrf()))
+			.andExpect(redirectedUrl(manage))
+			.andExpect(flash().attribute("error", "cases.report.citations.uncitable"));
+		assertThat(this.reports.find(report.getId()).isPublished()).isFalse();
 	}
 
 }
