@@ -1,11 +1,26 @@
 package eu.dhso.web;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.account.Organisations;
 import eu.dhso.core.account.UserAccounts;
+import eu.dhso.cases.report.OpenReportPublishing;
+import eu.dhso.cases.report.ReportScope;
+import eu.dhso.core.evidence.CitedEvidence;
+import eu.dhso.core.evidence.EvidenceCatalogue;
 import eu.dhso.core.testsupport.ObservatoryTest;
+import eu.dhso.guidelines.guideline.Audience;
+import eu.dhso.guidelines.guideline.GuidelineDocument;
+import eu.dhso.guidelines.guideline.GuidelineDocument.Recommendation;
+import eu.dhso.guidelines.report.ReportDocument;
+import eu.dhso.guidelines.report.ReportPublishing;
 import eu.dhso.guidelines.guideline.GuidelineDocument.Evidence;
 import eu.dhso.guidelines.guideline.GuidelineDocument.EvidenceKind;
 import eu.dhso.guidelines.guideline.GuidelinePublishing;
@@ -13,9 +28,11 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -45,6 +62,18 @@ class DemoDataTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	EvidenceCatalogue evidence;
+
+	@Autowired
+	ReportPublishing reports;
+
+	@Autowired
+	OpenReportPublishing openReports;
+
+	@Autowired
+	MessageSource messages;
+
 	@Test
 	void thereIsOneDemoAccountForEachRoleAndPartnersInTheSeedCountries() {
 		for (DemoAccount demo : DemoAccount.ALL) {
@@ -72,7 +101,7 @@ class DemoDataTests {
 			.toList();
 		assertThat(cited).extracting(Evidence::kind)
 			.contains(EvidenceKind.CASE, EvidenceKind.SKILLS_CELL, EvidenceKind.ROLE_PROFILE, EvidenceKind.GUIDELINE,
-					EvidenceKind.OBSERVATORY_REPORT, EvidenceKind.INDICATOR);
+					EvidenceKind.OBSERVATORY_REPORT, EvidenceKind.INDICATOR, EvidenceKind.PILOT_EVALUATION);
 		for (Evidence evidence : cited) {
 			assertThat(evidence.title()).as(evidence.token()).isNotBlank();
 			assertThat(evidence.version()).as(evidence.token()).isNotBlank();
@@ -80,6 +109,96 @@ class DemoDataTests {
 		}
 		assertThat(cited).filteredOn((e) -> e.kind() == EvidenceKind.SKILLS_CELL)
 			.allSatisfy((e) -> assertThat(e.figure()).isNotBlank());
+	}
+
+	@Test
+	void theDemoReportsCiteEvidenceOfSeveralKinds() {
+		assertThat(this.openReports.published().stream().flatMap((r) -> r.getCitations().stream()))
+			.extracting(CitedEvidence::kind)
+			.contains(eu.dhso.core.evidence.EvidenceKind.CASE, eu.dhso.core.evidence.EvidenceKind.SKILLS_CELL,
+					eu.dhso.core.evidence.EvidenceKind.ROLE_PROFILE,
+					eu.dhso.core.evidence.EvidenceKind.PILOT_EVALUATION, eu.dhso.core.evidence.EvidenceKind.INDICATOR);
+		assertThat(this.reports.released()
+			.stream()
+			.flatMap((r) -> r.snapshot().blocks().stream())
+			.filter((b) -> b.citation() != null)
+			.map((b) -> b.citation().kind())).contains(EvidenceKind.CASE, EvidenceKind.SKILLS_CELL,
+					EvidenceKind.ROLE_PROFILE, EvidenceKind.PILOT_EVALUATION);
+	}
+
+	/**
+	 * Each kind of evidence, cited in a guideline, an observatory report and an Open
+	 * Report, published: every citation link opens, for an anonymous reader, the page of
+	 * what was cited, and no unresolved reference reaches the public text.
+	 */
+	@Test
+	void everyKindOfEvidenceCitedInEveryPublicationLeadsAnAnonymousReaderToWhatWasCited() throws Exception {
+		List<CitedEvidence> evidence = new ArrayList<>();
+		for (eu.dhso.core.evidence.EvidenceKind kind : eu.dhso.core.evidence.EvidenceKind.values()) {
+			evidence.add(this.evidence.search(kind, "", 1)
+				.stream()
+				.findFirst()
+				.orElseThrow(() -> new AssertionError("no public " + kind + " in the demo data")));
+		}
+		String name = "every-kind-" + UUID.randomUUID().toString().substring(0, 8);
+		this.guidelines.create(name,
+				new GuidelineDocument("Every kind " + name, Audience.POLICY_MAKERS, "Summary", "## Part\nText",
+						List.of(new Recommendation("Cite every kind",
+								evidence.stream()
+									.map((c) -> new Evidence(EvidenceKind.valueOf(c.kind().name()), c.reference()))
+									.toList()))),
+				"test");
+		this.guidelines.publish(name, "First", "test");
+		long report = this.reports.create(name,
+				new ReportDocument("Every kind " + name, "Summary",
+						evidence.stream().map((c) -> "{{cite:" + c.token() + "}}").collect(Collectors.joining("\n\n"))),
+				"test");
+		this.reports.publish(report, "test");
+		long open = this.openReports.start("Every kind " + name, new ReportScope(null, null, null, null), "test")
+			.getId();
+		for (CitedEvidence c : evidence) {
+			this.openReports.cite(open, this.openReports.find(open).getVersion(), c.kind(), c.reference(), "test");
+		}
+		this.openReports.publish(open, "test");
+		// the PDF names every kind too
+		this.mvc.perform(get("/cases/reports/" + open + ".pdf")).andExpect(status().isOk());
+
+		for (String publication : List.of("/guidelines/" + name, "/observatory/reports/" + name,
+				"/cases/reports/" + open)) {
+			String html = this.mvc.perform(get(publication))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(html).as(publication).doesNotContain("{{");
+			for (CitedEvidence cited : evidence) {
+				Matcher link = Pattern
+					.compile("<a [^>]*href=\"([^\"]+)\"[^>]*data-citation=\"" + Pattern.quote(cited.token()) + "\"")
+					.matcher(html);
+				assertThat(link.find()).as(publication + " cites " + cited.token()).isTrue();
+				String href = link.group(1).replace("&amp;", "&");
+				assertThat(href).as(cited.token()).isEqualTo(cited.href());
+				String page = this.mvc.perform(get(href))
+					.andExpect(status().isOk())
+					.andReturn()
+					.getResponse()
+					.getContentAsString();
+				assertThat(page).as(href + " names " + cited.token()).contains(named(cited));
+			}
+		}
+	}
+
+	/** What the page of cited evidence must show to name it. */
+	private String named(CitedEvidence cited) {
+		String[] reference = cited.reference().split("[/@]");
+		return switch (cited.kind()) {
+			case SKILLS_CELL -> ">" + reference[1] + "<";
+			case ROLE_PROFILE -> HtmlUtils.htmlEscape(
+					this.messages.getMessage("taxonomy.profession." + reference[0], null, Locale.ENGLISH), "UTF-8");
+			case INDICATOR -> "data-indicator=\"" + reference[0] + "\"";
+			case PILOT_EVALUATION -> HtmlUtils.htmlEscape(cited.title().split(" · ")[0], "UTF-8");
+			default -> HtmlUtils.htmlEscape(cited.title(), "UTF-8");
+		};
 	}
 
 	@Test

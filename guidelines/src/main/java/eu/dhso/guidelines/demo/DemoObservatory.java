@@ -11,7 +11,9 @@ import java.util.stream.LongStream;
 
 import eu.dhso.cases.CaseLibrary;
 import eu.dhso.core.DemoContent;
+import eu.dhso.core.evidence.CitedEvidence;
 import eu.dhso.core.evidence.EvidenceCatalogue;
+import eu.dhso.core.evidence.EvidenceKind;
 import eu.dhso.core.account.OrganisationType;
 import eu.dhso.core.indicator.IndicatorSource.IndicatorValue;
 import eu.dhso.guidelines.event.EventCalendar;
@@ -198,6 +200,15 @@ class DemoObservatory implements DemoContent {
 		return added;
 	}
 
+	/** A finished demo pilot's evaluation to cite, or an unknown one if none finished. */
+	private String pilot() {
+		return this.evidence.search(EvidenceKind.PILOT_EVALUATION, "", 1)
+			.stream()
+			.map(CitedEvidence::token)
+			.findFirst()
+			.orElse("pilot:0");
+	}
+
 	/** A few published demo cases to cite; their public pages keep their address. */
 	private List<Long> publishedCaseIds() {
 		return LongStream.rangeClosed(1, 300)
@@ -285,7 +296,7 @@ class DemoObservatory implements DemoContent {
 		lines.add("Plan training together with the people who implement the technology | " + citable(cases));
 		if (second) {
 			lines.add("Evaluate the learning gain of every pilot cohort and report it openly | "
-					+ citable("report:" + REPORT, "indicator:skills.role-profiles"));
+					+ citable("report:" + REPORT, "indicator:skills.role-profiles", pilot()));
 		}
 		return String.join("\n", lines);
 	}
@@ -322,7 +333,8 @@ class DemoObservatory implements DemoContent {
 	 */
 	private ReportDocument report(List<Long> caseIds) {
 		String body = REPORT_BODY.formatted(
-				caseIds.stream().limit(1).map((id) -> "case:" + id).findFirst().orElse("case:0"), "cell:NURSE/S1.1");
+				caseIds.stream().limit(1).map((id) -> "case:" + id).findFirst().orElse("case:0"), "cell:NURSE/S1.1",
+				"profile:NURSE", pilot());
 		String checked = body.lines()
 			.filter((line) -> !line.startsWith("{{")
 					|| this.reports.unknownEvidence(new ReportDocument("t", null, line)).isEmpty())
@@ -343,6 +355,13 @@ class DemoObservatory implements DemoContent {
 			Professionals assessed their own competences against the role profiles.
 
 			{{indicator:skills.professionals-assessed}}
+
+			{{cite:%s}}
+
+			{{cite:%s}}
+
+			## Training
+			The learning lab ran pilot cohorts and evaluated what participants gained.
 
 			{{cite:%s}}
 

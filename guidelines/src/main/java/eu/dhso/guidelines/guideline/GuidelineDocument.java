@@ -133,7 +133,10 @@ public record GuidelineDocument(String title, Audience audience, String summary,
 			}
 			return switch (this.kind) {
 				case CASE -> "/cases/" + this.reference;
-				case LAB_EVALUATION -> this.reference;
+				// a cohort's evaluation for trainers asks for sign-in; its public page
+				// does not
+				case LAB_EVALUATION ->
+					this.reference.replaceFirst("^/lab/evaluation/cohorts/(\\d+)(/.*)?$", "/lab/cohorts/$1/evaluation");
 				default -> null;
 			};
 		}

@@ -86,4 +86,12 @@ class VersionDiffTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> RecommendationLines.parse("Text | web:http://x"));
 	}
 
+	@Test
+	void aLegacyCitationOfACohortsEvaluationLeadsToItsPublicPageNotToTheSignIn() {
+		assertThat(new Evidence(EvidenceKind.LAB_EVALUATION, "/lab/evaluation/cohorts/12").link())
+			.isEqualTo("/lab/cohorts/12/evaluation");
+		assertThat(new Evidence(EvidenceKind.LAB_EVALUATION, "/lab/evaluation/cohorts/12/report.pdf").link())
+			.isEqualTo("/lab/cohorts/12/evaluation");
+	}
+
 }

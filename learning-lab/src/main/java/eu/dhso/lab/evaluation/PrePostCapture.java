@@ -66,12 +66,18 @@ public class PrePostCapture {
 		Instant now = this.clock.instant();
 		boolean beforeStart = now.isBefore(preCutoff(cohort));
 		boolean lastDayCome = !now.isBefore(postFrom(cohort));
+		List<Participant> participants = this.cohorts.participants(cohort.id())
+			.stream()
+			.filter((p) -> !p.synthetic() && p.accountId() != null && p.status() == EnrolmentStatus.ENROLLED)
+			.toList();
+		if (participants.isEmpty()) {
+			// nobody to capture; this also holds for a cohort its caller created in a
+			// transaction not yet committed (demo data cited as it loads), which this
+			// new transaction cannot see
+			return;
+		}
 		Set<String> competences = this.cohorts.version(cohort).competenceCodes();
-		List<Participant> participants = this.cohorts.participants(cohort.id());
 		for (Participant p : participants) {
-			if (p.synthetic() || p.accountId() == null || p.status() != EnrolmentStatus.ENROLLED) {
-				continue;
-			}
 			if (beforeStart || !has(p.enrolmentId(), "PRE")) {
 				this.levels.latestSubmittedBefore(p.accountId(), preCutoff(cohort))
 					.ifPresent((a) -> store(p.enrolmentId(), "PRE", a, competences));
