@@ -1,10 +1,11 @@
 -- A search finds what the reader means: words in any inflection (stemmed by the reader's language),
 -- the names of the taxonomy terms a case is tagged with in every offered language, and, when nothing
--- matches, words of titles and term names close to a mistyped one.
+-- matches, the library's words and term names close to a mistyped one.
 --
 -- Cases are written in any language and their text stays indexed as written ('simple', without
--- accents): a query word becomes its stem in the reader's language as a prefix ('infermier':* finds
--- infermiere, infermieri, infermiera), so one narrow index serves every reader.
+-- accents), so one narrow index serves every reader: a query word becomes the library's words that
+-- share its stem in the reader's language ("infermiera" finds infermiere, infermieri, infermiera,
+-- but not infermieristica), looked up in the library's vocabulary.
 
 -- unaccent lives where V3 (or the learning lab) installed it; its dictionary filters each token
 -- before the stemmer, so accents never split a word in two.
@@ -28,19 +29,24 @@ begin
     end loop;
 end $$;
 
--- The taxonomy terms' names, word by word, in every offered language, with the lexeme a case tagged
--- with the term carries ('TECHNOLOGY=TELEHEALTH': upper case, so no word of a text can be one). The
--- names live in the message bundles and the competence framework: the application writes this
--- table from them at start-up (LibraryTermNames), so they have one source.
+-- The taxonomy terms' names, word by word, in every offered language, each word with its stem in
+-- every offered language's configuration, and the lexeme a case tagged with the term carries
+-- ('TECHNOLOGY=TELEHEALTH': upper case, so no word of a text can be one). The names live in the
+-- message bundles and the competence framework: the application writes this table from them at
+-- start-up (LibraryTermNames), so they keep one source.
 create table cases.library_term_word (
-    word  varchar(100) not null,
-    term  varchar(60) not null,
-    primary key (word, term)
+    config  varchar(63) not null, -- a regconfig as text
+    stem    varchar(100) not null,
+    word    varchar(100) not null,
+    term    varchar(60) not null,
+    primary key (config, stem, word, term)
 );
 
--- Words of published titles, for suggesting a close one when a mistyped word matches nothing.
-create table cases.library_title_word (
-    word  varchar(100) primary key
+-- Every word of the published texts (lower case, without accents), for finding a query word's
+-- inflections and, when a typo matches nothing, words like it. Words are only added: one no longer
+-- in any case merely adds an alternative that matches nothing.
+create table cases.library_word (
+    word  varchar(100) collate "C" primary key
 );
 
 create function cases.library_terms(technologies varchar[], professions varchar[], competences varchar[],
@@ -65,9 +71,9 @@ begin
         technologies = excluded.technologies, professions = excluded.professions,
         competences = excluded.competences, country_code = excluded.country_code,
         care_setting = excluded.care_setting, practice_label = excluded.practice_label, year = excluded.year;
-    insert into cases.library_title_word (word)
-    select distinct w from added, unnest(tsvector_to_array(to_tsvector('cases.library_simple', title))) w
-    where length(w) between 4 and 100
+    insert into cases.library_word (word)
+    select distinct w from added, unnest(tsvector_to_array(search_vector)) w
+    where length(w) between 2 and 100 and w !~ '[0-9]'
     on conflict do nothing;
     return null;
 end $$;
@@ -79,9 +85,9 @@ set search_vector = p.search_vector || cases.library_terms(p.technologies, p.pro
 from cases.published_case p where p.case_id = e.case_id;
 alter table cases.library_entry enable trigger library_entry_facets_update;
 
-insert into cases.library_title_word (word)
-select distinct w from cases.published_case, unnest(tsvector_to_array(to_tsvector('cases.library_simple', title))) w
-where length(w) between 4 and 100
+insert into cases.library_word (word)
+select distinct w from cases.published_case, unnest(tsvector_to_array(search_vector)) w
+where length(w) between 2 and 100 and w !~ '[0-9]'
 on conflict do nothing;
 
 -- Typo tolerance needs pg_trgm. Where the server lacks it (or it may not be installed), the search
@@ -101,58 +107,80 @@ begin
         create function cases.library_similar_words(typed text) returns table (word text, term text)
             language sql stable as 'select null::text, null::text where false';
     else
-        execute format('create index library_title_word_trigram_idx on cases.library_title_word '
+        execute format('create index library_word_trigram_idx on cases.library_word '
             'using gin (word %I.gin_trgm_ops)', home);
         execute format('create function cases.library_similar_words(typed text) returns table (word text, term text) '
             'language sql stable as %L', format(
-            'select w.word, null from cases.library_title_word w where w.word operator(%1$I.%%) typed'
+            'select w.word::text, null from cases.library_word w where w.word operator(%1$I.%%) typed'
             '     and %1$I.similarity(w.word, typed) >= 0.5'
-            ' union all '
-            'select t.word, t.term from cases.library_term_word t where %1$I.similarity(t.word, typed) >= 0.5', home));
+            ' union '
+            'select t.word, t.term from cases.library_term_word t where t.config = %2$L::regconfig::text'
+            '     and %1$I.similarity(t.word, typed) >= 0.5', home, 'cases.library_simple'));
     end if;
 end $$;
 
+-- The first lexeme of a word in a configuration: its stem, or null for a stop word.
+create function cases.library_stem(config regconfig, word text) returns text
+    language sql immutable parallel safe as $$
+    select (tsvector_to_array(to_tsvector(config, word)))[1]
+$$;
+
+-- The start a word shares with its stem ("therapy", stemmed "therapi": "therap"); null for a stop word.
+create function cases.library_start(configuration regconfig, word text) returns text
+    language plpgsql immutable parallel safe as $$
+declare
+    stem text := cases.library_stem(configuration, word);
+    written text := cases.library_stem('cases.library_simple', word);
+begin
+    while not starts_with(written, stem) loop
+        stem := left(stem, -1);
+    end loop;
+    return stem;
+end $$;
+
 -- The query of a search: websearch syntax ("phrase", or, -word) in the reader's language, where
--- every word becomes its stem as a prefix, or-ed with the terms whose names have a word starting with
--- that stem; with fuzzy, also with the title and term words like it.
-create function cases.library_tsquery(config regconfig, typed text, fuzzy boolean) returns tsquery
+-- every word becomes any of the library's words and term names that are a form of it: with the same
+-- stem, or, since stemmers treat some forms apart (Italian "infermiere" and "infermieri"), starting
+-- with its start while it starts with theirs (so "kidney" does not find "kidneycare"). Inflections
+-- are short: only words at most five letters longer than the stem are looked at. With fuzzy, also
+-- the words and names like it.
+create function cases.library_tsquery(configuration regconfig, typed text, fuzzy boolean) returns tsquery
     language plpgsql stable as $$
 declare
-    result tsquery := websearch_to_tsquery(config, typed);
+    result tsquery := websearch_to_tsquery(configuration, typed);
     token record;
-    prefix text;
     alternatives text;
 begin
     -- a query of stop words only (e.g. "the") still means those words
     if numnode(result) = 0 then
-        config := 'cases.library_simple';
-        result := websearch_to_tsquery(config, typed);
+        configuration := 'cases.library_simple';
+        result := websearch_to_tsquery(configuration, typed);
     end if;
     for token in
-        select distinct s.stem, w.word
+        select distinct cases.library_stem(configuration, p.token) as stem,
+            cases.library_stem('cases.library_simple', p.token) as word,
+            cases.library_start(configuration, p.token) as start
         from ts_parse('default', typed) p
         join ts_token_type('default') t on t.tokid = p.tokid
-        cross join lateral (select (tsvector_to_array(to_tsvector(config, p.token)))[1] as stem) s
-        cross join lateral (select (tsvector_to_array(to_tsvector('cases.library_simple', p.token)))[1] as word) w
         where t.alias in ('asciiword', 'word', 'numword', 'hword_asciipart', 'hword_part', 'hword_numpart')
-            and s.stem is not null
     loop
-        -- the common start of stem and word: English stems "therapy" as "therapi"
-        prefix := token.stem;
-        while length(prefix) > 0 and not starts_with(token.word, prefix) loop
-            prefix := left(prefix, -1);
-        end loop;
-        if length(prefix) < 3 then
-            prefix := null;
-        end if;
-        select string_agg(alternative, ' | ') into alternatives from (
-            select quote_literal(coalesce(prefix, token.stem)) || case when prefix is not null then ':*' else '' end
-                as alternative
+        continue when token.stem is null;
+        select string_agg(quote_literal(alternative), ' | ') into alternatives from (
+            select token.word as alternative
             union
-            select quote_literal(t.term) from cases.library_term_word t
-            where starts_with(t.word, coalesce(prefix, token.stem))
+            select w.word from cases.library_word w
+            where w.word >= token.start collate "C" and w.word < (token.start || chr(1114111)) collate "C"
+                and length(w.word) <= length(token.stem) + 5
+                and (cases.library_stem(configuration, w.word) = token.stem
+                     or starts_with(token.word, cases.library_start(configuration, w.word)))
             union
-            select quote_literal(coalesce(s.term, s.word)) from cases.library_similar_words(token.word) s
+            select t.term from cases.library_term_word t
+            where t.config = configuration::text
+                and (t.stem = token.stem or t.word = token.word
+                     or (starts_with(t.word, token.start) and length(t.word) <= length(token.stem) + 5
+                         and starts_with(token.word, cases.library_start(configuration, t.word))))
+            union
+            select coalesce(s.term, s.word) from cases.library_similar_words(token.word) s
             where fuzzy and length(token.word) >= 4) a;
         result := ts_rewrite(result, quote_literal(token.stem)::tsquery, alternatives::tsquery);
     end loop;

@@ -118,6 +118,8 @@ class LibrarySearch {
 	 * The text search configuration of the reader's language (migration V11 makes one for
 	 * each offered language, stemming after removing accents).
 	 */
+	static final String SIMPLE = "cases.library_simple";
+
 	static String config(Locale reader) {
 		return "cases.library_" + SupportedLanguages.closest(reader).getLanguage();
 	}
@@ -228,8 +230,8 @@ class LibrarySearch {
 
 	private static String columns(LibraryQuery query) {
 		// the headline is computed only for the rows of the page
-		String headline = query.hasText()
-				? "ts_headline('cases.library_simple', p.body_text, " + TS_QUERY + ", :options)" : "null";
+		String headline = query.hasText() ? "ts_headline('" + SIMPLE + "', p.body_text, " + TS_QUERY + ", :options)"
+				: "null";
 		return "p.case_id, p.title, p.summary, p.organisation_name, p.country_code, p.practice_label,"
 				+ " p.technologies, p.published_at, " + headline + " as headline";
 	}

@@ -3,6 +3,7 @@ package eu.dhso.cases.library;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import eu.dhso.cases.workflow.CompetenceIndex;
 import eu.dhso.core.taxonomy.Taxonomy;
@@ -60,29 +61,41 @@ class LibraryTermNames {
 			configs.add(LibrarySearch.config(Locale.ENGLISH));
 			names.add(competence.title());
 		});
+		// nodes starting together take turns, so their inserts cannot deadlock
+		this.jdbc.sql("select pg_advisory_xact_lock(hashtext('cases.library_term_word'))").query().singleValue();
 		// A name's words without its language's stop words ("and", "e", "di"), as
-		// written but without accents and in lower case.
+		// written but without accents and in lower case, each with its stem in every
+		// language, since a reader may search in their own language for another's name.
 		this.jdbc
 			.sql("""
-					with wanted as (
+					with word as (
 					    select distinct w.word, n.term
 					    from unnest(cast(:terms as text[]), cast(:configs as text[]), cast(:names as text[])) n (term, config, name)
 					    cross join lateral ts_parse('default', n.name) p
 					    join ts_token_type('default') t on t.tokid = p.tokid
-					    cross join lateral (select (tsvector_to_array(
-					        to_tsvector('cases.library_simple', p.token)))[1] as word) w
+					    cross join lateral (select cases.library_stem('cases.library_simple', p.token) as word) w
 					    where t.alias in ('asciiword', 'word', 'hword_asciipart', 'hword_part')
-					        and length(w.word) between 3 and 100
-					        and to_tsvector(cast(n.config as regconfig), p.token) <> ''
+					        and length(w.word) between 2 and 100
+					        and cases.library_stem(cast(n.config as regconfig), p.token) is not null
+					), wanted as (
+					    select cast(cast(c.config as regconfig) as text) as config,
+					        cases.library_stem(cast(c.config as regconfig), word.word) as stem, word.word, word.term
+					    from word cross join unnest(cast(:allConfigs as text[])) c (config)
 					), gone as (
 					    delete from cases.library_term_word o
-					    where not exists (select from wanted where wanted.word = o.word and wanted.term = o.term)
+					    where not exists (select from wanted where wanted.config = o.config and wanted.stem = o.stem
+					        and wanted.word = o.word and wanted.term = o.term)
 					)
-					insert into cases.library_term_word (word, term) select word, term from wanted
+					insert into cases.library_term_word (config, stem, word, term)
+					select config, stem, word, term from wanted where stem is not null
 					on conflict do nothing""")
 			.param("terms", terms.toArray(String[]::new))
 			.param("configs", configs.toArray(String[]::new))
 			.param("names", names.toArray(String[]::new))
+			.param("allConfigs", Stream
+				.concat(Stream.of(LibrarySearch.SIMPLE), SupportedLanguages.ALL.stream().map(LibrarySearch::config))
+				.distinct()
+				.toArray(String[]::new))
 			.update();
 	}
 

@@ -232,7 +232,8 @@ class LibrarySearchTests {
 	@Test
 	void aSmallTypoStillFindsTheCaseByItsTitleOrItsTechnology() {
 		String word = word();
-		String rare = "dermatoscop" + word.substring(2, 6);
+		// a word of letters only: the library's vocabulary leaves out words with digits
+		String rare = "dermatoscop" + word.substring(2, 6).replaceAll("[0-9]", "y");
 		Long id = this.fixtures.published(this.partner, this.editor, "Remote " + rare + " " + word, "x", "TELEHEALTH",
 				ConsentScope.PUBLIC);
 		String typo = rare.substring(0, 8) + rare.substring(9);
