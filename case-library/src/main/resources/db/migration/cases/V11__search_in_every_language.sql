@@ -42,9 +42,9 @@ create table cases.library_term_word (
     primary key (config, stem, word, term)
 );
 
--- Every word of the published texts (lower case, without accents), for finding a query word's
--- inflections and, when a typo matches nothing, words like it. Words are only added: one no longer
--- in any case merely adds an alternative that matches nothing.
+-- Every word of the published texts (lower case, without accents; no numbers, addresses or paths),
+-- for finding a query word's inflections and, when a typo matches nothing, words like it. Words are
+-- only added: one no longer in any case merely adds an alternative that matches nothing.
 create table cases.library_word (
     word  varchar(100) collate "C" primary key
 );
@@ -73,7 +73,7 @@ begin
         care_setting = excluded.care_setting, practice_label = excluded.practice_label, year = excluded.year;
     insert into cases.library_word (word)
     select distinct w from added, unnest(tsvector_to_array(search_vector)) w
-    where length(w) between 2 and 100 and w !~ '[0-9]'
+    where length(w) between 2 and 100 and w !~ '[0-9@/:.'']'
     on conflict do nothing;
     return null;
 end $$;
@@ -87,7 +87,7 @@ alter table cases.library_entry enable trigger library_entry_facets_update;
 
 insert into cases.library_word (word)
 select distinct w from cases.published_case, unnest(tsvector_to_array(search_vector)) w
-where length(w) between 2 and 100 and w !~ '[0-9]'
+where length(w) between 2 and 100 and w !~ '[0-9@/:.'']'
 on conflict do nothing;
 
 -- Typo tolerance needs pg_trgm. Where the server lacks it (or it may not be installed), the search
@@ -125,6 +125,11 @@ create function cases.library_stem(config regconfig, word text) returns text
     select (tsvector_to_array(to_tsvector(config, word)))[1]
 $$;
 
+-- A word as a lexeme in tsquery's text form: quoted, with quotes and backslashes escaped.
+create function cases.library_lexeme(word text) returns text language sql immutable parallel safe as $$
+    select '''' || replace(replace(word, '\', '\\'), '''', '''''') || ''''
+$$;
+
 -- The start a word shares with its stem ("therapy", stemmed "therapi": "therap"); null for a stop word.
 create function cases.library_start(configuration regconfig, word text) returns text
     language plpgsql immutable parallel safe as $$
@@ -142,13 +147,14 @@ end $$;
 -- every word becomes any of the library's words and term names that are a form of it: with the same
 -- stem, or, since stemmers treat some forms apart (Italian "infermiere" and "infermieri"), starting
 -- with its start while it starts with theirs (so "kidney" does not find "kidneycare"). Inflections
--- are short: only words at most five letters longer than the stem are looked at. With fuzzy, also
--- the words and names like it.
+-- are short: only words at most five letters longer than the stem are looked at. With fuzzy, a word
+-- the library does not know also becomes the words and names like it.
 create function cases.library_tsquery(configuration regconfig, typed text, fuzzy boolean) returns tsquery
     language plpgsql stable as $$
 declare
     result tsquery := websearch_to_tsquery(configuration, typed);
     token record;
+    forms text[];
     alternatives text;
 begin
     -- a query of stop words only (e.g. "the") still means those words
@@ -165,10 +171,8 @@ begin
         where t.alias in ('asciiword', 'word', 'numword', 'hword_asciipart', 'hword_part', 'hword_numpart')
     loop
         continue when token.stem is null;
-        select string_agg(quote_literal(alternative), ' | ') into alternatives from (
-            select token.word as alternative
-            union
-            select w.word from cases.library_word w
+        select array_agg(a) into forms from (
+            select w.word::text from cases.library_word w
             where w.word >= token.start collate "C" and w.word < (token.start || chr(1114111)) collate "C"
                 and length(w.word) <= length(token.stem) + 5
                 and (cases.library_stem(configuration, w.word) = token.stem
@@ -178,11 +182,15 @@ begin
             where t.config = configuration::text
                 and (t.stem = token.stem or t.word = token.word
                      or (starts_with(t.word, token.start) and length(t.word) <= length(token.stem) + 5
-                         and starts_with(token.word, cases.library_start(configuration, t.word))))
-            union
-            select coalesce(s.term, s.word) from cases.library_similar_words(token.word) s
-            where fuzzy and length(token.word) >= 4) a;
-        result := ts_rewrite(result, quote_literal(token.stem)::tsquery, alternatives::tsquery);
+                         and starts_with(token.word, cases.library_start(configuration, t.word))))) f (a);
+        -- only a word the library does not know is taken for a typo
+        if fuzzy and forms is null and length(token.word) >= 4 then
+            select array_agg(distinct coalesce(s.term, s.word)) into forms
+            from cases.library_similar_words(token.word) s;
+        end if;
+        select string_agg(cases.library_lexeme(a), ' | ') into alternatives
+        from (select token.word union select unnest(forms)) x (a);
+        result := ts_rewrite(result, cases.library_lexeme(token.stem)::tsquery, alternatives::tsquery);
     end loop;
     return result;
 end $$;
