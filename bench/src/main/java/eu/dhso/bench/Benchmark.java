@@ -12,6 +12,8 @@ import java.util.Random;
 
 import eu.dhso.ObservatoryApplication;
 
+import javax.sql.DataSource;
+
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -59,7 +61,7 @@ public final class Benchmark {
 		try {
 			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 			JdbcClient jdbc = app.getBean(JdbcClient.class);
-			generate(app, jdbc, seed, cases, assessments, cohorts);
+			generate(app, jdbc, data, seed, cases, assessments, cohorts);
 
 			List<Long> caseIds = jdbc.sql("select case_id from cases.published_case order by case_id")
 				.query(Long.class)
@@ -97,10 +99,11 @@ public final class Benchmark {
 		}
 	}
 
-	private static void generate(ConfigurableApplicationContext app, JdbcClient jdbc, long seed, int cases,
+	private static void generate(ConfigurableApplicationContext app, JdbcClient jdbc, Path data, long seed, int cases,
 			int assessments, int cohorts) {
-		ObservatoryDataGenerator generator = new ObservatoryDataGenerator(jdbc,
-				new TransactionTemplate(app.getBean(PlatformTransactionManager.class)), seed);
+		ObservatoryDataGenerator generator = new ObservatoryDataGenerator(jdbc, app.getBean(DataSource.class),
+				new TransactionTemplate(app.getBean(PlatformTransactionManager.class)), seed,
+				data.resolveSibling(data.getFileName() + "-pending-indexes.sql"));
 		long started = System.nanoTime();
 		System.out.printf("%nData (seed %d): adding what is missing%n", seed);
 		int addedCases = generator.cases(cases);

@@ -1,5 +1,6 @@
 package eu.dhso.bench;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntSupplier;
@@ -7,17 +8,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import javax.sql.DataSource;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Fills the observatory with data at the scale the project expects: published interview
  * cases (with the library's projection), submitted self-assessments with their answers,
- * learning-lab cohorts with sessions and participants, and a long audit log. All of it is
- * written by set-based SQL in chunks, each chunk in its own transaction. Every value
- * derives from the seed and the row's number through {@code hashtext}, so two databases
- * filled with one seed hold the same data; each step counts the rows it generated before
- * and adds only the rest, so an interrupted run resumes at the next chunk.
+ * learning-lab cohorts with sessions and participants, and a long audit log, in chunks,
+ * each chunk in its own transaction: cases by COPY ({@link CaseLoad}), the rest by
+ * set-based SQL. Every value derives from the seed and the row's number through a hash
+ * ({@code hashtext} in SQL, SplitMix64 for cases), so two databases filled with one seed
+ * hold the same data; each step counts the rows it generated before and adds only the
+ * rest, so an interrupted run resumes at the next chunk.
  */
 class ObservatoryDataGenerator {
 
@@ -94,14 +98,22 @@ class ObservatoryDataGenerator {
 
 	private final JdbcClient jdbc;
 
+	private final DataSource dataSource;
+
 	private final TransactionTemplate transactions;
+
+	/** Where the definitions of indexes dropped for a load wait to be built again. */
+	private final Path pendingIndexes;
 
 	private final long seed;
 
-	ObservatoryDataGenerator(JdbcClient jdbc, TransactionTemplate transactions, long seed) {
+	ObservatoryDataGenerator(JdbcClient jdbc, DataSource dataSource, TransactionTemplate transactions, long seed,
+			Path pendingIndexes) {
 		this.jdbc = jdbc;
+		this.dataSource = dataSource;
 		this.transactions = transactions;
 		this.seed = seed;
+		this.pendingIndexes = pendingIndexes;
 	}
 
 	// ---------------------------------------------------------------- interview cases
@@ -119,132 +131,19 @@ class ObservatoryDataGenerator {
 			.param("who", GENERATOR)
 			.query(Integer.class)
 			.single();
-		if (existing >= target) {
-			return 0;
-		}
+		// also when nothing is missing: an interrupted load still has indexes to build
 		List<Competence> competences = this.jdbc.sql("""
 				select c.id, c.code, c.title from core.competence c
 				join core.competence_area a on a.id = c.area_id
 				where a.framework_version_id = (select id from core.framework_version where status = 'PUBLISHED'
 				                                order by published_at desc nulls last, id desc limit 1)
 				order by a.sort_order, c.sort_order""").query(Competence.class).list();
-		String sql = expand(CASES_SQL, "n");
-		int added = 0;
-		long started = System.nanoTime();
-		for (int from = existing + 1; from <= target; from += CASE_CHUNK) {
-			int first = from;
-			int last = Math.min(target, from + CASE_CHUNK - 1);
-			added += inTransaction(() -> this.jdbc.sql(sql)
-				.param("from", first)
-				.param("to", last)
-				.param("words", VOCABULARY.toArray(String[]::new))
-				.param("titleWords", WORDS.toArray(String[]::new))
-				.param("competenceIds", competences.stream().map(Competence::id).toArray(Long[]::new))
-				.param("competenceCodes", competences.stream().map(Competence::code).toArray(String[]::new))
-				.param("competenceTitles", competences.stream().map(Competence::title).toArray(String[]::new))
-				.param("reference", CASE_REFERENCE)
-				.param("author", GENERATOR)
-				.param("organisation", ORGANISATION)
-				.query(Integer.class)
-				.single());
-			progress("published cases", last, target, started);
-		}
-		return added;
+		return new CaseLoad(this.jdbc, this.dataSource, this.transactions, this.seed, this.pendingIndexes)
+			.load(existing + 1, target, competences);
 	}
 
 	record Competence(long id, String code, String title) {
 	}
-
-	/**
-	 * One chunk of cases. {@code {rand:x}} is a number in [0, 1) fixed by the seed, x and
-	 * the case number; {@code {pick:table:column}} turns such a number into a code of the
-	 * table by its weight; {@code {words:x:count}} is a text of that many words.
-	 */
-	private static final String CASES_SQL = """
-			with raw as (
-			    select n, {rand:country} as r_country, {rand:setting} as r_setting, {rand:t1} as r_t1,
-			           {rand:t2} as r_t2, {rand:t3} as r_t3, {rand:p1} as r_p1, {rand:p2} as r_p2, {rand:p3} as r_p3,
-			           {rand:technologies} as r_technologies, {rand:professions} as r_professions, {rand:stage} as r_stage,
-			           {rand:label} as r_label, {rand:scope} as r_scope, {rand:start} as r_start,
-			           {rand:publish} as r_publish, {rand:skills} as r_skills, {rand:s1} as r_s1, {rand:s2} as r_s2,
-			           {rand:s3} as r_s3, {rand:w1} as r_w1, {rand:w2} as r_w2
-			    from generate_series(cast(:from as int), cast(:to as int)) n
-			), spec as (
-			    select n, {pick:country:r_country} as country, {pick:care_setting:r_setting} as setting,
-			           {pick:technology:r_t1} as t1, {pick:technology:r_t2} as t2, {pick:technology:r_t3} as t3,
-			           {pick:profession:r_p1} as p1, {pick:profession:r_p2} as p2, {pick:profession:r_p3} as p3,
-			           1 + floor(r_technologies * 3)::int as technology_count,
-			           1 + floor(r_professions * 3)::int as profession_count,
-			           case when r_stage < 0.45 then 'PILOT' when r_stage < 0.8 then 'SCALING' else 'MAINSTREAM' end as stage,
-			           case when r_label < 0.15 then 'GOOD_PRACTICE' when r_label < 0.4 then 'PROMISING_PRACTICE' end as label,
-			           case when r_scope < 0.7 then 'PUBLIC' else 'ANONYMISED' end as scope,
-			           -- started between 2012 and 2025, more often recently
-			           date '2012-01-01' + floor(5000 * sqrt(r_start))::int as period_start,
-			           40 + floor(r_publish * 300)::int as days_to_publish,
-			           array(select distinct 1 + floor(cardinality(cast(:competenceIds as bigint[])) * power(x, 1.4))::int
-			                 from unnest(array[r_s1, r_s2, r_s3]) with ordinality u(x, position)
-			                 where position <= 2 + floor(r_skills * 2)) as skills,
-			           (cast(:titleWords as text[]))[1 + floor(cardinality(cast(:titleWords as text[])) * r_w1 * r_w1)::int] as word1,
-			           (cast(:titleWords as text[]))[1 + floor(cardinality(cast(:titleWords as text[])) * r_w2 * r_w2)::int] as word2,
-			           {words:summary:10} as summary_words, {words:problem:15} as problem,
-			           {words:solution:15} as solution, {words:outcomes:10} as outcomes, {words:lessons:10} as lessons
-			    from raw
-			), texts as (
-			    select s.*,
-			           array_remove(array[t1, case when technology_count >= 2 and t2 <> t1 then t2 end,
-			               case when technology_count >= 3 and t3 <> t1 and t3 <> t2 then t3 end], null) as technologies,
-			           array_remove(array[p1, case when profession_count >= 2 and p2 <> p1 then p2 end,
-			               case when profession_count >= 3 and p3 <> p1 and p3 <> p2 then p3 end], null) as professions,
-			           initcap(word1) || ' and ' || word2 || ': ' || lower(replace(t1, '_', ' ')) || ' in '
-			               || lower(replace(setting, '_', ' ')) || ' (' || country || ')' as title,
-			           'How a ' || lower(replace(setting, '_', ' ')) || ' team introduced ' || lower(replace(t1, '_', ' '))
-			               || ' for ' || lower(replace(p1, '_', ' ')) || ' staff: ' || summary_words || '.' as summary,
-			           timestamptz '2012-01-01 00:00:00+00' + (period_start + days_to_publish - date '2012-01-01')
-			               * interval '1 day' + (n % 1440) * interval '1 minute' as published_at
-			    from spec s
-			), cases as (
-			    insert into cases.interview_case (organisation_id, country_code, status, title, summary, care_setting,
-			        period_start, stage, problem, solution, outcomes, lessons_learned, interview_date, interviewer,
-			        consent_reference, consent_scope, practice_label, created_by, created_at, updated_at)
-			    select o.id, t.country, 'PUBLISHED', t.title, t.summary, t.setting, t.period_start, t.stage, t.problem,
-			           t.solution, t.outcomes, t.lessons, t.period_start + t.days_to_publish - 20, 'Observatory interviewer',
-			           :reference || t.n, t.scope, t.label, :author, t.published_at, t.published_at
-			    from texts t join core.organisation o on o.name = :organisation || t.country
-			    returning id, consent_reference
-			), published as (
-			    insert into cases.published_case (case_id, title, summary, organisation_name, country_code,
-			        care_setting, stage, practice_label, year, technologies, professions, competences, body_text,
-			        content, published_at)
-			    select c.id, t.title, t.summary, t.organisation_name, t.country, t.setting, t.stage, t.label,
-			           extract(year from t.period_start)::int, t.technologies, t.professions,
-			           array(select (cast(:competenceCodes as varchar(10)[]))[x] from unnest(t.skills) x),
-			           concat_ws(E'\\n', t.organisation_name, t.problem, t.solution, t.outcomes, t.lessons,
-			               (select string_agg((cast(:competenceTitles as text[]))[x], E'\\n') from unnest(t.skills) x),
-			               'Project lead'),
-			           jsonb_build_object('id', c.id, 'title', t.title, 'summary', t.summary,
-			               'organisationName', t.organisation_name, 'countryCode', t.country, 'careSetting', t.setting,
-			               'stage', t.stage, 'periodStart', t.period_start, 'periodEnd', null,
-			               'technologies', to_jsonb(t.technologies), 'professions', to_jsonb(t.professions),
-			               'problem', t.problem, 'solution', t.solution, 'outcomes', t.outcomes, 'barriers', null,
-			               'enablers', null, 'lessonsLearned', t.lessons, 'indicators', jsonb_build_array(),
-			               'skills', (select jsonb_agg(jsonb_build_object(
-			                       'competenceId', (cast(:competenceIds as bigint[]))[x],
-			                       'competenceCode', (cast(:competenceCodes as text[]))[x],
-			                       'competenceTitle', (cast(:competenceTitles as text[]))[x],
-			                       'importance', 1 + x % 3, 'note', null) order by x)
-			                   from unnest(t.skills) x),
-			               'interviewees', jsonb_build_array(jsonb_build_object('role', 'Project lead', 'name', null)),
-			               'interviewDate', t.period_start + t.days_to_publish - 20, 'references', null,
-			               'label', t.label, 'scores', jsonb_build_array(),
-			               'publishedAt', to_char(t.published_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'))::text,
-			           t.published_at
-			    from cases c
-			    join (select texts.*, case when scope = 'PUBLIC' then :organisation || country end as organisation_name
-			          from texts) t on :reference || t.n = c.consent_reference
-			    returning case_id
-			)
-			select count(*)::int from published
-			""";
 
 	// ---------------------------------------------------------------- self-assessments
 

@@ -10,10 +10,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import eu.dhso.core.web.SupportedLanguages;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,7 +47,11 @@ class LibrarySearch {
 	/** Deeper pages than this are read straight from the database, not kept. */
 	static final int MAX_IDS = 20_000;
 
-	private static final String TS_QUERY = "websearch_to_tsquery('simple', cases.immutable_unaccent(:q))";
+	/**
+	 * The query a search matches with, worked out once per search by
+	 * {@code cases.library_tsquery} (migration V11) and bound to every statement.
+	 */
+	private static final String TS_QUERY = "cast(:tsq as tsquery)";
 
 	private final JdbcClient jdbc;
 
@@ -62,27 +68,75 @@ class LibrarySearch {
 
 	// Repeatable read: the generation and the rows it stands for come from one snapshot.
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-	LibraryPage search(LibraryQuery query) {
-		long generation = this.jdbc.sql("select generation from cases.library_state").query(Long.class).single();
-		Filter filter = Filter.of(query);
-		Key key = new Key(generation, query.q(), query.technology(), query.profession(), query.competence(),
+	LibraryPage search(LibraryQuery query, Locale reader) {
+		String config = config(reader);
+		// the generation and the query in one statement: a search costs no more
+		// statements
+		// than before the query was worked out in the database
+		Object[] state = this.jdbc
+			.sql("select generation, case when cast(:q as text) is not null"
+					+ " then cases.library_tsquery(cast(:config as regconfig), cast(:q as text), false)::text end"
+					+ " from cases.library_state")
+			.param("q", query.q())
+			.param("config", config)
+			.query((rs, row) -> new Object[] { rs.getLong(1), rs.getString(2) })
+			.single();
+		long generation = (long) state[0];
+		Key key = new Key(generation, config, query.q(), query.technology(), query.profession(), query.competence(),
 				query.country(), query.careSetting(), query.label(), query.year(), query.sort());
 		long offset = (long) query.page() * query.size();
 		long needed = offset + query.size();
-		Result known = this.results.getIfPresent(key);
-		Result result = known;
+		Result result = this.results.getIfPresent(key);
 		if (result == null || !result.covers(needed)) {
+			String tsquery = (result != null) ? result.tsquery() : (String) state[1];
+			Filter filter = Filter.of(query, tsquery);
 			Facets facets = (result != null) ? result.facets() : countFacets(filter);
+			if (result == null && facets.total() == 0 && query.hasText()) {
+				// nothing matched: perhaps a typo, so also words of titles and term names
+				// that look like the ones typed
+				String fuzzy = tsquery(query.q(), config, true);
+				if (!fuzzy.equals(tsquery)) {
+					tsquery = fuzzy;
+					filter = Filter.of(query, tsquery);
+					facets = countFacets(filter);
+				}
+			}
 			long[] ids = (needed <= MAX_IDS) ? rankedIds(filter, query, (int) Math.max(FIRST_IDS, needed))
 					: new long[0];
-			result = new Result(ids, facets);
+			result = new Result(ids, facets, tsquery);
 			if (needed <= MAX_IDS) {
 				this.results.put(key, result);
 			}
 		}
-		List<LibraryPage.Hit> hits = result.covers(needed) ? rows(query, result.page(offset, query.size()))
-				: deepPage(filter, query, offset);
+		List<LibraryPage.Hit> hits = result.covers(needed)
+				? rows(query, result.tsquery(), result.page(offset, query.size()))
+				: deepPage(Filter.of(query, result.tsquery()), query, offset);
 		return new LibraryPage(query, hits, result.facets().total(), result.facets().values());
+	}
+
+	/**
+	 * The text search configuration of the reader's language (migration V11 makes one for
+	 * each offered language, stemming after removing accents).
+	 */
+	static final String SIMPLE = "cases.library_simple";
+
+	static String config(Locale reader) {
+		return "cases.library_" + SupportedLanguages.closest(reader).getLanguage();
+	}
+
+	/** The query for a text in the reader's language; null without text. */
+	@Transactional(readOnly = true)
+	String tsquery(LibraryQuery query, Locale reader) {
+		return query.hasText() ? tsquery(query.q(), config(reader), false) : null;
+	}
+
+	private String tsquery(String text, String config, boolean fuzzy) {
+		return this.jdbc.sql("select cases.library_tsquery(cast(:config as regconfig), :q, :fuzzy)::text")
+			.param("config", config)
+			.param("q", text)
+			.param("fuzzy", fuzzy)
+			.query(String.class)
+			.single();
 	}
 
 	/** Forgets every kept result; for measuring searches as if they were new. */
@@ -143,7 +197,7 @@ class LibrarySearch {
 	}
 
 	/** The rows of one page, in the order of the ranked ids. */
-	private List<LibraryPage.Hit> rows(LibraryQuery query, long[] ids) {
+	private List<LibraryPage.Hit> rows(LibraryQuery query, String tsquery, long[] ids) {
 		if (ids.length == 0) {
 			return List.of();
 		}
@@ -151,7 +205,7 @@ class LibrarySearch {
 			.sql("select " + columns(query) + " from cases.published_case p where p.case_id = any(:ids)")
 			.param("ids", Arrays.stream(ids).boxed().toArray(Long[]::new));
 		if (query.hasText()) {
-			statement = statement.param("q", query.q()).param("options", Snippets.HEADLINE_OPTIONS);
+			statement = statement.param("tsq", tsquery).param("options", Snippets.HEADLINE_OPTIONS);
 		}
 		Map<Long, LibraryPage.Hit> byId = new HashMap<>();
 		statement.query(LibrarySearch::hit).list().forEach((hit) -> byId.put(hit.id(), hit));
@@ -171,12 +225,13 @@ class LibrarySearch {
 			.stream()
 			.mapToLong(Long::longValue)
 			.toArray();
-		return rows(query, ids);
+		return rows(query, filter.tsquery(), ids);
 	}
 
 	private static String columns(LibraryQuery query) {
 		// the headline is computed only for the rows of the page
-		String headline = query.hasText() ? "ts_headline('simple', p.body_text, " + TS_QUERY + ", :options)" : "null";
+		String headline = query.hasText() ? "ts_headline('" + SIMPLE + "', p.body_text, " + TS_QUERY + ", :options)"
+				: "null";
 		return "p.case_id, p.title, p.summary, p.organisation_name, p.country_code, p.practice_label,"
 				+ " p.technologies, p.published_at, " + headline + " as headline";
 	}
@@ -203,15 +258,15 @@ class LibrarySearch {
 	}
 
 	/** A search without its page, in one generation of the library. */
-	private record Key(long generation, String q, String technology, String profession, String competence,
-			String country, String careSetting, String label, Integer year, String sort) {
+	private record Key(long generation, String config, String q, String technology, String profession,
+			String competence, String country, String careSetting, String label, Integer year, String sort) {
 	}
 
 	private record Facets(long total, Map<String, List<LibraryPage.FacetValue>> values) {
 	}
 
 	/** The first ranked ids of a search and its facet counts. */
-	private record Result(long[] ids, Facets facets) {
+	private record Result(long[] ids, Facets facets, String tsquery) {
 
 		boolean covers(long needed) {
 			return this.ids.length >= needed || this.ids.length >= this.facets.total();
@@ -234,14 +289,17 @@ class LibrarySearch {
 	 * bound, never concatenated. Both the library entry and the projection have these
 	 * columns.
 	 */
-	record Filter(String where, Map<String, Object> params) {
+	record Filter(String where, Map<String, Object> params, String tsquery) {
 
-		static Filter of(LibraryQuery query) {
+		/**
+		 * The filter of a query whose text is the given tsquery (see {@link #tsquery}).
+		 */
+		static Filter of(LibraryQuery query, String tsquery) {
 			StringBuilder where = new StringBuilder("true");
 			Map<String, Object> params = new LinkedHashMap<>();
 			if (query.hasText()) {
 				where.append(" and p.search_vector @@ " + TS_QUERY);
-				params.put("q", query.q());
+				params.put("tsq", tsquery);
 			}
 			// containment, not = any(...), so the GIN indexes of the arrays serve the
 			// filter
@@ -273,7 +331,7 @@ class LibrarySearch {
 				where.append(" and p.year = :year");
 				params.put("year", query.year());
 			}
-			return new Filter(where.toString(), params);
+			return new Filter(where.toString(), params, tsquery);
 		}
 
 		JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {

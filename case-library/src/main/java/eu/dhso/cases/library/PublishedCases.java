@@ -3,6 +3,7 @@ package eu.dhso.cases.library;
 import java.sql.Timestamp;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,6 +12,7 @@ import eu.dhso.cases.domain.InterviewCase;
 import eu.dhso.core.framework.CompetenceFramework.CompetenceView;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -157,14 +159,24 @@ public class PublishedCases {
 			.list();
 	}
 
+	/** A search in the reader's language (the request's locale). */
 	public LibraryPage search(LibraryQuery query) {
-		return this.search.search(query);
+		return search(query, LocaleContextHolder.getLocale());
+	}
+
+	/**
+	 * A search whose words are understood in the reader's language: stemmed by it, and
+	 * matching the taxonomy's names in every language.
+	 */
+	public LibraryPage search(LibraryQuery query, Locale reader) {
+		return this.search.search(query, reader);
 	}
 
 	/** Every case the query matches, in its order, up to a limit; for exports. */
 	@Transactional(readOnly = true)
 	public List<PublishedCase> matching(LibraryQuery query, int limit) {
-		LibrarySearch.Filter filter = LibrarySearch.Filter.of(query);
+		LibrarySearch.Filter filter = LibrarySearch.Filter.of(query,
+				this.search.tsquery(query, LocaleContextHolder.getLocale()));
 		String sql = "select c.content from cases.library_entry p join cases.published_case c on c.case_id = p.case_id"
 				+ " where " + filter.where() + " order by " + LibrarySearch.order(query) + " limit :limit";
 		return filter.bind(this.jdbc.sql(sql))

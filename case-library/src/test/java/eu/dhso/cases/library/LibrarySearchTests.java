@@ -1,5 +1,6 @@
 package eu.dhso.cases.library;
 
+import java.util.Locale;
 import java.util.UUID;
 
 import eu.dhso.cases.CaseFixtures;
@@ -191,6 +192,59 @@ class LibrarySearchTests {
 		}
 		// titles were numbered in publication order, so title order is that order
 		assertThat(seen).containsExactlyElementsOf(ids);
+	}
+
+	@Test
+	void technologyNamesAreSearchableInEveryLanguage() {
+		String word = word();
+		Long tagged = this.fixtures.published(this.partner, this.editor, "Remote clinic " + word, "x", "TELEHEALTH",
+				ConsentScope.PUBLIC);
+		this.fixtures.published(this.partner, this.editor, "Other clinic " + word, "x", "ROBOTICS",
+				ConsentScope.PUBLIC);
+		assertThat(ids("telemedicine " + word, Locale.ENGLISH)).containsExactly(tagged);
+		assertThat(ids("telemedicina " + word, Locale.ITALIAN)).containsExactly(tagged);
+		assertThat(ids("τηλεϊατρική " + word, Locale.forLanguageTag("el"))).containsExactly(tagged);
+		// a name in another language than the reader's, and without its accents
+		assertThat(ids("τηλεϊατρικη " + word, Locale.ENGLISH)).containsExactly(tagged);
+		assertThat(ids("távegészségügyi " + word, Locale.forLanguageTag("hu"))).containsExactly(tagged);
+		// professions and care settings are named too, in any inflection
+		assertThat(ids("infermiere ospedale " + word, Locale.ITALIAN)).hasSize(2);
+		assertThat(ids("νοσηλευτές " + word, Locale.forLanguageTag("el"))).hasSize(2);
+	}
+
+	@Test
+	void wordsMatchAcrossInflectionsInTheReadersLanguage() {
+		String word = word();
+		Long english = this.fixtures.published(this.partner, this.editor, "Carers " + word,
+				"The carers trained their colleagues in wound dressing " + word, "EHR", ConsentScope.PUBLIC);
+		Long italian = this.fixtures.published(this.partner, this.editor, "Farmacie " + word,
+				"Le farmacie rurali hanno formato gli infermieri di comunità", "EHR", ConsentScope.PUBLIC);
+		Long greek = this.fixtures.published(this.partner, this.editor, "Κλινικές " + word,
+				"Οι νοσηλεύτριες εκπαίδευσαν τους ασθενείς στις συσκευές", "EHR", ConsentScope.PUBLIC);
+		assertThat(ids("carer training " + word, Locale.ENGLISH)).containsExactly(english);
+		assertThat(ids("farmacia rurale " + word, Locale.ITALIAN)).containsExactly(italian);
+		assertThat(ids("ασθενής συσκευή " + word, Locale.forLanguageTag("el"))).containsExactly(greek);
+		// the match is highlighted where the text has it
+		assertThat(this.library.search(text("carer " + word), Locale.ENGLISH).hits().get(0).snippetHtml())
+			.contains("<mark>carers</mark>");
+	}
+
+	@Test
+	void aSmallTypoStillFindsTheCaseByItsTitleOrItsTechnology() {
+		String word = word();
+		// a word of letters only: the library's vocabulary leaves out words with digits
+		String rare = "dermatoscop" + word.substring(2, 6).replaceAll("[0-9]", "y");
+		Long id = this.fixtures.published(this.partner, this.editor, "Remote " + rare + " " + word, "x", "TELEHEALTH",
+				ConsentScope.PUBLIC);
+		String typo = rare.substring(0, 8) + rare.substring(9);
+		assertThat(ids(typo + " " + word, Locale.ENGLISH)).containsExactly(id);
+		assertThat(ids("telemedecine " + word, Locale.ENGLISH)).containsExactly(id);
+		// a word like nothing in the library still finds nothing
+		assertThat(ids("xylophone " + word, Locale.ENGLISH)).isEmpty();
+	}
+
+	private java.util.List<Long> ids(String q, Locale reader) {
+		return this.library.search(text(q), reader).hits().stream().map(LibraryPage.Hit::id).toList();
 	}
 
 }
