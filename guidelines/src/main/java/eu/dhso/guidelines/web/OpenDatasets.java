@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Locale;
 
 import eu.dhso.core.csv.CsvWriter;
+import eu.dhso.core.evidence.EvidenceKind;
 import eu.dhso.core.web.PublicUrl;
+import eu.dhso.guidelines.guideline.GuidelineDocument.Evidence;
 import eu.dhso.guidelines.guideline.GuidelinePublishing;
 import eu.dhso.guidelines.guideline.Guideline.PublishedVersion;
 import eu.dhso.guidelines.indicator.CurrentIndicators;
@@ -37,6 +39,9 @@ class OpenDatasets {
 
 	static final List<String> GUIDELINE_HEADER = List.of("slug", "version", "title", "audience", "published_at",
 			"change_note", "url");
+
+	static final List<String> CITATION_HEADER = List.of("slug", "version", "kind", "reference", "title",
+			"cited_version", "figure", "url", "guideline_url");
 
 	private static final String LAB_SOURCE = "guidelines.indicator.source.lab";
 
@@ -98,6 +103,36 @@ class OpenDatasets {
 		return items;
 	}
 
+	/**
+	 * Every citation of every published guideline version, as frozen at publication: what
+	 * was cited, its title, version and figure then, and where it is now.
+	 */
+	List<CitationItem> citations(@Nullable EvidenceKind kind) {
+		List<CitationItem> items = new ArrayList<>();
+		for (PublishedVersion latest : this.guidelines.published()) {
+			for (PublishedVersion v : this.guidelines.versions(latest.slug())) {
+				String guideline = this.publicUrl.link("/guidelines/" + v.slug() + "/versions/" + v.number());
+				for (Evidence e : v.document().evidence()) {
+					if (kind == null || kind == e.kind().core()) {
+						String link = e.link();
+						items.add(new CitationItem(v.slug(), v.number(), guideline, e.kind().name(), e.reference(),
+								e.title(), e.version(), e.figure(),
+								(link == null) ? null : link.startsWith("/") ? this.publicUrl.link(link) : link));
+					}
+				}
+			}
+		}
+		return items;
+	}
+
+	static byte[] citationsCsv(List<CitationItem> items) {
+		return CsvWriter.of(List.of(), CITATION_HEADER,
+				items.stream()
+					.map((i) -> Arrays.<Object>asList(i.slug(), i.version(), i.kind(), i.reference(), i.title(),
+							i.citedVersion(), i.figure(), i.url(), i.guidelineUrl()))
+					.toList());
+	}
+
 	static byte[] currentCsv(List<CurrentItem> items) {
 		return CsvWriter.of(List.of(), CURRENT_HEADER,
 				items.stream()
@@ -144,6 +179,14 @@ class OpenDatasets {
 	/** One published version of a guideline. */
 	record GuidelineVersionItem(String slug, int version, String title, String audience, @Nullable String summary,
 			@Nullable String changeNote, Instant publishedAt, String url) {
+	}
+
+	/**
+	 * A citation of a published guideline version, frozen when it was published: the
+	 * title, version and figure of the evidence then, and the address of what was cited.
+	 */
+	record CitationItem(String slug, int version, String guidelineUrl, String kind, String reference,
+			@Nullable String title, @Nullable String citedVersion, @Nullable String figure, @Nullable String url) {
 	}
 
 	/** A dataset of open data: where its formats and its method are, and its version. */
