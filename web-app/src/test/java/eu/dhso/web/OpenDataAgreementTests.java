@@ -54,6 +54,9 @@ class OpenDataAgreementTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	eu.dhso.lab.cohort.CohortViews cohorts;
+
 	@Test
 	void theSkillsMapIsTheSameInJsonCsvAndOnThePage() throws Exception {
 		for (String country : List.of("", "IT")) {
@@ -253,6 +256,38 @@ class OpenDataAgreementTests {
 		assertThat(Jsoup.parse(body("/competences/S1.1")).select("tr[data-group=NURSE/FR] td.suppressed")).hasSize(1);
 		assertThat(this.json.readTree(body("/api/v1/competences/S1.1?" + small)).path("levels"))
 			.allMatch((l) -> l.path("suppressed").asBoolean());
+	}
+
+	@Test
+	void pilotEvaluationsAreTheFinishedCohortsOnlyWithReleasedFigures() throws Exception {
+		java.time.LocalDate today = this.cohorts.today();
+		List<Long> finished = this.cohorts.all()
+			.stream()
+			.filter((c) -> c.status(today) == eu.dhso.lab.cohort.CohortStatus.COMPLETED)
+			.map((c) -> c.id())
+			.toList();
+		assertThat(this.cohorts.all()).as("the demo has cohorts not finished too").hasSizeGreaterThan(finished.size());
+		List<JsonNode> items = items("/api/v1/pilot-evaluations");
+		assertThat(items).extracting((i) -> i.path("cohortId").asLong())
+			.containsExactlyInAnyOrderElementsOf(finished)
+			.isNotEmpty();
+		List<CSVRecord> csv = csv("/api/v1/pilot-evaluations.csv");
+		assertThat(csv).hasSameSizeAs(items);
+		for (int i = 0; i < items.size(); i++) {
+			JsonNode item = items.get(i);
+			assertThat(java.time.LocalDate.parse(item.path("endsOn").asString())).isBefore(today);
+			assertThat(item.path("gain").isNull()).isEqualTo(item.path("gainSuppressed").asBoolean());
+			assertThat(item.path("gainPeople").isNull()).isEqualTo(item.path("gainSuppressed").asBoolean());
+			assertThat(csv.get(i).get("cohort_id")).isEqualTo(item.path("cohortId").asString());
+			assertThat(csv.get(i).get("gain").isEmpty()).isEqualTo(item.path("gain").isNull());
+			if (!item.path("gain").isNull()) {
+				assertThat(Double.parseDouble(csv.get(i).get("gain"))).isEqualTo(item.path("gain").asDouble());
+			}
+			assertThat(item.toString()).doesNotContain("comment").doesNotContain("participant");
+		}
+		String country = items.get(0).path("countryCode").asString();
+		assertThat(items("/api/v1/pilot-evaluations?country=" + country))
+			.allMatch((i) -> i.path("countryCode").asString().equals(country));
 	}
 
 	/** Every item of a dataset, page by page. */

@@ -141,10 +141,13 @@ class OpenDataCsvController {
 					+ "person-based values on fewer than " + this.disclosure.minGroupSize() + " people are "
 					+ "suppressed (empty value, suppressed=true). Policy values are the latest entered, with their "
 					+ "source.";
-			case "pilot-evaluations" -> "Method: the learning lab's released figures per country: pilot cohorts "
-					+ "that ran, professionals who completed one, and their mean normalised learning gain between the "
-					+ "pre- and post-assessment; groups of fewer than " + this.disclosure.minGroupSize()
-					+ " people are suppressed.";
+			case "pilot-evaluations" -> "Method: one row per pilot cohort of the learning lab that ran to its last "
+					+ "day (cohorts called off or still running never appear), with the released figures of its "
+					+ "evaluation: verified participants' mean attendance, their mean normalised learning gain between "
+					+ "the pre- and post-assessment (of those who agreed to the use of their levels; gain_people is the "
+					+ "rounded number it rests on) and their mean self-assessed level before and after. Groups of fewer "
+					+ "than " + this.disclosure.minGroupSize() + " people are suppressed (empty figures, "
+					+ "gain_suppressed=true).";
 			case "guidelines" -> "Method: every published version of every guideline, as frozen when it was "
 					+ "published; drafts never appear.";
 			case "guideline-citations" -> "Method: every citation of every published guideline version, with the "

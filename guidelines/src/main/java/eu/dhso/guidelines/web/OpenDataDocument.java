@@ -51,10 +51,11 @@ class OpenDataDocument {
 			OpenDataItems.FrameworkItem.class, OpenDataItems.AreaItem.class, OpenDataItems.CompetenceItem.class,
 			OpenDataItems.RoleProfileItem.class, OpenDataItems.SkillsMapCell.class, OpenDataItems.IndicatorItem.class,
 			OpenDataItems.ReportItem.class, OpenDatasets.CurrentItem.class, OpenDatasets.GuidelineVersionItem.class,
-			OpenDatasets.DatasetItem.class, OpenDatasets.CitationItem.class, OpenAnalyses.CompetenceSummary.class,
-			OpenAnalyses.TrailItem.class, OpenAnalyses.TrailCase.class, OpenAnalyses.CountItem.class,
-			OpenAnalyses.LevelItem.class, OpenAnalyses.TrainingItem.class, OpenAnalyses.RecommendationItem.class,
-			OpenAnalyses.DemandSupplyItem.class, OpenAnalyses.CalibrationItem.class);
+			OpenDatasets.DatasetItem.class, OpenDatasets.CitationItem.class, OpenDatasets.PilotItem.class,
+			OpenAnalyses.CompetenceSummary.class, OpenAnalyses.TrailItem.class, OpenAnalyses.TrailCase.class,
+			OpenAnalyses.CountItem.class, OpenAnalyses.LevelItem.class, OpenAnalyses.TrainingItem.class,
+			OpenAnalyses.RecommendationItem.class, OpenAnalyses.DemandSupplyItem.class,
+			OpenAnalyses.CalibrationItem.class);
 
 	@Bean
 	OpenAPI openDataApi(PublicUrl publicUrl) {

@@ -20,6 +20,7 @@ import eu.dhso.guidelines.web.OpenDatasets.CitationItem;
 import eu.dhso.guidelines.web.OpenDatasets.CurrentItem;
 import eu.dhso.guidelines.web.OpenDatasets.DatasetItem;
 import eu.dhso.guidelines.web.OpenDatasets.GuidelineVersionItem;
+import eu.dhso.guidelines.web.OpenDatasets.PilotItem;
 import eu.dhso.skills.SkillsFigures.MapQuery;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -94,23 +95,35 @@ class OpenDatasetsController {
 	}
 
 	@Operation(operationId = "listPilotEvaluations",
-			summary = "Pilot evaluations: cohorts run, people trained and learning gain, released per country")
+			summary = "Pilot evaluations: each finished cohort's attendance, learning gain and levels, released")
 	@GetMapping(path = "/api/v1/pilot-evaluations", produces = JSON)
-	ResponseEntity<Page<CurrentItem>> pilotEvaluations(
+	ResponseEntity<Page<PilotItem>> pilotEvaluations(
 			@Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
 			@Parameter(description = "Items per page, 1 to 100") @RequestParam(defaultValue = "20") int size,
-			@Parameter(description = "ISO country code, or ALL for the values of all countries together") @RequestParam(
-					required = false) String country) {
-		List<CurrentItem> all = this.datasets.pilotEvaluations(this.filters.countryOrAll(country));
+			@Parameter(description = "ISO country code") @RequestParam(required = false) String country,
+			@Parameter(
+					description = "Year or calendar quarter the cohort ended in, e.g. 2026 or 2026-Q1") @RequestParam(
+							required = false) String period) {
+		List<PilotItem> all = pilots(country, period);
 		return OpenDataController.paged("/api/v1/pilot-evaluations", page, size, all.size(),
-				(p) -> OpenDataController.slice(all, p), OpenDataFilters.query("country", country));
+				(p) -> OpenDataController.slice(all, p), OpenDataFilters.query("country", country, "period", period));
 	}
 
 	@Operation(operationId = "pilotEvaluationsCsv", summary = "Pilot evaluations as CSV")
 	@Tag(name = OpenDataDocument.CSV_TAG)
 	@GetMapping(path = "/api/v1/pilot-evaluations.csv", produces = CSV)
-	ResponseEntity<byte[]> pilotEvaluationsCsv() {
-		return this.csv.csv("pilot-evaluations", OpenDatasets.currentCsv(this.datasets.pilotEvaluations(null)));
+	ResponseEntity<byte[]> pilotEvaluationsCsv(
+			@Parameter(description = "ISO country code") @RequestParam(required = false) String country,
+			@Parameter(
+					description = "Year or calendar quarter the cohort ended in, e.g. 2026 or 2026-Q1") @RequestParam(
+							required = false) String period) {
+		return this.csv.csv("pilot-evaluations", OpenDatasets.pilotCsv(pilots(country, period)));
+	}
+
+	private List<PilotItem> pilots(String country, String period) {
+		this.filters.country(country);
+		this.filters.period(period);
+		return this.datasets.pilotEvaluations(country, period);
 	}
 
 	@Operation(operationId = "listGuidelineVersions", summary = "Every published version of every guideline")
@@ -166,7 +179,7 @@ class OpenDatasetsController {
 		all.add(dataset("current-indicators", "/api/v1/indicators/current",
 				() -> OpenDatasets.currentCsv(this.datasets.currentIndicators(null, null, null))));
 		all.add(dataset("pilot-evaluations", "/api/v1/pilot-evaluations",
-				() -> OpenDatasets.currentCsv(this.datasets.pilotEvaluations(null))));
+				() -> OpenDatasets.pilotCsv(this.datasets.pilotEvaluations(null, null))));
 		all.add(dataset("guidelines", "/api/v1/guidelines",
 				() -> OpenDatasets.guidelinesCsv(this.datasets.guidelineVersions(null))));
 		all.add(dataset("guideline-citations", "/api/v1/guideline-citations",
