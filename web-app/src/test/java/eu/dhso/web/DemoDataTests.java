@@ -245,6 +245,32 @@ class DemoDataTests {
 		}
 	}
 
+	/**
+	 * An Open Report keeps the cases it was drafted from: a case whose country changed
+	 * since gives other country counts, and verification lists them.
+	 */
+	@Test
+	@org.springframework.transaction.annotation.Transactional
+	void verificationReportsAnOpenReportFigureThatTheCasesNoLongerGive() throws Exception {
+		long report = this.jdbc.sql("select id from cases.open_report where status = 'PUBLISHED' order by id limit 1")
+			.query(Long.class)
+			.single();
+		long input = this.jdbc
+			.sql("select (cast(content as jsonb) -> 'inputs' ->> 0)::bigint from cases.open_report " + "where id = :id")
+			.param("id", report)
+			.query(Long.class)
+			.single();
+		this.jdbc.sql("""
+				update cases.published_case
+				set content = cast(jsonb_set(cast(content as jsonb), '{countryCode}', '"LU"') as text)
+				where case_id = :id""").param("id", input).update();
+		this.mvc.perform(get("/observatory/manage/verify").with(demo("admin")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/cases/reports/" + report + "\"")))
+			.andExpect(content().string(containsString("countries/LU")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(": 0 differences"))));
+	}
+
 	private RequestPostProcessor demo(String username) {
 		return user(new ObservatoryUser(this.accounts.findByUsernameIgnoreCase(username).orElseThrow()));
 	}

@@ -85,7 +85,9 @@ class StoredInputTests {
 	static final Set<String> CSV_EXPORTS = Set.of("GET /cases/export.csv", "GET /api/v1/cases.csv",
 			"GET /api/v1/indicators.csv", "GET /api/v1/skills-map.csv", "GET /skills/map.csv",
 			"GET /api/v1/indicators/current.csv", "GET /api/v1/pilot-evaluations.csv", "GET /api/v1/guidelines.csv",
-			"GET /observatory/demand-supply.csv", "GET /skills/map/calibration.csv");
+			"GET /observatory/demand-supply.csv", "GET /skills/map/calibration.csv",
+			"GET /api/v1/competence-levels.csv", "GET /api/v1/demand-supply.csv", "GET /api/v1/calibration.csv",
+			"GET /api/v1/guideline-citations.csv");
 
 	@Autowired
 	MockMvc mvc;

@@ -16,10 +16,15 @@ import eu.dhso.cases.PublishedCase;
  * The body of an Open Report as drafted from published cases: per technology trend, the
  * implications for each profession, the skills most often needed and the case abstracts.
  * A published report keeps this record as it was, so it holds titles and texts, not
- * references.
+ * references; with them it keeps its inputs, the ids of the cases it was drafted from, so
+ * each figure can be computed again ({@link #figures()}).
+ *
+ * @param inputs the ids of the cases drafted from, ascending; null in reports published
+ * before inputs were kept, whose abstracts name them
  */
 public record ReportContent(int caseCount, List<CountryCount> countries, List<TechnologyTrend> technologies,
-		List<ProfessionImplication> professions, List<SkillRank> skills, List<CaseAbstract> abstracts) {
+		List<ProfessionImplication> professions, List<SkillRank> skills, List<CaseAbstract> abstracts,
+		List<Long> inputs) {
 
 	static final int TOP_SKILLS = 10;
 
@@ -93,7 +98,8 @@ public record ReportContent(int caseCount, List<CountryCount> countries, List<Te
 			.map((c) -> new CaseAbstract(c.id(), c.title(), c.countryCode(), c.organisationName(), c.technologies(),
 					c.label(), c.summary(), c.outcomes()))
 			.toList();
-		return new ReportContent(cases.size(), countries, trends, professions, rank(cases, TOP_SKILLS), abstracts);
+		return new ReportContent(cases.size(), countries, trends, professions, rank(cases, TOP_SKILLS), abstracts,
+				cases.stream().map(PublishedCase::id).sorted().toList());
 	}
 
 	/**
@@ -113,7 +119,41 @@ public record ReportContent(int caseCount, List<CountryCount> countries, List<Te
 					: new CaseAbstract(a.caseId(), a.title(), a.country(), null, a.technologies(), a.label(),
 							a.summary(), a.outcomes()))
 			.toList();
-		return new ReportContent(this.caseCount, this.countries, trends, this.professions, this.skills, kept);
+		return new ReportContent(this.caseCount, this.countries, trends, this.professions, this.skills, kept,
+				this.inputs);
+	}
+
+	/** The ids of the cases the figures were computed from. */
+	public List<Long> inputIds() {
+		return (this.inputs != null) ? this.inputs
+				: this.abstracts.stream().map(CaseAbstract::caseId).sorted().toList();
+	}
+
+	/**
+	 * Every figure of the report by name ({@code countries/IT},
+	 * {@code technology/EHR/cases}, {@code skill/S1.2/score}, ...), as the page prints
+	 * it: what verification computes again from the inputs.
+	 */
+	public Map<String, String> figures() {
+		Map<String, String> figures = new TreeMap<>();
+		figures.put("cases", String.valueOf(this.caseCount));
+		this.countries.forEach((c) -> figures.put("countries/" + c.country(), String.valueOf(c.cases())));
+		for (TechnologyTrend t : this.technologies) {
+			figures.put("technology/" + t.technology() + "/cases", String.valueOf(t.cases()));
+			figures.put("technology/" + t.technology() + "/good", String.valueOf(t.goodPractices()));
+			figures.put("technology/" + t.technology() + "/promising", String.valueOf(t.promisingPractices()));
+			t.countries()
+				.forEach((c) -> figures.put("technology/" + t.technology() + "/" + c.country(),
+						String.valueOf(c.cases())));
+		}
+		for (ProfessionImplication p : this.professions) {
+			figures.put("profession/" + p.profession() + "/cases", String.valueOf(p.cases()));
+			p.skills()
+				.forEach((s) -> figures.put("profession/" + p.profession() + "/skill/" + s.competenceCode(),
+						s.cases() + " × " + s.score()));
+		}
+		this.skills.forEach((s) -> figures.put("skill/" + s.competenceCode(), s.cases() + " × " + s.score()));
+		return figures;
 	}
 
 	/** Whether the body shows anything of the case by name or text. */

@@ -89,4 +89,33 @@ class ReportContentTests {
 			.containsExactly("TELEHEALTH");
 	}
 
+	@Test
+	void aPublishedReportKeepsItsInputsAndItsFiguresFollowFromThemAgain() {
+		List<PublishedCase> cases = List.of(
+				publishedCase(2, "CY", List.of("EHR"), List.of("NURSE"), "GOOD_PRACTICE", List.of(skill("D1", 2))),
+				publishedCase(1, "IT", List.of("EHR", "TELEHEALTH"), List.of("DOCTOR"), null, List.of(skill("D2", 3))));
+		ReportContent published = ReportContent.draft(cases, ALL);
+		assertThat(published.inputIds()).containsExactly(1L, 2L);
+		assertThat(published.figures()).containsEntry("cases", "2")
+			.containsEntry("countries/CY", "1")
+			.containsEntry("technology/EHR/good", "1")
+			.containsEntry("skill/D2", "1 × 3");
+		// the same inputs in another order give the same figures; a changed input does
+		// not
+		assertThat(ReportContent.draft(List.of(cases.get(1), cases.get(0)), ALL).figures())
+			.isEqualTo(published.figures());
+		assertThat(ReportContent.draft(List.of(cases.get(0)), ALL).figures()).isNotEqualTo(published.figures());
+		// consent narrowed later keeps the inputs: the counts name no one
+		assertThat(published.withConsentNarrowed(1, true).inputIds()).containsExactly(1L, 2L);
+	}
+
+	@Test
+	void aReportPublishedBeforeInputsWereKeptNamesThemByItsAbstracts() {
+		ReportContent published = ReportContent
+			.draft(List.of(publishedCase(5, "IT", List.of("EHR"), List.of("NURSE"), null, List.of())), ALL);
+		ReportContent older = new ReportContent(published.caseCount(), published.countries(), published.technologies(),
+				published.professions(), published.skills(), published.abstracts(), null);
+		assertThat(older.inputIds()).containsExactly(5L);
+	}
+
 }

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
+import eu.dhso.cases.OpenReportFigures;
 import eu.dhso.core.evidence.CitedEvidence;
 import eu.dhso.core.evidence.EvidenceCatalogue;
 import eu.dhso.guidelines.guideline.Guideline;
@@ -30,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
  * the database differs: each figure a guideline version cites (from its pinned inputs:
  * the exact indicator period, the skills-map cell with its closed period and framework
  * version) and each indicator table of a published observatory report (from the values
- * stored for its period).
+ * stored for its period), and each figure of a published Open Report (from the cases it
+ * was drafted from, by the case library).
  */
 @Service
 public class PublicationVerification {
@@ -43,8 +45,11 @@ public class PublicationVerification {
 
 	private final EvidenceCatalogue evidence;
 
+	private final OpenReportFigures openReports;
+
 	PublicationVerification(Guidelines guidelines, ObservatoryReports reports, IndicatorSeries indicators,
-			EvidenceCatalogue evidence) {
+			EvidenceCatalogue evidence, OpenReportFigures openReports) {
+		this.openReports = openReports;
 		this.guidelines = guidelines;
 		this.reports = reports;
 		this.indicators = indicators;
@@ -108,6 +113,12 @@ public class PublicationVerification {
 							"indicator:" + block.table().code() + "@" + block.table().periodEnd(),
 							String.join(", ", frozen), String.join(", ", now)));
 				}
+			}
+		}
+		for (OpenReportFigures.Recomputed report : this.openReports.recompute()) {
+			checked += report.figures();
+			for (OpenReportFigures.Difference d : report.differences()) {
+				differences.add(new Difference(report.title(), report.link(), d.figure(), d.published(), d.now()));
 			}
 		}
 		return new Verification(checked, List.copyOf(differences), provisional);

@@ -93,13 +93,14 @@ class OpenDataController {
 	ResponseEntity<ApiIndex> index() {
 		return ResponseEntity.ok()
 			.cacheControl(PublicData.CACHE_CONTROL)
-			.body(new ApiIndex(LICENCE, LICENCE_URL,
-					List.of("/api/v1/datasets", "/api/v1/cases", "/api/v1/frameworks", "/api/v1/role-profiles",
-							"/api/v1/skills-map", "/api/v1/indicators", "/api/v1/indicators/current",
-							"/api/v1/pilot-evaluations", "/api/v1/guidelines", "/api/v1/reports"),
+			.body(new ApiIndex(LICENCE, LICENCE_URL, List.of("/api/v1/datasets", "/api/v1/cases", "/api/v1/frameworks",
+					"/api/v1/role-profiles", "/api/v1/skills-map", "/api/v1/indicators", "/api/v1/indicators/current",
+					"/api/v1/pilot-evaluations", "/api/v1/guidelines", "/api/v1/guideline-citations", "/api/v1/reports",
+					"/api/v1/competences", "/api/v1/competence-levels", "/api/v1/demand-supply", "/api/v1/calibration"),
 					List.of("/api/v1/cases.csv", "/api/v1/skills-map.csv", "/api/v1/indicators.csv",
-							"/api/v1/indicators/current.csv", "/api/v1/pilot-evaluations.csv",
-							"/api/v1/guidelines.csv")));
+							"/api/v1/indicators/current.csv", "/api/v1/pilot-evaluations.csv", "/api/v1/guidelines.csv",
+							"/api/v1/guideline-citations.csv", "/api/v1/competence-levels.csv",
+							"/api/v1/demand-supply.csv", "/api/v1/calibration.csv")));
 	}
 
 	@Operation(operationId = "listCases", summary = "Published interview cases, as the public library shows them")
@@ -133,6 +134,7 @@ class OpenDataController {
 			@Parameter(description = "Items per page, 1 to 100") @RequestParam(defaultValue = "20") int size,
 			@Parameter(description = "Framework version label") @RequestParam(
 					required = false) String frameworkVersion) {
+		this.filters.frameworkVersion(frameworkVersion);
 		List<FrameworkItem> all = this.framework.latestPublished()
 			.stream()
 			.map(FrameworkItem::of)
@@ -150,6 +152,7 @@ class OpenDataController {
 			@Parameter(description = "Profession code") @RequestParam(required = false) String profession, @Parameter(
 					description = "Framework version label") @RequestParam(required = false) String frameworkVersion) {
 		this.filters.profession(profession);
+		this.filters.frameworkVersion(frameworkVersion);
 		List<RoleProfileItem> all = this.skills.roleProfiles()
 			.stream()
 			.map(RoleProfileItem::of)
@@ -167,12 +170,17 @@ class OpenDataController {
 			@Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
 			@Parameter(description = "Items per page, 1 to 100") @RequestParam(defaultValue = "20") int size,
 			@Parameter(description = "ISO country code") @RequestParam(required = false) String country,
-			@Parameter(description = "Profession code") @RequestParam(required = false) String profession) {
-		this.filters.country(country);
-		this.filters.profession(profession);
-		List<SkillsMapCell> all = skillsMapCells(country, profession);
+			@Parameter(description = "Profession code") @RequestParam(required = false) String profession,
+			@Parameter(description = "Care-setting code") @RequestParam(required = false) String careSetting,
+			@Parameter(
+					description = "A year or calendar quarter, e.g. 2026 or 2026-Q1 (default: all time)") @RequestParam(
+							required = false) String period,
+			@Parameter(description = "Label of a published framework version (default: the latest)") @RequestParam(
+					required = false) String frameworkVersion) {
+		List<SkillsMapCell> all = skillsMapCells(country, profession, careSetting, period, frameworkVersion);
 		ResponseEntity<Page<SkillsMapCell>> paged = paged("/api/v1/skills-map", page, size, all.size(),
-				(p) -> slice(all, p), OpenDataFilters.query("country", country, "profession", profession));
+				(p) -> slice(all, p), OpenDataFilters.query("country", country, "profession", profession, "careSetting",
+						careSetting, "period", period, "frameworkVersion", frameworkVersion));
 		return ResponseEntity.ok()
 			.cacheControl(PublicData.CACHE_CONTROL)
 			.body(MethodPage.of(paged.getBody(), skillsMapMethod()));
@@ -225,8 +233,14 @@ class OpenDataController {
 	/**
 	 * The released cells of the map, of one country or all, released as the page does.
 	 */
-	List<SkillsMapCell> skillsMapCells(String country, String profession) {
-		return this.skills.publicMap(country)
+	List<SkillsMapCell> skillsMapCells(String country, String profession, String careSetting, String period,
+			String frameworkVersion) {
+		this.filters.country(country);
+		this.filters.profession(profession);
+		this.filters.careSetting(careSetting);
+		this.filters.period(period);
+		Long version = this.filters.frameworkVersion(frameworkVersion);
+		return this.skills.publicMap(new SkillsFigures.MapQuery(version, country, careSetting, period))
 			.stream()
 			.map(SkillsMapCell::of)
 			.filter((c) -> profession == null || profession.equals(c.profession()))

@@ -16,6 +16,7 @@ import eu.dhso.guidelines.indicator.IndicatorSeries.Point;
 import eu.dhso.guidelines.web.OpenDataItems.SkillsMapCell;
 import eu.dhso.skills.SkillsFigures;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpHeaders;
@@ -24,6 +25,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -86,10 +88,18 @@ class OpenDataCsvController {
 
 	@Operation(operationId = "skillsMapCsv", summary = "Released skills map as CSV")
 	@GetMapping(path = "/api/v1/skills-map.csv", produces = CSV)
-	ResponseEntity<byte[]> skillsMap() {
+	ResponseEntity<byte[]> skillsMap(
+			@Parameter(description = "ISO country code") @RequestParam(required = false) String country,
+			@Parameter(description = "Profession code") @RequestParam(required = false) String profession,
+			@Parameter(description = "Care-setting code") @RequestParam(required = false) String careSetting,
+			@Parameter(
+					description = "A year or calendar quarter, e.g. 2026 or 2026-Q1 (default: all time)") @RequestParam(
+							required = false) String period,
+			@Parameter(description = "Label of a published framework version (default: the latest)") @RequestParam(
+					required = false) String frameworkVersion) {
 		List<List<Object>> rows = new ArrayList<>();
-		for (SkillsFigures.AreaCell released : this.skills.publicMap()) {
-			SkillsMapCell cell = SkillsMapCell.of(released);
+		for (SkillsMapCell cell : this.json.skillsMapCells(country, profession, careSetting, period,
+				frameworkVersion)) {
 			rows.add(Arrays.asList(cell.profession(), cell.area(), cell.respondents(), cell.meanLevel(), cell.meanGap(),
 					cell.suppressed()));
 		}
@@ -114,7 +124,8 @@ class OpenDataCsvController {
 
 	@Operation(operationId = "methodNote", summary = "The method and licence of a dataset (see /api/v1/datasets)")
 	@GetMapping(path = "/api/v1/methods/{dataset}", produces = MediaType.TEXT_PLAIN_VALUE)
-	ResponseEntity<String> method(@PathVariable String dataset) {
+	ResponseEntity<String> method(
+			@Parameter(description = "Dataset name, as /api/v1/datasets lists it") @PathVariable String dataset) {
 		String method = switch (dataset) {
 			case "cases" -> "Method: the last published version of each interview case in the public library, "
 					+ "as the library shows it (consent scope applied). Lists are separated by a space.";
@@ -130,13 +141,36 @@ class OpenDataCsvController {
 					+ "person-based values on fewer than " + this.disclosure.minGroupSize() + " people are "
 					+ "suppressed (empty value, suppressed=true). Policy values are the latest entered, with their "
 					+ "source.";
-			case "pilot-evaluations" -> "Method: the learning lab's released figures per country: pilot cohorts "
-					+ "that ran, professionals who completed one, and their mean normalised learning gain between the "
-					+ "pre- and post-assessment; groups of fewer than " + this.disclosure.minGroupSize()
-					+ " people are suppressed.";
+			case "pilot-evaluations" -> "Method: one row per pilot cohort of the learning lab that ran to its last "
+					+ "day (cohorts called off or still running never appear), with the released figures of its "
+					+ "evaluation: verified participants' mean attendance, their mean normalised learning gain between "
+					+ "the pre- and post-assessment (of those who agreed to the use of their levels; gain_people is the "
+					+ "rounded number it rests on) and their mean self-assessed level before and after. Groups of fewer "
+					+ "than " + this.disclosure.minGroupSize() + " people are suppressed (empty figures, "
+					+ "gain_suppressed=true).";
 			case "guidelines" -> "Method: every published version of every guideline, as frozen when it was "
 					+ "published; drafts never appear.";
-			default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No dataset " + dataset + ".");
+			case "guideline-citations" -> "Method: every citation of every published guideline version, with the "
+					+ "title, version and figure of the evidence frozen when the version was published, and the "
+					+ "public address of what was cited; /observatory/manage/verify recomputes each figure.";
+			case "competence-levels" -> "Method: for each competence of the published framework, as its page "
+					+ "/competences/{code} shows it: the level (1 to 4) each profession's general role profile "
+					+ "expects, and the released mean and median self-assessed level and calibration index of its "
+					+ "people, over all countries (empty country) and per country; gap is the expected level minus "
+					+ "the median. Groups of fewer than " + this.disclosure.minGroupSize() + " people are suppressed "
+					+ "(empty figures, suppressed=true). The whole trail of one competence is /api/v1/competences/{code}.";
+			case "demand-supply" -> "Method: as /observatory/demand-supply shows it: a competence weighs one plus "
+					+ "the number of published cases that need it; demand is the weighted mean of the levels the "
+					+ "profession's role profile expects; supply is the median over its people of each person's "
+					+ "weighted mean self-assessed level; gap is demand minus supply. Groups of fewer than "
+					+ this.disclosure.minGroupSize()
+					+ " people are suppressed (empty supply and gap, suppressed=true).";
+			case "calibration" -> "Method: as the public skills map shows it: a person's calibration index in an "
+					+ "area is their mean self-rating rescaled to 0..1 minus their share of knowledge items answered "
+					+ "correctly (-1 to 1, positive when the self-rating is above the knowledge score); ALL is a "
+					+ "person's mean over the areas; a group's value is the mean of its people. Groups of fewer than "
+					+ this.disclosure.minGroupSize() + " people are suppressed (empty index, suppressed=true).";
+			default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No dataset of this name.");
 		};
 		return ResponseEntity.ok()
 			.cacheControl(PublicData.CACHE_CONTROL)
@@ -148,10 +182,14 @@ class OpenDataCsvController {
 		return csv(dataset, CsvWriter.of(List.of(), header, rows));
 	}
 
-	/** A dataset's CSV as a public download, its method note linked. */
+	/**
+	 * A dataset's CSV as a public download, its method note linked; its ETag is its
+	 * version as {@code /api/v1/datasets} lists it (the checksum of the content).
+	 */
 	ResponseEntity<byte[]> csv(String dataset, byte[] content) {
 		return CsvWriter.download(dataset + ".csv")
 			.cacheControl(PublicData.CACHE_CONTROL)
+			.eTag("\"" + OpenDatasets.checksum(content) + "\"")
 			.header(HttpHeaders.LINK, CsvWriter.describedBy(this.publicUrl.link("/api/v1/methods/" + dataset)),
 					"<" + OpenDataController.LICENCE_URL + ">; rel=\"license\"")
 			.body(content);

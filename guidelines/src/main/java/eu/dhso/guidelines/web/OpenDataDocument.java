@@ -51,14 +51,19 @@ class OpenDataDocument {
 			OpenDataItems.FrameworkItem.class, OpenDataItems.AreaItem.class, OpenDataItems.CompetenceItem.class,
 			OpenDataItems.RoleProfileItem.class, OpenDataItems.SkillsMapCell.class, OpenDataItems.IndicatorItem.class,
 			OpenDataItems.ReportItem.class, OpenDatasets.CurrentItem.class, OpenDatasets.GuidelineVersionItem.class,
-			OpenDatasets.DatasetItem.class);
+			OpenDatasets.DatasetItem.class, OpenDatasets.CitationItem.class, OpenDatasets.PilotItem.class,
+			OpenAnalyses.CompetenceSummary.class, OpenAnalyses.TrailItem.class, OpenAnalyses.TrailCase.class,
+			OpenAnalyses.CountItem.class, OpenAnalyses.LevelItem.class, OpenAnalyses.TrainingItem.class,
+			OpenAnalyses.RecommendationItem.class, OpenAnalyses.DemandSupplyItem.class,
+			OpenAnalyses.CalibrationItem.class);
 
 	@Bean
 	OpenAPI openDataApi(PublicUrl publicUrl) {
 		return new OpenAPI()
 			.info(new Info().title("Digital Health Skills Observatory open data")
 				.version(API_VERSION)
-				.summary("Published cases, framework, role profiles, released skills map, indicators and reports")
+				.summary("Published cases, framework, competence trails, role profiles, released skills map, "
+						+ "demand vs supply, calibration, indicators, pilot evaluations, guidelines and reports")
 				.description("Read-only, paginated open data of the observatory. Person-based figures are released "
 						+ "by one disclosure-control policy: groups under the minimum size are suppressed. "
 						+ "Errors are RFC 9457 problem details.")

@@ -46,7 +46,9 @@ class OpenDataClientTests {
 
 	private static final List<String> JSON_PAGES = List.of("/api/v1", "/api/v1/cases", "/api/v1/frameworks",
 			"/api/v1/role-profiles", "/api/v1/skills-map", "/api/v1/indicators", "/api/v1/reports",
-			"/api/v1/indicators/current", "/api/v1/pilot-evaluations", "/api/v1/guidelines", "/api/v1/datasets");
+			"/api/v1/indicators/current", "/api/v1/pilot-evaluations", "/api/v1/guidelines", "/api/v1/datasets",
+			"/api/v1/guideline-citations", "/api/v1/competences", "/api/v1/competence-levels", "/api/v1/demand-supply",
+			"/api/v1/calibration");
 
 	@Autowired
 	MockMvc mvc;
@@ -84,6 +86,12 @@ class OpenDataClientTests {
 			List<Error> errors = schema.validate(page, InputFormat.JSON);
 			errors.forEach((e) -> failures.add(path + ": " + e));
 		}
+		String code = this.json.readTree(body("/api/v1/competences")).path("items").get(0).path("code").asString();
+		registry
+			.getSchema(SchemaLocation.of(DOCUMENT
+					+ "#/paths/~1api~1v1~1competences~1{code}/get/responses/200/content/application~1json/schema"))
+			.validate(body("/api/v1/competences/" + code), InputFormat.JSON)
+			.forEach((e) -> failures.add("/api/v1/competences/" + code + ": " + e));
 		Schema problem = registry.getSchema(SchemaLocation.of(DOCUMENT + "#/components/schemas/Problem"));
 		failures
 			.addAll(problem
@@ -103,7 +111,11 @@ class OpenDataClientTests {
 		assertThat(api.path("info").path("title").asString()).isNotEqualTo("OpenAPI definition").isNotBlank();
 		assertThat(api.path("info").path("version").asString()).isNotEqualTo("v0");
 		assertThat(api.path("info").path("license").path("url").asString()).startsWith("https://");
+		assertThat(api.path("info").path("license").path("name").asString()).isNotBlank();
+		assertThat(api.path("info").path("contact").path("url").asString()).startsWith("http");
+		assertThat(api.path("info").path("description").asString()).isNotBlank();
 		assertThat(api.has("security")).as("security declared at the root").isTrue();
+		assertThat(api.path("security").size()).as("open data is public: an empty security requirement").isZero();
 		assertThat(api.path("servers").get(0).path("url").asString()).doesNotContain("example.com");
 		List<String> tags = new ArrayList<>();
 		api.path("tags").forEach((tag) -> {
@@ -123,7 +135,13 @@ class OpenDataClientTests {
 			operation.path("responses")
 				.forEach((response) -> assertThat(response.path("content").propertyNames()).as(where + " media types")
 					.doesNotContain("*/*"));
+			assertThat(operation.path("tags").size()).as(where + " tags").isPositive();
 			operation.path("tags").forEach((tag) -> assertThat(tags).contains(tag.asString()));
+			assertThat(operation.path("security").size()).as(where + " needs no credentials").isZero();
+			operation.path("parameters")
+				.forEach((parameter) -> assertThat(parameter.path("description").asString())
+					.as(where + " parameter " + parameter.path("name").asString())
+					.isNotBlank());
 		}));
 		assertThat(operationIds).doesNotHaveDuplicates();
 		api.path("components").path("schemas").properties().forEach((schema) -> {
@@ -240,9 +258,24 @@ class OpenDataClientTests {
 		JsonNode map = this.json.readTree(body("/api/v1/skills-map?country=CY&profession=NURSE&size=100"));
 		map.path("items").forEach((i) -> assertThat(i.path("profession").asString()).isEqualTo("NURSE"));
 		for (String refused : List.of("/api/v1/cases?country=XX", "/api/v1/skills-map?profession=WIZARD",
-				"/api/v1/indicators?from=yesterday", "/api/v1/indicators/current?phase=DREAMING")) {
-			assertThat(this.mvc.perform(get(refused)).andReturn().getResponse().getStatus()).as(refused).isEqualTo(400);
+				"/api/v1/indicators?from=yesterday", "/api/v1/indicators/current?phase=DREAMING",
+				"/api/v1/skills-map?period=1999", "/api/v1/skills-map.csv?frameworkVersion=ZZ9",
+				"/api/v1/role-profiles?frameworkVersion=ZZ9", "/api/v1/demand-supply?careSetting=SPACESHIP",
+				"/api/v1/demand-supply.csv?area=ZZ9", "/api/v1/calibration?period=1999-Q9",
+				"/api/v1/competence-levels?country=XX", "/api/v1/competences/S1.1?profession=WIZARD",
+				"/api/v1/guideline-citations?kind=RUMOUR")) {
+			MockHttpServletResponse response = this.mvc.perform(get(refused)).andReturn().getResponse();
+			assertThat(response.getStatus()).as(refused).isEqualTo(400);
+			assertThat(response.getContentType()).as(refused).startsWith("application/problem+json");
+			String sent = refused.substring(refused.indexOf('=') + 1);
+			assertThat(response.getContentAsString(StandardCharsets.UTF_8)).as(refused + " never echoed")
+				.doesNotContain(sent);
 		}
+		// last year is always a released period
+		String period = String.valueOf(LocalDate.now().getYear() - 1);
+		JsonNode year = this.json.readTree(body("/api/v1/demand-supply?period=" + period + "&country=IT&size=1"));
+		assertThat(year.path("items").size()).isOne();
+		assertThat(year.path("next").asString()).contains("period=" + period).contains("country=IT");
 	}
 
 	@Test
@@ -268,16 +301,18 @@ class OpenDataClientTests {
 	@Test
 	void everyDatasetHasAVersionChecksumAndAMethodNote() throws Exception {
 		JsonNode datasets = this.json.readTree(body("/api/v1/datasets")).path("items");
-		assertThat(datasets.size()).isEqualTo(6);
+		assertThat(datasets.size()).isEqualTo(10);
 		for (JsonNode dataset : datasets) {
 			String csvPath = dataset.path("csv").asString();
-			byte[] csv = this.mvc.perform(get(csvPath.substring(csvPath.indexOf("/api/"))))
+			MockHttpServletResponse response = this.mvc.perform(get(csvPath.substring(csvPath.indexOf("/api/"))))
 				.andReturn()
-				.getResponse()
-				.getContentAsByteArray();
+				.getResponse();
+			byte[] csv = response.getContentAsByteArray();
 			assertThat(dataset.path("version").asString()).as(dataset.path("name").asString())
 				.isEqualTo("sha256:" + java.util.HexFormat.of()
 					.formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(csv)));
+			assertThat(response.getHeader(HttpHeaders.ETAG)).as("the ETag is the version")
+				.isEqualTo("\"" + dataset.path("version").asString() + "\"");
 			String method = dataset.path("method").asString();
 			assertThat(body(method.substring(method.indexOf("/api/")))).contains("Method:");
 		}

@@ -23,8 +23,11 @@ class PublicSkillsFigures implements SkillsFigures {
 
 	private final Taxonomy taxonomy;
 
-	PublicSkillsFigures(SkillsMap map, RoleProfileMaintenance profiles, Taxonomy taxonomy) {
+	private final CalibrationMap calibration;
+
+	PublicSkillsFigures(SkillsMap map, CalibrationMap calibration, RoleProfileMaintenance profiles, Taxonomy taxonomy) {
 		this.map = map;
+		this.calibration = calibration;
 		this.profiles = profiles;
 		this.taxonomy = taxonomy;
 	}
@@ -49,8 +52,8 @@ class PublicSkillsFigures implements SkillsFigures {
 
 	@Override
 	@Transactional(readOnly = true)
-	public List<AreaCell> publicMap(String country) {
-		SkillsMap.Heatmap heatmap = this.map.byArea(new MapFilter(country, null, null));
+	public List<AreaCell> publicMap(MapQuery query) {
+		SkillsMap.Heatmap heatmap = this.map.byArea(filter(query));
 		List<AreaCell> cells = new ArrayList<>();
 		for (String profession : professionCodes()) {
 			heatmap.framework().areas().forEach((area) -> {
@@ -59,6 +62,24 @@ class PublicSkillsFigures implements SkillsFigures {
 			});
 		}
 		return cells;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<CalibrationCell> calibration(MapQuery query) {
+		CalibrationMap.Table table = this.calibration.table(filter(query));
+		List<CalibrationCell> cells = new ArrayList<>();
+		for (String profession : professionCodes()) {
+			for (String column : table.columns()) {
+				cells.add(new CalibrationCell(profession, column, table.value(profession, column)));
+			}
+		}
+		return cells;
+	}
+
+	private static MapFilter filter(MapQuery query) {
+		MapPeriod period = (query.period() != null) ? MapPeriod.parse(query.period()).orElse(null) : null;
+		return new MapFilter(query.frameworkVersion(), query.country(), query.careSetting(), period);
 	}
 
 	private List<String> professionCodes() {
