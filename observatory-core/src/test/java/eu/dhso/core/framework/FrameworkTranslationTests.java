@@ -87,7 +87,8 @@ class FrameworkTranslationTests {
 		assertThat(translated.levels().get(1)).isEqualTo("Level one");
 		assertThat(translated.english()).containsExactlyInAnyOrder(TranslatedField.DESCRIPTION, TranslatedField.LEVEL_1,
 				TranslatedField.LEVEL_3, TranslatedField.LEVEL_4);
-		assertThat(danish.areas().get(0).english()).containsExactlyInAnyOrder(TranslatedField.TITLE, TranslatedField.DESCRIPTION);
+		assertThat(danish.areas().get(0).english()).containsExactlyInAnyOrder(TranslatedField.TITLE,
+				TranslatedField.DESCRIPTION);
 
 		CompetenceView english = this.framework.version(version, "en")
 			.orElseThrow()
@@ -129,13 +130,10 @@ class FrameworkTranslationTests {
 					.allSatisfy((c) -> assertThat(c.english()).as(language + " " + c.code()).isEmpty());
 			});
 		}
-		FrameworkView english = this.framework.latestPublished().orElseThrow();
 		for (String language : ContentLanguage.TARGETS) {
 			FrameworkView view = this.framework.latestPublished(language).orElseThrow();
-			for (int a = 0; a < view.areas().size(); a++) {
-				AreaView area = view.areas().get(a);
+			for (AreaView area : view.areas()) {
 				assertThat(area.english()).as(language + " " + area.code()).doesNotContain(TranslatedField.TITLE);
-				assertThat(area.title()).isNotEqualTo(english.areas().get(a).title());
 				assertThat(area.competences()).allSatisfy((c) -> assertThat(c.english()).as(language + " " + c.code())
 					.doesNotContain(TranslatedField.TITLE));
 			}
