@@ -15,24 +15,110 @@ create table skills.translation (
 );
 create index translation_language_idx on skills.translation (language, entity_type);
 
--- Version 1.0 complete in Greek and Italian. A self-rating item asks about its competence by name, so its question is
--- built from the competence's translated title; its statements are the competence's translated level descriptors.
-insert into skills.translation (entity_type, entity_id, field, language, text, updated_by)
-select 'ITEM', it.id, 'PROMPT', t.language,
-       case t.language
-           when 'el' then 'Ποια δήλωση περιγράφει καλύτερα την τωρινή σας πρακτική ως προς την ικανότητα «' || t.text || '»;'
-           when 'it' then 'Quale affermazione descrive meglio la vostra pratica attuale per la competenza «' || t.text || '»?'
-       end, 'dhso'
-from skills.assessment_item it
-join skills.instrument i on i.id = it.instrument_id
-join core.framework_version fv on fv.id = i.framework_version_id and fv.label = '1.0'
-join core.translation t on t.entity_type = 'COMPETENCE' and t.entity_id = it.competence_id and t.field = 'TITLE'
-    and t.language in ('el', 'it')
-where it.kind = 'SELF_RATING';
-
+-- Version 1.0 complete in Greek and Italian: every question, and the four answers of each knowledge item (a self-rating
+-- item's statements are its competence's level descriptors, translated with the framework). Version 1.0's instrument
+-- is the first one, created with the schema.
 insert into skills.translation (entity_type, entity_id, field, language, text, updated_by)
 select 'ITEM', it.id, v.field, v.language, v.text, 'dhso'
 from (values
+    ('SR-S1.1', 'PROMPT', 'el', 'Ποια δήλωση περιγράφει καλύτερα την τωρινή σας πρακτική ως προς την ικανότητα «Επικοινωνία με ασθενείς μέσω ψηφιακών διαύλων»;'),
+    ('SR-S1.2', 'PROMPT', 'el', 'Ποια δήλωση περιγράφει καλύτερα την τωρινή σας πρακτική ως προς την ικανότητα «Εξήγηση της τεχνολογίας και των δεδομένων υγείας στους ασθενείς»;'),
+    ('SR-S1.3', 'PROMPT', 'el', 'Ποια δήλωση περιγράφει καλύτερα την τωρινή σας πρακτική ως προς την ικανότητα «Δομημένη επικοινωνία σε διεπαγγελματικά ψηφιακά περιβάλλοντα»;'),
+    ('SR-S2.1', 'PROMPT', 'el', 'Ποια δήλωση περιγράφει καλύτερα την τωρινή σας πρακτική ως προς την ικανότητα «Εργασία σε διεπαγγελματικές ομάδες με κοινά ψηφιακά εργαλεία»;'),
+    ('SR-S2.2', 'PROMPT', 'el', 'Ποια δήλωση περιγράφει καλύτερα την τωρινή σας πρακτική ως προς την ικανότητα «Συνεργασία με το προσωπικό πληροφορικής και τους παρόχους τεχνολογίας»;'),
+    ('SR-S2.3', 'PROMPT', 'el', 'Ποια δήλωση περιγράφει καλύτερα την τωρινή σας πρακτική ως προς την ικανότητα «Συνεργασία σε εικονικές και κατανεμημένες ομάδες φροντίδας»;'),
+    ('SR-S3.1', 'PROMPT', 'el', 'Ποια δήλωση περιγράφει καλύτερα την τωρινή σας πρακτική ως προς την ικανότητα «Προσαρμογή σε νέα ψηφιακά εργαλεία και τρόπους εργασίας»;'),
+    ('SR-S3.2', 'PROMPT', 'el', 'Ποια δήλωση περιγράφει καλύτερα την τωρινή σας πρακτική ως προς την ικανότητα «Υποστήριξη των συναδέλφων στην ψηφιακή αλλαγή»;'),
+    ('SR-S3.3', 'PROMPT', 'el', 'Ποια δήλωση περιγράφει καλύτερα την τωρινή σας πρακτική ως προς την ικανότητα «Διαχείριση της αβεβαιότητας και του φόρτου εργασίας κατά την αλλαγή»;'),
+    ('SR-S4.1', 'PROMPT', 'el', 'Ποια δήλωση περιγράφει καλύτερα την τωρινή σας πρακτική ως προς την ικανότητα «Αξιολόγηση των τεκμηρίων για εργαλεία ψηφιακής υγείας»;'),
+    ('SR-S4.2', 'PROMPT', 'el', 'Ποια δήλωση περιγράφει καλύτερα την τωρινή σας πρακτική ως προς την ικανότητα «Ερμηνεία δεδομένων και αποτελεσμάτων συστημάτων στην κλινική συλλογιστική»;'),
+    ('SR-S4.3', 'PROMPT', 'el', 'Ποια δήλωση περιγράφει καλύτερα την τωρινή σας πρακτική ως προς την ικανότητα «Επίλυση προβλημάτων σε διαδικασίες φροντίδας που υποστηρίζονται από τεχνολογία»;'),
+    ('SR-S5.1', 'PROMPT', 'el', 'Ποια δήλωση περιγράφει καλύτερα την τωρινή σας πρακτική ως προς την ικανότητα «Παρακίνηση και υποστήριξη των άλλων στην ψηφιακή πρακτική»;'),
+    ('SR-S5.2', 'PROMPT', 'el', 'Ποια δήλωση περιγράφει καλύτερα την τωρινή σας πρακτική ως προς την ικανότητα «Χάραξη κατεύθυνσης για την ψηφιακή υγεία στην υπηρεσία»;'),
+    ('SR-S5.3', 'PROMPT', 'el', 'Ποια δήλωση περιγράφει καλύτερα την τωρινή σας πρακτική ως προς την ικανότητα «Διοίκηση έργων ψηφιακής υγείας»;'),
+    ('SR-S6.1', 'PROMPT', 'el', 'Ποια δήλωση περιγράφει καλύτερα την τωρινή σας πρακτική ως προς την ικανότητα «Ενσυναίσθηση στη φροντίδα μέσω τεχνολογίας»;'),
+    ('SR-S6.2', 'PROMPT', 'el', 'Ποια δήλωση περιγράφει καλύτερα την τωρινή σας πρακτική ως προς την ικανότητα «Συμμετοχή των ασθενών στις αποφάσεις για την ψηφιακή φροντίδα»;'),
+    ('SR-S6.3', 'PROMPT', 'el', 'Ποια δήλωση περιγράφει καλύτερα την τωρινή σας πρακτική ως προς την ικανότητα «Προώθηση της ψηφιακής ένταξης και της ισότιμης πρόσβασης»;'),
+    ('SR-S7.1', 'PROMPT', 'el', 'Ποια δήλωση περιγράφει καλύτερα την τωρινή σας πρακτική ως προς την ικανότητα «Εφαρμογή ηθικών αρχών στην ψηφιακή υγεία»;'),
+    ('SR-S7.2', 'PROMPT', 'el', 'Ποια δήλωση περιγράφει καλύτερα την τωρινή σας πρακτική ως προς την ικανότητα «Τήρηση επαγγελματικής συμπεριφοράς στην ψηφιακή φροντίδα και στο διαδίκτυο»;'),
+    ('SR-S7.3', 'PROMPT', 'el', 'Ποια δήλωση περιγράφει καλύτερα την τωρινή σας πρακτική ως προς την ικανότητα «Ανάληψη ευθύνης για αποφάσεις που υποστηρίζονται από τεχνολογία»;'),
+    ('SR-S8.1', 'PROMPT', 'el', 'Ποια δήλωση περιγράφει καλύτερα την τωρινή σας πρακτική ως προς την ικανότητα «Αναστοχασμός στην πρακτική και εντοπισμός μαθησιακών αναγκών»;'),
+    ('SR-S8.2', 'PROMPT', 'el', 'Ποια δήλωση περιγράφει καλύτερα την τωρινή σας πρακτική ως προς την ικανότητα «Χρήση ψηφιακών πόρων για συνεχή μάθηση»;'),
+    ('SR-S8.3', 'PROMPT', 'el', 'Ποια δήλωση περιγράφει καλύτερα την τωρινή σας πρακτική ως προς την ικανότητα «Διαμοιρασμός γνώσης και υποστήριξη της μάθησης των άλλων»;'),
+    ('SR-D1.1', 'PROMPT', 'el', 'Ποια δήλωση περιγράφει καλύτερα την τωρινή σας πρακτική ως προς την ικανότητα «Περιήγηση, αναζήτηση και φιλτράρισμα δεδομένων, πληροφοριών και ψηφιακού περιεχομένου»;'),
+    ('SR-D1.2', 'PROMPT', 'el', 'Ποια δήλωση περιγράφει καλύτερα την τωρινή σας πρακτική ως προς την ικανότητα «Αξιολόγηση δεδομένων, πληροφοριών και ψηφιακού περιεχομένου»;'),
+    ('SR-D1.3', 'PROMPT', 'el', 'Ποια δήλωση περιγράφει καλύτερα την τωρινή σας πρακτική ως προς την ικανότητα «Διαχείριση δεδομένων, πληροφοριών και ψηφιακού περιεχομένου»;'),
+    ('SR-D2.1', 'PROMPT', 'el', 'Ποια δήλωση περιγράφει καλύτερα την τωρινή σας πρακτική ως προς την ικανότητα «Αλληλεπίδραση μέσω ψηφιακών τεχνολογιών»;'),
+    ('SR-D2.2', 'PROMPT', 'el', 'Ποια δήλωση περιγράφει καλύτερα την τωρινή σας πρακτική ως προς την ικανότητα «Διαμοιρασμός μέσω ψηφιακών τεχνολογιών»;'),
+    ('SR-D2.3', 'PROMPT', 'el', 'Ποια δήλωση περιγράφει καλύτερα την τωρινή σας πρακτική ως προς την ικανότητα «Άσκηση της ιδιότητας του πολίτη μέσω ψηφιακών τεχνολογιών»;'),
+    ('SR-D2.4', 'PROMPT', 'el', 'Ποια δήλωση περιγράφει καλύτερα την τωρινή σας πρακτική ως προς την ικανότητα «Συνεργασία μέσω ψηφιακών τεχνολογιών»;'),
+    ('SR-D2.5', 'PROMPT', 'el', 'Ποια δήλωση περιγράφει καλύτερα την τωρινή σας πρακτική ως προς την ικανότητα «Δικτυακός κώδικας συμπεριφοράς (netiquette)»;'),
+    ('SR-D2.6', 'PROMPT', 'el', 'Ποια δήλωση περιγράφει καλύτερα την τωρινή σας πρακτική ως προς την ικανότητα «Διαχείριση ψηφιακής ταυτότητας»;'),
+    ('SR-D3.1', 'PROMPT', 'el', 'Ποια δήλωση περιγράφει καλύτερα την τωρινή σας πρακτική ως προς την ικανότητα «Ανάπτυξη ψηφιακού περιεχομένου»;'),
+    ('SR-D3.2', 'PROMPT', 'el', 'Ποια δήλωση περιγράφει καλύτερα την τωρινή σας πρακτική ως προς την ικανότητα «Ενσωμάτωση και επανεπεξεργασία ψηφιακού περιεχομένου»;'),
+    ('SR-D3.3', 'PROMPT', 'el', 'Ποια δήλωση περιγράφει καλύτερα την τωρινή σας πρακτική ως προς την ικανότητα «Πνευματικά δικαιώματα και άδειες χρήσης»;'),
+    ('SR-D3.4', 'PROMPT', 'el', 'Ποια δήλωση περιγράφει καλύτερα την τωρινή σας πρακτική ως προς την ικανότητα «Προγραμματισμός»;'),
+    ('SR-D4.1', 'PROMPT', 'el', 'Ποια δήλωση περιγράφει καλύτερα την τωρινή σας πρακτική ως προς την ικανότητα «Προστασία συσκευών»;'),
+    ('SR-D4.2', 'PROMPT', 'el', 'Ποια δήλωση περιγράφει καλύτερα την τωρινή σας πρακτική ως προς την ικανότητα «Προστασία προσωπικών δεδομένων και ιδιωτικότητας»;'),
+    ('SR-D4.3', 'PROMPT', 'el', 'Ποια δήλωση περιγράφει καλύτερα την τωρινή σας πρακτική ως προς την ικανότητα «Προστασία της υγείας και της ευημερίας»;'),
+    ('SR-D4.4', 'PROMPT', 'el', 'Ποια δήλωση περιγράφει καλύτερα την τωρινή σας πρακτική ως προς την ικανότητα «Προστασία του περιβάλλοντος»;'),
+    ('SR-D5.1', 'PROMPT', 'el', 'Ποια δήλωση περιγράφει καλύτερα την τωρινή σας πρακτική ως προς την ικανότητα «Επίλυση τεχνικών προβλημάτων»;'),
+    ('SR-D5.2', 'PROMPT', 'el', 'Ποια δήλωση περιγράφει καλύτερα την τωρινή σας πρακτική ως προς την ικανότητα «Εντοπισμός αναγκών και τεχνολογικών αποκρίσεων»;'),
+    ('SR-D5.3', 'PROMPT', 'el', 'Ποια δήλωση περιγράφει καλύτερα την τωρινή σας πρακτική ως προς την ικανότητα «Δημιουργική χρήση ψηφιακών τεχνολογιών»;'),
+    ('SR-D5.4', 'PROMPT', 'el', 'Ποια δήλωση περιγράφει καλύτερα την τωρινή σας πρακτική ως προς την ικανότητα «Εντοπισμός κενών στην ψηφιακή ικανότητα»;'),
+    ('SR-D6.1', 'PROMPT', 'el', 'Ποια δήλωση περιγράφει καλύτερα την τωρινή σας πρακτική ως προς την ικανότητα «Χρήση ηλεκτρονικών φακέλων υγείας και κλινικών πληροφοριακών συστημάτων»;'),
+    ('SR-D6.2', 'PROMPT', 'el', 'Ποια δήλωση περιγράφει καλύτερα την τωρινή σας πρακτική ως προς την ικανότητα «Παροχή φροντίδας μέσω τηλεϋγείας»;'),
+    ('SR-D6.3', 'PROMPT', 'el', 'Ποια δήλωση περιγράφει καλύτερα την τωρινή σας πρακτική ως προς την ικανότητα «Κριτική χρήση της τεχνητής νοημοσύνης και της υποστήριξης κλινικών αποφάσεων»;'),
+    ('SR-D6.4', 'PROMPT', 'el', 'Ποια δήλωση περιγράφει καλύτερα την τωρινή σας πρακτική ως προς την ικανότητα «Χρήση φορετών συσκευών, εφαρμογών και δεδομένων απομακρυσμένης παρακολούθησης»;'),
+    ('SR-S1.1', 'PROMPT', 'it', 'Quale affermazione descrive meglio la vostra pratica attuale per la competenza «Comunicare con i pazienti attraverso canali digitali»?'),
+    ('SR-S1.2', 'PROMPT', 'it', 'Quale affermazione descrive meglio la vostra pratica attuale per la competenza «Spiegare la tecnologia e i dati sanitari ai pazienti»?'),
+    ('SR-S1.3', 'PROMPT', 'it', 'Quale affermazione descrive meglio la vostra pratica attuale per la competenza «Comunicazione strutturata in contesti digitali interprofessionali»?'),
+    ('SR-S2.1', 'PROMPT', 'it', 'Quale affermazione descrive meglio la vostra pratica attuale per la competenza «Lavorare in team interprofessionali con strumenti digitali condivisi»?'),
+    ('SR-S2.2', 'PROMPT', 'it', 'Quale affermazione descrive meglio la vostra pratica attuale per la competenza «Collaborare con il personale informatico e i fornitori di tecnologia»?'),
+    ('SR-S2.3', 'PROMPT', 'it', 'Quale affermazione descrive meglio la vostra pratica attuale per la competenza «Collaborare in team di cura virtuali e distribuiti»?'),
+    ('SR-S3.1', 'PROMPT', 'it', 'Quale affermazione descrive meglio la vostra pratica attuale per la competenza «Adattarsi a nuovi strumenti digitali e nuovi modi di lavorare»?'),
+    ('SR-S3.2', 'PROMPT', 'it', 'Quale affermazione descrive meglio la vostra pratica attuale per la competenza «Sostenere i colleghi nel cambiamento digitale»?'),
+    ('SR-S3.3', 'PROMPT', 'it', 'Quale affermazione descrive meglio la vostra pratica attuale per la competenza «Gestire l’incertezza e il carico di lavoro durante il cambiamento»?'),
+    ('SR-S4.1', 'PROMPT', 'it', 'Quale affermazione descrive meglio la vostra pratica attuale per la competenza «Valutare le evidenze sugli strumenti di sanità digitale»?'),
+    ('SR-S4.2', 'PROMPT', 'it', 'Quale affermazione descrive meglio la vostra pratica attuale per la competenza «Interpretare dati e risultati dei sistemi nel ragionamento clinico»?'),
+    ('SR-S4.3', 'PROMPT', 'it', 'Quale affermazione descrive meglio la vostra pratica attuale per la competenza «Risolvere problemi nei processi assistenziali supportati dalla tecnologia»?'),
+    ('SR-S5.1', 'PROMPT', 'it', 'Quale affermazione descrive meglio la vostra pratica attuale per la competenza «Motivare e sostenere gli altri nella pratica digitale»?'),
+    ('SR-S5.2', 'PROMPT', 'it', 'Quale affermazione descrive meglio la vostra pratica attuale per la competenza «Indicare una direzione per la sanità digitale nel servizio»?'),
+    ('SR-S5.3', 'PROMPT', 'it', 'Quale affermazione descrive meglio la vostra pratica attuale per la competenza «Guidare progetti di sanità digitale»?'),
+    ('SR-S6.1', 'PROMPT', 'it', 'Quale affermazione descrive meglio la vostra pratica attuale per la competenza «Mostrare empatia nell’assistenza mediata dalla tecnologia»?'),
+    ('SR-S6.2', 'PROMPT', 'it', 'Quale affermazione descrive meglio la vostra pratica attuale per la competenza «Coinvolgere i pazienti nelle decisioni sull’assistenza digitale»?'),
+    ('SR-S6.3', 'PROMPT', 'it', 'Quale affermazione descrive meglio la vostra pratica attuale per la competenza «Promuovere l’inclusione digitale e la parità di accesso»?'),
+    ('SR-S7.1', 'PROMPT', 'it', 'Quale affermazione descrive meglio la vostra pratica attuale per la competenza «Applicare i principi etici alla sanità digitale»?'),
+    ('SR-S7.2', 'PROMPT', 'it', 'Quale affermazione descrive meglio la vostra pratica attuale per la competenza «Mantenere una condotta professionale nell’assistenza digitale e online»?'),
+    ('SR-S7.3', 'PROMPT', 'it', 'Quale affermazione descrive meglio la vostra pratica attuale per la competenza «Assumersi la responsabilità delle decisioni supportate dalla tecnologia»?'),
+    ('SR-S8.1', 'PROMPT', 'it', 'Quale affermazione descrive meglio la vostra pratica attuale per la competenza «Riflettere sulla pratica e individuare i bisogni di apprendimento»?'),
+    ('SR-S8.2', 'PROMPT', 'it', 'Quale affermazione descrive meglio la vostra pratica attuale per la competenza «Usare risorse digitali per l’apprendimento continuo»?'),
+    ('SR-S8.3', 'PROMPT', 'it', 'Quale affermazione descrive meglio la vostra pratica attuale per la competenza «Condividere conoscenze e sostenere l’apprendimento altrui»?'),
+    ('SR-D1.1', 'PROMPT', 'it', 'Quale affermazione descrive meglio la vostra pratica attuale per la competenza «Navigare, ricercare e filtrare dati, informazioni e contenuti digitali»?'),
+    ('SR-D1.2', 'PROMPT', 'it', 'Quale affermazione descrive meglio la vostra pratica attuale per la competenza «Valutare dati, informazioni e contenuti digitali»?'),
+    ('SR-D1.3', 'PROMPT', 'it', 'Quale affermazione descrive meglio la vostra pratica attuale per la competenza «Gestire dati, informazioni e contenuti digitali»?'),
+    ('SR-D2.1', 'PROMPT', 'it', 'Quale affermazione descrive meglio la vostra pratica attuale per la competenza «Interagire con gli altri attraverso le tecnologie digitali»?'),
+    ('SR-D2.2', 'PROMPT', 'it', 'Quale affermazione descrive meglio la vostra pratica attuale per la competenza «Condividere informazioni attraverso le tecnologie digitali»?'),
+    ('SR-D2.3', 'PROMPT', 'it', 'Quale affermazione descrive meglio la vostra pratica attuale per la competenza «Esercitare la cittadinanza attraverso le tecnologie digitali»?'),
+    ('SR-D2.4', 'PROMPT', 'it', 'Quale affermazione descrive meglio la vostra pratica attuale per la competenza «Collaborare attraverso le tecnologie digitali»?'),
+    ('SR-D2.5', 'PROMPT', 'it', 'Quale affermazione descrive meglio la vostra pratica attuale per la competenza «Netiquette»?'),
+    ('SR-D2.6', 'PROMPT', 'it', 'Quale affermazione descrive meglio la vostra pratica attuale per la competenza «Gestire l’identità digitale»?'),
+    ('SR-D3.1', 'PROMPT', 'it', 'Quale affermazione descrive meglio la vostra pratica attuale per la competenza «Sviluppare contenuti digitali»?'),
+    ('SR-D3.2', 'PROMPT', 'it', 'Quale affermazione descrive meglio la vostra pratica attuale per la competenza «Integrare e rielaborare contenuti digitali»?'),
+    ('SR-D3.3', 'PROMPT', 'it', 'Quale affermazione descrive meglio la vostra pratica attuale per la competenza «Copyright e licenze»?'),
+    ('SR-D3.4', 'PROMPT', 'it', 'Quale affermazione descrive meglio la vostra pratica attuale per la competenza «Programmazione»?'),
+    ('SR-D4.1', 'PROMPT', 'it', 'Quale affermazione descrive meglio la vostra pratica attuale per la competenza «Proteggere i dispositivi»?'),
+    ('SR-D4.2', 'PROMPT', 'it', 'Quale affermazione descrive meglio la vostra pratica attuale per la competenza «Proteggere i dati personali e la privacy»?'),
+    ('SR-D4.3', 'PROMPT', 'it', 'Quale affermazione descrive meglio la vostra pratica attuale per la competenza «Proteggere la salute e il benessere»?'),
+    ('SR-D4.4', 'PROMPT', 'it', 'Quale affermazione descrive meglio la vostra pratica attuale per la competenza «Proteggere l’ambiente»?'),
+    ('SR-D5.1', 'PROMPT', 'it', 'Quale affermazione descrive meglio la vostra pratica attuale per la competenza «Risolvere problemi tecnici»?'),
+    ('SR-D5.2', 'PROMPT', 'it', 'Quale affermazione descrive meglio la vostra pratica attuale per la competenza «Individuare fabbisogni e risposte tecnologiche»?'),
+    ('SR-D5.3', 'PROMPT', 'it', 'Quale affermazione descrive meglio la vostra pratica attuale per la competenza «Utilizzare in modo creativo le tecnologie digitali»?'),
+    ('SR-D5.4', 'PROMPT', 'it', 'Quale affermazione descrive meglio la vostra pratica attuale per la competenza «Individuare i divari di competenze digitali»?'),
+    ('SR-D6.1', 'PROMPT', 'it', 'Quale affermazione descrive meglio la vostra pratica attuale per la competenza «Usare il fascicolo sanitario elettronico e i sistemi informativi clinici»?'),
+    ('SR-D6.2', 'PROMPT', 'it', 'Quale affermazione descrive meglio la vostra pratica attuale per la competenza «Erogare assistenza in telemedicina»?'),
+    ('SR-D6.3', 'PROMPT', 'it', 'Quale affermazione descrive meglio la vostra pratica attuale per la competenza «Lavorare in modo critico con l’intelligenza artificiale e il supporto alle decisioni cliniche»?'),
+    ('SR-D6.4', 'PROMPT', 'it', 'Quale affermazione descrive meglio la vostra pratica attuale per la competenza «Usare dispositivi indossabili, app e dati del monitoraggio da remoto»?'),
     ('K01', 'PROMPT', 'el', 'Στη μέση μιας συνεδρίας μέσω βιντεοκλήσης η εικόνα παγώνει και ο ασθενής δεν απαντά πια. Τι θα έπρεπε να είχατε συμφωνήσει με τον ασθενή στην αρχή της κλήσης;'),
     ('K01', 'OPTION_1', 'el', 'Ότι ο ασθενής θα επανεκκινεί τη συσκευή κάθε φορά που κάτι πηγαίνει στραβά'),
     ('K01', 'OPTION_2', 'el', 'Ότι η συνεδρία καταγράφεται'),
@@ -295,5 +381,4 @@ from (values
     ('K26', 'OPTION_4', 'it', 'Li inserite nella cartella come misurazioni validate')
 ) as v(code, field, language, text)
 join skills.assessment_item it on it.code = v.code
-join skills.instrument i on i.id = it.instrument_id
-join core.framework_version fv on fv.id = i.framework_version_id and fv.label = '1.0';
+where it.instrument_id = (select min(id) from skills.instrument);

@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import eu.dhso.core.translation.ContentLanguage;
 import eu.dhso.core.translation.TranslatedField;
 import eu.dhso.core.translation.TranslatedTexts;
+import eu.dhso.core.translation.Translation;
 
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
@@ -69,10 +70,9 @@ public class CompetenceFramework {
 			.flatMap((a) -> a.competences().stream())
 			.map(CompetenceView::id)
 			.toList();
-		List<FrameworkTranslation> found = new ArrayList<>(this.translations
-			.findByKeyEntityTypeAndKeyLanguageAndKeyEntityIdIn(FrameworkTranslation.AREA, language, areaIds));
-		found.addAll(this.translations.findByKeyEntityTypeAndKeyLanguageAndKeyEntityIdIn(
-				FrameworkTranslation.COMPETENCE, language, competenceIds));
+		List<Translation> found = new ArrayList<>(
+				this.translations.translations(FrameworkTranslation.AREA, language, areaIds));
+		found.addAll(this.translations.translations(FrameworkTranslation.COMPETENCE, language, competenceIds));
 		TranslatedTexts texts = TranslatedTexts.of(language, found);
 		List<AreaView> areas = view.areas().stream().map((area) -> {
 			List<CompetenceView> competences = area.competences().stream().map((c) -> {

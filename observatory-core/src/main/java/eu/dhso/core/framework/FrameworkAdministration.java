@@ -13,7 +13,7 @@ import jakarta.persistence.EntityManager;
 
 import eu.dhso.core.audit.AuditLog;
 import eu.dhso.core.translation.TranslatedField;
-import eu.dhso.core.translation.TranslationKey;
+import eu.dhso.core.translation.Translation;
 import eu.dhso.core.text.Blank;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -148,12 +148,12 @@ public class FrameworkAdministration {
 
 	private void copy(String type, Long fromId, Long toId, Map<TranslatedField, String> fromSources,
 			Map<TranslatedField, String> toSources, Instant now) {
-		for (FrameworkTranslation t : this.translations.findByKeyEntityTypeAndKeyEntityIdIn(type, List.of(fromId))) {
-			TranslatedField field = TranslatedField.valueOf(t.getKey().getField());
+		for (FrameworkTranslation stored : this.translations.findByEntityTypeAndEntityId(type, fromId)) {
+			Translation t = stored.translation();
+			TranslatedField field = TranslatedField.valueOf(t.field());
 			if (Objects.equals(fromSources.get(field), toSources.get(field))) {
-				this.translations.save(
-						new FrameworkTranslation(new TranslationKey(type, toId, field.name(), t.getKey().getLanguage()),
-								t.getText(), now, t.getUpdatedBy()));
+				this.translations.write(new Translation(type, toId, t.field(), t.language(), t.text()), now,
+						stored.getUpdatedBy());
 			}
 		}
 	}

@@ -54,13 +54,12 @@ public class FrameworkTranslating {
 
 	@Transactional
 	public void saveArea(Long areaId, TranslationForm form, String actor) {
-		this.editing.save(this.translations, FrameworkTranslation::new, FrameworkTranslation.AREA, areaId,
-				sources(area(areaId)), form, actor);
+		this.editing.save(this.translations, FrameworkTranslation.AREA, areaId, sources(area(areaId)), form, actor);
 	}
 
 	@Transactional
 	public void saveCompetence(Long competenceId, TranslationForm form, String actor) {
-		this.editing.save(this.translations, FrameworkTranslation::new, FrameworkTranslation.COMPETENCE, competenceId,
+		this.editing.save(this.translations, FrameworkTranslation.COMPETENCE, competenceId,
 				sources(competence(competenceId)), form, actor);
 	}
 

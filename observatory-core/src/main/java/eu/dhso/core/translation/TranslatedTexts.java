@@ -27,15 +27,14 @@ public final class TranslatedTexts {
 		return SOURCE;
 	}
 
-	public static TranslatedTexts of(String language, Collection<? extends StoredTranslation> translations) {
+	public static TranslatedTexts of(String language, Collection<Translation> translations) {
 		if (!ContentLanguage.isTarget(language)) {
 			return SOURCE;
 		}
 		Map<String, String> texts = new HashMap<>();
-		for (StoredTranslation t : translations) {
-			if (t.getKey().getLanguage().equals(language)) {
-				texts.put(key(t.getKey().getEntityType(), t.getKey().getEntityId(), t.getKey().getField()),
-						t.getText());
+		for (Translation t : translations) {
+			if (t.language().equals(language) && t.text() != null) {
+				texts.put(key(t.entityType(), t.entityId(), t.field()), t.text());
 			}
 		}
 		return new TranslatedTexts(language, Map.copyOf(texts));

@@ -7,9 +7,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -26,14 +26,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class TranslationEditing {
 
-	/** Creates a module's translation entity. */
-	@FunctionalInterface
-	public interface NewTranslation<T extends StoredTranslation> {
-
-		T create(TranslationKey key, String text, Instant at, String by);
-
-	}
-
 	private final AuditLog audit;
 
 	private final Clock clock;
@@ -46,9 +38,8 @@ public class TranslationEditing {
 	/**
 	 * The sheet of an entity's {@code sources} and their translations into a language.
 	 */
-	public <T extends StoredTranslation> TranslationSheet sheet(TranslationStore<T> store, String entityType,
-			Long entityId, String language, Map<TranslatedField, String> sources, String headingKey, String subject,
-			String backLink, String action) {
+	public TranslationSheet sheet(TranslationStore store, String entityType, Long entityId, String language,
+			Map<TranslatedField, String> sources, String headingKey, String subject, String backLink, String action) {
 		Map<String, String> current = current(store, entityType, entityId, language);
 		List<TranslationSheet.Row> rows = new ArrayList<>();
 		sources
@@ -62,18 +53,13 @@ public class TranslationEditing {
 	 * @throws StaleTranslationException when the stored translations are no longer the
 	 * ones the sheet was read with
 	 */
-	public <T extends StoredTranslation> void save(TranslationStore<T> store, NewTranslation<T> factory,
-			String entityType, Long entityId, Map<TranslatedField, String> sources, TranslationForm form,
-			String actor) {
+	public void save(TranslationStore store, String entityType, Long entityId, Map<TranslatedField, String> sources,
+			TranslationForm form, String actor) {
 		String language = form.language();
 		if (!ContentLanguage.isTarget(language)) {
 			throw new IllegalArgumentException("Not a language to translate into: " + language);
 		}
-		Map<String, T> stored = new LinkedHashMap<>();
-		store.findByKeyEntityTypeAndKeyEntityIdAndKeyLanguage(entityType, entityId, language)
-			.forEach((t) -> stored.put(t.getKey().getField(), t));
-		Map<String, String> current = new TreeMap<>();
-		stored.forEach((field, t) -> current.put(field, t.getText()));
+		Map<String, String> current = current(store, entityType, entityId, language);
 		if (!stamp(current).equals(form.stamp())) {
 			throw new StaleTranslationException(entityType, entityId, language);
 		}
@@ -81,18 +67,8 @@ public class TranslationEditing {
 		List<String> changed = new ArrayList<>();
 		for (TranslatedField field : sources.keySet()) {
 			String text = Blank.toNull((form.texts() != null) ? form.texts().get(field.name()) : null);
-			T existing = stored.get(field.name());
-			if (text == null && existing != null) {
-				store.delete(existing);
-				changed.add(field.name());
-			}
-			else if (text != null && existing == null) {
-				store.save(factory.create(new TranslationKey(entityType, entityId, field.name(), language), text, now,
-						actor));
-				changed.add(field.name());
-			}
-			else if (text != null && !text.equals(existing.getText())) {
-				existing.revise(text, now, actor);
+			if (!Objects.equals(text, current.get(field.name()))) {
+				store.write(new Translation(entityType, entityId, field.name(), language, text), now, actor);
 				changed.add(field.name());
 			}
 		}
@@ -102,11 +78,10 @@ public class TranslationEditing {
 		}
 	}
 
-	private static <T extends StoredTranslation> Map<String, String> current(TranslationStore<T> store,
-			String entityType, Long entityId, String language) {
+	private static Map<String, String> current(TranslationStore store, String entityType, Long entityId,
+			String language) {
 		Map<String, String> current = new TreeMap<>();
-		store.findByKeyEntityTypeAndKeyEntityIdAndKeyLanguage(entityType, entityId, language)
-			.forEach((t) -> current.put(t.getKey().getField(), t.getText()));
+		store.translations(entityType, language, List.of(entityId)).forEach((t) -> current.put(t.field(), t.text()));
 		return current;
 	}
 

@@ -1,27 +1,19 @@
 package eu.dhso.core.translation;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
-import org.springframework.data.repository.NoRepositoryBean;
-import org.springframework.data.repository.Repository;
-
 /**
- * What every module's translation repository offers; each module declares its own, named
- * for its translation entity.
+ * A module's translations as the kernel reads and writes them. Each module keeps its own
+ * translation table and entity; its repository implements this with default methods.
  */
-@NoRepositoryBean
-public interface TranslationStore<T extends StoredTranslation> extends Repository<T, TranslationKey> {
+public interface TranslationStore {
 
-	List<T> findByKeyEntityTypeAndKeyEntityIdAndKeyLanguage(String entityType, Long entityId, String language);
+	/** The translations of these entities' fields into a language. */
+	List<Translation> translations(String entityType, String language, Collection<Long> entityIds);
 
-	List<T> findByKeyEntityTypeAndKeyLanguageAndKeyEntityIdIn(String entityType, String language,
-			Collection<Long> entityIds);
-
-	List<T> findByKeyEntityTypeAndKeyEntityIdIn(String entityType, Collection<Long> entityIds);
-
-	T save(T translation);
-
-	void delete(T translation);
+	/** Stores a translation, or removes it when its text is null. */
+	void write(Translation translation, Instant at, String by);
 
 }

@@ -173,8 +173,8 @@ public class SelfAssessmentTaking {
 		if (!ContentLanguage.isTarget(language) || items.isEmpty()) {
 			return TranslatedTexts.source();
 		}
-		return TranslatedTexts.of(language, this.translations.findByKeyEntityTypeAndKeyLanguageAndKeyEntityIdIn(
-				SkillsTranslation.ITEM, language, items.stream().map(AssessmentItem::getId).toList()));
+		return TranslatedTexts.of(language, this.translations.translations(SkillsTranslation.ITEM, language,
+				items.stream().map(AssessmentItem::getId).toList()));
 	}
 
 	/** The attempt's framework version, in the reader's language where translated. */

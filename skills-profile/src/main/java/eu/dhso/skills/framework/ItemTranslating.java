@@ -62,8 +62,8 @@ public class ItemTranslating implements TranslatableContent {
 	@Transactional
 	public boolean save(Long versionId, Long itemId, TranslationForm form, String actor) {
 		Optional<AssessmentItem> item = this.items.item(versionId, itemId);
-		item.ifPresent((i) -> this.editing.save(this.translations, SkillsTranslation::new, SkillsTranslation.ITEM,
-				itemId, sources(i), form, actor));
+		item.ifPresent(
+				(i) -> this.editing.save(this.translations, SkillsTranslation.ITEM, itemId, sources(i), form, actor));
 		return item.isPresent();
 	}
 
@@ -76,9 +76,8 @@ public class ItemTranslating implements TranslatableContent {
 				continue;
 			}
 			List<AssessmentItem> items = this.items.items(version.id());
-			TranslatedTexts texts = TranslatedTexts.of(language,
-					this.translations.findByKeyEntityTypeAndKeyLanguageAndKeyEntityIdIn(SkillsTranslation.ITEM,
-							language, items.stream().map(AssessmentItem::getId).toList()));
+			TranslatedTexts texts = TranslatedTexts.of(language, this.translations.translations(SkillsTranslation.ITEM,
+					language, items.stream().map(AssessmentItem::getId).toList()));
 			for (AssessmentItem item : items) {
 				Map<TranslatedField, String> sources = sources(item);
 				long lacking = sources.entrySet()
