@@ -19,6 +19,7 @@ import eu.dhso.core.indicator.IndicatorSource.IndicatorValue;
 import eu.dhso.guidelines.event.EventCalendar;
 import eu.dhso.guidelines.event.EventKind;
 import eu.dhso.guidelines.event.Event;
+import eu.dhso.guidelines.guideline.GuidelineTranslating;
 import eu.dhso.guidelines.guideline.Audience;
 import eu.dhso.guidelines.guideline.GuidelineDocument;
 import eu.dhso.guidelines.guideline.GuidelinePublishing;
@@ -63,8 +64,12 @@ class DemoObservatory implements DemoContent {
 
 	private final EvidenceCatalogue evidence;
 
+	private final GuidelineTranslating translating;
+
 	DemoObservatory(GuidelinePublishing guidelines, ReportPublishing reports, IndicatorSeries indicators,
-			CaseLibrary cases, Network network, EventCalendar events, EvidenceCatalogue evidence) {
+			CaseLibrary cases, Network network, EventCalendar events, EvidenceCatalogue evidence,
+			GuidelineTranslating translating) {
+		this.translating = translating;
 		this.evidence = evidence;
 		this.guidelines = guidelines;
 		this.reports = reports;
@@ -285,6 +290,10 @@ class DemoObservatory implements DemoContent {
 				RecommendationLines.parse(recommendations(caseIds, true)));
 		this.guidelines.saveDraft(HOSPITALS, second, this.guidelines.draft(HOSPITALS).orElseThrow().version(), ACTOR);
 		this.guidelines.publish(HOSPITALS, "Adds digital change agents and a section on measuring the gain.", ACTOR);
+		this.translating.translateTitle(HOSPITALS, "el",
+				"Ενσωμάτωση της εκπαίδευσης σε ήπιες δεξιότητες στα νοσοκομεία", ACTOR);
+		this.translating.translateTitle(HOSPITALS, "it",
+				"Integrare la formazione sulle competenze trasversali negli ospedali", ACTOR);
 		return 2;
 	}
 

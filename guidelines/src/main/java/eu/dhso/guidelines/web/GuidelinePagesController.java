@@ -9,6 +9,9 @@ import eu.dhso.guidelines.guideline.Guideline.PublishedVersion;
 import eu.dhso.guidelines.guideline.VersionDiff;
 import eu.dhso.guidelines.text.Markdown;
 
+import eu.dhso.core.translation.ContentLanguage;
+import eu.dhso.guidelines.guideline.GuidelineTranslating;
+
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -32,7 +35,11 @@ class GuidelinePagesController {
 
 	private final GuidelinePdf pdf;
 
-	GuidelinePagesController(GuidelinePublishing guidelines, Markdown markdown, GuidelinePdf pdf) {
+	private final GuidelineTranslating translating;
+
+	GuidelinePagesController(GuidelinePublishing guidelines, Markdown markdown, GuidelinePdf pdf,
+			GuidelineTranslating translating) {
+		this.translating = translating;
 		this.guidelines = guidelines;
 		this.markdown = markdown;
 		this.pdf = pdf;
@@ -78,6 +85,7 @@ class GuidelinePagesController {
 		model.addAttribute("view", GuidelineView.of(version.document(), this.markdown));
 		model.addAttribute("versions", versions);
 		model.addAttribute("latest", versions.get(0).number() == version.number());
+		model.addAttribute("titles", this.translating.titles(ContentLanguage.current()));
 		return "guidelines/guideline";
 	}
 

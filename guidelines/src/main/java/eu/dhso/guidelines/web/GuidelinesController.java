@@ -4,6 +4,9 @@ import eu.dhso.core.directory.OrganisationDirectory;
 import eu.dhso.guidelines.guideline.GuidelinePublishing;
 import eu.dhso.guidelines.report.ReportPublishing;
 
+import eu.dhso.core.translation.ContentLanguage;
+import eu.dhso.guidelines.guideline.GuidelineTranslating;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -19,8 +22,11 @@ class GuidelinesController {
 
 	private final ReportPublishing reports;
 
-	GuidelinesController(OrganisationDirectory organisations, GuidelinePublishing guidelines,
-			ReportPublishing reports) {
+	private final GuidelineTranslating translating;
+
+	GuidelinesController(OrganisationDirectory organisations, GuidelinePublishing guidelines, ReportPublishing reports,
+			GuidelineTranslating translating) {
+		this.translating = translating;
 		this.organisations = organisations;
 		this.guidelines = guidelines;
 		this.reports = reports;
@@ -31,6 +37,7 @@ class GuidelinesController {
 	String overview(Model model) {
 		model.addAttribute("organisations", this.organisations.all());
 		model.addAttribute("guidelines", this.guidelines.published());
+		model.addAttribute("titles", this.translating.titles(ContentLanguage.current()));
 		model.addAttribute("reports", this.reports.released());
 		model.addAttribute("consultations",
 				this.guidelines.all().stream().filter((g) -> g.hasDraft() && g.consultationOpen()).toList());

@@ -5,6 +5,7 @@ import eu.dhso.guidelines.event.EventCalendar;
 import eu.dhso.guidelines.event.EventKind;
 import eu.dhso.guidelines.event.Event.EventView;
 import eu.dhso.guidelines.guideline.GuidelinePublishing;
+import eu.dhso.guidelines.guideline.GuidelineTranslating;
 import eu.dhso.guidelines.indicator.IndicatorSeries;
 import eu.dhso.guidelines.network.Network;
 import eu.dhso.guidelines.report.ReportPublishing;
@@ -25,6 +26,9 @@ class DemoObservatoryTests {
 	GuidelinePublishing guidelines;
 
 	@Autowired
+	GuidelineTranslating translating;
+
+	@Autowired
 	ReportPublishing reports;
 
 	@Autowired
@@ -40,6 +44,11 @@ class DemoObservatoryTests {
 	void demoContentLoadsOnceWithEverythingTheObservatoryShows() {
 		this.demo.loadMissing();
 		assertThat(this.guidelines.versions(DemoObservatory.HOSPITALS)).hasSize(2);
+		// the demo guideline's title reads in Greek and Italian
+		assertThat(this.translating.titles("el").of(DemoObservatory.HOSPITALS, null))
+			.isEqualTo("Ενσωμάτωση της εκπαίδευσης σε ήπιες δεξιότητες στα νοσοκομεία");
+		assertThat(this.translating.titles("it").of(DemoObservatory.HOSPITALS, null))
+			.isEqualTo("Integrare la formazione sulle competenze trasversali negli ospedali");
 		assertThat(this.guidelines.latest(DemoObservatory.EDUCATION)).isPresent();
 		assertThat(this.guidelines.draft(DemoObservatory.POLICY).orElseThrow().consultationOpen()).isTrue();
 		assertThat(this.reports.findBySlug(DemoObservatory.REPORT).orElseThrow().status())

@@ -57,6 +57,9 @@ class GuidelinePagesTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	GuidelineTranslating translating;
+
+	@Autowired
 	eu.dhso.guidelines.indicator.IndicatorSeries indicators;
 
 	String slug;
@@ -75,6 +78,36 @@ class GuidelinePagesTests {
 		Organisation organisation = this.organisations
 			.save(new Organisation("Partner " + UUID.randomUUID(), OrganisationType.HOSPITAL, "IT"));
 		this.partner = user(new ObservatoryUser(TestAccounts.create(this.accounts, Role.PARTNER, organisation)));
+	}
+
+	@Test
+	void anEditorTranslatesAGuidelineTitleNextToItsSourceAndReadersSeeItOrTheMarkedEnglish() throws Exception {
+		this.guidelines.publish(this.slug, "First.", "test");
+		String title = this.guidelines.latest(this.slug).orElseThrow().document().title();
+		// not yet translated: the English title, marked as English
+		this.mvc.perform(get("/guidelines/" + this.slug).param("lang", "es"))
+			.andExpect(content().string(containsString("<span lang=\"en\">" + title + "</span>")))
+			.andExpect(content().string(containsString("class=\"untranslated\"")));
+		String page = "/guidelines/manage/" + this.slug + "/translations";
+		this.mvc.perform(get(page).param("to", "es").with(this.editor))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(title)));
+		String stamp = this.translating.sheet(this.slug, "es").orElseThrow().stamp();
+		this.mvc
+			.perform(post(page).with(this.editor)
+				.with(csrf())
+				.param("language", "es")
+				.param("stamp", stamp)
+				.param("texts[TITLE]", "Una guía de prueba"))
+			.andExpect(redirectedUrl(page + "?to=es"));
+		this.mvc.perform(get("/guidelines/" + this.slug).param("lang", "es"))
+			.andExpect(content().string(containsString("Una guía de prueba")))
+			.andExpect(content().string(not(containsString("class=\"untranslated\""))));
+		this.mvc.perform(get(page).with(this.partner)).andExpect(status().isForbidden());
+		assertThat(this.translating.missing("es")).noneMatch((m) -> m.editLink().contains(this.slug + "/"));
+		this.mvc.perform(get("/guidelines/" + this.slug))
+			.andExpect(content().string(containsString("Title")))
+			.andExpect(content().string(not(containsString("untranslated"))));
 	}
 
 	@Test

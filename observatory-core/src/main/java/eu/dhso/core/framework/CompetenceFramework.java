@@ -1,11 +1,21 @@
 package eu.dhso.core.framework;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+
+import eu.dhso.core.translation.ContentLanguage;
+import eu.dhso.core.translation.TranslatedField;
+import eu.dhso.core.translation.TranslatedTexts;
+import eu.dhso.core.translation.Translation;
 
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
@@ -20,14 +30,81 @@ public class CompetenceFramework {
 
 	private final FrameworkVersions versions;
 
+	private final FrameworkTranslations translations;
+
 	/**
 	 * Views of published versions, which never change; read in read-only transactions
 	 * only, so a version published in a transaction that rolls back is never kept.
 	 */
 	private final Map<Long, FrameworkView> published = new ConcurrentHashMap<>();
 
-	CompetenceFramework(FrameworkVersions versions) {
+	CompetenceFramework(FrameworkVersions versions, FrameworkTranslations translations) {
 		this.versions = versions;
+		this.translations = translations;
+	}
+
+	/**
+	 * The latest published version in a reader's language, English where untranslated.
+	 */
+	public Optional<FrameworkView> latestPublished(String language) {
+		return latestPublished().map((view) -> translated(view, language));
+	}
+
+	/** Any version in a reader's language, English where untranslated. */
+	public Optional<FrameworkView> version(Long id, String language) {
+		return version(id).map((view) -> translated(view, language));
+	}
+
+	/**
+	 * A view with each text in the language given where it is translated; the others stay
+	 * English and say so ({@link CompetenceView#english}). Translations are read afresh
+	 * each time: unlike the published version itself they may change.
+	 */
+	public FrameworkView translated(FrameworkView view, String language) {
+		if (!ContentLanguage.isTarget(language)) {
+			return view;
+		}
+		List<Long> areaIds = view.areas().stream().map(AreaView::id).filter(Objects::nonNull).toList();
+		List<Long> competenceIds = view.areas()
+			.stream()
+			.flatMap((a) -> a.competences().stream())
+			.map(CompetenceView::id)
+			.toList();
+		List<Translation> found = new ArrayList<>(
+				this.translations.translations(FrameworkTranslation.AREA, language, areaIds));
+		found.addAll(this.translations.translations(FrameworkTranslation.COMPETENCE, language, competenceIds));
+		TranslatedTexts texts = TranslatedTexts.of(language, found);
+		List<AreaView> areas = view.areas().stream().map((area) -> {
+			List<CompetenceView> competences = area.competences().stream().map((c) -> {
+				Set<TranslatedField> english = EnumSet.noneOf(TranslatedField.class);
+				String title = text(texts, FrameworkTranslation.COMPETENCE, c.id(), TranslatedField.TITLE, c.title(),
+						english);
+				String description = text(texts, FrameworkTranslation.COMPETENCE, c.id(), TranslatedField.DESCRIPTION,
+						c.description(), english);
+				Map<Integer, String> levels = new TreeMap<>();
+				c.levels()
+					.forEach((level, descriptor) -> levels.put(level, text(texts, FrameworkTranslation.COMPETENCE,
+							c.id(), TranslatedField.level(level), descriptor, english)));
+				return new CompetenceView(c.id(), c.code(), title, description, c.digcompCode(), c.escoUri(),
+						Collections.unmodifiableMap(levels), Collections.unmodifiableSet(english));
+			}).toList();
+			Set<TranslatedField> english = EnumSet.noneOf(TranslatedField.class);
+			String title = text(texts, FrameworkTranslation.AREA, area.id(), TranslatedField.TITLE, area.title(),
+					english);
+			String description = text(texts, FrameworkTranslation.AREA, area.id(), TranslatedField.DESCRIPTION,
+					area.description(), english);
+			return new AreaView(area.code(), area.kind(), title, description, competences, area.id(),
+					Collections.unmodifiableSet(english));
+		}).toList();
+		return new FrameworkView(view.id(), view.label(), view.title(), view.publishedAt(), areas);
+	}
+
+	private static String text(TranslatedTexts texts, String type, Long id, TranslatedField field, String source,
+			Set<TranslatedField> english) {
+		if (texts.english(type, id, field, source)) {
+			english.add(field);
+		}
+		return texts.text(type, id, field, source);
 	}
 
 	public Optional<FrameworkView> latestPublished() {
@@ -78,7 +155,7 @@ public class CompetenceFramework {
 				.stream()
 				.map((c) -> new CompetenceView(c.getId(), c.getCode(), c.getTitle(), c.getDescription(),
 						c.getDigcompCode(), c.getEscoUri(), Collections.unmodifiableMap(c.getLevelDescriptors())))
-				.toList()))
+				.toList(), area.getId(), Set.of()))
 			.toList();
 		return new FrameworkView(version.getId(), version.getLabel(), version.getTitle(), version.getPublishedAt(),
 				areas);
@@ -107,14 +184,49 @@ public class CompetenceFramework {
 
 	}
 
+	/**
+	 * An area; {@code english} lists the fields a reader of another language sees in
+	 * English because they are not translated yet.
+	 */
 	@NamedInterface("framework")
 	public record AreaView(String code, CompetenceKind kind, String title, String description,
-			List<CompetenceView> competences) {
+			List<CompetenceView> competences, Long id, Set<TranslatedField> english) {
+
+		public AreaView(String code, CompetenceKind kind, String title, String description,
+				List<CompetenceView> competences) {
+			this(code, kind, title, description, competences, null, Set.of());
+		}
+
+		/** Whether this field (a {@link TranslatedField} name) is shown in English. */
+		public boolean english(String field) {
+			return this.english.contains(TranslatedField.valueOf(field));
+		}
+
 	}
 
+	/**
+	 * A competence; {@code english} lists the fields a reader of another language sees in
+	 * English because they are not translated yet.
+	 */
 	@NamedInterface("framework")
 	public record CompetenceView(Long id, String code, String title, String description, String digcompCode,
-			String escoUri, Map<Integer, String> levels) {
+			String escoUri, Map<Integer, String> levels, Set<TranslatedField> english) {
+
+		public CompetenceView(Long id, String code, String title, String description, String digcompCode,
+				String escoUri, Map<Integer, String> levels) {
+			this(id, code, title, description, digcompCode, escoUri, levels, Set.of());
+		}
+
+		/** Whether this field (a {@link TranslatedField} name) is shown in English. */
+		public boolean english(String field) {
+			return this.english.contains(TranslatedField.valueOf(field));
+		}
+
+		/** Whether the descriptor of this level is shown in English. */
+		public boolean englishLevel(int level) {
+			return this.english.contains(TranslatedField.level(level));
+		}
+
 	}
 
 }

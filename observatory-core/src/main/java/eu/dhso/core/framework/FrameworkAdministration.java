@@ -2,6 +2,8 @@ package eu.dhso.core.framework;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Objects;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +12,8 @@ import java.util.Optional;
 import jakarta.persistence.EntityManager;
 
 import eu.dhso.core.audit.AuditLog;
+import eu.dhso.core.translation.TranslatedField;
+import eu.dhso.core.translation.Translation;
 import eu.dhso.core.text.Blank;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -41,8 +45,11 @@ public class FrameworkAdministration {
 
 	private final Clock clock;
 
+	private final FrameworkTranslations translations;
+
 	FrameworkAdministration(FrameworkVersions versions, CompetenceAreas areas, Competences competences, AuditLog audit,
-			EntityManager entityManager, Optional<Clock> clock) {
+			EntityManager entityManager, Optional<Clock> clock, FrameworkTranslations translations) {
+		this.translations = translations;
 		this.versions = versions;
 		this.areas = areas;
 		this.competences = competences;
@@ -104,7 +111,51 @@ public class FrameworkAdministration {
 			}
 		}
 		this.entityManager.flush();
+		if (basedOnId != null) {
+			copyTranslations(basedOnId, version.getId());
+		}
 		return version.getId();
+	}
+
+	/**
+	 * A draft keeps the translations of the version it copies, for every area and
+	 * competence (matched by code) and every field whose English source it kept
+	 * unchanged: a reworded source needs a new translation.
+	 */
+	private void copyTranslations(Long fromId, Long toId) {
+		Map<String, CompetenceArea> fromAreas = new HashMap<>();
+		Map<String, Competence> fromCompetences = new HashMap<>();
+		this.versions.findAreasWithCompetences(fromId).forEach((a) -> {
+			fromAreas.put(a.getCode(), a);
+			a.getCompetences().forEach((c) -> fromCompetences.put(c.getCode(), c));
+		});
+		Instant now = this.clock.instant();
+		for (CompetenceArea area : this.versions.findAreasWithCompetences(toId)) {
+			CompetenceArea from = fromAreas.get(area.getCode());
+			if (from != null) {
+				copy(FrameworkTranslation.AREA, from.getId(), area.getId(), FrameworkTranslating.sources(from),
+						FrameworkTranslating.sources(area), now);
+			}
+			for (Competence competence : area.getCompetences()) {
+				Competence source = fromCompetences.get(competence.getCode());
+				if (source != null) {
+					copy(FrameworkTranslation.COMPETENCE, source.getId(), competence.getId(),
+							FrameworkTranslating.sources(source), FrameworkTranslating.sources(competence), now);
+				}
+			}
+		}
+	}
+
+	private void copy(String type, Long fromId, Long toId, Map<TranslatedField, String> fromSources,
+			Map<TranslatedField, String> toSources, Instant now) {
+		for (FrameworkTranslation stored : this.translations.findByEntityTypeAndEntityId(type, fromId)) {
+			Translation t = stored.translation();
+			TranslatedField field = TranslatedField.valueOf(t.field());
+			if (Objects.equals(fromSources.get(field), toSources.get(field))) {
+				this.translations.write(new Translation(type, toId, t.field(), t.language(), t.text()), now,
+						stored.getUpdatedBy());
+			}
+		}
 	}
 
 	/** Publishes a draft last read at {@code expectedVersion}; it never changes again. */

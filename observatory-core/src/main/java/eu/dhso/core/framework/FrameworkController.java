@@ -1,6 +1,7 @@
 package eu.dhso.core.framework;
 
 import eu.dhso.core.framework.CompetenceFramework.FrameworkView;
+import eu.dhso.core.translation.ContentLanguage;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,7 +22,8 @@ class FrameworkController {
 
 	@GetMapping("/framework")
 	String framework(Model model) {
-		FrameworkView view = this.framework.latestPublished().orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+		FrameworkView view = this.framework.latestPublished(ContentLanguage.current())
+			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
 		model.addAttribute("framework", view);
 		model.addAttribute("softAreas", view.areasOfKind(CompetenceKind.SOFT));
 		model.addAttribute("digitalAreas", view.areasOfKind(CompetenceKind.DIGITAL));

@@ -12,6 +12,9 @@ import eu.dhso.core.framework.CompetenceFramework;
 import eu.dhso.core.framework.CompetenceFramework.AreaView;
 import eu.dhso.core.framework.CompetenceFramework.CompetenceView;
 import eu.dhso.core.framework.CompetenceFramework.FrameworkView;
+import eu.dhso.core.translation.ContentLanguage;
+import eu.dhso.core.translation.TranslatedField;
+import eu.dhso.core.translation.TranslatedTexts;
 import eu.dhso.skills.AssessmentSubmitted;
 import eu.dhso.skills.assessment.Assessment.Respondent;
 import eu.dhso.skills.assessment.AssessmentScoring.Result;
@@ -44,9 +47,12 @@ public class SelfAssessmentTaking {
 
 	private final Clock clock;
 
+	private final SkillsTranslations translations;
+
 	SelfAssessmentTaking(Assessments assessments, Instruments instruments, CompetenceFramework framework,
 			RoleProfileMaintenance profiles, ApplicationEventPublisher events, VerifiedPeople verifiedPeople,
-			Optional<Clock> clock) {
+			Optional<Clock> clock, SkillsTranslations translations) {
+		this.translations = translations;
 		this.verifiedPeople = verifiedPeople;
 		this.assessments = assessments;
 		this.instruments = instruments;
@@ -92,8 +98,11 @@ public class SelfAssessmentTaking {
 				.stream()
 				.filter((a) -> a.code().equals(areaCode))
 				.findFirst()
-				.map((area) -> new AreaPage(summary(assessment), area, questionnaire.itemsOf(area),
-						assessment.getAnswers(), questionnaire.progress(assessment.getAnswers())));
+				.map((area) -> {
+					List<AssessmentItem> items = questionnaire.itemsOf(area);
+					return new AreaPage(summary(assessment), area, items, assessment.getAnswers(),
+							questionnaire.progress(assessment.getAnswers()), itemTexts(items));
+				});
 		});
 	}
 
@@ -158,9 +167,21 @@ public class SelfAssessmentTaking {
 			});
 	}
 
+	/** The items' questions and answers in the reader's language, where translated. */
+	private TranslatedTexts itemTexts(List<AssessmentItem> items) {
+		String language = ContentLanguage.current();
+		if (!ContentLanguage.isTarget(language) || items.isEmpty()) {
+			return TranslatedTexts.source();
+		}
+		return TranslatedTexts.of(language, this.translations.translations(SkillsTranslation.ITEM, language,
+				items.stream().map(AssessmentItem::getId).toList()));
+	}
+
+	/** The attempt's framework version, in the reader's language where translated. */
 	private Questionnaire questionnaire(Assessment assessment) {
 		Instrument instrument = this.instruments.findById(assessment.getInstrumentId()).orElseThrow();
-		FrameworkView view = this.framework.version(instrument.getFrameworkVersionId()).orElseThrow();
+		FrameworkView view = this.framework.version(instrument.getFrameworkVersionId(), ContentLanguage.current())
+			.orElseThrow();
 		return new Questionnaire(view, this.instruments.findItems(instrument.getId()));
 	}
 
@@ -249,7 +270,27 @@ public class SelfAssessmentTaking {
 	}
 
 	public record AreaPage(AttemptSummary attempt, AreaView area, List<AssessmentItem> items,
-			Map<Long, Integer> answers, Progress progress) {
+			Map<Long, Integer> answers, Progress progress, TranslatedTexts texts) {
+
+		/** The item's question in the reader's language, where translated. */
+		public String prompt(AssessmentItem item) {
+			return this.texts.text(SkillsTranslation.ITEM, item.getId(), TranslatedField.PROMPT, item.getPrompt());
+		}
+
+		public boolean englishPrompt(AssessmentItem item) {
+			return this.texts.english(SkillsTranslation.ITEM, item.getId(), TranslatedField.PROMPT, item.getPrompt());
+		}
+
+		/** A knowledge item's answer in the reader's language, where translated. */
+		public String option(AssessmentItem item, ItemOption option) {
+			return this.texts.text(SkillsTranslation.ITEM, item.getId(), TranslatedField.option(option.getPosition()),
+					option.getText());
+		}
+
+		public boolean englishOption(AssessmentItem item, ItemOption option) {
+			return this.texts.english(SkillsTranslation.ITEM, item.getId(),
+					TranslatedField.option(option.getPosition()), option.getText());
+		}
 
 		public Integer answer(Long itemId) {
 			return this.answers.get(itemId);

@@ -11,6 +11,7 @@ import eu.dhso.core.framework.CompetenceFramework.CompetenceView;
 import eu.dhso.core.framework.CompetenceFramework.FrameworkView;
 import eu.dhso.core.testsupport.ObservatoryTest;
 import eu.dhso.core.testsupport.TestAccounts;
+import eu.dhso.skills.framework.ItemTranslating;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,9 @@ class AssessmentJourneyTests {
 
 	@Autowired
 	Instruments instruments;
+
+	@Autowired
+	ItemTranslating itemTranslating;
 
 	@Test
 	void theInstrumentHasAtLeastFortyItemsCoveringEveryAreaWithKnowledgeItems() {
@@ -179,6 +183,92 @@ class AssessmentJourneyTests {
 				new ObservatoryUser(TestAccounts.create(this.accounts, Role.TRAINER, null)));
 		this.mvc.perform(get("/skills/assessments").with(trainer)).andExpect(status().isForbidden());
 		this.mvc.perform(get("/skills/assessments")).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void theSelfAssessmentReadsInGreekFromTheQuestionsToTheReportPdf() throws Exception {
+		RequestPostProcessor me = user(
+				new ObservatoryUser(TestAccounts.create(this.accounts, Role.PROFESSIONAL, null)));
+		long id = start(me);
+		FrameworkView view = this.framework.latestPublished().orElseThrow();
+		this.mvc.perform(get("/skills/assessments/{id}/areas/S1", id).param("lang", "el").with(me))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Επικοινωνία")))
+			.andExpect(content().string(containsString("Ποια δήλωση περιγράφει καλύτερα")))
+			.andExpect(content().string(containsString("Έναν αριθμό τηλεφώνου για επικοινωνία")))
+			.andExpect(content().string(containsString("Με καθοδήγηση, πραγματοποιεί")))
+			.andExpect(content().string(not(containsString("Half-way through a video consultation"))))
+			.andExpect(content().string(not(containsString("untranslated"))));
+		this.mvc.perform(get("/skills/assessments/{id}/areas/S1", id).param("lang", "it").with(me))
+			.andExpect(content().string(containsString("A metà di una televisita")))
+			.andExpect(content().string(containsString("Quale affermazione descrive meglio")));
+		// English readers see the source, unmarked, as before
+		this.mvc.perform(get("/skills/assessments/{id}/areas/S1", id).with(me))
+			.andExpect(content().string(containsString("Half-way through a video consultation")))
+			.andExpect(content().string(not(containsString("untranslated"))));
+
+		List<AssessmentItem> items = items();
+		for (AreaView area : view.areas()) {
+			this.mvc.perform(answers(id, area, items, 2).with(me).with(csrf())).andExpect(status().is3xxRedirection());
+		}
+		this.mvc.perform(post("/skills/assessments/{id}/submit", id).with(me).with(csrf()))
+			.andExpect(redirectedUrl("/skills/assessments/" + id + "/result"));
+		this.mvc.perform(get("/skills/assessments/{id}/result", id).param("lang", "el").with(me))
+			.andExpect(content().string(containsString("Προστασία συσκευών")))
+			.andExpect(content().string(not(containsString("Protecting devices"))));
+		byte[] pdf = this.mvc.perform(get("/skills/assessments/{id}/result.pdf", id).param("lang", "el").with(me))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		PdfReader reader = new PdfReader(pdf);
+		StringBuilder text = new StringBuilder();
+		for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+			text.append(new PdfTextExtractor(reader).getTextFromPage(page));
+		}
+		assertThat(text.toString()).contains("Ασφάλεια", "Προστασία συσκευών", "Ηγεσία")
+			.doesNotContain("Protecting devices");
+	}
+
+	@Test
+	void thePublishedInstrumentIsCompleteInGreekAndItalianAndTheReportSaysWhatOthersLack() {
+		assertThat(this.itemTranslating.missing("el")).isEmpty();
+		assertThat(this.itemTranslating.missing("it")).isEmpty();
+		assertThat(this.itemTranslating.missing("hu")).isNotEmpty()
+			.allSatisfy((m) -> assertThat(m.editLink()).contains("/translations?to=hu"));
+	}
+
+	@Test
+	void anAdministratorTranslatesAnItemAndReadersOfThatLanguageSeeItWithTheRestMarkedEnglish() throws Exception {
+		ObservatoryUser admin = new ObservatoryUser(TestAccounts.create(this.accounts, Role.ADMIN, null));
+		FrameworkView view = this.framework.latestPublished().orElseThrow();
+		AssessmentItem k01 = items().stream().filter((i) -> i.getCode().equals("K01")).findFirst().orElseThrow();
+		String page = "/skills/admin/framework/" + view.id() + "/items/" + k01.getId() + "/translations";
+		this.mvc.perform(get(page).param("to", "da").with(user(admin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Half-way through a video consultation")))
+			.andExpect(content().string(containsString("name=\"texts[OPTION_4]\"")));
+		String stamp = this.itemTranslating.sheet(view.id(), k01.getId(), "da").orElseThrow().stamp();
+		this.mvc
+			.perform(post(page).with(user(admin))
+				.with(csrf())
+				.param("language", "da")
+				.param("stamp", stamp)
+				.param("texts[PROMPT]", "Midt i en videokonsultation fryser billedet."))
+			.andExpect(redirectedUrl(page + "?to=da"));
+
+		RequestPostProcessor me = user(
+				new ObservatoryUser(TestAccounts.create(this.accounts, Role.PROFESSIONAL, null)));
+		long id = start(me);
+		this.mvc.perform(get("/skills/assessments/{id}/areas/S1", id).param("lang", "da").with(me))
+			.andExpect(content().string(containsString("Midt i en videokonsultation fryser billedet.")))
+			.andExpect(content()
+				.string(containsString("<span lang=\"en\">That the consultation is being recorded</span>")))
+			.andExpect(content().string(containsString("class=\"untranslated\"")));
+		// an item of another version is not found through this version's page
+		this.mvc
+			.perform(get("/skills/admin/framework/" + (view.id() + 999) + "/items/" + k01.getId() + "/translations")
+				.with(user(admin)))
+			.andExpect(status().isNotFound());
 	}
 
 	long start(RequestPostProcessor me) throws Exception {

@@ -1,0 +1,15 @@
+-- Translations of guideline titles, one row per field and language, keyed by the guideline's id. The demo data
+-- translates its guideline's title into Greek and Italian when it creates it.
+create table guidelines.translation (
+    entity_type  varchar(20) not null,
+    entity_id    bigint not null,
+    field        varchar(20) not null,
+    language     varchar(5) not null,
+    text         text not null,
+    updated_at   timestamptz not null default now(),
+    updated_by   varchar(60),
+    primary key (entity_type, entity_id, field, language),
+    constraint translation_entity_type_check check (entity_type in ('GUIDELINE')),
+    constraint translation_language_check check (language in ('el','it','hu','ro','lt','es','da','mt')),
+    constraint translation_text_check check (length(btrim(text)) > 0)
+);
