@@ -271,6 +271,37 @@ class DemoDataTests {
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(": 0 differences"))));
 	}
 
+	/**
+	 * An Open Report's cited figures are checked as a guideline's are: a cited skills-map
+	 * cell whose data changed since publication is listed under the Open Report.
+	 */
+	@Test
+	@org.springframework.transaction.annotation.Transactional
+	void verificationReportsAnOpenReportCitationThatItsEvidenceNoLongerGives() throws Exception {
+		record Cited(long report, String cell) {
+		}
+		Cited cited = this.jdbc.sql("""
+				select r.id, c ->> 'reference' as cell
+				from cases.open_report r, jsonb_array_elements(cast(r.citations as jsonb)) c
+				where r.status = 'PUBLISHED' and c ->> 'kind' = 'SKILLS_CELL' and c ->> 'figure' is not null
+				order by r.id limit 1""").query((rs, n) -> new Cited(rs.getLong("id"), rs.getString("cell"))).single();
+		String[] parts = cited.cell().split("/");
+		this.jdbc.sql("""
+				update skills.map_summary set level_sum = level_sum + answers
+				where profession_code = :profession and extract(year from month) = :year
+				    and competence_id in (select id from core.competence where code = :competence)
+				""")
+			.param("profession", parts[0])
+			.param("competence", parts[1])
+			.param("year", Integer.parseInt(parts[2].substring(0, 4)))
+			.update();
+		this.mvc.perform(get("/observatory/manage/verify").with(demo("admin")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/cases/reports/" + cited.report() + "\"")))
+			.andExpect(content().string(containsString("cell:" + cited.cell())))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(": 0 differences"))));
+	}
+
 	private RequestPostProcessor demo(String username) {
 		return user(new ObservatoryUser(this.accounts.findByUsernameIgnoreCase(username).orElseThrow()));
 	}

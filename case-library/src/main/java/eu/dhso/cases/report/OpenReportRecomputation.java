@@ -10,6 +10,8 @@ import java.util.TreeSet;
 import eu.dhso.cases.OpenReportFigures;
 import eu.dhso.cases.PublishedCase;
 import eu.dhso.cases.library.PublishedCases;
+import eu.dhso.core.evidence.CitedEvidence;
+import eu.dhso.core.evidence.EvidenceCatalogue;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Computes each published Open Report's figures again from its inputs: the cases it was
  * drafted from, as the public library holds them now, under the report's own scope. A
- * case revised or withdrawn since shows as a difference.
+ * case revised or withdrawn since shows as a difference, and so does a cited figure that
+ * its evidence no longer gives.
  */
 @Component
 class OpenReportRecomputation implements OpenReportFigures {
@@ -26,9 +29,12 @@ class OpenReportRecomputation implements OpenReportFigures {
 
 	private final PublishedCases cases;
 
-	OpenReportRecomputation(OpenReportPublishing reports, PublishedCases cases) {
+	private final EvidenceCatalogue evidence;
+
+	OpenReportRecomputation(OpenReportPublishing reports, PublishedCases cases, EvidenceCatalogue evidence) {
 		this.reports = reports;
 		this.cases = cases;
+		this.evidence = evidence;
 	}
 
 	@Override
@@ -52,7 +58,20 @@ class OpenReportRecomputation implements OpenReportFigures {
 					differences.add(new Difference(name, before.get(name), now.get(name)));
 				}
 			}
-			all.add(new Recomputed(report.getTitle(), "/cases/reports/" + report.getId(), before.size(), differences));
+			int figures = before.size();
+			for (CitedEvidence cited : report.getCitations()) {
+				if (cited.figure() == null) {
+					continue;
+				}
+				figures++;
+				String again = this.evidence.resolve(cited.kind(), cited.reference())
+					.map(CitedEvidence::figure)
+					.orElse(null);
+				if (!cited.figure().equals(again)) {
+					differences.add(new Difference(cited.token(), cited.figure(), again));
+				}
+			}
+			all.add(new Recomputed(report.getTitle(), "/cases/reports/" + report.getId(), figures, differences));
 		}
 		return all;
 	}

@@ -33,8 +33,8 @@ class FinishedPilotEvaluations implements PilotEvaluationSource {
 			.map((c) -> {
 				CohortReport report = this.evaluation.report(c);
 				return new FinishedPilot(c.id(), c.title(), c.schemeTitle(), c.versionNumber(), c.countryCode(),
-						c.startsOn(), c.endsOn(), "/lab/cohorts/" + c.id(), report.attendancePercent(), report.gain(),
-						report.preMean(), report.postMean());
+						c.startsOn(), c.endsOn(), "/lab/cohorts/" + c.id() + "/evaluation", report.attendancePercent(),
+						report.gain(), report.preMean(), report.postMean());
 			})
 			.toList();
 	}
