@@ -83,6 +83,12 @@ public class CertificateIssuing {
 		return certificate;
 	}
 
+	/** The person's certificate for the cohort, if one was issued. */
+	@Transactional(readOnly = true)
+	public Optional<Certificate> issuedTo(ObservatoryUser person, long cohortId) {
+		return this.certificates.findByCohortIdAndAccountId(cohortId, person.getAccountId());
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<Certificate> find(String code) {
 		return (code == null || code.length() > 32) ? Optional.empty() : this.certificates.findByCode(code);

@@ -143,6 +143,7 @@ class ParticipantController {
 		model.addAttribute("sessions", this.cohorts.sessions(id));
 		model.addAttribute("done", this.cohorts.doneActivities(id, place.enrolmentId()));
 		model.addAttribute("answered", this.feedback.answered(place.enrolmentId()));
+		model.addAttribute("certificate", this.certificates.issuedTo(person, id).orElse(null));
 		return "lab/my/cohort";
 	}
 

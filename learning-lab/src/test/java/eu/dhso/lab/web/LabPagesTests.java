@@ -340,6 +340,13 @@ class LabPagesTests {
 			.getResponse()
 			.getContentAsByteArray();
 		assertThat(PrintedPdf.of(evaluation).isTaggedIn("en").text()).contains("Page 1 of");
+		byte[] greekEvaluation = this.mvc
+			.perform(
+					get("/lab/evaluation/cohorts/" + cohort + "/report.pdf").param("lang", "el").with(as(this.trainer)))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(PrintedPdf.of(greekEvaluation).isTaggedIn("el").text()).contains("Σελίδα 1 από");
 		this.mvc.perform(get("/lab/cohorts/" + cohort + "/sessions.ics"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("SUMMARY:Workshop")));
