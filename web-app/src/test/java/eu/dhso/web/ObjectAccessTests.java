@@ -43,6 +43,7 @@ import eu.dhso.guidelines.network.NetworkMember.Application;
 import eu.dhso.guidelines.network.Sector;
 import eu.dhso.guidelines.report.ReportPublishing;
 import eu.dhso.guidelines.report.ReportDocument;
+import eu.dhso.lab.certificate.CertificateIssuing;
 import eu.dhso.lab.cohort.CohortMembership;
 import eu.dhso.lab.cohort.CohortPlanning;
 import eu.dhso.lab.cohort.CohortViews;
@@ -134,6 +135,9 @@ class ObjectAccessTests {
 
 	@Autowired
 	CohortMembership membership;
+
+	@Autowired
+	CertificateIssuing certificates;
 
 	@Autowired
 	SchemeDrafts schemes;
@@ -533,6 +537,12 @@ class ObjectAccessTests {
 					Rows.of("select e::text from lab.enrolment e where e.id = ?", enrolment),
 					Rows.of("select d::text from lab.activity_done d where d.enrolment_id = ? order by 1", enrolment),
 					Rows.of("select f::text from lab.feedback f where f.enrolment_id = ? order by 1", enrolment));
+
+			// professional1's certificate for that cohort: only an admin or trainer1 may
+			// withdraw it
+			String code = ObjectAccessTests.this.certificates.issueFor(participant, cohort).certificate().getCode();
+			add("certificate", Map.of("id", code), null,
+					Rows.of("select c::text from lab.certificate c where c.code = ?", code));
 
 			// a cohort of trainer2 with professional2 enrolled
 			ObservatoryUser trainer2 = user("trainer2");

@@ -1,5 +1,7 @@
 package eu.dhso.web;
 
+import eu.dhso.core.testsupport.PrintedPdf;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -8,9 +10,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
@@ -160,14 +159,10 @@ class SkillsJourneyTests extends BrowserTestSupport {
 
 			Download download = page.waitForDownload(() -> page.locator("main a[href$='result.pdf']").click());
 			byte[] pdf = Files.readAllBytes(download.path());
-			PdfReader reader = new PdfReader(pdf);
-			StringBuilder text = new StringBuilder();
-			for (int number = 1; number <= reader.getNumberOfPages(); number++) {
-				text.append(new PdfTextExtractor(reader).getTextFromPage(number)).append('\n');
-			}
-			assertThat(text.toString()).contains("Το αποτέλεσμα της αυτοαξιολόγησής σας", "Ηγεσία", "Ασφάλεια",
+			String text = PrintedPdf.of(pdf).isTaggedIn("el").text();
+			assertThat(text).contains("Το αποτέλεσμα της αυτοαξιολόγησής σας", "Ηγεσία", "Ασφάλεια",
 					"Προστασία συσκευών", "Διαχείριση ψηφιακής ταυτότητας");
-			assertThat(english).noneMatch((sentence) -> text.toString().contains(sentence));
+			assertThat(english).noneMatch((sentence) -> text.contains(sentence));
 		}
 	}
 

@@ -38,6 +38,7 @@ public class ReportPdf {
 		String published = DateTimeFormatter.ISO_LOCAL_DATE.format(report.getPublishedAt().atOffset(ZoneOffset.UTC));
 		PdfDocument pdf = this.pdfs.titled(report.getTitle(), locale)
 			.cover(message("cases.report.caseCount", locale, content.caseCount()),
+					message("pdf.edition", locale, published.substring(0, 4)),
 					message("cases.report.publishedOn", locale, published));
 		if (report.getIntroduction() != null) {
 			pdf.heading(message("cases.report.introduction", locale)).text(report.getIntroduction());

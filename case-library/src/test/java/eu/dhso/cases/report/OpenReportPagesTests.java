@@ -11,6 +11,7 @@ import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.account.Organisation;
 import eu.dhso.core.account.Role;
 import eu.dhso.core.testsupport.ObservatoryTest;
+import eu.dhso.core.testsupport.PrintedPdf;
 import eu.dhso.core.testsupport.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -149,12 +150,10 @@ class OpenReportPagesTests {
 				new ReportScope(null, null, java.util.List.of("LT"), java.util.List.of("MHEALTH")), "admin");
 		this.reports.publish(report.getId(), "admin");
 		byte[] pdf = this.pdf.render(this.reports.findPublished(report.getId()), java.util.Locale.forLanguageTag("el"));
-		try (com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf)) {
-			String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
-			assertThat(text).contains("Τάσεις των τεχνολογιών");
-			// the kernel's toolkit numbers every page, in the reader's language
-			assertThat(text).contains("Σελίδα 1 από " + reader.getNumberOfPages());
-		}
+		PrintedPdf printed = PrintedPdf.of(pdf).isTaggedIn("el");
+		assertThat(printed.text()).contains("Τάσεις των τεχνολογιών");
+		// the kernel's toolkit numbers every page, in the reader's language
+		assertThat(printed.text()).contains("Σελίδα 1 από " + printed.pages());
 		this.mvc.perform(get("/cases/reports/" + report.getId() + ".pdf").param("lang", "el"))
 			.andExpect(status().isOk());
 	}

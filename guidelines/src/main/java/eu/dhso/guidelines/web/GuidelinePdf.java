@@ -33,7 +33,8 @@ class GuidelinePdf {
 		PdfDocument pdf = this.pdfs.titled(document.title(), locale)
 			.cover(message("guidelines.audience", locale) + ": "
 					+ message("guidelines.audience." + document.audience(), locale),
-					message("guidelines.version.line", locale, version.number(), version.publishedAt().toString()));
+					message("guidelines.version.line", locale, version.number(), version.publishedAt().toString()),
+					null);
 		this.markdown.print(document.summary(), pdf);
 		for (var section : document.sections()) {
 			if (section.heading() != null) {

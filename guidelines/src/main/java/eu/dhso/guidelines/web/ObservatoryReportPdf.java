@@ -40,9 +40,10 @@ class ObservatoryReportPdf {
 
 	byte[] render(Report report, Locale locale) {
 		var snapshot = report.snapshot();
+		String published = snapshot.publishedAt().toString().substring(0, 10);
 		PdfDocument pdf = this.pdfs.titled(snapshot.title(), locale)
-			.cover(null, message("guidelines.report.publishedOn", locale,
-					snapshot.publishedAt().toString().substring(0, 10)));
+			.cover(null, message("pdf.edition", locale, published.substring(0, 4)),
+					message("guidelines.report.publishedOn", locale, published));
 		if (report.status() == ReportStatus.WITHDRAWN) {
 			pdf.text(message("guidelines.report.withdrawn", locale) + " " + report.withdrawalNote());
 		}

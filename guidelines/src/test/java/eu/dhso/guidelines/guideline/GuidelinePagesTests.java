@@ -10,9 +10,8 @@ import eu.dhso.core.account.OrganisationType;
 import eu.dhso.core.account.Organisations;
 import eu.dhso.core.account.Role;
 import eu.dhso.core.testsupport.ObservatoryTest;
+import eu.dhso.core.testsupport.PrintedPdf;
 import eu.dhso.core.testsupport.TestAccounts;
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -152,10 +151,8 @@ class GuidelinePagesTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
-		try (PdfReader reader = new PdfReader(greek)) {
-			assertThat(new PdfTextExtractor(reader).getTextFromPage(1)).contains("Second title", "Κοινό-στόχος",
-					"Σελίδα 1 από");
-		}
+		assertThat(PrintedPdf.of(greek).isTaggedIn("el").text()).contains("Second title", "Κοινό-στόχος",
+				"Σελίδα 1 από");
 		assertThat(this.guidelines.versions(this.slug)).extracting(Guideline.PublishedVersion::changeNote)
 			.containsExactly("Retitled", "First");
 	}

@@ -1,7 +1,6 @@
 package eu.dhso.guidelines.report;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -10,10 +9,9 @@ import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.account.Role;
 import eu.dhso.core.indicator.IndicatorSource.IndicatorValue;
 import eu.dhso.core.testsupport.ObservatoryTest;
+import eu.dhso.core.testsupport.PrintedPdf;
 import eu.dhso.core.testsupport.TestAccounts;
 import eu.dhso.guidelines.indicator.IndicatorSeries;
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -116,19 +114,17 @@ class ReportPublishingTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
-		try (PdfReader reader = new PdfReader(pdf)) {
-			String text = new PdfTextExtractor(reader).getTextFromPage(1);
-			// the frozen value, drawn as a bar as on the page; no empty breakdown column
-			assertThat(text).contains("417", "Page 1 of " + reader.getNumberOfPages()).doesNotContain("Breakdown");
-			assertThat(new String(reader.getPageContent(1), StandardCharsets.ISO_8859_1)).containsPattern(" re\\s+f");
-		}
+		PrintedPdf printed = PrintedPdf.of(pdf);
+		// the frozen value, drawn as a vector bar as on the page; no empty breakdown
+		// column
+		assertThat(printed.text()).contains("417", "Page 1 of " + printed.pages()).doesNotContain("Breakdown");
+		assertThat(printed.figures()).anySatisfy((bar) -> assertThat(bar).endsWith(": 417"));
+		assertThat(printed.vectorDrawings()).isGreaterThanOrEqualTo(2);
 		byte[] greek = this.mvc.perform(get("/observatory/reports/" + this.slug + "/pdf").param("lang", "el"))
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
-		try (PdfReader reader = new PdfReader(greek)) {
-			assertThat(new PdfTextExtractor(reader).getTextFromPage(1)).contains("Σελίδα 1 από");
-		}
+		assertThat(PrintedPdf.of(greek).isTaggedIn("el").text()).contains("Σελίδα 1 από");
 		this.mvc.perform(get("/observatory/reports/feed.atom"))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", containsString("application/atom+xml")))

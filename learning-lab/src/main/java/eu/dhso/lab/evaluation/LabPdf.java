@@ -1,15 +1,12 @@
 package eu.dhso.lab.evaluation;
 
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import eu.dhso.core.disclosure.Released;
 import eu.dhso.core.pdf.PdfDocument;
-import eu.dhso.core.pdf.PdfDocument.Size;
 import eu.dhso.core.pdf.PdfDocuments;
 import eu.dhso.lab.cohort.CohortViews.CohortSummary;
 import eu.dhso.lab.evaluation.Reports.CohortReport;
@@ -18,14 +15,13 @@ import eu.dhso.lab.evaluation.Reports.ModuleSatisfaction;
 import eu.dhso.lab.evaluation.Reports.PilotComparison;
 import eu.dhso.lab.evaluation.Reports.PilotRow;
 import eu.dhso.lab.evaluation.Reports.TypeSatisfaction;
-import eu.dhso.lab.scheme.SchemeSnapshot;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The lab's PDFs: completion certificates and pilot evaluation reports, laid out by the
- * kernel's PDF toolkit. Hidden figures print as the same words the pages show.
+ * The pilot evaluation's PDFs (a cohort's report and the comparison across pilots), laid
+ * out by the kernel's PDF toolkit. Hidden figures print as the same words the pages show.
  */
 @Component
 public class LabPdf {
@@ -37,30 +33,6 @@ public class LabPdf {
 	LabPdf(PdfDocuments pdfs, MessageSource messages) {
 		this.pdfs = pdfs;
 		this.messages = messages;
-	}
-
-	public byte[] certificate(CohortSummary cohort, SchemeSnapshot version, String participantName,
-			int attendancePercent, Locale locale) {
-		DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
-		String modules = version.modules()
-			.stream()
-			.map((m) -> m.position() + ". " + m.title())
-			.collect(Collectors.joining("\n"));
-		return this.pdfs.titled(message("lab.certificate.title", locale), locale)
-			.landscape()
-			.centred(message("lab.certificate.title", locale), Size.BIG, 40)
-			.centred(message("lab.certificate.certifies", locale), Size.TEXT, 24)
-			.centred(participantName, Size.TITLE, 12)
-			.centred(message("lab.certificate.completed", locale), Size.TEXT, 12)
-			.centred(version.title(), Size.HEADING, 6)
-			.centred(message("lab.certificate.details", locale, cohort.title(), country(cohort.countryCode(), locale),
-					dates.format(cohort.startsOn()), dates.format(cohort.endsOn()), version.workloadHours(),
-					attendancePercent), Size.TEXT, 18)
-			.centred(modules, Size.SMALL, 18)
-			.centred(message("lab.certificate.issuer", locale,
-					(version.organisationName() != null) ? version.organisationName() : message("app.name", locale)),
-					Size.SMALL, 24)
-			.render();
 	}
 
 	public byte[] cohortReport(CohortReport report, Locale locale) {

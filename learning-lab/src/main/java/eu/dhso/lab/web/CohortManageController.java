@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 
 import eu.dhso.core.account.ObservatoryUser;
+import eu.dhso.lab.certificate.CertificateIssuing;
 import eu.dhso.core.taxonomy.Taxonomy;
 import eu.dhso.lab.cohort.CohortNotFoundException;
 import eu.dhso.lab.cohort.CohortPlanning;
@@ -43,11 +44,15 @@ class CohortManageController {
 
 	private final Taxonomy taxonomy;
 
-	CohortManageController(CohortViews cohorts, CohortPlanning planning, PublishedSchemes schemes, Taxonomy taxonomy) {
+	private final CertificateIssuing certificates;
+
+	CohortManageController(CohortViews cohorts, CohortPlanning planning, PublishedSchemes schemes, Taxonomy taxonomy,
+			CertificateIssuing certificates) {
 		this.cohorts = cohorts;
 		this.planning = planning;
 		this.schemes = schemes;
 		this.taxonomy = taxonomy;
+		this.certificates = certificates;
 	}
 
 	@GetMapping("/lab/manage/cohorts")
@@ -100,6 +105,7 @@ class CohortManageController {
 		model.addAttribute("sessions", this.cohorts.sessions(id));
 		model.addAttribute("participants", this.cohorts.participants(id));
 		model.addAttribute("completion", this.cohorts.completion(cohort));
+		model.addAttribute("certificates", this.certificates.ofCohort(id));
 		model.addAttribute("today", this.cohorts.today());
 		if (!model.containsAttribute("settingsForm")) {
 			model.addAttribute("settingsForm", CohortSettingsForm.of(cohort));

@@ -42,6 +42,11 @@ class LearningLabWebConfiguration {
 			rules.requestMatchers("/lab/review", "/lab/review/**").hasAnyRole("EDITOR", "ADMIN");
 			rules.requestMatchers("/lab/evaluation", "/lab/evaluation/**").hasAnyRole("TRAINER", "EDITOR", "ADMIN");
 			rules.requestMatchers("/lab/my", "/lab/my/**").authenticated();
+			// a certificate's public check; the use case lets only an admin or the
+			// cohort's trainer withdraw
+			rules.requestMatchers(HttpMethod.GET, "/certificates/{code:[a-z0-9]+}").permitAll();
+			rules.requestMatchers(HttpMethod.POST, "/certificates/{code:[a-z0-9]+}/withdraw")
+				.hasAnyRole("TRAINER", "ADMIN");
 		};
 	}
 

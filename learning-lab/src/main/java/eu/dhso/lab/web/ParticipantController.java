@@ -3,6 +3,11 @@ package eu.dhso.lab.web;
 import java.util.Locale;
 
 import eu.dhso.core.account.ObservatoryUser;
+import eu.dhso.core.web.PublicUrl;
+import eu.dhso.lab.certificate.CertificateIssuing;
+import eu.dhso.lab.certificate.CertificateIssuing.Issued;
+import eu.dhso.lab.certificate.CertificateNotFoundException;
+import eu.dhso.lab.certificate.CertificatePdf;
 import eu.dhso.lab.cohort.CohortNotFoundException;
 import eu.dhso.lab.cohort.CohortMembership;
 import eu.dhso.lab.cohort.CohortViews;
@@ -12,7 +17,6 @@ import eu.dhso.lab.cohort.EnrolmentStatus;
 import eu.dhso.lab.evaluation.PilotEvaluation;
 import eu.dhso.lab.evaluation.FeedbackAnswers;
 import eu.dhso.lab.evaluation.FeedbackCollection;
-import eu.dhso.lab.evaluation.LabPdf;
 import eu.dhso.lab.evaluation.Reports.OwnResult;
 
 import eu.dhso.lab.scheme.SchemeSnapshot.ModuleSnapshot;
@@ -51,15 +55,22 @@ class ParticipantController {
 
 	private final FeedbackCollection feedback;
 
-	private final LabPdf pdf;
+	private final CertificateIssuing certificates;
+
+	private final CertificatePdf certificatePdf;
+
+	private final PublicUrl publicUrl;
 
 	ParticipantController(CohortViews cohorts, CohortMembership membership, PilotEvaluation evaluation,
-			FeedbackCollection feedback, LabPdf pdf) {
+			FeedbackCollection feedback, CertificateIssuing certificates, CertificatePdf certificatePdf,
+			PublicUrl publicUrl) {
 		this.cohorts = cohorts;
 		this.membership = membership;
 		this.evaluation = evaluation;
 		this.feedback = feedback;
-		this.pdf = pdf;
+		this.certificates = certificates;
+		this.certificatePdf = certificatePdf;
+		this.publicUrl = publicUrl;
 	}
 
 	@PostMapping("/lab/cohorts/{id:\\d+}/enrol")
@@ -132,6 +143,7 @@ class ParticipantController {
 		model.addAttribute("sessions", this.cohorts.sessions(id));
 		model.addAttribute("done", this.cohorts.doneActivities(id, place.enrolmentId()));
 		model.addAttribute("answered", this.feedback.answered(place.enrolmentId()));
+		model.addAttribute("certificate", this.certificates.issuedTo(person, id).orElse(null));
 		return "lab/my/cohort";
 	}
 
@@ -175,15 +187,20 @@ class ParticipantController {
 		return "redirect:/lab/my/cohorts/" + id;
 	}
 
+	/**
+	 * The participant's certificate, issued the first time they ask for it, with the link
+	 * and QR code of its public check; a withdrawn one is no longer printed.
+	 */
 	@GetMapping("/lab/my/cohorts/{id:\\d+}/certificate.pdf")
 	ResponseEntity<byte[]> certificate(@AuthenticationPrincipal ObservatoryUser person, @PathVariable long id,
 			Locale locale) {
-		OwnResult result = this.evaluation.ownResult(person, id);
-		if (result.completion() == null || !result.completion().completed()) {
-			throw new CohortNotFoundException(id);
+		Issued issued = this.certificates.issueFor(person, id);
+		if (!issued.certificate().isValid()) {
+			throw new CertificateNotFoundException();
 		}
-		byte[] body = this.pdf.certificate(result.cohort(), this.cohorts.version(result.cohort()),
-				person.getDisplayName(), result.completion().attendancePercent(), locale);
+		byte[] body = this.certificatePdf.certificate(issued.result().cohort(), issued.certificate(),
+				issued.result().completion().attendancePercent(),
+				this.publicUrl.link("/certificates/" + issued.certificate().getCode()), locale);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -13,6 +13,7 @@ import eu.dhso.core.account.UserAccount;
 import eu.dhso.core.indicator.IndicatorSource;
 import eu.dhso.core.indicator.IndicatorSource.IndicatorValue;
 import eu.dhso.core.testsupport.ObservatoryTest;
+import eu.dhso.core.testsupport.PrintedPdf;
 import eu.dhso.core.testsupport.TestAccounts;
 import eu.dhso.lab.LabFixtures;
 import eu.dhso.lab.cohort.CohortMembership;
@@ -26,8 +27,6 @@ import eu.dhso.lab.scheme.SchemeReview;
 import eu.dhso.lab.scheme.SchemeSnapshot;
 import eu.dhso.skills.LearningRecommendations;
 import eu.dhso.skills.LearningRecommendations.CompetenceGap;
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -317,10 +316,7 @@ class LabPagesTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
-		try (PdfReader reader = new PdfReader(greek)) {
-			assertThat(new PdfTextExtractor(reader).getTextFromPage(1)).contains("Βεβαίωση ολοκλήρωσης",
-					"Σελίδα 1 από 1");
-		}
+		assertThat(PrintedPdf.of(greek).isTaggedIn("el").text()).contains("Βεβαίωση ολοκλήρωσης", "Σελίδα 1 από 1");
 		// the feedback survey, once per module
 		var feedback = post("/lab/my/cohorts/" + cohort + "/feedback/" + module).with(as(this.professional))
 			.with(csrf())
@@ -343,12 +339,120 @@ class LabPagesTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
-		try (PdfReader reader = new PdfReader(evaluation)) {
-			assertThat(new PdfTextExtractor(reader).getTextFromPage(1)).contains("Page 1 of");
-		}
+		assertThat(PrintedPdf.of(evaluation).isTaggedIn("en").text()).contains("Page 1 of");
+		byte[] greekEvaluation = this.mvc
+			.perform(
+					get("/lab/evaluation/cohorts/" + cohort + "/report.pdf").param("lang", "el").with(as(this.trainer)))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(PrintedPdf.of(greekEvaluation).isTaggedIn("el").text()).contains("Σελίδα 1 από");
 		this.mvc.perform(get("/lab/cohorts/" + cohort + "/sessions.ics"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("SUMMARY:Workshop")));
+	}
+
+	@Test
+	void aCertificatesQrCodeLeadsToAPublicCheckThatShowsAWithdrawal() throws Exception {
+		long cohort = completedCohort();
+		String certificate = "/lab/my/cohorts/" + cohort + "/certificate.pdf";
+		PrintedPdf printed = PrintedPdf
+			.of(this.mvc.perform(get(certificate).param("lang", "el").with(as(this.professional)))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsByteArray());
+		printed.isTaggedIn("el");
+		String link = printed.qrCode(1);
+		assertThat(link).matches("https?://[^/]+/certificates/[a-z0-9]{20}");
+		String check = link.substring(link.indexOf("/certificates/"));
+		String code = check.substring("/certificates/".length());
+		assertThat(printed.text().replaceAll("\\s+", " ")).contains("Βεβαίωση ολοκλήρωσης", "Test PROFESSIONAL", code,
+				link, "Εκδόθηκε στις", "Ικανότητες που καλύπτονται", "έκδοση 1");
+		// asking again gives the same certificate, not a new one
+		assertThat(PrintedPdf
+			.of(this.mvc.perform(get(certificate).with(as(this.professional)))
+				.andReturn()
+				.getResponse()
+				.getContentAsByteArray())
+			.qrCode(1)).isEqualTo(link);
+		// anyone with the code sees what it states and that it holds, and nothing to act
+		// on
+		this.mvc.perform(get(check))
+			.andExpect(status().isOk())
+			.andExpect(header().string("X-Robots-Tag", "noindex"))
+			.andExpect(content().string(containsString("data-status=\"VALID\"")))
+			.andExpect(content().string(containsString("Test PROFESSIONAL")))
+			.andExpect(content().string(not(containsString("/withdraw"))));
+		this.mvc.perform(get("/certificates/abcdefghjkmnpqrstuvw")).andExpect(status().isNotFound());
+		// neither the holder nor another cohort's trainer may withdraw it
+		this.mvc.perform(post(check + "/withdraw").with(as(this.professional)).with(csrf()).param("reason", "x"))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(post(check + "/withdraw").with(as(this.otherTrainer)).with(csrf()).param("reason", "x"))
+			.andExpect(status().isNotFound());
+		// the cohort's trainer sees it on the cohort page and withdraws it, with a reason
+		this.mvc.perform(get("/lab/manage/cohorts/" + cohort).with(as(this.trainer)))
+			.andExpect(content().string(containsString(check)));
+		this.mvc.perform(get(check).with(as(this.trainer))).andExpect(content().string(containsString("/withdraw")));
+		this.mvc.perform(post(check + "/withdraw").with(as(this.trainer)).with(csrf()).param("reason", " "))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("class=\"field-errors\"")))
+			.andExpect(content().string(containsString("data-status=\"VALID\"")));
+		this.mvc
+			.perform(post(check + "/withdraw").with(as(this.trainer))
+				.with(csrf())
+				.param("reason", "Attendance records were corrected"))
+			.andExpect(redirectedUrl(check))
+			.andExpect(flash().attribute("success", "lab.certificate.withdrawn"));
+		this.mvc.perform(get(check))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-status=\"WITHDRAWN\"")))
+			.andExpect(content().string(not(containsString("Attendance records were corrected"))));
+		assertThat(this.jdbc
+			.sql("select count(*) from core.audit_entry where action = 'lab.certificate.withdraw' and actor = :actor"
+					+ " and detail = 'Attendance records were corrected'")
+			.param("actor", this.trainer.getUsername())
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		// withdrawn is final: the same form sent again changes nothing; the holder can no
+		// longer print it
+		this.mvc.perform(post(check + "/withdraw").with(as(this.trainer)).with(csrf()).param("reason", "again"))
+			.andExpect(redirectedUrl(check));
+		assertThat(this.jdbc.sql("select withdrawal_reason from lab.certificate where code = :code")
+			.param("code", code)
+			.query(String.class)
+			.single()).isEqualTo("Attendance records were corrected");
+		this.mvc.perform(get(certificate).with(as(this.professional))).andExpect(status().isNotFound());
+	}
+
+	/**
+	 * A cohort the professional has completed: one session attended, every activity done.
+	 */
+	private long completedCohort() throws Exception {
+		SchemeSnapshot scheme = LabFixtures.publishedScheme(this.schemes, this.review, this.trainer, this.editor,
+				LabFixtures.unique("Scheme "));
+		LocalDate today = LocalDate.now();
+		long cohort = LabFixtures.cohort(this.planning, this.published, this.trainer, scheme, 25, today,
+				today.plusDays(7));
+		long session = this.planning.addSession(this.trainer, cohort,
+				new SessionFields("Workshop", today, LocalTime.of(9, 0), LocalTime.of(12, 0), "Lab", null));
+		this.membership.enrol(this.professional, cohort, false);
+		long enrolment = this.cohorts.placeOf(this.professional.getAccountId(), cohort).orElseThrow().enrolmentId();
+		this.mvc
+			.perform(post("/lab/manage/cohorts/" + cohort + "/sessions/" + session + "/attendance")
+				.with(as(this.trainer))
+				.with(csrf())
+				.param("present", String.valueOf(enrolment)))
+			.andExpect(flash().attribute("success", "lab.attendance.saved"));
+		long module = scheme.modules().get(0).moduleId();
+		this.mvc
+			.perform(post("/lab/my/cohorts/" + cohort + "/activities").with(as(this.professional))
+				.with(csrf())
+				.param("moduleId", String.valueOf(module))
+				.param("activityNo", "2")
+				.param("done", "true"))
+			.andExpect(status().is3xxRedirection());
+		return cohort;
 	}
 
 	@Test

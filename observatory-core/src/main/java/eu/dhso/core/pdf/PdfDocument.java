@@ -1,119 +1,196 @@
 package eu.dhso.core.pdf;
 
-import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.function.BiFunction;
+import java.util.Locale;
+import java.util.Map;
+import java.util.logging.Level;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.ColumnText;
-import com.lowagie.text.pdf.PdfContentByte;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPCellEvent;
-import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.PdfStamper;
-import com.lowagie.text.pdf.PdfWriter;
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.XRLog;
 
 /**
- * A printable document built from parts: an optional cover block, headings, text, tables
- * and horizontal bar charts drawn as vectors. Every page carries the title as a header
- * and "page X of Y" as a footer. Builders say only what goes in; how it looks lives here.
- * The embedded Liberation Sans that OpenPDF ships covers Latin and Greek on any machine.
- * Made by {@link PdfDocuments}, which knows the observatory's name and the page label.
+ * A printable document built from parts: a cover, headings, text, tables, bar charts and
+ * QR codes. Builders say only what goes in; how it looks lives here. The parts become
+ * XHTML laid out by openhtmltopdf on PDFBox, so that every PDF is tagged (PDF/UA:
+ * structure tree, the reader's language, the title shown), its tables repeat their header
+ * on each page, its charts and the observatory's mark are vectors (SVG), and the embedded
+ * DejaVu Sans prints Greek and the accented Latin of every language offered. Every page
+ * but the first carries the title as a header; every page carries the observatory's name
+ * and "page X of Y" as a footer. Made by {@link PdfDocuments}.
  */
 public final class PdfDocument {
 
-	private static final String FONT = "font-fallback/LiberationSans-Regular.ttf";
+	private static final String FONT_FAMILY = "DejaVu Sans";
 
-	private static final float MARGIN = 48;
+	private static final byte[] REGULAR = resource("fonts/DejaVuSans.ttf");
 
-	private static final Color HEADER_FILL = new Color(0xee, 0xf2, 0xf6);
+	private static final byte[] BOLD = resource("fonts/DejaVuSans-Bold.ttf");
 
-	private static final Color BAR_FILL = new Color(0x2b, 0x6c, 0xb0);
+	/** The observatory's mark, the same drawing as the site's icon. */
+	private static final String MARK = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"mark\" alt=\"%s\" width=\"%s\" height=\"%s\""
+			+ " viewBox=\"0 0 32 32\"><rect width=\"32\" height=\"32\" rx=\"6\" fill=\"#0b5d7a\"/>"
+			+ "<rect x=\"8\" y=\"8\" width=\"16\" height=\"16\" rx=\"3\" fill=\"#d9822b\"/></svg>";
+
+	private static final String BAR_FILL = "#2b6cb0";
+
+	/** Width of a bar at 100 %, in CSS pixels. */
+	private static final int BAR_TRACK = 220;
+
+	private static final String STYLE = """
+			@page { size: %s; margin: 22mm 18mm 20mm 18mm;
+			  @top-left { content: %s; font-family: '%s'; font-size: 8pt; color: #555; }
+			  @top-right { content: %s; font-family: '%s'; font-size: 8pt; color: #555; }
+			  @bottom-left { content: %s; font-family: '%s'; font-size: 8pt; color: #555; }
+			  @bottom-right { content: %s; font-family: '%s'; font-size: 8pt; color: #555; } }
+			@page :first { @top-left { content: none; } @top-right { content: none; } }
+			body { font-family: '%s'; font-size: 10pt; line-height: 1.35; color: #1a1a1a; }
+			h1 { font-size: 20pt; margin: 0 0 6pt 0; }
+			h2 { font-size: 13pt; margin: 14pt 0 4pt 0; color: #0b5d7a; page-break-after: avoid; }
+			h3 { font-size: 10.5pt; margin: 8pt 0 2pt 0; page-break-after: avoid; }
+			p { margin: 0 0 4pt 0; }
+			p.note { font-size: 8.5pt; color: #333; }
+			ul { margin: 0 0 4pt 0; padding-left: 14pt; }
+			li { margin: 0 0 2pt 0; }
+			.cover { page-break-after: always; padding-top: 40mm; }
+			.cover .brand { margin-bottom: 30mm; }
+			.cover h1 { font-size: 26pt; }
+			.cover .subtitle { font-size: 14pt; margin-top: 8pt; }
+			.cover .edition, .cover .date { font-size: 11pt; color: #333; }
+			.brand { font-size: 12pt; font-weight: bold; color: #0b5d7a; margin-bottom: 10pt; }
+			.brand svg { display: inline-block; vertical-align: middle; margin-right: 8pt; }
+			.centred { text-align: center; margin: 0; }
+			.big { font-size: 26pt; font-weight: bold; }
+			.title { font-size: 18pt; font-weight: bold; }
+			.heading { font-size: 12.5pt; font-weight: bold; }
+			.small { font-size: 8.5pt; }
+			table { width: 100%%; border-collapse: collapse; margin: 4pt 0 8pt 0; -fs-table-paginate: paginate;
+			  -fs-border-rendering: no-bevel; }
+			tr { page-break-inside: avoid; }
+			th { background-color: #eef2f6; font-size: 9pt; font-weight: bold; text-align: left; }
+			th, td { border: 0.5pt solid #9aa5b1; padding: 3pt; vertical-align: middle; }
+			td { font-size: 8.5pt; }
+			table.chart td { border: none; padding: 1.5pt 3pt; }
+			table.chart th { background-color: transparent; border: none; border-bottom: 0.5pt solid #9aa5b1; }
+			td.number { text-align: right; }
+			.caption { font-weight: bold; font-size: 9pt; margin: 6pt 0 2pt 0; }
+			.qr { text-align: center; margin-top: 10pt; }
+			.qr svg { display: block; margin: 0 auto; }
+			.qr p { font-size: 8pt; margin-top: 2pt; }
+			""";
+
+	static {
+		// the renderer reports every stylesheet and font it loads; only problems are
+		// worth a line
+		XRLog.listRegisteredLoggers().forEach((logger) -> XRLog.setLevel(logger, Level.WARNING));
+	}
 
 	private final String title;
 
 	private final String observatory;
 
-	private final BiFunction<Integer, Integer, String> pageLabel;
+	private final Locale locale;
+
+	private final String pageLabel;
 
 	private final List<Part> parts = new ArrayList<>();
 
-	private Rectangle size = PageSize.A4;
+	private String edition;
 
-	PdfDocument(String title, String observatory, BiFunction<Integer, Integer, String> pageLabel) {
+	private boolean landscape;
+
+	/**
+	 * @param pageLabel the footer's "page X of Y" with {@code {page}} and {@code {pages}}
+	 * where the numbers go
+	 */
+	PdfDocument(String title, String observatory, Locale locale, String pageLabel) {
 		this.title = title;
 		this.observatory = observatory;
+		this.locale = locale;
 		this.pageLabel = pageLabel;
 	}
 
 	/** Landscape pages, as a certificate has. */
 	public PdfDocument landscape() {
-		this.size = PageSize.A4.rotate();
+		this.landscape = true;
 		return this;
 	}
 
 	/**
-	 * The cover block at the top of the first page: the title, a subtitle, the date line
-	 * and the observatory's name.
+	 * The cover page: the observatory's mark and name, the title, a subtitle and the date
+	 * line; the body starts on the next page.
 	 */
 	public PdfDocument cover(String subtitle, String dateLine) {
-		this.parts.add((document, fonts) -> {
-			document.add(new Paragraph(this.title, fonts.title()));
-			if (subtitle != null) {
-				paragraph(document, subtitle, fonts.heading(), 4, 0);
-			}
-			paragraph(document, (dateLine != null) ? dateLine + " · " + this.observatory : this.observatory,
-					fonts.small(), 4, 8);
-		});
+		return cover(subtitle, null, dateLine);
+	}
+
+	/**
+	 * The cover page with an edition line (a version, a period), which the header of
+	 * every later page repeats.
+	 */
+	public PdfDocument cover(String subtitle, String edition, String dateLine) {
+		this.edition = edition;
+		StringBuilder html = new StringBuilder("<div class=\"cover\">").append(brand(28))
+			.append("<h1>")
+			.append(escape(this.title))
+			.append("</h1>");
+		optional(html, "subtitle", subtitle);
+		optional(html, "edition", edition);
+		optional(html, "date", dateLine);
+		this.parts.add(new Part(false, html.append("</div>").toString()));
 		return this;
+	}
+
+	/** The observatory's mark and name at the top of a page without a cover. */
+	public PdfDocument letterhead() {
+		return add(brand(22));
 	}
 
 	public PdfDocument heading(String text) {
-		this.parts.add((document, fonts) -> paragraph(document, text, fonts.heading(), 12, 4));
-		return this;
+		return add("<h2>" + escape(text) + "</h2>");
 	}
 
 	public PdfDocument subheading(String text) {
-		this.parts.add((document, fonts) -> paragraph(document, text, fonts.bold(), 6, 2));
-		return this;
+		return add("<h3>" + escape(text) + "</h3>");
 	}
 
 	public PdfDocument text(String text) {
-		this.parts.add((document, fonts) -> paragraph(document, text, fonts.text(), 0, 3));
-		return this;
+		return add("<p>" + escape(text) + "</p>");
 	}
 
 	/** Smaller print: methods, notes, comments. */
 	public PdfDocument note(String text) {
-		this.parts.add((document, fonts) -> paragraph(document, text, fonts.small(), 0, 2));
-		return this;
+		return add("<p class=\"note\">" + escape(text) + "</p>");
 	}
 
+	/** An item of a list; consecutive items make one list. */
 	public PdfDocument bullet(String text) {
-		return text("• " + text);
+		this.parts.add(new Part(true, "<li>" + escape(text) + "</li>"));
+		return this;
 	}
 
-	/** A centred line in one of the document's sizes, with space before it. */
+	/**
+	 * A centred line in one of the document's sizes, with space before it (in points);
+	 * the biggest size is the document's main heading.
+	 */
 	public PdfDocument centred(String text, Size size, float spaceBefore) {
-		this.parts.add((document, fonts) -> {
-			Paragraph paragraph = new Paragraph(text, fonts.of(size));
-			paragraph.setAlignment(Element.ALIGN_CENTER);
-			paragraph.setSpacingBefore(spaceBefore);
-			document.add(paragraph);
-		});
-		return this;
+		String tag = (size == Size.BIG) ? "h1" : "p";
+		return add("<" + tag + " class=\"centred " + size.name().toLowerCase(Locale.ROOT) + "\" style=\"margin-top: "
+				+ spaceBefore + "pt\">" + escape(text) + "</" + tag + ">");
 	}
 
 	public PdfDocument table(List<String> headers, List<? extends List<String>> rows) {
@@ -122,30 +199,27 @@ public final class PdfDocument {
 
 	/**
 	 * A table with relative column widths (or equal ones when {@code widths} is null).
+	 * Its header row repeats on every page the table runs onto.
 	 */
 	public PdfDocument table(float[] widths, List<String> headers, List<? extends List<String>> rows) {
-		this.parts.add((document, fonts) -> {
-			PdfPTable table = (widths != null) ? new PdfPTable(widths) : new PdfPTable(headers.size());
-			table.setWidthPercentage(100);
-			table.setHeaderRows(1);
-			table.setSpacingBefore(4);
-			table.setSpacingAfter(4);
-			for (String header : headers) {
-				PdfPCell cell = cell(header, fonts.bold());
-				cell.setBackgroundColor(HEADER_FILL);
-				table.addCell(cell);
-			}
-			for (List<String> row : rows) {
-				row.forEach((value) -> table.addCell(cell(value, fonts.small())));
-			}
-			document.add(table);
-		});
-		return this;
+		StringBuilder html = new StringBuilder("<table>");
+		columns(html, widths);
+		html.append("<thead><tr>");
+		headers.forEach((header) -> html.append("<th scope=\"col\">").append(escape(header)).append("</th>"));
+		html.append("</tr></thead><tbody>");
+		for (List<String> row : rows) {
+			html.append("<tr>");
+			row.forEach((value) -> html.append("<td>").append(escape(value)).append("</td>"));
+			html.append("</tr>");
+		}
+		return add(html.append("</tbody></table>").toString());
 	}
 
 	/**
-	 * A horizontal bar chart drawn as vectors: one bar per row, its length in proportion
-	 * to the largest value; a row without a value (suppressed) shows its text and no bar.
+	 * A horizontal bar chart: one row per bar with its label, a bar drawn as a vector in
+	 * proportion to the largest value, and the value as text; a row without a value
+	 * (suppressed) shows its text and no bar. The labels and values stay real text, so
+	 * the chart reads as a table to assistive technology.
 	 */
 	public PdfDocument bars(String caption, List<Bar> bars) {
 		double max = bars.stream()
@@ -153,94 +227,205 @@ public final class PdfDocument {
 			.mapToDouble((b) -> Math.abs(b.value()))
 			.max()
 			.orElse(0);
-		this.parts.add((document, fonts) -> {
-			if (caption != null) {
-				paragraph(document, caption, fonts.bold(), 6, 2);
+		StringBuilder html = new StringBuilder();
+		if (caption != null) {
+			html.append("<p class=\"caption\">").append(escape(caption)).append("</p>");
+		}
+		html.append("<table class=\"chart\">");
+		columns(html, new float[] { 3, 4, 1.6f });
+		html.append("<tbody>");
+		for (Bar bar : bars) {
+			double share = (bar.value() == null || max == 0) ? 0 : Math.abs(bar.value()) / max;
+			html.append("<tr><td>").append(escape(bar.label())).append("</td><td>");
+			if (share > 0) {
+				html.append(String.format(Locale.ROOT,
+						"<svg xmlns=\"http://www.w3.org/2000/svg\" alt=\"%s\" width=\"%d\" height=\"10\" viewBox=\"0 0 %d 10\">"
+								+ "<rect x=\"0\" y=\"1\" width=\"%.2f\" height=\"8\" fill=\"%s\"/></svg>",
+						escape(bar.label() + ": " + bar.shown()), BAR_TRACK, BAR_TRACK, Math.max(share * BAR_TRACK, 1),
+						BAR_FILL));
 			}
-			PdfPTable chart = new PdfPTable(new float[] { 3, 5, 1.6f });
-			chart.setWidthPercentage(100);
-			chart.setSpacingAfter(6);
-			for (Bar bar : bars) {
-				PdfPCell label = cell(bar.label(), fonts.small());
-				label.setBorder(Rectangle.NO_BORDER);
-				chart.addCell(label);
-				PdfPCell track = new PdfPCell(new Phrase(" ", fonts.small()));
-				track.setBorder(Rectangle.NO_BORDER);
-				double share = (bar.value() == null || max == 0) ? 0 : Math.abs(bar.value()) / max;
-				track.setCellEvent(new BarDrawing(share));
-				chart.addCell(track);
-				PdfPCell shown = cell(bar.shown(), fonts.small());
-				shown.setBorder(Rectangle.NO_BORDER);
-				shown.setHorizontalAlignment(Element.ALIGN_RIGHT);
-				chart.addCell(shown);
+			html.append("</td><td class=\"number\">").append(escape(bar.shown())).append("</td></tr>");
+		}
+		return add(html.append("</tbody></table>").toString());
+	}
+
+	/**
+	 * A QR code for a link, drawn as vectors (one square per dark module), with the link
+	 * printed under it so it can also be typed.
+	 */
+	public PdfDocument qrCode(String link) {
+		BitMatrix matrix;
+		try {
+			Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
+			hints.put(EncodeHintType.MARGIN, 4);
+			hints.put(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M);
+			hints.put(EncodeHintType.CHARACTER_SET, "UTF-8");
+			matrix = new QRCodeWriter().encode(link, BarcodeFormat.QR_CODE, 0, 0, hints);
+		}
+		catch (WriterException ex) {
+			throw new IllegalArgumentException("Cannot encode this link as a QR code", ex);
+		}
+		StringBuilder path = new StringBuilder();
+		for (int y = 0; y < matrix.getHeight(); y++) {
+			for (int x = 0; x < matrix.getWidth(); x++) {
+				if (matrix.get(x, y)) {
+					path.append('M').append(x).append(' ').append(y).append("h1v1h-1z");
+				}
 			}
-			document.add(chart);
-		});
-		return this;
+		}
+		return add("<div class=\"qr\"><svg xmlns=\"http://www.w3.org/2000/svg\" alt=\"" + escape(link)
+				+ "\" width=\"120\" height=\"120\" viewBox=\"0 0 " + matrix.getWidth() + " " + matrix.getHeight()
+				+ "\" shape-rendering=\"crispEdges\"><rect width=\"100%\""
+				+ " height=\"100%\" fill=\"#ffffff\"/><path fill=\"#000000\" d=\"" + path + "\"/></svg><p>"
+				+ escape(link) + "</p></div>");
 	}
 
 	/** The finished PDF. */
 	public byte[] render() {
-		try {
-			BaseFont base = BaseFont.createFont(FONT, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-			Fonts fonts = new Fonts(base);
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			Document document = new Document(this.size, MARGIN, MARGIN, MARGIN, MARGIN);
-			PdfWriter.getInstance(document, out);
-			document.addTitle(this.title);
-			document.addCreator(this.observatory);
-			document.open();
-			if (this.parts.isEmpty()) {
-				document.add(new Paragraph(this.title, fonts.title()));
-			}
-			for (Part part : this.parts) {
-				part.addTo(document, fonts);
-			}
-			document.close();
-			return withHeaderAndFooter(out.toByteArray(), fonts);
+		try (ByteArrayOutputStream out = new ByteArrayOutputStream();
+				BatikSVGDrawer svg = new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE,
+						BatikSVGDrawer.SvgExternalResourceMode.SECURE)) {
+			PdfRendererBuilder builder = new PdfRendererBuilder();
+			builder.useFastMode();
+			builder.usePdfUaAccessibility(true);
+			builder.useFont(() -> new java.io.ByteArrayInputStream(REGULAR), FONT_FAMILY, 400, FontStyle.NORMAL, true);
+			builder.useFont(() -> new java.io.ByteArrayInputStream(BOLD), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+			builder.useSVGDrawer(svg);
+			// everything is inline: nothing is ever fetched while printing
+			builder.useExternalResourceAccessControl((uri, type) -> false,
+					ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+			builder.useExternalResourceAccessControl((uri, type) -> false,
+					ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+			builder.withProducer(this.observatory);
+			builder.withHtmlContent(html(), null);
+			builder.toStream(out);
+			builder.run();
+			return out.toByteArray();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
 
-	// The total is known only once the body is laid out, so header and footer are stamped
-	// after.
-	private byte[] withHeaderAndFooter(byte[] body, Fonts fonts) throws IOException {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try (PdfReader reader = new PdfReader(body)) {
-			PdfStamper stamper = new PdfStamper(reader, out);
-			int total = reader.getNumberOfPages();
-			for (int page = 1; page <= total; page++) {
-				Rectangle box = reader.getPageSizeWithRotation(page);
-				PdfContentByte over = stamper.getOverContent(page);
-				if (page > 1) {
-					ColumnText.showTextAligned(over, Element.ALIGN_LEFT, new Phrase(this.title, fonts.small()),
-							box.getLeft() + MARGIN, box.getTop() - MARGIN / 2, 0);
-				}
-				ColumnText.showTextAligned(over, Element.ALIGN_LEFT, new Phrase(this.observatory, fonts.small()),
-						box.getLeft() + MARGIN, box.getBottom() + MARGIN / 2, 0);
-				ColumnText.showTextAligned(over, Element.ALIGN_RIGHT,
-						new Phrase(this.pageLabel.apply(page, total), fonts.small()), box.getRight() - MARGIN,
-						box.getBottom() + MARGIN / 2, 0);
-			}
-			stamper.close();
+	/** The XHTML the PDF is laid out from. */
+	String html() {
+		String footer = cssString(this.pageLabel).replace("{page}", "\" counter(page) \"")
+			.replace("{pages}", "\" counter(pages) \"");
+		String style = String.format(Locale.ROOT, STYLE, this.landscape ? "A4 landscape" : "A4", cssString(this.title),
+				FONT_FAMILY, cssString((this.edition != null) ? this.edition : ""), FONT_FAMILY,
+				cssString(this.observatory), FONT_FAMILY, footer, FONT_FAMILY, FONT_FAMILY);
+		StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
+			.append(escape(this.locale.toLanguageTag()))
+			.append("\"><head><meta charset=\"UTF-8\"/><title>")
+			.append(escape(this.title))
+			.append("</title><meta name=\"author\" content=\"")
+			.append(escape(this.observatory))
+			.append("\"/><meta name=\"subject\" content=\"")
+			.append(escape(this.title))
+			.append("\"/><style>")
+			.append(style)
+			.append("</style></head><body>");
+		if (this.parts.isEmpty()) {
+			html.append("<h1>").append(escape(this.title)).append("</h1>");
 		}
-		return out.toByteArray();
+		boolean inList = false;
+		for (Part part : this.parts) {
+			if (part.item() != inList) {
+				html.append(part.item() ? "<ul>" : "</ul>");
+				inList = part.item();
+			}
+			html.append(part.html());
+		}
+		if (inList) {
+			html.append("</ul>");
+		}
+		return html.append("</body></html>").toString();
 	}
 
-	private static void paragraph(Document document, String text, Font font, float before, float after) {
-		Paragraph paragraph = new Paragraph((text != null) ? text : "", font);
-		paragraph.setSpacingBefore(before);
-		paragraph.setSpacingAfter(after);
-		document.add(paragraph);
+	private PdfDocument add(String html) {
+		this.parts.add(new Part(false, html));
+		return this;
 	}
 
-	private static PdfPCell cell(String text, Font font) {
-		PdfPCell cell = new PdfPCell(new Phrase((text != null) ? text : "", font));
-		cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
-		cell.setPadding(3);
-		return cell;
+	private String brand(int size) {
+		return "<div class=\"brand\">" + String.format(Locale.ROOT, MARK, escape(this.observatory), size, size)
+				+ escape(this.observatory) + "</div>";
+	}
+
+	private static void optional(StringBuilder html, String css, String text) {
+		if (text != null && !text.isBlank()) {
+			html.append("<p class=\"").append(css).append("\">").append(escape(text)).append("</p>");
+		}
+	}
+
+	private static void columns(StringBuilder html, float[] widths) {
+		if (widths == null) {
+			return;
+		}
+		double sum = 0;
+		for (float width : widths) {
+			sum += width;
+		}
+		html.append("<colgroup>");
+		for (float width : widths) {
+			html.append(String.format(Locale.ROOT, "<col style=\"width: %.1f%%\"/>", 100 * width / sum));
+		}
+		html.append("</colgroup>");
+	}
+
+	/**
+	 * Text as XHTML: markup escaped, characters XML forbids dropped, line breaks kept.
+	 */
+	static String escape(String text) {
+		if (text == null) {
+			return "";
+		}
+		StringBuilder out = new StringBuilder(text.length() + 16);
+		text.codePoints().forEach((c) -> {
+			switch (c) {
+				case '<' -> out.append("&lt;");
+				case '>' -> out.append("&gt;");
+				case '&' -> out.append("&amp;");
+				case '"' -> out.append("&quot;");
+				case '\n' -> out.append("<br/>");
+				default -> {
+					if (c >= 0x20 || c == '\t') {
+						out.appendCodePoint(c);
+					}
+				}
+			}
+		});
+		return out.toString();
+	}
+
+	/** A CSS string literal, inside a style element. */
+	private static String cssString(String text) {
+		StringBuilder out = new StringBuilder("\"");
+		(text != null ? text : "").codePoints().forEach((c) -> {
+			if (c == '"' || c == '\\') {
+				out.append('\\').appendCodePoint(c);
+			}
+			else if (c == '<' || c == '>' || c == '&' || c < 0x20) {
+				// kept out of the style element's markup as CSS escapes
+				out.append('\\').append(Integer.toHexString(c)).append(' ');
+			}
+			else {
+				out.appendCodePoint(c);
+			}
+		});
+		return out.append('"').toString();
+	}
+
+	private static byte[] resource(String path) {
+		try (InputStream in = PdfDocument.class.getClassLoader().getResourceAsStream(path)) {
+			if (in == null) {
+				throw new IllegalStateException("Missing " + path);
+			}
+			return in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/**
@@ -256,50 +441,7 @@ public final class PdfDocument {
 
 	}
 
-	@FunctionalInterface
-	private interface Part {
-
-		void addTo(Document document, Fonts fonts);
-
-	}
-
-	private record Fonts(Font big, Font title, Font heading, Font text, Font small, Font bold) {
-
-		Fonts(BaseFont base) {
-			this(new Font(base, 26, Font.BOLD), new Font(base, 18, Font.BOLD), new Font(base, 12.5f, Font.BOLD),
-					new Font(base, 10), new Font(base, 8.5f), new Font(base, 9, Font.BOLD));
-		}
-
-		Font of(Size size) {
-			return switch (size) {
-				case BIG -> this.big;
-				case TITLE -> this.title;
-				case HEADING -> this.heading;
-				case TEXT -> this.text;
-				case SMALL -> this.small;
-			};
-		}
-
-	}
-
-	private record BarDrawing(double share) implements PdfPCellEvent {
-
-		@Override
-		public void cellLayout(PdfPCell cell, Rectangle position, PdfContentByte[] canvases) {
-			if (this.share <= 0) {
-				return;
-			}
-			PdfContentByte canvas = canvases[PdfPTable.BACKGROUNDCANVAS];
-			float height = Math.min(8, position.getHeight() - 4);
-			float width = (float) ((position.getWidth() - 4) * this.share);
-			canvas.saveState();
-			canvas.setColorFill(BAR_FILL);
-			canvas.rectangle(position.getLeft() + 2, position.getBottom() + (position.getHeight() - height) / 2,
-					Math.max(width, 1), height);
-			canvas.fill();
-			canvas.restoreState();
-		}
-
+	private record Part(boolean item, String html) {
 	}
 
 }

@@ -6,8 +6,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts every PDF the observatory prints, so each carries the observatory's name and a
- * "page X of Y" footer in the reader's language.
+ * Starts every PDF the observatory prints, so each carries the observatory's name and
+ * mark, the reader's language and a "page X of Y" footer in that language.
  */
 @Component
 public class PdfDocuments {
@@ -19,8 +19,8 @@ public class PdfDocuments {
 	}
 
 	public PdfDocument titled(String title, Locale locale) {
-		return new PdfDocument(title, this.messages.getMessage("app.name", null, locale),
-				(page, total) -> this.messages.getMessage("pdf.pageOf", new Object[] { page, total }, locale));
+		return new PdfDocument(title, this.messages.getMessage("app.name", null, locale), locale,
+				this.messages.getMessage("pdf.pageOf", new Object[] { "{page}", "{pages}" }, locale));
 	}
 
 }

@@ -10,10 +10,9 @@ import eu.dhso.core.framework.CompetenceFramework.AreaView;
 import eu.dhso.core.framework.CompetenceFramework.CompetenceView;
 import eu.dhso.core.framework.CompetenceFramework.FrameworkView;
 import eu.dhso.core.testsupport.ObservatoryTest;
+import eu.dhso.core.testsupport.PrintedPdf;
 import eu.dhso.core.testsupport.TestAccounts;
 import eu.dhso.skills.framework.ItemTranslating;
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -128,14 +127,14 @@ class AssessmentJourneyTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
-		String firstPage = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
+		String firstPage = PrintedPdf.of(pdf).isTaggedIn("en").text();
 		assertThat(firstPage).contains("Your self-assessment result", "Over-confident", "Next step:");
 		byte[] greek = this.mvc.perform(get("/skills/assessments/{id}/result.pdf", id).param("lang", "el").with(me))
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
-		assertThat(new PdfTextExtractor(new PdfReader(greek)).getTextFromPage(1))
-			.contains("Το αποτέλεσμα της αυτοαξιολόγησής σας", "Σελίδα 1 από");
+		assertThat(PrintedPdf.of(greek).isTaggedIn("el").text()).contains("Το αποτέλεσμα της αυτοαξιολόγησής σας",
+				"Σελίδα 1 από");
 		assertThat(firstPage).contains("Page 1 of");
 		// A submitted attempt no longer changes.
 		this.mvc.perform(answers(id, first, items, 2).with(me).with(csrf())).andExpect(status().isConflict());
@@ -220,12 +219,7 @@ class AssessmentJourneyTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
-		PdfReader reader = new PdfReader(pdf);
-		StringBuilder text = new StringBuilder();
-		for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-			text.append(new PdfTextExtractor(reader).getTextFromPage(page));
-		}
-		assertThat(text.toString()).contains("Ασφάλεια", "Προστασία συσκευών", "Ηγεσία")
+		assertThat(PrintedPdf.of(pdf).isTaggedIn("el").text()).contains("Ασφάλεια", "Προστασία συσκευών", "Ηγεσία")
 			.doesNotContain("Protecting devices");
 	}
 
