@@ -84,6 +84,26 @@ class DemoDataTests {
 			.contains("CY", "GR", "HU", "IT", "LT", "RO", "DK", "MT", "ES");
 	}
 
+	/**
+	 * Issue 18: guideline, report and indicator actions were audited as "OK", which the
+	 * audit log showed as ??admin.audit.outcome.OK_en??. The demo data runs those
+	 * actions, so every outcome stored must be one the page names.
+	 */
+	@Test
+	void everyAuditedOutcomeIsOneTheAuditLogNamesInWords() throws Exception {
+		List<String> outcomes = this.jdbc.sql("select distinct outcome from core.audit_entry")
+			.query(String.class)
+			.list();
+		assertThat(outcomes).isNotEmpty().isSubsetOf("SUCCESS", "FAILURE", "REFUSED");
+		assertThat(this.jdbc.sql("select count(*) from core.audit_entry where action like 'GUIDELINE_%'")
+			.query(Long.class)
+			.single()).as("the demo data audits guideline actions").isPositive();
+		this.mvc.perform(get("/admin/audit").param("action", "GUIDELINE_").with(demo("admin")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<td>Success</td>")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("??"))));
+	}
+
 	@Test
 	void loadingAgainAddsNothing() {
 		long accountsBefore = this.accounts.count();

@@ -344,6 +344,15 @@ class GuidelinePagesTests {
 		return code;
 	}
 
+	/** The crawl found a draft's role-profile citation shown as its code (NURSE). */
+	@Test
+	void aDraftsRoleProfileCitationNamesTheProfessionNotItsCode() throws Exception {
+		saveRecommendations("Plan with nurses | profile:NURSE").andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/guidelines/manage/" + this.slug).with(this.editor))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-citation=\"profile:NURSE\">Nurse</a>")));
+	}
+
 	@Test
 	void aDraftCitingUnknownOrNonPublicEvidenceShowsTheErrorNextToTheFieldAndKeepsTheText() throws Exception {
 		String other = "hidden-" + this.slug;

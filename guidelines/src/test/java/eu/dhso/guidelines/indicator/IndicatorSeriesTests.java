@@ -106,6 +106,21 @@ class IndicatorSeriesTests {
 			.andExpect(content().string(containsString("Member organisations of the network")));
 	}
 
+	/**
+	 * The crawl found profession codes (NURSE, IT_PROFESSIONAL) in the breakdown column.
+	 */
+	@Test
+	void aBreakdownByProfessionShowsTheProfessionsNameNotItsCode() throws Exception {
+		String code = "test.breakdown-" + UUID.randomUUID().toString().substring(0, 8);
+		this.indicators.store(LocalDate.of(2026, 3, 31),
+				new IndicatorValue(code, "", "IT_PROFESSIONAL", new BigDecimal("0.4"), 12, true),
+				IndicatorSeries.COMPUTED, null);
+		this.mvc.perform(get("/observatory/indicators/compare").param("code", code))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<td>IT professional in health care</td>")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(">IT_PROFESSIONAL<"))));
+	}
+
 	@Test
 	void aPublishedGuidelineCountsAtOnceWithoutAnyoneCollecting() throws Exception {
 		long stored = this.indicators.count();

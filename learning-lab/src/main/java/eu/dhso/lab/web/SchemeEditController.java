@@ -3,6 +3,8 @@ package eu.dhso.lab.web;
 import java.util.List;
 
 import eu.dhso.core.account.ObservatoryUser;
+import eu.dhso.core.evidence.EvidenceCatalogue;
+import eu.dhso.core.evidence.EvidenceKind;
 import eu.dhso.core.taxonomy.Taxonomy;
 import eu.dhso.lab.scheme.ActivityType;
 import eu.dhso.lab.scheme.CompetenceTitles;
@@ -39,7 +41,14 @@ class SchemeEditController {
 
 	private final CompetenceTitles competences;
 
-	SchemeEditController(SchemeDrafts drafts, Taxonomy taxonomy, CompetenceTitles competences) {
+	/** The newest published cases a case study may use, for the picker. */
+	static final int CASE_CHOICES = 200;
+
+	private final EvidenceCatalogue evidence;
+
+	SchemeEditController(SchemeDrafts drafts, Taxonomy taxonomy, CompetenceTitles competences,
+			EvidenceCatalogue evidence) {
+		this.evidence = evidence;
 		this.drafts = drafts;
 		this.taxonomy = taxonomy;
 		this.competences = competences;
@@ -173,6 +182,11 @@ class SchemeEditController {
 		if (result.hasErrors()) {
 			redirect.addFlashAttribute("error", "lab.activity.error.fields");
 		}
+		else if (form.caseId() != null
+				&& this.evidence.resolve(EvidenceKind.CASE, form.caseId().toString()).isEmpty()) {
+			// a case study names a case of the public library, chosen from the list
+			redirect.addFlashAttribute("error", "lab.activity.error.case");
+		}
 		else {
 			this.drafts.addActivity(trainer, id, moduleId, form.title().strip(), form.type(), form.delivery(),
 					form.minutes(), form.caseId());
@@ -222,6 +236,7 @@ class SchemeEditController {
 		model.addAttribute("competences", this.competences.all());
 		model.addAttribute("activityTypes", ActivityType.values());
 		model.addAttribute("deliveries", Delivery.values());
+		model.addAttribute("publishedCases", this.evidence.search(EvidenceKind.CASE, "", CASE_CHOICES));
 		return "lab/manage/scheme";
 	}
 

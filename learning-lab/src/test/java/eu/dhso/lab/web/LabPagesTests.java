@@ -156,6 +156,21 @@ class LabPagesTests {
 				.param("delivery", "ON_SITE")
 				.param("minutes", "90"))
 			.andExpect(flash().attribute("success", "lab.activity.added"));
+		// issue 18: a case study's case is picked from the published cases, not typed as
+		// a number, and a case the public cannot see is refused
+		this.mvc.perform(get(editPath).with(as(this.trainer)))
+			.andExpect(content().string(containsString("<select id=\"case-" + module + "\" name=\"caseId\">")))
+			.andExpect(content().string(not(containsString("type=\"number\" id=\"case-"))));
+		this.mvc
+			.perform(post(editPath + "/modules/" + module + "/activities").with(as(this.trainer))
+				.with(csrf())
+				.param("title", "Reading")
+				.param("type", "CASE_STUDY")
+				.param("delivery", "ONLINE")
+				.param("minutes", "30")
+				.param("caseId", "999999"))
+			.andExpect(flash().attribute("error", "lab.activity.error.case"));
+		assertThat(this.schemes.draft(id).orElseThrow().modules().get(0).activities()).hasSize(1);
 		// another trainer does not even see the draft; a professional may not open the
 		// pages
 		this.mvc.perform(get(editPath).with(as(this.otherTrainer))).andExpect(status().isNotFound());

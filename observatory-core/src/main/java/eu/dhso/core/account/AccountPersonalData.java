@@ -58,13 +58,25 @@ class AccountPersonalData implements PersonalData {
 				account.getRole().name(),
 				(organisation != null) ? new OrganisationLine(organisation.getName(), organisation.getType().name(),
 						organisation.getCountryCode()) : null,
-				account.isEnabled(), account.getCreatedAt(), account.getVerifiedAt(), audit);
+				account.isEnabled(), account.getCreatedAt(), account.getVerifiedAt(), audit,
+				this.jdbc.sql("""
+						select r.kind, coalesce(o.name, r.organisation_name), r.purpose, r.status, r.requested_at,
+						       r.decided_at, r.reason
+						from core.role_request r left join core.organisation o on o.id = r.organisation_id
+						where r.account_id = ? order by r.requested_at""")
+					.param(account.getId())
+					.query((rs, row) -> new RoleRequestLine(rs.getString(1), rs.getString(2), rs.getString(3),
+							rs.getString(4), rs.getTimestamp(5).toInstant(),
+							(rs.getTimestamp(6) != null) ? rs.getTimestamp(6).toInstant() : null, rs.getString(7)))
+					.list());
 	}
 
 	@Override
 	public void erase(DataSubject person, Replacement replacement) {
 		String pseudonym = replacement.name();
 		UserAccount account = this.accounts.findById(person.accountId()).orElseThrow();
+		// what the person wrote to ask for a role goes with them
+		this.jdbc.sql("delete from core.role_request where account_id = ?").param(account.getId()).update();
 		account.erase(pseudonym, this.erasedAccounts.unusablePasswordHash());
 		this.accounts.save(account);
 		// The audit trail keeps what happened, under the pseudonym: as actor, and where
@@ -107,7 +119,11 @@ class AccountPersonalData implements PersonalData {
 
 	record AccountSection(long id, String username, String displayName, String email, String role,
 			OrganisationLine organisation, boolean active, Instant createdAt, Instant verifiedAt,
-			List<AuditLine> auditEntries) {
+			List<AuditLine> auditEntries, List<RoleRequestLine> roleRequests) {
+	}
+
+	record RoleRequestLine(String kind, String organisation, String purpose, String status, Instant requestedAt,
+			Instant decidedAt, String reason) {
 	}
 
 	record OrganisationLine(String name, String type, String country) {

@@ -107,6 +107,12 @@ public class UserAccount {
 		return true;
 	}
 
+	/** An approved role request: the role and the organisation it works for. */
+	void grantRole(Role newRole, Organisation newOrganisation) {
+		this.role = newRole;
+		this.organisation = newOrganisation;
+	}
+
 	public void deactivate() {
 		this.enabled = false;
 	}

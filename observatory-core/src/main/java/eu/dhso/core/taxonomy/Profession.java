@@ -35,7 +35,11 @@ public class Profession {
 	}
 
 	public String messageKey() {
-		return "taxonomy.profession." + this.code;
+		return messageKey(this.code);
+	}
+
+	static String messageKey(String code) {
+		return "taxonomy.profession." + code;
 	}
 
 }

@@ -14,6 +14,7 @@ import eu.dhso.core.evidence.EvidenceSource;
 import eu.dhso.core.framework.CompetenceFramework;
 import eu.dhso.core.framework.CompetenceFramework.CompetenceView;
 import eu.dhso.core.framework.CompetenceFramework.FrameworkView;
+import eu.dhso.core.taxonomy.ProfessionNames;
 import eu.dhso.core.taxonomy.Taxonomy;
 import eu.dhso.skills.profile.RoleProfileMaintenance;
 
@@ -38,13 +39,24 @@ class SkillsEvidenceSource implements EvidenceSource {
 
 	private final DisclosureControl disclosure;
 
+	private final ProfessionNames professionNames;
+
 	SkillsEvidenceSource(SkillsMap map, CompetenceFramework framework, RoleProfileMaintenance profiles,
-			Taxonomy taxonomy, DisclosureControl disclosure) {
+			Taxonomy taxonomy, DisclosureControl disclosure, ProfessionNames professionNames) {
 		this.map = map;
 		this.framework = framework;
 		this.profiles = profiles;
 		this.taxonomy = taxonomy;
 		this.disclosure = disclosure;
+		this.professionNames = professionNames;
+	}
+
+	/**
+	 * A citation's title is frozen text in the content's language (English, as the
+	 * framework's titles), naming the profession rather than its code.
+	 */
+	private String professionName(String code) {
+		return this.professionNames.name(code, Locale.ENGLISH);
 	}
 
 	@Override
@@ -100,7 +112,7 @@ class SkillsEvidenceSource implements EvidenceSource {
 
 	private Optional<CitedEvidence> profile(String profession) {
 		return this.profiles.published(profession, null)
-			.map((view) -> new CitedEvidence(EvidenceKind.ROLE_PROFILE, profession, profession,
+			.map((view) -> new CitedEvidence(EvidenceKind.ROLE_PROFILE, profession, professionName(profession),
 					view.framework().label(), null, "/skills/profiles/" + profession));
 	}
 
@@ -138,8 +150,8 @@ class SkillsEvidenceSource implements EvidenceSource {
 			return Optional.empty();
 		}
 		String figure = String.format(Locale.ROOT, "%.1f (n=%d)", cell.meanLevel(), cell.respondents());
-		String title = pinned.profession() + " × " + competence.code() + " " + competence.title() + " · "
-				+ period.code() + ((pinned.country() != null) ? " · " + pinned.country() : "");
+		String title = professionName(pinned.profession()) + " × " + competence.code() + " " + competence.title()
+				+ " · " + period.code() + ((pinned.country() != null) ? " · " + pinned.country() : "");
 		return Optional.of(new CitedEvidence(EvidenceKind.SKILLS_CELL, pinned.code(), title, version.get().label(),
 				figure, pinned.href()));
 	}

@@ -225,6 +225,9 @@ class SkillsMapTests {
 			.cell("NURSE", competence(view, "D6.2").id());
 		var cited = this.evidence.resolve("cell:NURSE/D6.2/2025/SK").orElseThrow();
 		assertThat(cited.reference()).isEqualTo("NURSE/D6.2/2025/SK/" + view.id());
+		assertThat(cited.title()).as("names the profession, not its code").startsWith("Nurse × D6.2");
+		assertThat(this.evidence.resolve("profile:NURSE")).hasValueSatisfying(
+				(profile) -> assertThat(profile.title()).as("names the profession, not its code").isEqualTo("Nurse"));
 		assertThat(cited.figure())
 			.isEqualTo(String.format(Locale.ROOT, "%.1f (n=%d)", nurses.meanLevel(), nurses.respondents()));
 		assertThat(cited.href()).isEqualTo("/skills/map/cells/NURSE/D6.2?period=2025&country=SK&version=" + view.id());

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
 import eu.dhso.core.account.AccountLifecycle;
+import eu.dhso.core.account.RoleApproval;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.account.VerifiedPeople;
 
@@ -24,7 +25,10 @@ class AccountController {
 
 	private final VerifiedPeople verifiedPeople;
 
-	AccountController(AccountLifecycle accounts, VerifiedPeople verifiedPeople) {
+	private final RoleApproval roles;
+
+	AccountController(AccountLifecycle accounts, VerifiedPeople verifiedPeople, RoleApproval roles) {
+		this.roles = roles;
 		this.accounts = accounts;
 		this.verifiedPeople = verifiedPeople;
 	}
@@ -38,6 +42,7 @@ class AccountController {
 	@GetMapping("/account")
 	String account(@AuthenticationPrincipal ObservatoryUser user, Model model) {
 		model.addAttribute("passwordChange", new PasswordChangeForm());
+		model.addAttribute("roleRequest", this.roles.latest(user.getAccountId()).orElse(null));
 		return "core/account";
 	}
 

@@ -8,6 +8,8 @@ import eu.dhso.core.account.AccountLifecycle;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.account.Organisations;
 import eu.dhso.core.account.Role;
+import eu.dhso.core.account.RoleApproval;
+import eu.dhso.core.account.RoleRequest;
 import eu.dhso.core.account.UserAccount;
 import eu.dhso.core.account.UserAccounts;
 import eu.dhso.core.web.Paging;
@@ -48,10 +50,14 @@ class AdminUserController {
 
 	private final AccountLifecycle accounts;
 
-	AdminUserController(UserAccounts users, Organisations organisations, AccountLifecycle accounts) {
+	private final RoleApproval roles;
+
+	AdminUserController(UserAccounts users, Organisations organisations, AccountLifecycle accounts,
+			RoleApproval roles) {
 		this.users = users;
 		this.organisations = organisations;
 		this.accounts = accounts;
+		this.roles = roles;
 	}
 
 	@InitBinder("newUser")
@@ -78,6 +84,7 @@ class AdminUserController {
 		model.addAttribute("verification", onlyWaiting ? WAITING : "");
 		model.addAttribute("sort", sort);
 		model.addAttribute("roles", Role.values());
+		model.addAttribute("roleRequests", this.roles.waiting());
 		return "core/admin/users";
 	}
 
@@ -110,7 +117,49 @@ class AdminUserController {
 	String detail(@PathVariable Long id, Model model) {
 		model.addAttribute("account", this.users.findById(id).orElseThrow(() -> new AccountNotFoundException(id)));
 		model.addAttribute("roles", Role.values());
+		RoleRequest request = this.roles.latest(id).orElse(null);
+		model.addAttribute("roleRequest", request);
+		if (request != null && request.isPending()) {
+			model.addAttribute("organisations", this.organisations.findAllByOrderByName());
+			if (!model.containsAttribute("roleDecisionForm")) {
+				model.addAttribute("roleDecisionForm", new RoleDecisionForm(null,
+						(request.getOrganisation() != null) ? request.getOrganisation().getId() : null, null));
+			}
+		}
 		return "core/admin/user";
+	}
+
+	/**
+	 * Approves a stakeholder's role for an organisation, or declines it with a reason;
+	 * both audited. An approval ends the account's sessions.
+	 */
+	@PostMapping("/{id}/role-request")
+	String decideRoleRequest(@AuthenticationPrincipal ObservatoryUser admin, @PathVariable Long id,
+			@Valid @ModelAttribute RoleDecisionForm roleDecisionForm, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (this.roles.latest(id).filter(RoleRequest::isPending).isEmpty()) {
+			redirect.addFlashAttribute("error", "admin.roleRequest.none");
+			return "redirect:/admin/users/" + id;
+		}
+		if (roleDecisionForm.approves() && (roleDecisionForm.organisationId() == null
+				|| this.organisations.findById(roleDecisionForm.organisationId()).isEmpty())) {
+			result.rejectValue("organisationId", "admin.roleRequest.organisation.missing");
+		}
+		if (!roleDecisionForm.approves() && roleDecisionForm.reasonOrNull() == null) {
+			result.rejectValue("reason", "admin.roleRequest.reason.missing");
+		}
+		if (result.hasErrors()) {
+			return detail(id, model);
+		}
+		if (roleDecisionForm.approves()) {
+			this.roles.approve(admin.getUsername(), id, roleDecisionForm.organisationId());
+			redirect.addFlashAttribute("success", "admin.roleRequest.approved");
+		}
+		else {
+			this.roles.decline(admin.getUsername(), id, roleDecisionForm.reasonOrNull());
+			redirect.addFlashAttribute("success", "admin.roleRequest.declined");
+		}
+		return "redirect:/admin/users/" + id;
 	}
 
 	@PostMapping("/{id}/deactivate")

@@ -6,10 +6,11 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import eu.dhso.core.account.PersonNames;
+import eu.dhso.core.account.StakeholderKind;
 
 /**
- * What a health professional types to register; also the base of the admin's new-user
- * form.
+ * What a person types to register (a health professional, or a stakeholder asking for a
+ * role); also the base of the admin's new-user form.
  */
 class RegistrationForm {
 
@@ -31,6 +32,49 @@ class RegistrationForm {
 
 	@NotBlank
 	private String confirmPassword;
+
+	/** Null for a health professional; a stakeholder's role needs an administrator. */
+	private StakeholderKind kind;
+
+	private Long organisationId;
+
+	@Size(max = 200)
+	private String organisationName;
+
+	@Size(max = 1000)
+	private String purpose;
+
+	public StakeholderKind getKind() {
+		return this.kind;
+	}
+
+	public void setKind(StakeholderKind kind) {
+		this.kind = kind;
+	}
+
+	public Long getOrganisationId() {
+		return this.organisationId;
+	}
+
+	public void setOrganisationId(Long organisationId) {
+		this.organisationId = organisationId;
+	}
+
+	public String getOrganisationName() {
+		return this.organisationName;
+	}
+
+	public void setOrganisationName(String organisationName) {
+		this.organisationName = organisationName;
+	}
+
+	public String getPurpose() {
+		return this.purpose;
+	}
+
+	public void setPurpose(String purpose) {
+		this.purpose = purpose;
+	}
 
 	public String getUsername() {
 		return this.username;
