@@ -19,7 +19,13 @@ import eu.dhso.cases.PublishedCase;
  * references.
  */
 public record ReportContent(int caseCount, List<CountryCount> countries, List<TechnologyTrend> technologies,
-		List<ProfessionImplication> professions, List<SkillRank> skills, List<CaseAbstract> abstracts) {
+		List<ProfessionImplication> professions, List<SkillRank> skills, List<CaseAbstract> abstracts,
+		TrainingSummary training) {
+
+	public ReportContent {
+		// reports published before training was recorded have no summary of it
+		training = (training != null) ? training : TrainingSummary.NONE;
+	}
 
 	static final int TOP_SKILLS = 10;
 
@@ -54,6 +60,39 @@ public record ReportContent(int caseCount, List<CountryCount> countries, List<Te
 			return (this.cases > 0) ? (double) this.score / this.cases : 0;
 		}
 
+	}
+
+	/**
+	 * How staff were trained in the cases: how many cases recorded their training, and in
+	 * how many cases each method, format and kind of provider occurs. Counts of cases,
+	 * not of people, so no group is too small to show.
+	 */
+	public record TrainingSummary(int cases, List<TrainingCount> methods, List<TrainingCount> formats,
+			List<TrainingCount> providers) {
+
+		static final TrainingSummary NONE = new TrainingSummary(0, List.of(), List.of(), List.of());
+
+		static TrainingSummary of(List<PublishedCase> cases) {
+			List<PublishedCase> trained = cases.stream().filter((c) -> !c.training().isEmpty()).toList();
+			return new TrainingSummary(trained.size(), count(trained, PublishedCase.Training::method),
+					count(trained, PublishedCase.Training::format),
+					count(trained, PublishedCase.Training::deliveredBy));
+		}
+
+		/**
+		 * Cases per code (a case using a method twice counts once), most frequent first.
+		 */
+		private static List<TrainingCount> count(List<PublishedCase> cases,
+				Function<PublishedCase.Training, String> code) {
+			return counts(cases.stream().flatMap((c) -> c.training().stream().map(code).distinct()).toList()).stream()
+				.map((c) -> new TrainingCount(c.country(), c.cases()))
+				.toList();
+		}
+
+	}
+
+	/** A method, format or provider code and the number of cases with it. */
+	public record TrainingCount(String code, int cases) {
 	}
 
 	public record CaseAbstract(long caseId, String title, String country, String organisation,
@@ -93,7 +132,8 @@ public record ReportContent(int caseCount, List<CountryCount> countries, List<Te
 			.map((c) -> new CaseAbstract(c.id(), c.title(), c.countryCode(), c.organisationName(), c.technologies(),
 					c.label(), c.summary(), c.outcomes()))
 			.toList();
-		return new ReportContent(cases.size(), countries, trends, professions, rank(cases, TOP_SKILLS), abstracts);
+		return new ReportContent(cases.size(), countries, trends, professions, rank(cases, TOP_SKILLS), abstracts,
+				TrainingSummary.of(cases));
 	}
 
 	/**
@@ -113,7 +153,8 @@ public record ReportContent(int caseCount, List<CountryCount> countries, List<Te
 					: new CaseAbstract(a.caseId(), a.title(), a.country(), null, a.technologies(), a.label(),
 							a.summary(), a.outcomes()))
 			.toList();
-		return new ReportContent(this.caseCount, this.countries, trends, this.professions, this.skills, kept);
+		return new ReportContent(this.caseCount, this.countries, trends, this.professions, this.skills, kept,
+				this.training);
 	}
 
 	/** Whether the body shows anything of the case by name or text. */

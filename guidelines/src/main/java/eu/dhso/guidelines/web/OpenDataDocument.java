@@ -42,16 +42,16 @@ class OpenDataDocument {
 	static final String CSV_TAG = "open-data-csv";
 
 	/** The version of the API's contract, not of the application. */
-	static final String API_VERSION = "1.1.0";
+	static final String API_VERSION = "1.2.0";
 
 	private static final String PROBLEM = "Problem";
 
 	/** The records the API returns, by the schema name springdoc gives them. */
 	private static final List<Class<?>> RECORDS = List.of(OpenDataItems.ApiIndex.class, OpenDataItems.CaseItem.class,
-			OpenDataItems.FrameworkItem.class, OpenDataItems.AreaItem.class, OpenDataItems.CompetenceItem.class,
-			OpenDataItems.RoleProfileItem.class, OpenDataItems.SkillsMapCell.class, OpenDataItems.IndicatorItem.class,
-			OpenDataItems.ReportItem.class, OpenDatasets.CurrentItem.class, OpenDatasets.GuidelineVersionItem.class,
-			OpenDatasets.DatasetItem.class);
+			OpenDataItems.TrainingItem.class, OpenDataItems.FrameworkItem.class, OpenDataItems.AreaItem.class,
+			OpenDataItems.CompetenceItem.class, OpenDataItems.RoleProfileItem.class, OpenDataItems.SkillsMapCell.class,
+			OpenDataItems.IndicatorItem.class, OpenDataItems.ReportItem.class, OpenDatasets.CurrentItem.class,
+			OpenDatasets.GuidelineVersionItem.class, OpenDatasets.DatasetItem.class);
 
 	@Bean
 	OpenAPI openDataApi(PublicUrl publicUrl) {
