@@ -176,6 +176,17 @@ class LabPagesTests {
 		this.mvc.perform(get("/lab/modules/" + module)).andExpect(status().isOk());
 		this.mvc.perform(get("/lab/catalogue").param("q", title.substring(title.length() - 8)))
 			.andExpect(content().string(containsString(title)));
+		// an interview case links here by the format its staff were trained in
+		this.mvc
+			.perform(get("/lab/catalogue").param("q", title.substring(title.length() - 8))
+				.param("activityFormat", "WORKSHOP"))
+			.andExpect(content().string(containsString(title)))
+			.andExpect(content().string(containsString("Activity format")))
+			.andExpect(content().string(containsString("Synchronous workshop")));
+		this.mvc
+			.perform(get("/lab/catalogue").param("q", title.substring(title.length() - 8))
+				.param("activityFormat", "ELEARNING"))
+			.andExpect(content().string(not(containsString(title))));
 		// a later edit changes the working copy, not the published version
 		this.schemes.describe(this.trainer, id, this.schemes.editable(this.trainer, id).version(),
 				new eu.dhso.lab.scheme.SchemeFields("Renamed " + title, "x", List.of(), "en", 8, false, false));
