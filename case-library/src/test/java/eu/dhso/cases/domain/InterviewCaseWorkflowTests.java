@@ -64,8 +64,8 @@ class InterviewCaseWorkflowTests {
 				"TRAIN_THE_TRAINER, WORKSHOP, 12 h, UNIVERSITY: S1.1\nSELF_DIRECTED, ELEARNING, IN_HOUSE_TRAINER");
 		assertThatExceptionOfType(IllegalCaseTransitionException.class)
 			.isThrownBy(() -> c.describeTraining(List.of(), this.clock));
-		assertThatIllegalArgumentException().isThrownBy(
-				() -> new StaffTraining(TrainingMethod.COACHING, null, 2, TrainingProvider.VENDOR, List.of()));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new StaffTraining(TrainingMethod.COACHING, null, 2, TrainingProvider.VENDOR, List.of()));
 		assertThatIllegalArgumentException().isThrownBy(() -> new StaffTraining(TrainingMethod.COACHING,
 				TrainingFormat.WORKSHOP, 0, TrainingProvider.VENDOR, List.of()));
 	}

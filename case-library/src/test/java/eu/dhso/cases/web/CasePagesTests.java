@@ -1,17 +1,25 @@
 package eu.dhso.cases.web;
 
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import eu.dhso.cases.CaseFixtures;
 import eu.dhso.cases.domain.ConsentScope;
+import eu.dhso.cases.domain.TrainingMethod;
+import eu.dhso.cases.domain.TrainingProvider;
 import eu.dhso.cases.workflow.CaseDrafts;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.account.Organisation;
+import eu.dhso.core.taxonomy.TrainingFormat;
 import eu.dhso.core.testsupport.ObservatoryTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -42,6 +50,9 @@ class CasePagesTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MessageSource messages;
 
 	Organisation organisation;
 
@@ -617,12 +628,20 @@ class CasePagesTests {
 		String word = word();
 		Long id = this.fixtures.completeDraft(this.partner, "Trained " + word, "Lessons " + word, "EHR",
 				ConsentScope.PUBLIC);
-		this.mvc.perform(get("/cases/my/" + id + "/edit/training").with(user(this.partner)))
+		String form = this.mvc.perform(get("/cases/my/" + id + "/edit/training").with(user(this.partner)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Formal course before go-live")))
-			.andExpect(content().string(containsString("Synchronous workshop")))
-			.andExpect(content().string(containsString("Technology vendor")))
-			.andExpect(content().string(containsString("name=\"training[1].method\"")));
+			.andExpect(content().string(containsString("name=\"training[1].method\"")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		// every method, format and provider by its name, never its code
+		Map<Enum<?>, String> names = new LinkedHashMap<>();
+		Arrays.stream(TrainingMethod.values()).forEach((m) -> names.put(m, m.messageKey()));
+		Arrays.stream(TrainingFormat.values()).forEach((f) -> names.put(f, f.messageKey()));
+		Arrays.stream(TrainingProvider.values()).forEach((p) -> names.put(p, p.messageKey()));
+		names.forEach((value, key) -> assertThat(form)
+			.contains(">" + this.messages.getMessage(key, null, Locale.ENGLISH) + "<")
+			.doesNotContain(">" + value.name() + "<"));
 		long version = this.drafts.load(id, this.partner).getVersion();
 		this.mvc
 			.perform(post("/cases/my/" + id + "/edit/training").with(user(this.partner))
