@@ -84,8 +84,13 @@ public record ReportContent(int caseCount, List<CountryCount> countries, List<Te
 		 */
 		private static List<TrainingCount> count(List<PublishedCase> cases,
 				Function<PublishedCase.Training, String> code) {
-			return counts(cases.stream().flatMap((c) -> c.training().stream().map(code).distinct()).toList()).stream()
-				.map((c) -> new TrainingCount(c.country(), c.cases()))
+			Map<String, Long> byCode = cases.stream()
+				.flatMap((c) -> c.training().stream().map(code).distinct())
+				.collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting()));
+			return byCode.entrySet()
+				.stream()
+				.map((e) -> new TrainingCount(e.getKey(), e.getValue().intValue()))
+				.sorted(Comparator.comparingInt(TrainingCount::cases).reversed().thenComparing(TrainingCount::code))
 				.toList();
 		}
 
