@@ -87,8 +87,17 @@ class CaseLibraryJourneyTests extends BrowserTestSupport {
 			assertThat(visitor.locator("article.hit h2 a")).hasText(title);
 			assertThat(visitor).hasURL(java.util.regex.Pattern.compile(".*technology=TELEHEALTH.*"));
 			assertThat(visitor).hasURL(java.util.regex.Pattern.compile(".*country=IT.*"));
+			// and by how staff were trained
+			visitor.locator("aside.facets a[href*='trainingFormat=PEER_EXCHANGE']").click();
+			assertThat(visitor.locator("article.hit h2 a")).hasText(title);
 			visitor.locator("article.hit h2 a").click();
 			assertThat(visitor.locator("h1")).hasText(title);
+			assertThat(visitor.locator("main")).containsText("Network of champions or super-users");
+			// from the training format to the lab's training in that format
+			visitor.locator("main a[href='/lab/catalogue?activityFormat=WORKSHOP']").click();
+			assertThat(visitor).hasURL(java.util.regex.Pattern.compile(".*/lab/catalogue\\?activityFormat=WORKSHOP"));
+			assertThat(visitor.locator("main")).containsText("Synchronous workshop");
+			visitor.goBack();
 
 			// and downloads the published Open Report
 			visitor.navigate(url("/cases"));
@@ -103,7 +112,7 @@ class CaseLibraryJourneyTests extends BrowserTestSupport {
 		}
 	}
 
-	/** Fills the six steps, saving each; returns the new case's id. */
+	/** Fills the seven steps, saving each; returns the new case's id. */
 	@Test
 	void aPartnerWhoseSessionEndedWhileTypingSignsInAndFindsTheStepWithTheirText() {
 		try (BrowserContext context = newContext()) {
@@ -172,6 +181,17 @@ class CaseLibraryJourneyTests extends BrowserTestSupport {
 		page.locator("[name='skills[0].competenceId']").selectOption(new SelectOption().setIndex(1));
 		page.locator("[name='skills[0].importance']").selectOption("3");
 		page.locator("[name='skills[0].note']").fill("Guiding patients through the video call");
+		button(page, "Save and continue").click();
+
+		// how the nurses were trained: a vendor workshop, then peers on the ward
+		page.locator("[name='training[0].method']").selectOption("FORMAL_COURSE");
+		page.locator("[name='training[0].format']").selectOption("WORKSHOP");
+		page.locator("[name='training[0].durationHours']").fill("4");
+		page.locator("[name='training[0].deliveredBy']").selectOption("VENDOR");
+		page.locator("[name='training[0].competenceIds']").selectOption(new SelectOption().setIndex(0));
+		page.locator("[name='training[1].method']").selectOption("CHAMPIONS_NETWORK");
+		page.locator("[name='training[1].format']").selectOption("PEER_EXCHANGE");
+		page.locator("[name='training[1].deliveredBy']").selectOption("PEER_CHAMPION");
 		button(page, "Save and continue").click();
 
 		page.locator("[name='interviewees[0].role']").fill("Heart-failure nurse");

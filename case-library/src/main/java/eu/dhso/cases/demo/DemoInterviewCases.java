@@ -26,12 +26,16 @@ import eu.dhso.cases.domain.InterviewCase;
 import eu.dhso.cases.domain.InterviewCases;
 import eu.dhso.cases.domain.Interviewee;
 import eu.dhso.cases.domain.SkillNeed;
+import eu.dhso.cases.domain.StaffTraining;
+import eu.dhso.cases.domain.TrainingMethod;
+import eu.dhso.cases.domain.TrainingProvider;
 import eu.dhso.cases.library.PublishedCases;
 import eu.dhso.cases.workflow.CompetenceIndex;
 import eu.dhso.core.DemoContent;
 import eu.dhso.core.directory.OrganisationDirectory;
 import eu.dhso.core.directory.OrganisationSummary;
 import eu.dhso.core.framework.CompetenceFramework.CompetenceView;
+import eu.dhso.core.taxonomy.TrainingFormat;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -110,6 +114,7 @@ class DemoInterviewCases implements DemoContent {
 		c.describeOutcomes(demo.outcomes(), demo.barriers(), demo.enablers(), demo.lessons(), indicators(demo),
 				created);
 		c.listSkills(skills(demo, competencesById), created);
+		c.describeTraining(training(demo, competencesById), created);
 		c.recordInterview(new Interview(published.minusDays(75), "DHSO research team",
 				"DHSO-CF-2025-%03d".formatted(number), ConsentScope.valueOf(demo.consent())), interviewees(demo),
 				created);
@@ -185,6 +190,26 @@ class DemoInterviewCases implements DemoContent {
 		return skills;
 	}
 
+	/**
+	 * Method, format, hours (or null), provider and competence codes, as the form takes
+	 * them.
+	 */
+	@SuppressWarnings("unchecked")
+	private static List<StaffTraining> training(DemoCase demo, Map<Long, CompetenceView> competencesById) {
+		List<StaffTraining> training = new ArrayList<>();
+		for (List<Object> row : demo.training()) {
+			List<Long> competences = ((List<String>) row.get(4)).stream()
+				.flatMap((code) -> competencesById.values().stream().filter((c) -> c.code().equals(code)))
+				.map(CompetenceView::id)
+				.toList();
+			training.add(new StaffTraining(TrainingMethod.valueOf((String) row.get(0)),
+					TrainingFormat.valueOf((String) row.get(1)),
+					(row.get(2) != null) ? ((Number) row.get(2)).intValue() : null,
+					TrainingProvider.valueOf((String) row.get(3)), competences));
+		}
+		return training;
+	}
+
 	private static List<Interviewee> interviewees(DemoCase demo) {
 		return demo.interviewees().stream().map((i) -> new Interviewee(i.get(0), i.get(1))).toList();
 	}
@@ -212,8 +237,13 @@ class DemoInterviewCases implements DemoContent {
 	record DemoCase(String title, String organisation, String summary, String careSetting, LocalDate start,
 			LocalDate end, String stage, List<String> technologies, List<String> professions, String problem,
 			String solution, String outcomes, String barriers, String enablers, String lessons,
-			List<List<String>> indicators, List<List<Object>> skills, List<List<String>> interviewees, String consent,
-			String status, LocalDate published, String assessment) {
+			List<List<String>> indicators, List<List<Object>> skills, List<List<Object>> training,
+			List<List<String>> interviewees, String consent, String status, LocalDate published, String assessment) {
+
+		DemoCase {
+			training = (training != null) ? training : List.of();
+		}
+
 	}
 
 }

@@ -101,6 +101,11 @@ public class InterviewCase {
 	private List<SkillNeed> skills = new ArrayList<>();
 
 	@ElementCollection
+	@CollectionTable(schema = "cases", name = "case_training", joinColumns = @JoinColumn(name = "case_id"))
+	@OrderColumn(name = "position")
+	private List<StaffTraining> training = new ArrayList<>();
+
+	@ElementCollection
 	@CollectionTable(schema = "cases", name = "case_interviewee", joinColumns = @JoinColumn(name = "case_id"))
 	@OrderColumn(name = "position")
 	private List<Interviewee> interviewees = new ArrayList<>();
@@ -192,6 +197,13 @@ public class InterviewCase {
 	public void listSkills(List<SkillNeed> skills, Clock clock) {
 		requireEditable();
 		this.skills = new ArrayList<>(skills);
+		touch(clock);
+	}
+
+	/** How staff were trained for the implementation, one entry per way of training. */
+	public void describeTraining(List<StaffTraining> training, Clock clock) {
+		requireEditable();
+		this.training = new ArrayList<>(training);
 		touch(clock);
 	}
 
@@ -418,6 +430,14 @@ public class InterviewCase {
 					.map((s) -> competenceCodes.getOrDefault(s.competenceId(), "#" + s.competenceId()) + " ("
 							+ s.importance() + ")" + ((s.note() != null) ? ": " + s.note() : ""))
 					.toList()));
+		fields.put("cases.field.training",
+				lines(this.training.stream()
+					.map((t) -> t + (t.competences().isEmpty() ? ""
+							: ": " + t.competences()
+								.stream()
+								.map((id) -> competenceCodes.getOrDefault(id, "#" + id))
+								.collect(Collectors.joining(" "))))
+					.toList()));
 		fields.put("cases.field.interviewees",
 				lines(this.interviewees.stream()
 					.map((i) -> i.role() + ((i.name() != null) ? ": " + i.name() : ""))
@@ -509,6 +529,10 @@ public class InterviewCase {
 
 	public List<SkillNeed> getSkills() {
 		return List.copyOf(this.skills);
+	}
+
+	public List<StaffTraining> getTraining() {
+		return List.copyOf(this.training);
 	}
 
 	public List<Interviewee> getInterviewees() {

@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Published cases for the learning catalogue, found with the online library's own search.
  * Cases carry no language, format or licence, so a query filtering on one of those gets
- * none. When text is searched, the rank is the library's full-text rank scaled to 0–1.
+ * none; an activity format finds the cases whose staff were trained in it. When text is
+ * searched, the rank is the library's full-text rank scaled to 0–1.
  */
 @Component
 class CaseCatalogueSource implements CatalogueSource {
@@ -46,8 +47,9 @@ class CaseCatalogueSource implements CatalogueSource {
 		for (String technology : orNull(query.technologies())) {
 			for (String profession : orNull(query.professions())) {
 				for (String competence : orNull(query.competences())) {
+					// a case matches an activity format its staff were trained in
 					LibraryQuery libraryQuery = new LibraryQuery(text, technology, profession, competence, null, null,
-							null, null, null, 0);
+							null, null, null, 0, LibraryQuery.PAGE_SIZE, null, query.activityFormat());
 					for (PublishedCase published : this.library.matching(libraryQuery, query.limit())) {
 						found.putIfAbsent(published.id(), published);
 					}

@@ -13,7 +13,8 @@ import static eu.dhso.core.web.SearchParameters.putIfSet;
  * field is a request parameter, so each state is a shareable URL.
  */
 public record LibraryQuery(String q, String technology, String profession, String competence, String country,
-		String careSetting, String label, Integer year, String sort, int page, int size) {
+		String careSetting, String label, Integer year, String sort, int page, int size, String trainingMethod,
+		String trainingFormat) {
 
 	public static final int PAGE_SIZE = 10;
 
@@ -28,6 +29,8 @@ public record LibraryQuery(String q, String technology, String profession, Strin
 		country = clean(country, 2);
 		careSetting = clean(careSetting, 40);
 		label = clean(label, 30);
+		trainingMethod = clean(trainingMethod, 30);
+		trainingFormat = clean(trainingFormat, 20);
 		sort = switch ((sort != null) ? sort : "") {
 			case "newest", "title", "relevance" -> sort;
 			default -> (q != null) ? "relevance" : "newest";
@@ -37,6 +40,11 @@ public record LibraryQuery(String q, String technology, String profession, Strin
 		}
 		page = Paging.page(page);
 		size = PAGE_SIZES.contains(size) ? size : PAGE_SIZE;
+	}
+
+	public LibraryQuery(String q, String technology, String profession, String competence, String country,
+			String careSetting, String label, Integer year, String sort, int page, int size) {
+		this(q, technology, profession, competence, country, careSetting, label, year, sort, page, size, null, null);
 	}
 
 	public LibraryQuery(String q, String technology, String profession, String competence, String country,
@@ -51,7 +59,8 @@ public record LibraryQuery(String q, String technology, String profession, Strin
 	/** The same search on another page. */
 	public LibraryQuery onPage(int otherPage) {
 		return new LibraryQuery(this.q, this.technology, this.profession, this.competence, this.country,
-				this.careSetting, this.label, this.year, this.sort, otherPage, this.size);
+				this.careSetting, this.label, this.year, this.sort, otherPage, this.size, this.trainingMethod,
+				this.trainingFormat);
 	}
 
 	public boolean hasText() {
@@ -68,6 +77,8 @@ public record LibraryQuery(String q, String technology, String profession, Strin
 		putIfSet(filters, "careSetting", this.careSetting);
 		putIfSet(filters, "label", this.label);
 		putIfSet(filters, "year", (this.year != null) ? this.year.toString() : null);
+		putIfSet(filters, "trainingMethod", this.trainingMethod);
+		putIfSet(filters, "trainingFormat", this.trainingFormat);
 		return filters;
 	}
 

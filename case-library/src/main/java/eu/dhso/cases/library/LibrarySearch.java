@@ -39,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
 class LibrarySearch {
 
 	static final List<String> FACETS = List.of("technology", "profession", "competence", "country", "careSetting",
-			"label", "year");
+			"label", "year", "trainingMethod", "trainingFormat");
 
 	/** Ids ranked on a first search: the first 100 pages of ten. */
 	static final int FIRST_IDS = 1_000;
@@ -83,7 +83,8 @@ class LibrarySearch {
 			.single();
 		long generation = (long) state[0];
 		Key key = new Key(generation, config, query.q(), query.technology(), query.profession(), query.competence(),
-				query.country(), query.careSetting(), query.label(), query.year(), query.sort());
+				query.country(), query.careSetting(), query.label(), query.year(), query.sort(), query.trainingMethod(),
+				query.trainingFormat());
 		long offset = (long) query.page() * query.size();
 		long needed = offset + query.size();
 		Result result = this.results.getIfPresent(key);
@@ -166,8 +167,9 @@ class LibrarySearch {
 		// the whole library's counts are kept by the database (migration V7)
 		String sql = filter.params().isEmpty() ? "select facet, value, n from cases.library_facet_total"
 				: "with m as materialized (select p.technologies, p.professions, p.competences,"
-						+ " p.country_code, p.care_setting, p.practice_label, p.year from cases.library_entry p where "
-						+ filter.where() + ")" + " select '' as facet, null as v, count(*) as n from m"
+						+ " p.country_code, p.care_setting, p.practice_label, p.year, p.training_methods,"
+						+ " p.training_formats from cases.library_entry p where " + filter.where() + ")"
+						+ " select '' as facet, null as v, count(*) as n from m"
 						+ " union all select 'technology', v::text, count(*) from m, unnest(m.technologies) v group by v"
 						+ " union all select 'profession', v::text, count(*) from m, unnest(m.professions) v group by v"
 						+ " union all select 'competence', v::text, count(*) from m, unnest(m.competences) v group by v"
@@ -176,7 +178,11 @@ class LibrarySearch {
 						+ " where care_setting is not null group by care_setting"
 						+ " union all select 'label', practice_label::text, count(*) from m"
 						+ " where practice_label is not null group by practice_label"
-						+ " union all select 'year', year::text, count(*) from m where year is not null group by year";
+						+ " union all select 'year', year::text, count(*) from m where year is not null group by year"
+						+ " union all select 'trainingMethod', v::text, count(*) from m, unnest(m.training_methods) v"
+						+ " group by v"
+						+ " union all select 'trainingFormat', v::text, count(*) from m, unnest(m.training_formats) v"
+						+ " group by v";
 		filter.bind(this.jdbc.sql(sql)).query((rs) -> {
 			String facet = rs.getString(1);
 			if (facet.isEmpty()) {
@@ -259,7 +265,8 @@ class LibrarySearch {
 
 	/** A search without its page, in one generation of the library. */
 	private record Key(long generation, String config, String q, String technology, String profession,
-			String competence, String country, String careSetting, String label, Integer year, String sort) {
+			String competence, String country, String careSetting, String label, Integer year, String sort,
+			String trainingMethod, String trainingFormat) {
 	}
 
 	private record Facets(long total, Map<String, List<LibraryPage.FacetValue>> values) {
@@ -330,6 +337,14 @@ class LibrarySearch {
 			if (query.year() != null) {
 				where.append(" and p.year = :year");
 				params.put("year", query.year());
+			}
+			if (query.trainingMethod() != null) {
+				where.append(" and p.training_methods @> cast(array[:trainingMethod] as varchar(30)[])");
+				params.put("trainingMethod", query.trainingMethod());
+			}
+			if (query.trainingFormat() != null) {
+				where.append(" and p.training_formats @> cast(array[:trainingFormat] as varchar(20)[])");
+				params.put("trainingFormat", query.trainingFormat());
 			}
 			return new Filter(where.toString(), params, tsquery);
 		}

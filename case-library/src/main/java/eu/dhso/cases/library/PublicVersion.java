@@ -53,7 +53,21 @@ final class PublicVersion {
 					.sorted(Comparator.comparingInt((s) -> criterionOrder.indexOf(s.criterionCode())))
 					.map((s) -> new PublishedCase.Score(s.criterionCode(), s.score(), s.justification()))
 					.toList(),
-				publishedAt);
+				publishedAt, training(source, competences));
+	}
+
+	private static List<PublishedCase.Training> training(InterviewCase source, Map<Long, CompetenceView> competences) {
+		return source.getTraining()
+			.stream()
+			.map((t) -> new PublishedCase.Training(t.method().name(), t.format().name(), t.durationHours(),
+					t.deliveredBy().name(),
+					t.competences()
+						.stream()
+						.map(competences::get)
+						.filter((c) -> c != null)
+						.map((c) -> new PublishedCase.Competence(c.code(), c.title()))
+						.toList()))
+			.toList();
 	}
 
 	/**
@@ -83,8 +97,8 @@ final class PublicVersion {
 				current.stage(), current.periodStart(), current.periodEnd(), current.technologies(),
 				current.professions(), current.problem(), current.solution(), current.outcomes(), current.barriers(),
 				current.enablers(), current.lessonsLearned(), current.indicators(), current.skills(), interviewees,
-				current.interviewDate(), current.references(), current.label(), current.scores(),
-				current.publishedAt());
+				current.interviewDate(), current.references(), current.label(), current.scores(), current.publishedAt(),
+				current.training());
 	}
 
 	/** The text the full-text search indexes besides title and summary. */
@@ -102,6 +116,16 @@ final class PublicVersion {
 
 	private static String nullToEmpty(String value) {
 		return (value != null) ? value : "";
+	}
+
+	/** The methods of the case's training, each once, for the library's facet. */
+	static List<String> trainingMethods(PublishedCase published) {
+		return published.training().stream().map(PublishedCase.Training::method).distinct().sorted().toList();
+	}
+
+	/** The formats of the case's training, each once, for the library's facet. */
+	static List<String> trainingFormats(PublishedCase published) {
+		return published.training().stream().map(PublishedCase.Training::format).distinct().sorted().toList();
 	}
 
 	static List<String> competenceCodes(PublishedCase published) {

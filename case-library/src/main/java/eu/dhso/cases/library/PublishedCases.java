@@ -46,16 +46,18 @@ public class PublishedCases {
 		this.jdbc.sql("""
 				insert into cases.published_case (case_id, title, summary, organisation_name, country_code,
 				    care_setting, stage, practice_label, year, technologies, professions, competences, body_text,
-				    content, published_at)
+				    content, published_at, training_methods, training_formats)
 				values (:id, :title, :summary, :organisation, :country, :careSetting, :stage, :label, :year,
-				    :technologies, :professions, :competences, :body, :content, :publishedAt)
+				    :technologies, :professions, :competences, :body, :content, :publishedAt, :trainingMethods,
+				    :trainingFormats)
 				on conflict (case_id) do update set title = excluded.title, summary = excluded.summary,
 				    organisation_name = excluded.organisation_name, country_code = excluded.country_code,
 				    care_setting = excluded.care_setting, stage = excluded.stage,
 				    practice_label = excluded.practice_label, year = excluded.year,
 				    technologies = excluded.technologies, professions = excluded.professions,
 				    competences = excluded.competences, body_text = excluded.body_text, content = excluded.content,
-				    published_at = excluded.published_at
+				    published_at = excluded.published_at, training_methods = excluded.training_methods,
+				    training_formats = excluded.training_formats
 				""")
 			.param("id", published.id())
 			.param("title", Snippets.withoutMarkers(published.title()))
@@ -72,6 +74,8 @@ public class PublishedCases {
 			.param("body", PublicVersion.searchableBody(published))
 			.param("content", this.json.writeValueAsString(published))
 			.param("publishedAt", Timestamp.from(at))
+			.param("trainingMethods", PublicVersion.trainingMethods(published).toArray(String[]::new))
+			.param("trainingFormats", PublicVersion.trainingFormats(published).toArray(String[]::new))
 			.update();
 		return published;
 	}

@@ -24,7 +24,12 @@ import eu.dhso.cases.PublishedCase;
  */
 public record ReportContent(int caseCount, List<CountryCount> countries, List<TechnologyTrend> technologies,
 		List<ProfessionImplication> professions, List<SkillRank> skills, List<CaseAbstract> abstracts,
-		List<Long> inputs) {
+		List<Long> inputs, TrainingSummary training) {
+
+	public ReportContent {
+		// reports published before training was recorded have no summary of it
+		training = (training != null) ? training : TrainingSummary.NONE;
+	}
 
 	static final int TOP_SKILLS = 10;
 
@@ -59,6 +64,44 @@ public record ReportContent(int caseCount, List<CountryCount> countries, List<Te
 			return (this.cases > 0) ? (double) this.score / this.cases : 0;
 		}
 
+	}
+
+	/**
+	 * How staff were trained in the cases: how many cases recorded their training, and in
+	 * how many cases each method, format and kind of provider occurs. Counts of cases,
+	 * not of people, so no group is too small to show.
+	 */
+	public record TrainingSummary(int cases, List<TrainingCount> methods, List<TrainingCount> formats,
+			List<TrainingCount> providers) {
+
+		static final TrainingSummary NONE = new TrainingSummary(0, List.of(), List.of(), List.of());
+
+		static TrainingSummary of(List<PublishedCase> cases) {
+			List<PublishedCase> trained = cases.stream().filter((c) -> !c.training().isEmpty()).toList();
+			return new TrainingSummary(trained.size(), count(trained, PublishedCase.Training::method),
+					count(trained, PublishedCase.Training::format),
+					count(trained, PublishedCase.Training::deliveredBy));
+		}
+
+		/**
+		 * Cases per code (a case using a method twice counts once), most frequent first.
+		 */
+		private static List<TrainingCount> count(List<PublishedCase> cases,
+				Function<PublishedCase.Training, String> code) {
+			Map<String, Long> byCode = cases.stream()
+				.flatMap((c) -> c.training().stream().map(code).distinct())
+				.collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting()));
+			return byCode.entrySet()
+				.stream()
+				.map((e) -> new TrainingCount(e.getKey(), e.getValue().intValue()))
+				.sorted(Comparator.comparingInt(TrainingCount::cases).reversed().thenComparing(TrainingCount::code))
+				.toList();
+		}
+
+	}
+
+	/** A method, format or provider code and the number of cases with it. */
+	public record TrainingCount(String code, int cases) {
 	}
 
 	public record CaseAbstract(long caseId, String title, String country, String organisation,
@@ -99,7 +142,7 @@ public record ReportContent(int caseCount, List<CountryCount> countries, List<Te
 					c.label(), c.summary(), c.outcomes()))
 			.toList();
 		return new ReportContent(cases.size(), countries, trends, professions, rank(cases, TOP_SKILLS), abstracts,
-				cases.stream().map(PublishedCase::id).sorted().toList());
+				cases.stream().map(PublishedCase::id).sorted().toList(), TrainingSummary.of(cases));
 	}
 
 	/**
@@ -120,7 +163,7 @@ public record ReportContent(int caseCount, List<CountryCount> countries, List<Te
 							a.summary(), a.outcomes()))
 			.toList();
 		return new ReportContent(this.caseCount, this.countries, trends, this.professions, this.skills, kept,
-				this.inputs);
+				this.inputs, this.training);
 	}
 
 	/** The ids of the cases the figures were computed from. */
@@ -153,6 +196,15 @@ public record ReportContent(int caseCount, List<CountryCount> countries, List<Te
 						s.cases() + " × " + s.score()));
 		}
 		this.skills.forEach((s) -> figures.put("skill/" + s.competenceCode(), s.cases() + " × " + s.score()));
+		if (this.training.cases() > 0) {
+			figures.put("training/cases", String.valueOf(this.training.cases()));
+			this.training.methods()
+				.forEach((c) -> figures.put("training/method/" + c.code(), String.valueOf(c.cases())));
+			this.training.formats()
+				.forEach((c) -> figures.put("training/format/" + c.code(), String.valueOf(c.cases())));
+			this.training.providers()
+				.forEach((c) -> figures.put("training/provider/" + c.code(), String.valueOf(c.cases())));
+		}
 		return figures;
 	}
 

@@ -72,6 +72,8 @@ public class ReportPdf {
 			skillTable(pdf, p.skills(), locale);
 		}
 
+		trainingSection(pdf, content.training(), content.caseCount(), locale);
+
 		pdf.heading(message("cases.report.abstracts", locale));
 		for (CaseAbstract a : content.abstracts()) {
 			pdf.subheading(a.title())
@@ -96,6 +98,27 @@ public class ReportPdf {
 			}
 		}
 		return pdf.render();
+	}
+
+	private void trainingSection(PdfDocument pdf, ReportContent.TrainingSummary training, int cases, Locale locale) {
+		pdf.heading(message("cases.report.training", locale))
+			.text(message("cases.report.trainingLine", locale, training.cases(), cases));
+		trainingTable(pdf, message("cases.training.method", locale), training.methods(), "cases.training.method.",
+				locale);
+		trainingTable(pdf, message("cases.training.format", locale), training.formats(), "taxonomy.training_format.",
+				locale);
+		trainingTable(pdf, message("cases.training.provider", locale), training.providers(), "cases.training.provider.",
+				locale);
+	}
+
+	private void trainingTable(PdfDocument pdf, String heading, List<ReportContent.TrainingCount> counts, String prefix,
+			Locale locale) {
+		if (!counts.isEmpty()) {
+			pdf.table(new float[] { 6, 1.4f }, List.of(heading, message("cases.report.trainingCases", locale)),
+					counts.stream()
+						.map((c) -> List.of(message(prefix + c.code(), locale), String.valueOf(c.cases())))
+						.toList());
+		}
 	}
 
 	private void skillTable(PdfDocument pdf, List<SkillRank> skills, Locale locale) {

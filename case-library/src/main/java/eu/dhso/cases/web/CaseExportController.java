@@ -2,6 +2,8 @@ package eu.dhso.cases.web;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -28,7 +30,8 @@ class CaseExportController {
 
 	static final String[] HEADER = { "id", "title", "summary", "organisation", "country", "care_setting", "stage",
 			"technologies", "professions", "competences", "practice_label", "year", "published_on", "problem",
-			"solution", "outcomes", "barriers", "enablers", "lessons_learned", "url" };
+			"solution", "outcomes", "barriers", "enablers", "lessons_learned", "training_methods", "training_formats",
+			"training_delivered_by", "training_hours", "training_competences", "url" };
 
 	private final PublishedCases library;
 
@@ -44,9 +47,10 @@ class CaseExportController {
 			@RequestParam(required = false) String profession, @RequestParam(required = false) String competence,
 			@RequestParam(required = false) String country, @RequestParam(required = false) String careSetting,
 			@RequestParam(required = false) String label, @RequestParam(required = false) Integer year,
-			@RequestParam(required = false) String sort, HttpServletResponse response) throws IOException {
-		List<PublishedCase> cases = this.library.matching(
-				new LibraryQuery(q, technology, profession, competence, country, careSetting, label, year, sort, 0),
+			@RequestParam(required = false) String sort, @RequestParam(required = false) String trainingMethod,
+			@RequestParam(required = false) String trainingFormat, HttpServletResponse response) throws IOException {
+		List<PublishedCase> cases = this.library.matching(new LibraryQuery(q, technology, profession, competence,
+				country, careSetting, label, year, sort, 0, LibraryQuery.PAGE_SIZE, trainingMethod, trainingFormat),
 				MAX_ROWS);
 		response.setContentType(CsvWriter.TEXT_CSV.toString());
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"dhso-cases.csv\"");
@@ -55,7 +59,7 @@ class CaseExportController {
 		}
 	}
 
-	private List<String> row(PublishedCase c) {
+	private List<Object> row(PublishedCase c) {
 		return List.of(String.valueOf(c.id()), c.title(), nullToEmpty(c.summary()), nullToEmpty(c.organisationName()),
 				c.countryCode(), nullToEmpty(c.careSetting()), nullToEmpty(c.stage()), CsvWriter.list(c.technologies()),
 				CsvWriter.list(c.professions()),
@@ -67,7 +71,27 @@ class CaseExportController {
 				nullToEmpty(c.label()), (c.year() != null) ? c.year().toString() : "",
 				c.publishedAt().toString().substring(0, 10), nullToEmpty(c.problem()), nullToEmpty(c.solution()),
 				nullToEmpty(c.outcomes()), nullToEmpty(c.barriers()), nullToEmpty(c.enablers()),
-				nullToEmpty(c.lessonsLearned()), this.publicUrl.link("/cases/" + c.id()));
+				nullToEmpty(c.lessonsLearned()), codes(c, (t) -> Stream.of(t.method())),
+				codes(c, (t) -> Stream.of(t.format())), codes(c, (t) -> Stream.of(t.deliveredBy())), hours(c),
+				codes(c, (t) -> t.competences().stream().map(PublishedCase.Competence::code)),
+				this.publicUrl.link("/cases/" + c.id()));
+	}
+
+	/**
+	 * The codes of one part of the case's training, each once, in the kernel's list form.
+	 */
+	private static String codes(PublishedCase c, Function<PublishedCase.Training, Stream<String>> part) {
+		return CsvWriter.list(c.training().stream().flatMap(part).distinct().toList());
+	}
+
+	/** The training hours the case reports, a number; empty when none are known. */
+	private static Object hours(PublishedCase c) {
+		List<Integer> known = c.training()
+			.stream()
+			.map(PublishedCase.Training::durationHours)
+			.filter((h) -> h != null)
+			.toList();
+		return known.isEmpty() ? "" : known.stream().mapToInt(Integer::intValue).sum();
 	}
 
 	private static String nullToEmpty(String value) {

@@ -14,6 +14,10 @@ import jakarta.validation.constraints.Size;
 import eu.dhso.cases.domain.ConsentScope;
 import eu.dhso.cases.domain.ImplementationStage;
 import eu.dhso.cases.domain.InterviewCase;
+import eu.dhso.cases.domain.StaffTraining;
+import eu.dhso.cases.domain.TrainingMethod;
+import eu.dhso.cases.domain.TrainingProvider;
+import eu.dhso.core.taxonomy.TrainingFormat;
 import eu.dhso.core.web.FormRows;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -40,6 +44,10 @@ public class CaseForm {
 	}
 
 	interface Skills {
+
+	}
+
+	interface Training {
 
 	}
 
@@ -101,6 +109,9 @@ public class CaseForm {
 	private List<SkillRow> skills = new ArrayList<>();
 
 	@Valid
+	private List<TrainingRow> training = new ArrayList<>();
+
+	@Valid
 	private List<IntervieweeRow> interviewees = new ArrayList<>();
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -139,6 +150,9 @@ public class CaseForm {
 			.forEach((i) -> form.indicators
 				.add(new IndicatorRow(i.name(), i.value(), i.unit(), i.baseline(), i.source())));
 		source.getSkills().forEach((s) -> form.skills.add(new SkillRow(s.competenceId(), s.importance(), s.note())));
+		source.getTraining()
+			.forEach((t) -> form.training.add(new TrainingRow(t.method(), t.format(), t.durationHours(),
+					t.deliveredBy(), new ArrayList<>(t.competences()))));
 		source.getInterviewees().forEach((i) -> form.interviewees.add(new IntervieweeRow(i.role(), i.name())));
 		form.interviewDate = source.interview().date();
 		form.interviewer = source.interview().interviewer();
@@ -155,6 +169,7 @@ public class CaseForm {
 		for (int i = 0; i < BLANK_ROWS; i++) {
 			this.indicators.add(new IndicatorRow());
 			this.skills.add(new SkillRow());
+			this.training.add(new TrainingRow());
 			this.interviewees.add(new IntervieweeRow());
 		}
 		return this;
@@ -169,6 +184,7 @@ public class CaseForm {
 		switch (step) {
 			case OUTCOMES -> pad(this.indicators, IndicatorRow::new, bounded);
 			case SKILLS -> pad(this.skills, SkillRow::new, bounded);
+			case TRAINING -> pad(this.training, TrainingRow::new, bounded);
 			case INTERVIEWS -> pad(this.interviewees, IntervieweeRow::new, bounded);
 			default -> {
 			}
@@ -183,6 +199,7 @@ public class CaseForm {
 		return switch (step) {
 			case OUTCOMES -> this.indicators.size();
 			case SKILLS -> this.skills.size();
+			case TRAINING -> this.training.size();
 			case INTERVIEWS -> this.interviewees.size();
 			default -> 0;
 		};
@@ -340,6 +357,14 @@ public class CaseForm {
 
 	public void setSkills(List<SkillRow> skills) {
 		this.skills = skills;
+	}
+
+	public List<TrainingRow> getTraining() {
+		return this.training;
+	}
+
+	public void setTraining(List<TrainingRow> training) {
+		this.training = training;
 	}
 
 	public List<IntervieweeRow> getInterviewees() {
@@ -513,6 +538,84 @@ public class CaseForm {
 
 		public void setNote(String note) {
 			this.note = note;
+		}
+
+	}
+
+	/**
+	 * One way staff were trained; a row with nothing chosen is a blank row. Method,
+	 * format and provider are required once anything is chosen (checked by the rules).
+	 */
+	public static class TrainingRow {
+
+		private TrainingMethod method;
+
+		private TrainingFormat format;
+
+		@Min(value = 1, groups = Training.class)
+		@Max(value = StaffTraining.MAX_HOURS, groups = Training.class)
+		private Integer durationHours;
+
+		private TrainingProvider deliveredBy;
+
+		@Size(max = 30, groups = Training.class)
+		private List<Long> competenceIds = new ArrayList<>();
+
+		public TrainingRow() {
+		}
+
+		TrainingRow(TrainingMethod method, TrainingFormat format, Integer durationHours, TrainingProvider deliveredBy,
+				List<Long> competenceIds) {
+			this.method = method;
+			this.format = format;
+			this.durationHours = durationHours;
+			this.deliveredBy = deliveredBy;
+			this.competenceIds = competenceIds;
+		}
+
+		boolean isBlank() {
+			return this.method == null && this.format == null && this.durationHours == null && this.deliveredBy == null
+					&& (this.competenceIds == null || this.competenceIds.isEmpty());
+		}
+
+		public TrainingMethod getMethod() {
+			return this.method;
+		}
+
+		public void setMethod(TrainingMethod method) {
+			this.method = method;
+		}
+
+		public TrainingFormat getFormat() {
+			return this.format;
+		}
+
+		public void setFormat(TrainingFormat format) {
+			this.format = format;
+		}
+
+		public Integer getDurationHours() {
+			return this.durationHours;
+		}
+
+		public void setDurationHours(Integer durationHours) {
+			this.durationHours = durationHours;
+		}
+
+		public TrainingProvider getDeliveredBy() {
+			return this.deliveredBy;
+		}
+
+		public void setDeliveredBy(TrainingProvider deliveredBy) {
+			this.deliveredBy = deliveredBy;
+		}
+
+		public List<Long> getCompetenceIds() {
+			return this.competenceIds;
+		}
+
+		public void setCompetenceIds(List<Long> competenceIds) {
+			this.competenceIds = (competenceIds != null) ? competenceIds : new ArrayList<>();
 		}
 
 	}

@@ -76,8 +76,8 @@ class CaseFormController {
 	private static void allowFormFields(WebDataBinder binder) {
 		binder.setAllowedFields("version", "title", "summary", "countryCode", "careSetting", "periodStart", "periodEnd",
 				"stage", "technologies", "professions", "problem", "solution", "outcomes", "barriers", "enablers",
-				"lessonsLearned", "indicators*", "skills*", "interviewees*", "interviewDate", "interviewer",
-				"consentReference", "consentScope", "referenceLinks");
+				"lessonsLearned", "indicators*", "skills*", "training*", "interviewees*", "interviewDate",
+				"interviewer", "consentReference", "consentScope", "referenceLinks");
 	}
 
 	@GetMapping("/new")

@@ -2,8 +2,11 @@ package eu.dhso.cases.web;
 
 import eu.dhso.cases.domain.ConsentScope;
 import eu.dhso.cases.domain.ImplementationStage;
+import eu.dhso.cases.domain.TrainingMethod;
+import eu.dhso.cases.domain.TrainingProvider;
 import eu.dhso.cases.workflow.CompetenceIndex;
 import eu.dhso.core.taxonomy.Taxonomy;
+import eu.dhso.core.taxonomy.TrainingFormat;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +37,9 @@ class CaseFormModel {
 		model.addAttribute("stages", ImplementationStage.values());
 		model.addAttribute("consentScopes", ConsentScope.values());
 		model.addAttribute("competences", this.competences.all());
+		model.addAttribute("trainingMethods", TrainingMethod.values());
+		model.addAttribute("trainingFormats", TrainingFormat.values());
+		model.addAttribute("trainingProviders", TrainingProvider.values());
 		return "cases/partner/edit";
 	}
 

@@ -12,6 +12,7 @@ import eu.dhso.cases.domain.Interview;
 import eu.dhso.cases.domain.InterviewCase;
 import eu.dhso.cases.domain.Interviewee;
 import eu.dhso.cases.domain.SkillNeed;
+import eu.dhso.cases.domain.StaffTraining;
 import eu.dhso.cases.workflow.CompetenceIndex;
 import eu.dhso.core.taxonomy.Taxonomy;
 
@@ -67,6 +68,27 @@ class CaseFormRules {
 					}
 				}
 			}
+			case TRAINING -> {
+				Set<Long> known = this.competences.byId().keySet();
+				for (int i = 0; i < form.getTraining().size(); i++) {
+					CaseForm.TrainingRow row = form.getTraining().get(i);
+					if (row.isBlank()) {
+						continue;
+					}
+					if (row.getMethod() == null) {
+						errors.rejectValue("training[" + i + "].method", "cases.training.methodMissing");
+					}
+					if (row.getFormat() == null) {
+						errors.rejectValue("training[" + i + "].format", "cases.training.formatMissing");
+					}
+					if (row.getDeliveredBy() == null) {
+						errors.rejectValue("training[" + i + "].deliveredBy", "cases.training.providerMissing");
+					}
+					if (row.getCompetenceIds().stream().anyMatch((id) -> id == null || !known.contains(id))) {
+						errors.rejectValue("training[" + i + "].competenceIds", "cases.code.unknown");
+					}
+				}
+			}
 			case INTERVIEWS -> {
 				for (int i = 0; i < form.getInterviewees().size(); i++) {
 					CaseForm.IntervieweeRow row = form.getInterviewees().get(i);
@@ -117,6 +139,7 @@ class CaseFormRules {
 			case OUTCOMES -> (c) -> c.describeOutcomes(trimmed(form.getOutcomes()), trimmed(form.getBarriers()),
 					trimmed(form.getEnablers()), trimmed(form.getLessonsLearned()), indicators(form), this.clock);
 			case SKILLS -> (c) -> c.listSkills(skills(form), this.clock);
+			case TRAINING -> (c) -> c.describeTraining(training(form), this.clock);
 			case INTERVIEWS -> (c) -> c.recordInterview(
 					new Interview(form.getInterviewDate(), trimmed(form.getInterviewer()),
 							trimmed(form.getConsentReference()), form.getConsentScope()),
@@ -141,6 +164,15 @@ class CaseFormRules {
 			.stream()
 			.filter((row) -> !row.isBlank())
 			.map((row) -> new SkillNeed(row.getCompetenceId(), row.getImportance(), trimmed(row.getNote())))
+			.toList();
+	}
+
+	private static List<StaffTraining> training(CaseForm form) {
+		return form.getTraining()
+			.stream()
+			.filter((row) -> !row.isBlank())
+			.map((row) -> new StaffTraining(row.getMethod(), row.getFormat(), row.getDurationHours(),
+					row.getDeliveredBy(), row.getCompetenceIds()))
 			.toList();
 	}
 

@@ -39,10 +39,11 @@ class CaseLibraryController {
 			@RequestParam(required = false) String profession, @RequestParam(required = false) String competence,
 			@RequestParam(required = false) String country, @RequestParam(required = false) String careSetting,
 			@RequestParam(required = false) String label, @RequestParam(required = false) Integer year,
-			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) String trainingMethod,
+			@RequestParam(required = false) String trainingFormat, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "10") int size, Model model) {
 		LibraryQuery query = new LibraryQuery(q, technology, profession, competence, country, careSetting, label, year,
-				sort, page, size);
+				sort, page, size, trainingMethod, trainingFormat);
 		LibraryPage result = this.library.search(query);
 		if (query.page() > 0 && query.page() >= result.totalPages()) {
 			// A page past the end (an old link, a shrunk result) shows the last page,

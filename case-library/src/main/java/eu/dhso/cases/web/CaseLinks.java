@@ -48,6 +48,8 @@ public class CaseLinks implements FacetedSearch.Links {
 			case "profession" -> this.messages.getMessage("taxonomy.profession." + value, null, value, locale);
 			case "careSetting" -> this.messages.getMessage("taxonomy.care_setting." + value, null, value, locale);
 			case "label" -> this.messages.getMessage("cases.label." + value, null, value, locale);
+			case "trainingMethod" -> this.messages.getMessage("cases.training.method." + value, null, value, locale);
+			case "trainingFormat" -> this.messages.getMessage("taxonomy.training_format." + value, null, value, locale);
 			case "country" -> countryName(value);
 			case "competence" -> value + " "
 					+ this.competences.all()

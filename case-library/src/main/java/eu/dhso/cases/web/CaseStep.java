@@ -17,6 +17,7 @@ enum CaseStep {
 	OUTCOMES("outcomes", CaseForm.Outcomes.class, "cases.field.outcomes", "cases.field.indicators",
 			"cases.field.barriers", "cases.field.enablers", "cases.field.lessonsLearned"),
 	SKILLS("skills", CaseForm.Skills.class, "cases.field.skills"),
+	TRAINING("training", CaseForm.Training.class, "cases.field.training"),
 	INTERVIEWS("interviews", CaseForm.Interviews.class, "cases.field.interviewees", "cases.field.interviewDate",
 			"cases.field.interviewer", "cases.field.consentReference", "cases.field.consentScope"),
 	REFERENCES("references", CaseForm.References.class, "cases.field.referenceLinks");

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import eu.dhso.cases.domain.InterviewCase;
 import eu.dhso.cases.domain.SkillNeed;
+import eu.dhso.cases.domain.StaffTraining;
 import eu.dhso.cases.workflow.CompetenceIndex;
 import eu.dhso.core.framework.CompetenceFramework.CompetenceView;
 import eu.dhso.core.taxonomy.CountryNames;
@@ -47,7 +48,30 @@ final class ShownFields {
 					.stream()
 					.map((s) -> skill(s, byId.get(s.competenceId()), messages, locale))
 					.collect(Collectors.joining("\n")));
+		shown.put("cases.field.training",
+				c.getTraining()
+					.stream()
+					.map((t) -> training(t, byId, messages, locale))
+					.collect(Collectors.joining("\n")));
 		return shown;
+	}
+
+	private static String training(StaffTraining training, Map<Long, CompetenceView> byId, MessageSource messages,
+			Locale locale) {
+		List<String> parts = new java.util.ArrayList<>();
+		parts.add(messages.getMessage(training.method().messageKey(), null, locale));
+		parts.add(messages.getMessage(training.format().messageKey(), null, locale));
+		if (training.durationHours() != null) {
+			parts.add(messages.getMessage("cases.training.hoursValue", new Object[] { training.durationHours() },
+					locale));
+		}
+		parts.add(messages.getMessage(training.deliveredBy().messageKey(), null, locale));
+		String shown = String.join(", ", parts);
+		List<String> codes = training.competences()
+			.stream()
+			.map((id) -> (byId.get(id) != null) ? byId.get(id).code() : "#" + id)
+			.toList();
+		return codes.isEmpty() ? shown : shown + ": " + String.join(" ", codes);
 	}
 
 	private static String skill(SkillNeed need, CompetenceView competence, MessageSource messages, Locale locale) {

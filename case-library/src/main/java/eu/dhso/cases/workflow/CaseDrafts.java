@@ -108,6 +108,7 @@ public class CaseDrafts {
 		found.getTechnologies().size();
 		found.getIndicators().size();
 		found.getSkills().size();
+		found.getTraining().size();
 		found.getInterviewees().size();
 		found.getScores().size();
 		found.professionCodes().size();

@@ -87,6 +87,7 @@ public class CaseReview {
 		found.getTechnologies().size();
 		found.getIndicators().size();
 		found.getSkills().size();
+		found.getTraining().size();
 		found.getInterviewees().size();
 		found.getScores().size();
 		found.professionCodes().size();

@@ -82,6 +82,33 @@ class DemoInterviewCasesTests {
 	}
 
 	@Test
+	void everyDemoCaseSaysHowItsStaffWereTrainedAndTheLibraryCountsItsMethodsAndFormats() {
+		this.transactions.executeWithoutResult((status) -> ORGANISATIONS.forEach((name) -> {
+			if (this.organisations.findByName(name).isEmpty()) {
+				this.organisations.save(new Organisation(name, OrganisationType.HOSPITAL, "CY"));
+			}
+		}));
+		this.transactions.execute((status) -> this.demo.loadMissing());
+		String demo = " from cases.interview_case c where c.consent_reference like 'DHSO-CF-2025-%'";
+		// every demo case but the two drafts just started
+		assertThat(count(
+				"select count(*)" + demo + " and exists (select 1 from cases.case_training t where t.case_id = c.id)"))
+			.isGreaterThanOrEqualTo(29);
+		assertThat(count("select count(*) from cases.case_training t join cases.interview_case c on c.id = t.case_id"
+				+ " where c.consent_reference like 'DHSO-CF-2025-%' and cardinality(t.competence_ids) = 0"))
+			.isZero();
+		LibraryPage all = this.library.search(LibraryQuery.all());
+		assertThat(all.facets().get("trainingMethod")).extracting(LibraryPage.FacetValue::value)
+			.contains("FORMAL_COURSE", "CHAMPIONS_NETWORK", "TRAIN_THE_TRAINER", "AT_THE_ELBOW");
+		assertThat(all.facets().get("trainingFormat")).extracting(LibraryPage.FacetValue::value)
+			.contains("WORKSHOP", "ELEARNING", "LIVING_LAB", "PEER_EXCHANGE", "CASE_STUDY");
+		LibraryPage vendorTrained = this.library.search(new LibraryQuery(null, null, null, null, null, null, null, null,
+				null, 0, LibraryQuery.PAGE_SIZE, "TRAIN_THE_TRAINER", "WORKSHOP"));
+		assertThat(vendorTrained.hits()).extracting(LibraryPage.Hit::title)
+			.contains("National e-prescription and patient summary rollout in Lithuanian primary care");
+	}
+
+	@Test
 	void loadsOnePublishedOpenReportOverTheDemoCasesOnceOnly() {
 		this.transactions.executeWithoutResult((status) -> ORGANISATIONS.forEach((name) -> {
 			if (this.organisations.findByName(name).isEmpty()) {
@@ -100,6 +127,8 @@ class DemoInterviewCasesTests {
 		assertThat(report.getContent().caseCount()).isGreaterThanOrEqualTo(15);
 		assertThat(report.getContent().technologies()).hasSizeGreaterThanOrEqualTo(8);
 		assertThat(report.getContent().skills()).isNotEmpty();
+		assertThat(report.getContent().training().cases()).isGreaterThanOrEqualTo(15);
+		assertThat(report.getContent().training().methods()).isNotEmpty();
 		assertThat(report.getIntroduction()).isNotBlank();
 		assertThat(report.getConclusions()).isNotBlank();
 		// here only the case library answers for evidence: the report cites what it can

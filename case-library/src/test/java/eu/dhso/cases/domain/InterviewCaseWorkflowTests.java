@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
+import eu.dhso.core.taxonomy.TrainingFormat;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,6 +48,26 @@ class InterviewCaseWorkflowTests {
 					CaseStatus.SUBMITTED, CaseStatus.IN_REVIEW, CaseStatus.APPROVED, CaseStatus.PUBLISHED);
 		assertThat(c.getTransitions().get(3).getReason()).isEqualTo("Please add a baseline");
 		assertThat(c.getTransitions().get(3).getActor()).isEqualTo("editor");
+	}
+
+	@Test
+	void trainingIsFrozenWithTheRevisionAndEveryEntryNamesMethodFormatAndProvider() {
+		InterviewCase c = completeDraft(this.clock);
+		c.describeTraining(List.of(
+				new StaffTraining(TrainingMethod.TRAIN_THE_TRAINER, TrainingFormat.WORKSHOP, 12,
+						TrainingProvider.UNIVERSITY, List.of(7L, 7L)),
+				new StaffTraining(TrainingMethod.SELF_DIRECTED, TrainingFormat.ELEARNING, null,
+						TrainingProvider.IN_HOUSE_TRAINER, List.of())),
+				this.clock);
+		c.submit("partner", Map.of(7L, "S1.1"), this.clock);
+		assertThat(c.getRevisions().get(0).getSnapshot()).containsEntry("cases.field.training",
+				"TRAIN_THE_TRAINER, WORKSHOP, 12 h, UNIVERSITY: S1.1\nSELF_DIRECTED, ELEARNING, IN_HOUSE_TRAINER");
+		assertThatExceptionOfType(IllegalCaseTransitionException.class)
+			.isThrownBy(() -> c.describeTraining(List.of(), this.clock));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new StaffTraining(TrainingMethod.COACHING, null, 2, TrainingProvider.VENDOR, List.of()));
+		assertThatIllegalArgumentException().isThrownBy(() -> new StaffTraining(TrainingMethod.COACHING,
+				TrainingFormat.WORKSHOP, 0, TrainingProvider.VENDOR, List.of()));
 	}
 
 	@Test

@@ -71,7 +71,9 @@ class LibraryFacetTotalsTests {
 						+ " where care_setting is not null group by care_setting",
 				"select 'label', practice_label, count(*) from cases.published_case"
 						+ " where practice_label is not null group by practice_label",
-				"select 'year', year::text, count(*) from cases.published_case where year is not null group by year");
+				"select 'year', year::text, count(*) from cases.published_case where year is not null group by year",
+				"select 'trainingMethod', v, count(*) from cases.published_case, unnest(training_methods) v group by v",
+				"select 'trainingFormat', v, count(*) from cases.published_case, unnest(training_formats) v group by v");
 		sql.forEach((statement) -> this.jdbc.sql(statement).query((rs) -> {
 			counts.put(rs.getString(1) + "/" + rs.getString(2), rs.getLong(3));
 		}));

@@ -83,7 +83,8 @@ final class SyntheticLibrary {
 					    returning id, consent_reference
 					)
 					insert into cases.published_case (case_id, title, summary, organisation_name, country_code, care_setting,
-					    stage, practice_label, year, technologies, professions, competences, body_text, content, published_at)
+					    stage, practice_label, year, technologies, professions, competences, body_text, content, published_at,
+					    training_methods, training_formats)
 					select c.id, 'Synthetic case ' || t.g || ': ' || split_part(t.body, ' ', 1) || ' ' || split_part(t.body, ' ', 2),
 					       left(t.body, 200), null, t.country, t.setting[1 + t.g % array_length(t.setting, 1)], 'PILOT',
 					       (array['GOOD_PRACTICE', 'PROMISING_PRACTICE', null, null])[1 + t.g % 4], 2018 + (t.g % 8)::int,
@@ -94,7 +95,14 @@ final class SyntheticLibrary {
 					           'indicators', json_build_array(), 'skills', json_build_array(),
 					           'interviewees', json_build_array(), 'scores', json_build_array(),
 					           'lessonsLearned', t.body, 'publishedAt', to_char((timestamptz '2020-01-01' + t.g * interval '30 minutes') at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'))::text,
-					       timestamptz '2020-01-01' + t.g * interval '30 minutes'
+					       timestamptz '2020-01-01' + t.g * interval '30 minutes',
+					       array(select distinct x from unnest(array[
+					           (array['FORMAL_COURSE', 'TRAIN_THE_TRAINER', 'CHAMPIONS_NETWORK', 'AT_THE_ELBOW', 'COACHING',
+					                  'SELF_DIRECTED', 'COMMUNITY_OF_PRACTICE'])[1 + t.g % 7],
+					           (array['FORMAL_COURSE', 'CHAMPIONS_NETWORK', 'SELF_DIRECTED'])[1 + (t.g / 7) % 3]]) x),
+					       array(select distinct x from unnest(array[
+					           (array['WORKSHOP', 'ELEARNING', 'LIVING_LAB', 'CASE_STUDY', 'PEER_EXCHANGE', 'ASSESSMENT'])[1 + t.g % 6],
+					           (array['WORKSHOP', 'ELEARNING', 'PEER_EXCHANGE'])[1 + (t.g / 5) % 3]]) x)
 					from cases c join texts t on 'SYN-' || t.g = c.consent_reference
 					""")
 			.param("from", from)

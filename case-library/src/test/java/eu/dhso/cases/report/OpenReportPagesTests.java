@@ -1,15 +1,21 @@
 package eu.dhso.cases.report;
 
+import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 import eu.dhso.cases.CaseFixtures;
 import eu.dhso.cases.domain.ConsentScope;
+import eu.dhso.cases.domain.StaffTraining;
+import eu.dhso.cases.domain.TrainingMethod;
+import eu.dhso.cases.domain.TrainingProvider;
 import eu.dhso.cases.workflow.CaseDrafts;
 import eu.dhso.cases.workflow.CaseReview;
 import eu.dhso.core.account.AccountLifecycle;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.account.Organisation;
 import eu.dhso.core.account.Role;
+import eu.dhso.core.taxonomy.TrainingFormat;
 import eu.dhso.core.testsupport.ObservatoryTest;
 import eu.dhso.core.testsupport.PrintedPdf;
 import eu.dhso.core.testsupport.TestAccounts;
@@ -79,7 +85,16 @@ class OpenReportPagesTests {
 	void anAdminDraftsPreviewsAndPublishesAReportThatEveryoneCanReadAndDownload() throws Exception {
 		String title = "Report " + word();
 		String caseTitle = "Robotic pharmacy " + word();
-		this.fixtures.published(this.partner, this.editor, caseTitle, "Start small", "ROBOTICS", ConsentScope.PUBLIC);
+		Long caseId = this.fixtures.completeDraft(this.partner, caseTitle, "Start small", "ROBOTICS",
+				ConsentScope.PUBLIC);
+		this.drafts.edit(
+				caseId, this.partner, this.drafts.load(caseId, this.partner).getVersion(), (
+						c) -> c
+							.describeTraining(
+									List.of(new StaffTraining(TrainingMethod.TRAIN_THE_TRAINER,
+											TrainingFormat.LIVING_LAB, 16, TrainingProvider.VENDOR, List.of())),
+									Clock.systemUTC()));
+		this.fixtures.publish(caseId, this.partner, this.editor);
 		MvcResult created = this.mvc
 			.perform(post("/cases/reports/manage").with(user(this.admin))
 				.with(csrf())
@@ -105,7 +120,12 @@ class OpenReportPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(caseTitle)))
 			.andExpect(content().string(containsString("Why robots &lt;script&gt;")))
-			.andExpect(content().string(containsString("D6.2")));
+			.andExpect(content().string(containsString("D6.2")))
+			// how staff were trained, as counts of cases
+			.andExpect(content().string(containsString("How staff were trained")))
+			.andExpect(content().string(containsString("Cases that describe how staff were trained: ")))
+			.andExpect(content().string(containsString("Train the trainer (cascade)")))
+			.andExpect(content().string(containsString("Real-living lab simulation")));
 		this.mvc.perform(post(manage + "/publish").with(user(this.admin)).with(csrf()))
 			.andExpect(redirectedUrl("/cases/reports/" + id));
 		this.mvc.perform(get("/cases/reports"))

@@ -21,7 +21,47 @@ class ReportContentTests {
 		return new PublishedCase(id, "Case " + id, "Summary " + id, "Org " + id, country, "HOSPITAL", "PILOT",
 				LocalDate.of(2024, 1, 1), null, technologies, professions, "p", "s", "Outcomes " + id, null, null, null,
 				List.of(new Indicator("Admissions", "12", "%", "18", "Stats")), skills, List.of(), null, null, label,
-				List.of(), Instant.parse("2025-01-01T00:00:00Z").plusSeconds(id));
+				List.of(), Instant.parse("2025-01-01T00:00:00Z").plusSeconds(id), List.of());
+	}
+
+	static PublishedCase trainedCase(long id, PublishedCase.Training... training) {
+		PublishedCase c = publishedCase(id, "IT", List.of("EHR"), List.of("NURSE"), null, List.of());
+		return new PublishedCase(c.id(), c.title(), c.summary(), c.organisationName(), c.countryCode(), c.careSetting(),
+				c.stage(), c.periodStart(), c.periodEnd(), c.technologies(), c.professions(), c.problem(), c.solution(),
+				c.outcomes(), c.barriers(), c.enablers(), c.lessonsLearned(), c.indicators(), c.skills(),
+				c.interviewees(), c.interviewDate(), c.references(), c.label(), c.scores(), c.publishedAt(),
+				List.of(training));
+	}
+
+	static PublishedCase.Training training(String method, String format, String provider) {
+		return new PublishedCase.Training(method, format, 8, provider, List.of());
+	}
+
+	@Test
+	void trainingMethodsAreSummarisedAsCountsOfCasesEachCaseOnce() {
+		ReportContent content = ReportContent.draft(List.of(
+				trainedCase(1, training("FORMAL_COURSE", "WORKSHOP", "VENDOR"),
+						training("FORMAL_COURSE", "ELEARNING", "VENDOR")),
+				trainedCase(2, training("CHAMPIONS_NETWORK", "PEER_EXCHANGE", "PEER_CHAMPION"),
+						training("FORMAL_COURSE", "WORKSHOP", "IN_HOUSE_TRAINER")),
+				trainedCase(3)), ALL);
+		ReportContent.TrainingSummary summary = content.training();
+		assertThat(summary.cases()).isEqualTo(2);
+		// a case that used a method twice counts once for it
+		assertThat(summary.methods()).containsExactly(new ReportContent.TrainingCount("FORMAL_COURSE", 2),
+				new ReportContent.TrainingCount("CHAMPIONS_NETWORK", 1));
+		assertThat(summary.formats()).containsExactly(new ReportContent.TrainingCount("WORKSHOP", 2),
+				new ReportContent.TrainingCount("ELEARNING", 1), new ReportContent.TrainingCount("PEER_EXCHANGE", 1));
+		assertThat(summary.providers()).containsExactly(new ReportContent.TrainingCount("IN_HOUSE_TRAINER", 1),
+				new ReportContent.TrainingCount("PEER_CHAMPION", 1), new ReportContent.TrainingCount("VENDOR", 1));
+	}
+
+	@Test
+	void aReportPublishedBeforeTrainingWasRecordedReadsWithAnEmptySummary() {
+		ReportContent old = new ReportContentConverter().convertToEntityAttribute(
+				"{\"caseCount\":0,\"countries\":[],\"technologies\":[],\"professions\":[],\"skills\":[],\"abstracts\":[]}");
+		assertThat(old.training().cases()).isZero();
+		assertThat(old.training().methods()).isEmpty();
 	}
 
 	static Skill skill(String code, int importance) {
@@ -114,7 +154,7 @@ class ReportContentTests {
 		ReportContent published = ReportContent
 			.draft(List.of(publishedCase(5, "IT", List.of("EHR"), List.of("NURSE"), null, List.of())), ALL);
 		ReportContent older = new ReportContent(published.caseCount(), published.countries(), published.technologies(),
-				published.professions(), published.skills(), published.abstracts(), null);
+				published.professions(), published.skills(), published.abstracts(), null, null);
 		assertThat(older.inputIds()).containsExactly(5L);
 	}
 

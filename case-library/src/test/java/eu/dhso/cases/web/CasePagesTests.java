@@ -1,17 +1,25 @@
 package eu.dhso.cases.web;
 
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import eu.dhso.cases.CaseFixtures;
 import eu.dhso.cases.domain.ConsentScope;
+import eu.dhso.cases.domain.TrainingMethod;
+import eu.dhso.cases.domain.TrainingProvider;
 import eu.dhso.cases.workflow.CaseDrafts;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.account.Organisation;
+import eu.dhso.core.taxonomy.TrainingFormat;
 import eu.dhso.core.testsupport.ObservatoryTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -42,6 +50,9 @@ class CasePagesTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MessageSource messages;
 
 	Organisation organisation;
 
@@ -610,6 +621,92 @@ class CasePagesTests {
 		this.mvc.perform(post("/cases/review/" + id + "/archive").with(user(this.editor)).with(csrf()))
 			.andExpect(flash().attribute("success", "cases.review.archived"));
 		this.mvc.perform(get("/cases/" + id)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aPartnerRecordsHowStaffWereTrainedAndReadersSeeItFilterByItAndFollowItToTheLab() throws Exception {
+		String word = word();
+		Long id = this.fixtures.completeDraft(this.partner, "Trained " + word, "Lessons " + word, "EHR",
+				ConsentScope.PUBLIC);
+		String form = this.mvc.perform(get("/cases/my/" + id + "/edit/training").with(user(this.partner)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("name=\"training[1].method\"")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		// every method, format and provider by its name, never its code
+		Map<Enum<?>, String> names = new LinkedHashMap<>();
+		Arrays.stream(TrainingMethod.values()).forEach((m) -> names.put(m, m.messageKey()));
+		Arrays.stream(TrainingFormat.values()).forEach((f) -> names.put(f, f.messageKey()));
+		Arrays.stream(TrainingProvider.values()).forEach((p) -> names.put(p, p.messageKey()));
+		names.forEach((value, key) -> assertThat(form)
+			.contains(">" + this.messages.getMessage(key, null, Locale.ENGLISH) + "<")
+			.doesNotContain(">" + value.name() + "<"));
+		long version = this.drafts.load(id, this.partner).getVersion();
+		this.mvc
+			.perform(post("/cases/my/" + id + "/edit/training").with(user(this.partner))
+				.with(csrf())
+				.param("version", String.valueOf(version))
+				.param("training[0].method", "FORMAL_COURSE")
+				.param("training[0].format", "WORKSHOP")
+				.param("training[0].durationHours", "6")
+				.param("training[0].deliveredBy", "VENDOR")
+				.param("training[0].competenceIds", String.valueOf(this.fixtures.competenceId("D6.2")),
+						String.valueOf(this.fixtures.competenceId("S1.1")))
+				.param("training[1].method", "CHAMPIONS_NETWORK")
+				.param("training[1].format", "PEER_EXCHANGE")
+				.param("training[1].deliveredBy", "PEER_CHAMPION")
+				.param("training[2].method", "")
+				.param("action", "next"))
+			.andExpect(redirectedUrl("/cases/my/" + id + "/edit/interviews"))
+			.andExpect(flash().attribute("success", "cases.draftSaved"));
+		assertThat(this.drafts.load(id, this.partner).getTraining()).hasSize(2);
+		this.mvc.perform(get("/cases/my/" + id).with(user(this.partner)))
+			.andExpect(content().string(containsString(
+					"Formal course before go-live, Synchronous workshop, 6 h," + " Technology vendor: D6.2 S1.1")))
+			.andExpect(content().string(not(containsString("FORMAL_COURSE"))));
+		this.fixtures.publish(id, this.partner, this.editor);
+
+		this.mvc.perform(get("/cases/" + id))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Network of champions or super-users")))
+			.andExpect(content().string(containsString("href=\"/lab/catalogue?activityFormat=WORKSHOP\"")))
+			.andExpect(content().string(containsString("href=\"/cases?trainingMethod=FORMAL_COURSE\"")))
+			.andExpect(content().string(containsString("href=\"/competences/D6.2\"")));
+		this.mvc.perform(get("/cases").param("q", word))
+			.andExpect(content().string(containsString("Training format")))
+			.andExpect(content().string(containsString("trainingFormat=PEER_EXCHANGE")));
+		this.mvc.perform(get("/cases").param("q", word).param("trainingFormat", "PEER_EXCHANGE"))
+			.andExpect(content().string(containsString("Trained " + word)));
+		this.mvc.perform(get("/cases").param("q", word).param("trainingMethod", "COACHING"))
+			.andExpect(content().string(not(containsString("Trained " + word))));
+		String csv = this.mvc
+			.perform(get("/cases/export.csv").param("q", word).param("trainingMethod", "FORMAL_COURSE"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(csv)
+			.contains("training_methods,training_formats,training_delivered_by,training_hours,"
+					+ "training_competences,url")
+			.contains(",FORMAL_COURSE CHAMPIONS_NETWORK,WORKSHOP PEER_EXCHANGE,VENDOR PEER_CHAMPION,6,D6.2 S1.1,http");
+	}
+
+	@Test
+	void anIncompleteTrainingRowIsRefusedNextToItsFieldsAndKeepsWhatWasChosen() throws Exception {
+		Long id = this.fixtures.completeDraft(this.partner, "Training rows " + word(), "x", "EHR", ConsentScope.PUBLIC);
+		long version = this.drafts.load(id, this.partner).getVersion();
+		this.mvc
+			.perform(post("/cases/my/" + id + "/edit/training").with(user(this.partner))
+				.with(csrf())
+				.param("version", String.valueOf(version))
+				.param("training[0].method", "COACHING")
+				.param("training[0].durationHours", "0")
+				.param("training[0].competenceIds", "999999999"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Please choose a format.")))
+			.andExpect(content().string(containsString("Please choose who delivered the training.")))
+			.andExpect(content().string(containsString("<option value=\"COACHING\" selected=\"selected\">")));
+		assertThat(this.drafts.load(id, this.partner).getTraining()).isEmpty();
 	}
 
 	@Test

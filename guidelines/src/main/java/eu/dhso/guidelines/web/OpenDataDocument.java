@@ -42,19 +42,19 @@ class OpenDataDocument {
 	static final String CSV_TAG = "open-data-csv";
 
 	/** The version of the API's contract, not of the application. */
-	static final String API_VERSION = "1.1.0";
+	static final String API_VERSION = "1.2.0";
 
 	private static final String PROBLEM = "Problem";
 
 	/** The records the API returns, by the schema name springdoc gives them. */
 	private static final List<Class<?>> RECORDS = List.of(OpenDataItems.ApiIndex.class, OpenDataItems.CaseItem.class,
-			OpenDataItems.FrameworkItem.class, OpenDataItems.AreaItem.class, OpenDataItems.CompetenceItem.class,
-			OpenDataItems.RoleProfileItem.class, OpenDataItems.SkillsMapCell.class, OpenDataItems.IndicatorItem.class,
-			OpenDataItems.ReportItem.class, OpenDatasets.CurrentItem.class, OpenDatasets.GuidelineVersionItem.class,
-			OpenDatasets.DatasetItem.class, OpenDatasets.CitationItem.class, OpenDatasets.PilotItem.class,
-			OpenAnalyses.CompetenceSummary.class, OpenAnalyses.TrailItem.class, OpenAnalyses.TrailCase.class,
-			OpenAnalyses.CountItem.class, OpenAnalyses.LevelItem.class, OpenAnalyses.TrainingItem.class,
-			OpenAnalyses.RecommendationItem.class, OpenAnalyses.DemandSupplyItem.class,
+			OpenDataItems.CaseTrainingItem.class, OpenDataItems.FrameworkItem.class, OpenDataItems.AreaItem.class,
+			OpenDataItems.CompetenceItem.class, OpenDataItems.RoleProfileItem.class, OpenDataItems.SkillsMapCell.class,
+			OpenDataItems.IndicatorItem.class, OpenDataItems.ReportItem.class, OpenDatasets.CurrentItem.class,
+			OpenDatasets.GuidelineVersionItem.class, OpenDatasets.DatasetItem.class, OpenDatasets.CitationItem.class,
+			OpenDatasets.PilotItem.class, OpenAnalyses.CompetenceSummary.class, OpenAnalyses.TrailItem.class,
+			OpenAnalyses.TrailCase.class, OpenAnalyses.CountItem.class, OpenAnalyses.LevelItem.class,
+			OpenAnalyses.TrainingItem.class, OpenAnalyses.RecommendationItem.class, OpenAnalyses.DemandSupplyItem.class,
 			OpenAnalyses.CalibrationItem.class);
 
 	@Bean

@@ -52,11 +52,28 @@ final class OpenDataItems {
 	/** A published case as open data: what the library lists, plus its address. */
 	record CaseItem(long id, String title, @Nullable String summary, @Nullable String countryCode,
 			@Nullable String careSetting, @Nullable String stage, List<String> technologies, List<String> professions,
-			@Nullable String practiceLabel, @Nullable Integer year, Instant publishedAt, String url) {
+			@Nullable String practiceLabel, @Nullable Integer year, Instant publishedAt, String url,
+			List<CaseTrainingItem> training) {
 
 		static CaseItem of(PublishedCase c, String url) {
 			return new CaseItem(c.id(), c.title(), c.summary(), c.countryCode(), c.careSetting(), c.stage(),
-					c.technologies(), c.professions(), c.label(), c.year(), c.publishedAt(), url);
+					c.technologies(), c.professions(), c.label(), c.year(), c.publishedAt(), url,
+					c.training().stream().map(CaseTrainingItem::of).toList());
+		}
+
+	}
+
+	/**
+	 * How staff were trained for a case: codes of the method, of the format (the
+	 * vocabulary the learning lab's activities share) and of who delivered it; hours when
+	 * the case reports them; competence codes of the framework.
+	 */
+	record CaseTrainingItem(String method, String format, @Nullable Integer durationHours, String deliveredBy,
+			List<String> competences) {
+
+		static CaseTrainingItem of(PublishedCase.Training t) {
+			return new CaseTrainingItem(t.method(), t.format(), t.durationHours(), t.deliveredBy(),
+					t.competences().stream().map(PublishedCase.Competence::code).toList());
 		}
 
 	}

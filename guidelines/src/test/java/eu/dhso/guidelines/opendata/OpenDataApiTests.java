@@ -67,6 +67,12 @@ class OpenDataApiTests {
 			.andExpect(jsonPath("$.openapi").exists())
 			.andExpect(jsonPath("$.paths['/api/v1/cases']").exists())
 			.andExpect(jsonPath("$.paths['/api/v1/skills-map']").exists())
+			// a case's training: hours may be unknown, everything else is always there
+			.andExpect(jsonPath("$.components.schemas.CaseItem.properties.training").exists())
+			.andExpect(jsonPath("$.components.schemas.CaseTrainingItem.properties.durationHours.type",
+					org.hamcrest.Matchers.hasItem("null")))
+			.andExpect(jsonPath("$.components.schemas.CaseTrainingItem.properties.method.type",
+					org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("null"))))
 			.andExpect(content().string(not(containsString("/cases/my"))))
 			.andExpect(content().string(not(containsString("/admin/"))));
 	}

@@ -15,7 +15,7 @@ import static eu.dhso.core.web.SearchParameters.putIfSet;
  * field is a request parameter, so each state is a shareable URL.
  */
 public record CatalogueRequest(String q, String profession, String competence, String technology, String language,
-		String format, String licence, String kind, int page) {
+		String format, String licence, String kind, int page, String activityFormat) {
 
 	public static final int PAGE_SIZE = 20;
 
@@ -31,7 +31,13 @@ public record CatalogueRequest(String q, String profession, String competence, S
 		format = clean(format, 20);
 		licence = clean(licence, 40);
 		kind = clean(kind, 20);
+		activityFormat = clean(activityFormat, 20);
 		page = Paging.page(page);
+	}
+
+	public CatalogueRequest(String q, String profession, String competence, String technology, String language,
+			String format, String licence, String kind, int page) {
+		this(q, profession, competence, technology, language, format, licence, kind, page, null);
 	}
 
 	public static CatalogueRequest all() {
@@ -40,7 +46,7 @@ public record CatalogueRequest(String q, String profession, String competence, S
 
 	public CatalogueQuery toQuery() {
 		return new CatalogueQuery(this.q, set(this.profession), set(this.competence), set(this.technology),
-				this.language, this.format, this.licence, PER_SOURCE);
+				this.language, this.format, this.licence, PER_SOURCE, this.activityFormat);
 	}
 
 	/** The facet filters in force, by facet name, for "remove filter" links. */
@@ -53,6 +59,7 @@ public record CatalogueRequest(String q, String profession, String competence, S
 		putIfSet(filters, "language", this.language);
 		putIfSet(filters, "format", this.format);
 		putIfSet(filters, "licence", this.licence);
+		putIfSet(filters, "activityFormat", this.activityFormat);
 		return filters;
 	}
 

@@ -48,6 +48,11 @@ class LabCatalogueSource implements CatalogueSource {
 		equal(where, params, "language", query.language());
 		equal(where, params, "format", query.format());
 		equal(where, params, "licence", query.licence());
+		if (query.activityFormat() != null && !query.activityFormat().isBlank()) {
+			// schemes and modules with an activity of that format; resources have none
+			where.append(" and c.activity_formats @> cast(array[:activityFormat] as varchar(20)[])");
+			params.put("activityFormat", query.activityFormat());
+		}
 		String sql = "select c.kind, c.title, c.summary, c.link, c.language, c.format, c.licence, c.professions,"
 				+ " c.competences, c.technologies, " + rank + " as rank from lab.catalogue_item c where " + where
 				+ " order by rank desc, c.updated_at desc, c.kind, c.ref_id limit :limit";

@@ -1,5 +1,7 @@
 package eu.dhso.lab.scheme;
 
+import eu.dhso.core.taxonomy.TrainingFormat;
+
 /**
  * What kind of learning an activity is. Its name is the message
  * {@code lab.activity.type.<NAME>}.
@@ -12,6 +14,14 @@ public enum ActivityType {
 
 	ActivityType(boolean selfPaced) {
 		this.selfPaced = selfPaced;
+	}
+
+	/**
+	 * The activity's format in the observatory's one vocabulary, which interview cases
+	 * use for the training behind them; each type is the format of its name.
+	 */
+	public TrainingFormat format() {
+		return TrainingFormat.valueOf(name());
 	}
 
 	/**

@@ -82,13 +82,15 @@ public class PublishedSchemes {
 					.stream()
 					.flatMap((m) -> Stream.concat(Stream.of(m.title(), m.summary()), moduleText(m)))),
 				snapshot.language(), professions, snapshot.competenceCodes().toArray(String[]::new),
-				snapshot.technologies().toArray(String[]::new), "/lab/schemes/" + id, snapshot.publishedAt());
+				snapshot.technologies().toArray(String[]::new),
+				activityFormats(snapshot.modules().stream().flatMap((m) -> m.activities().stream())),
+				"/lab/schemes/" + id, snapshot.publishedAt());
 		for (ModuleSnapshot module : snapshot.modules()) {
 			insertItem("module", module.moduleId(), id, module.title(), module.summary(),
 					join(Stream.concat(Stream.of(snapshot.title()), moduleText(module))), snapshot.language(),
 					professions, module.competenceCodes().toArray(String[]::new),
-					module.technologies().toArray(String[]::new), "/lab/modules/" + module.moduleId(),
-					snapshot.publishedAt());
+					module.technologies().toArray(String[]::new), activityFormats(module.activities().stream()),
+					"/lab/modules/" + module.moduleId(), snapshot.publishedAt());
 			for (SchemeSnapshot.Outcome outcome : module.outcomes()) {
 				this.jdbc.sql("""
 						insert into lab.published_outcome (scheme_id, module_id, competence_code, target_level)
@@ -111,14 +113,19 @@ public class PublishedSchemes {
 		return parts.filter((p) -> p != null && !p.isBlank()).collect(Collectors.joining("\n"));
 	}
 
+	/** The formats of the activities, each once, for the catalogue's format filter. */
+	private static String[] activityFormats(Stream<SchemeSnapshot.Activity> activities) {
+		return activities.map((a) -> a.type().format().name()).distinct().sorted().toArray(String[]::new);
+	}
+
 	private void insertItem(String kind, long refId, long schemeId, String title, String summary, String body,
-			String language, String[] professions, String[] competences, String[] technologies, String link,
-			Instant at) {
+			String language, String[] professions, String[] competences, String[] technologies,
+			String[] activityFormats, String link, Instant at) {
 		this.jdbc.sql("""
 				insert into lab.catalogue_item (kind, ref_id, scheme_id, title, summary, body_text, language,
-				    professions, competences, technologies, link, updated_at)
+				    professions, competences, technologies, activity_formats, link, updated_at)
 				values (:kind, :ref, :scheme, :title, :summary, :body, :language, :professions, :competences,
-				    :technologies, :link, :at)""")
+				    :technologies, :activityFormats, :link, :at)""")
 			.param("kind", kind)
 			.param("ref", refId)
 			.param("scheme", schemeId)
@@ -129,6 +136,7 @@ public class PublishedSchemes {
 			.param("professions", professions)
 			.param("competences", competences)
 			.param("technologies", technologies)
+			.param("activityFormats", activityFormats)
 			.param("link", link)
 			.param("at", Timestamp.from(at))
 			.update();

@@ -77,6 +77,7 @@ class LabLinks implements FacetedSearch.Links {
 		return switch (facet) {
 			case "profession" -> message("taxonomy.profession." + value, value, locale);
 			case "technology" -> message("taxonomy.technology." + value, value, locale);
+			case "activityFormat" -> message("taxonomy.training_format." + value, value, locale);
 			case "competence" -> this.competences.label(value);
 			case "language" -> languageName(value);
 			case "format" -> message("lab.resource.kind." + value, value, locale);

@@ -60,11 +60,11 @@ class LearningLabController {
 	 * shareable URL.
 	 */
 	record CatalogueSearch(String q, String profession, String competence, String technology, String language,
-			String format, String licence, String kind, Integer page) {
+			String format, String licence, String kind, Integer page, String activityFormat) {
 
 		CatalogueRequest request() {
 			return new CatalogueRequest(this.q, this.profession, this.competence, this.technology, this.language,
-					this.format, this.licence, this.kind, (this.page != null) ? this.page : 0);
+					this.format, this.licence, this.kind, (this.page != null) ? this.page : 0, this.activityFormat);
 		}
 
 	}

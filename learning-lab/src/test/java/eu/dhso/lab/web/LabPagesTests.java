@@ -190,6 +190,34 @@ class LabPagesTests {
 		this.mvc.perform(get("/lab/modules/" + module)).andExpect(status().isOk());
 		this.mvc.perform(get("/lab/catalogue").param("q", title.substring(title.length() - 8)))
 			.andExpect(content().string(containsString(title)));
+		// an interview case links here by the format its staff were trained in
+		this.mvc
+			.perform(get("/lab/catalogue").param("q", title.substring(title.length() - 8))
+				.param("activityFormat", "WORKSHOP"))
+			.andExpect(content().string(containsString(title)))
+			.andExpect(content().string(containsString("Activity format")))
+			.andExpect(content().string(containsString("Synchronous workshop")));
+		this.mvc
+			.perform(get("/lab/catalogue").param("q", title.substring(title.length() - 8))
+				.param("activityFormat", "ELEARNING"))
+			.andExpect(content().string(not(containsString(title))));
+		// rows projected before the formats were kept get them from the published
+		// version, as migration lab/V10 does
+		this.jdbc.sql("update lab.catalogue_item set activity_formats = '{}' where scheme_id = :id")
+			.param("id", id)
+			.update();
+		String migration = new String(
+				new org.springframework.core.io.ClassPathResource(
+						"db/migration/lab/V10__catalogue_activity_formats.sql")
+					.getContentAsByteArray(),
+				java.nio.charset.StandardCharsets.UTF_8);
+		this.jdbc.sql(migration.substring(migration.indexOf("update lab.catalogue_item"))).update();
+		assertThat(this.jdbc
+			.sql("select kind, array_to_string(activity_formats, ' ') from lab.catalogue_item"
+					+ " where scheme_id = :id order by kind")
+			.param("id", id)
+			.query((rs, row) -> rs.getString(1) + ":" + rs.getString(2))
+			.list()).containsExactly("module:WORKSHOP", "scheme:WORKSHOP");
 		// a later edit changes the working copy, not the published version
 		this.schemes.describe(this.trainer, id, this.schemes.editable(this.trainer, id).version(),
 				new eu.dhso.lab.scheme.SchemeFields("Renamed " + title, "x", List.of(), "en", 8, false, false));

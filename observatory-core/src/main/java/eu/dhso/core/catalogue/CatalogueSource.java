@@ -18,15 +18,21 @@ public interface CatalogueSource {
 	/**
 	 * What a visitor asked for; empty sets and null values do not filter. Codes:
 	 * profession and technology codes of the core taxonomy, competence codes of the
-	 * framework.
+	 * framework; {@code format} is a resource's file format, {@code activityFormat} a
+	 * name of {@link eu.dhso.core.taxonomy.TrainingFormat} (training that used it).
 	 */
 	record CatalogueQuery(String text, Set<String> professions, Set<String> competences, Set<String> technologies,
-			String language, String format, String licence, int limit) {
+			String language, String format, String licence, int limit, String activityFormat) {
 
 		public CatalogueQuery {
 			professions = Set.copyOf(professions);
 			competences = Set.copyOf(competences);
 			technologies = Set.copyOf(technologies);
+		}
+
+		public CatalogueQuery(String text, Set<String> professions, Set<String> competences, Set<String> technologies,
+				String language, String format, String licence, int limit) {
+			this(text, professions, competences, technologies, language, format, licence, limit, null);
 		}
 
 		public boolean hasText() {
