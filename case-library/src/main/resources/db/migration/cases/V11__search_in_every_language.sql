@@ -61,16 +61,17 @@ $$;
 create or replace function cases.copy_library_entries() returns trigger language plpgsql as $$
 begin
     insert into cases.library_entry (case_id, search_vector, published_at, title_key, technologies, professions,
-        competences, country_code, care_setting, practice_label, year)
+        competences, country_code, care_setting, practice_label, year, training_methods, training_formats)
     select case_id, search_vector || cases.library_terms(technologies, professions, competences, care_setting),
         published_at, lower(title), technologies, professions, competences, country_code, care_setting,
-        practice_label, year
+        practice_label, year, training_methods, training_formats
     from added
     on conflict (case_id) do update set search_vector = excluded.search_vector,
         published_at = excluded.published_at, title_key = excluded.title_key,
         technologies = excluded.technologies, professions = excluded.professions,
         competences = excluded.competences, country_code = excluded.country_code,
-        care_setting = excluded.care_setting, practice_label = excluded.practice_label, year = excluded.year;
+        care_setting = excluded.care_setting, practice_label = excluded.practice_label, year = excluded.year,
+        training_methods = excluded.training_methods, training_formats = excluded.training_formats;
     insert into cases.library_word (word)
     select distinct w from added, unnest(tsvector_to_array(search_vector)) w
     where length(w) between 2 and 100 and w !~ '[0-9@/:.'']'

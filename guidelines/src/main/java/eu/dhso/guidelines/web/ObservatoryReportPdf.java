@@ -7,6 +7,7 @@ import eu.dhso.core.pdf.PdfDocument;
 import eu.dhso.core.pdf.PdfDocument.Bar;
 import eu.dhso.core.pdf.PdfDocuments;
 import eu.dhso.core.taxonomy.CountryNames;
+import eu.dhso.core.taxonomy.ProfessionNames;
 import eu.dhso.guidelines.indicator.IndicatorSeries.Point;
 import eu.dhso.guidelines.indicator.IndicatorSeries.Table;
 import eu.dhso.guidelines.report.Report;
@@ -31,7 +32,11 @@ class ObservatoryReportPdf {
 
 	private final CountryNames countryNames;
 
-	ObservatoryReportPdf(PdfDocuments pdfs, Markdown markdown, MessageSource messages, CountryNames countryNames) {
+	private final ProfessionNames professionNames;
+
+	ObservatoryReportPdf(PdfDocuments pdfs, Markdown markdown, MessageSource messages, CountryNames countryNames,
+			ProfessionNames professionNames) {
+		this.professionNames = professionNames;
 		this.pdfs = pdfs;
 		this.markdown = markdown;
 		this.messages = messages;
@@ -76,7 +81,8 @@ class ObservatoryReportPdf {
 	private String label(Point point, Locale locale) {
 		String country = point.country().isEmpty() ? message("guidelines.indicator.all", locale)
 				: this.countryNames.name(point.country(), locale);
-		return point.dimension().isEmpty() ? country : country + " · " + point.dimension();
+		return point.dimension().isEmpty() ? country
+				: country + " · " + this.professionNames.name(point.dimension(), locale);
 	}
 
 	private String message(String key, Locale locale, Object... args) {

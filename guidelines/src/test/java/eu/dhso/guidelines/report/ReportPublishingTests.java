@@ -106,6 +106,22 @@ class ReportPublishingTests {
 	}
 
 	@Test
+	void thePdfNamesABreakdownsProfessionNotItsCode() throws Exception {
+		this.indicators.store(PERIOD,
+				new IndicatorValue(this.code, "MT", "IT_PROFESSIONAL", new BigDecimal("12"), 12, false),
+				IndicatorSeries.COMPUTED, null);
+		this.reports.publish(this.id, "test");
+		byte[] pdf = this.mvc.perform(get("/observatory/reports/" + this.slug + "/pdf"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(PrintedPdf.of(pdf).figures())
+			.anySatisfy((bar) -> assertThat(bar).contains("IT professional in health care"))
+			.noneSatisfy((bar) -> assertThat(bar).contains("IT_PROFESSIONAL"));
+	}
+
+	@Test
 	void aPublishedReportHasAPdfAndAnEntryInTheFeed() throws Exception {
 		this.reports.publish(this.id, "test");
 		byte[] pdf = this.mvc.perform(get("/observatory/reports/" + this.slug + "/pdf"))
