@@ -79,11 +79,20 @@ public class Outbox {
 			throw new IllegalArgumentException("A message needs a recipient");
 		}
 		Locale locale = SupportedLanguages.closest(language);
-		String subject = this.messageSource.getMessage(letter.subjectKey(), letter.arguments(), locale)
-			.replaceAll("[\\r\\n]+", " ");
-		String body = this.messageSource.getMessage(letter.bodyKey(), letter.arguments(), locale);
+		String subject = text(letter.subjectKey(), letter.arguments(), locale).replaceAll("[\\r\\n]+", " ");
+		String body = text(letter.bodyKey(), letter.arguments(), locale);
 		this.messages.save(new OutboxMessage(letter.kind(), address.strip(), locale.toLanguageTag(),
 				(subject.length() > 300) ? subject.substring(0, 300) : subject, body, this.clock.instant()));
+	}
+
+	/**
+	 * A text formatted with the arguments only where it has placeholders, as every page
+	 * does: a text without any is shown as written (MessageBundleTests checks the
+	 * apostrophes of both kinds).
+	 */
+	private String text(String key, Object[] arguments, Locale locale) {
+		String pattern = this.messageSource.getMessage(key, null, locale);
+		return pattern.contains("{") ? this.messageSource.getMessage(key, arguments, locale) : pattern;
 	}
 
 	/** Messages to an erased person's address go with the account. */
