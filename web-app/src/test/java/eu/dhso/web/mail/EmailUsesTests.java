@@ -10,6 +10,9 @@ import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.account.Role;
 import eu.dhso.core.account.UserAccount;
 import eu.dhso.core.account.UserAccounts;
+import eu.dhso.cases.workflow.CaseReview;
+import eu.dhso.lab.cohort.CohortMembership;
+import eu.dhso.lab.cohort.EnrolmentStatus;
 import eu.dhso.guidelines.event.Event.NewEvent;
 import eu.dhso.guidelines.event.EventCalendar;
 import eu.dhso.guidelines.event.EventKind;
@@ -53,6 +56,12 @@ class EmailUsesTests extends MailTestSupport {
 
 	@Autowired
 	UserAccounts userAccounts;
+
+	@Autowired
+	CohortMembership cohorts;
+
+	@Autowired
+	CaseReview review;
 
 	@Test
 	void anEventRegistrationIsConfirmedByEmailInTheAccountsLanguage() throws Exception {
@@ -172,6 +181,82 @@ class EmailUsesTests extends MailTestSupport {
 		assertThat(subject(message)).startsWith("Una respuesta a su comentario");
 		assertThat(text(message)).contains("Defined in section 2 of the next draft.", "telehealth");
 		assertThat(linkPath(message, "/guidelines/")).isEqualTo("/guidelines/" + slug + "/consultation");
+	}
+
+	@Test
+	void aRaterInvitationIsEmailedInTheLanguageOfTheProfessionalsRequest() throws Exception {
+		ObservatoryUser professional = person("en");
+		String rater = "rater-" + UUID.randomUUID() + "@example.org";
+		this.mvc
+			.perform(post("/skills/raters").with(csrf())
+				.with(user(professional))
+				.param("lang", "lt")
+				.param("relation", "COLLEAGUE")
+				.param("email", rater))
+			.andExpect(redirectedUrl("/skills/raters"))
+			.andExpect(flash().attribute("success", "skills.raters.sent"));
+		deliver();
+		MimeMessage message = onlyMessageTo(rater);
+		assertThat(language(message)).isEqualTo("lt");
+		assertThat(subject(message)).isEqualTo("Mail Tester prašo jūsų nuomonės");
+		this.mvc.perform(get(linkPath(message, "/skills/rate/")).with((request) -> {
+			request.setRemoteAddr("10.55.0.9");
+			return request;
+		})).andExpect(status().isOk());
+	}
+
+	@Test
+	void cohortPlacesAndAWaitlistPromotionAreEmailed() throws Exception {
+		long cohort = this.jdbc.sql("""
+				insert into lab.cohort (scheme_version_id, title, country_code, starts_on, ends_on, capacity,
+				    enrolment_open, created_by)
+				select scheme_version_id, 'Mail cohort', country_code, current_date + 30, current_date + 40, 1, true,
+				    created_by
+				from lab.cohort order by id limit 1
+				returning id""").query(Long.class).single();
+		ObservatoryUser first = person("da");
+		ObservatoryUser second = person("ro");
+		assertThat(this.cohorts.enrol(first, cohort, false)).isEqualTo(EnrolmentStatus.ENROLLED);
+		assertThat(this.cohorts.enrol(second, cohort, false)).isEqualTo(EnrolmentStatus.WAITLISTED);
+		this.cohorts.withdraw(first, cohort);
+		deliver();
+		MimeMessage enrolled = onlyMessageTo(email(first));
+		assertThat(language(enrolled)).isEqualTo("da");
+		assertThat(subject(enrolled)).isEqualTo("Din plads på holdet Mail cohort");
+		this.mvc.perform(get(linkPath(enrolled, "/lab/cohorts/"))).andExpect(status().isOk());
+		assertThat(receivedBy(email(second))).extracting(MailTestSupport::subject)
+			.containsExactly("Sunteți pe lista de așteptare a cohortei Mail cohort",
+					"Acum aveți un loc în cohorta Mail cohort");
+	}
+
+	@Test
+	void theEditorsDecisionIsEmailedToTheCasesAuthor() throws Exception {
+		long id = this.jdbc.sql("""
+				select id from cases.interview_case where status in ('SUBMITTED', 'IN_REVIEW', 'DRAFT')
+				order by case status when 'IN_REVIEW' then 0 when 'SUBMITTED' then 1 else 2 end, id limit 1""")
+			.query(Long.class)
+			.single();
+		this.jdbc.sql("update cases.interview_case set status = 'IN_REVIEW' where id = ? and status <> 'IN_REVIEW'")
+			.param(id)
+			.update();
+		String author = this.jdbc.sql("select created_by from cases.interview_case where id = ?")
+			.param(id)
+			.query(String.class)
+			.single();
+		String email = "author-" + UUID.randomUUID() + "@example.org";
+		this.jdbc.sql("""
+				update core.user_account set email = ?, preferred_language = 'hu' where lower(username) = lower(?)""")
+			.params(email, author)
+			.update();
+		ObservatoryUser editor = new ObservatoryUser(
+				this.userAccounts.findByUsernameIgnoreCase("editor").orElseThrow());
+		this.review.requestChanges(id, editor, "Please add the baseline of each indicator.");
+		deliver();
+		MimeMessage message = onlyMessageTo(email);
+		assertThat(language(message)).isEqualTo("hu");
+		assertThat(subject(message)).startsWith("Módosításokat kértek");
+		assertThat(text(message)).contains("Please add the baseline of each indicator.");
+		assertThat(linkPath(message, "/cases/my/")).isEqualTo("/cases/my/" + id);
 	}
 
 	private String event(int capacity) {
