@@ -53,11 +53,14 @@ public class CaseReview {
 
 	private final CaseAttachments attachments;
 
+	private final DecisionLetters letters;
+
 	private final Clock clock = Clock.systemUTC();
 
 	CaseReview(InterviewCases cases, CaseAccess access, Criteria criteria, PublishedCases published,
 			OrganisationDirectory organisations, CompetenceIndex competences, AuditLog auditLog, Taxonomy taxonomy,
-			CaseAttachments attachments) {
+			CaseAttachments attachments, DecisionLetters letters) {
+		this.letters = letters;
 		this.cases = cases;
 		this.access = access;
 		this.criteria = criteria;
@@ -112,6 +115,7 @@ public class CaseReview {
 	public void requestChanges(Long id, ObservatoryUser editor, String comment, Map<String, String> commentsByField) {
 		InterviewCase found = this.access.forEditor(id, editor);
 		found.requestChanges(editor.getUsername(), comment, commentsByField, this.clock);
+		this.letters.changesRequested(found, comment);
 		audit(editor, "case.requestChanges", id,
 				(comment != null && !comment.isBlank()) ? comment : commentsByField.size() + " field comments");
 	}
@@ -148,6 +152,7 @@ public class CaseReview {
 	public void approve(Long id, ObservatoryUser editor) {
 		InterviewCase found = this.access.forEditor(id, editor);
 		found.approve(editor.getUsername(), this.clock);
+		this.letters.approved(found);
 		audit(editor, "case.approve", id, null);
 	}
 
@@ -168,6 +173,7 @@ public class CaseReview {
 		this.published.publish(found, organisationName(found), this.competences.byId(),
 				criteria().stream().map(Criterion::getCode).toList(), this.clock.instant());
 		this.attachments.publish(id);
+		this.letters.published(found);
 		audit(editor, "case.publish", id, null);
 	}
 

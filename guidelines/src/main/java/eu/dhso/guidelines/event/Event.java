@@ -1,5 +1,6 @@
 package eu.dhso.guidelines.event;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -86,10 +87,11 @@ public class Event {
 	/**
 	 * Changes what the administrator planned (the address stays); more places go to the
 	 * waitlist at once. Fewer places than confirmed people cancel nobody.
+	 * @return the registrations the waitlist moved into a place
 	 */
-	public void replan(NewEvent plan, Instant at) {
+	public List<Registration> replan(NewEvent plan, Instant at) {
 		plan(plan, at);
-		promoteFromWaitlist();
+		return promoteFromWaitlist();
 	}
 
 	private void plan(NewEvent plan, Instant at) {
@@ -135,18 +137,64 @@ public class Event {
 		return status;
 	}
 
-	/** Cancels the person's registration; the waitlist fills any place that frees. */
-	public void cancel(Long accountId) {
+	/**
+	 * Cancels the person's registration; the waitlist fills any place that frees.
+	 * @return the registrations the waitlist moved into a place
+	 */
+	public List<Registration> cancel(Long accountId) {
 		Optional<Registration> registration = registrationOf(accountId)
 			.filter((r) -> r.getStatus() != RegistrationStatus.CANCELLED);
 		if (registration.isEmpty()) {
-			return;
+			return List.of();
 		}
 		registration.get().moveTo(RegistrationStatus.CANCELLED);
-		promoteFromWaitlist();
+		return promoteFromWaitlist();
 	}
 
-	private void promoteFromWaitlist() {
+	/**
+	 * A guest without an account asks for a place: an unconfirmed registration that holds
+	 * nothing until the guest confirms. Asking again renews the link of an unconfirmed or
+	 * cancelled registration; a guest who already has a place or a waitlist position
+	 * keeps it.
+	 * @return whether a confirmation link is to be sent
+	 * @throws IllegalRegistrationException when the event is over
+	 */
+	public boolean registerGuest(Registration.Guest guest, String confirmationHash, Instant now) {
+		if (!this.endsAt.isAfter(now)) {
+			throw new IllegalRegistrationException("Event " + this.slug + " is over");
+		}
+		Optional<Registration> existing = this.registrations.stream()
+			.filter((r) -> r.getGuestEmail() != null && r.getGuestEmail().equalsIgnoreCase(guest.email()))
+			.findFirst();
+		if (existing.isEmpty()) {
+			this.registrations.add(Registration.guest(guest, confirmationHash, now));
+			return true;
+		}
+		RegistrationStatus status = existing.get().getStatus();
+		if (status == RegistrationStatus.CONFIRMED || status == RegistrationStatus.WAITLISTED) {
+			return false;
+		}
+		existing.get().renewGuest(guest, confirmationHash, now);
+		return true;
+	}
+
+	/**
+	 * The guest opened the link sent at most {@code validFor} ago: a place while one is
+	 * free, otherwise the waitlist, from now.
+	 */
+	public Optional<Registration> confirmGuest(String confirmationHash, Instant now, Duration validFor) {
+		if (!this.endsAt.isAfter(now)) {
+			return Optional.empty();
+		}
+		Optional<Registration> registration = this.registrations.stream()
+			.filter((r) -> r.awaitsConfirmation(confirmationHash, now.minus(validFor)))
+			.findFirst();
+		registration.ifPresent((r) -> r.confirmGuest(Waitlist.placeFree(this.capacity, confirmed())
+				? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED, now));
+		return registration;
+	}
+
+	private List<Registration> promoteFromWaitlist() {
 		Map<Long, Registration> waiting = new HashMap<>();
 		List<Waitlist.Request> requests = new ArrayList<>();
 		for (int i = 0; i < this.registrations.size(); i++) {
@@ -158,8 +206,12 @@ public class Event {
 				requests.add(new Waitlist.Request(key, r.getCreatedAt()));
 			}
 		}
-		Waitlist.toPromote(this.capacity, confirmed(), requests)
-			.forEach((key) -> waiting.get(key).moveTo(RegistrationStatus.CONFIRMED));
+		List<Registration> promoted = new ArrayList<>();
+		for (Long key : Waitlist.toPromote(this.capacity, confirmed(), requests)) {
+			waiting.get(key).moveTo(RegistrationStatus.CONFIRMED);
+			promoted.add(waiting.get(key));
+		}
+		return promoted;
 	}
 
 	/**
@@ -188,7 +240,9 @@ public class Event {
 	}
 
 	public Optional<Registration> registrationOf(Long accountId) {
-		return this.registrations.stream().filter((r) -> r.getAccountId().equals(accountId)).findFirst();
+		return this.registrations.stream()
+			.filter((r) -> r.getAccountId() != null && r.getAccountId().equals(accountId))
+			.findFirst();
 	}
 
 	/**
@@ -197,7 +251,7 @@ public class Event {
 	public Map<Long, Integer> ratingsByAccount() {
 		Map<Long, Integer> ratings = new HashMap<>();
 		this.registrations.stream()
-			.filter((r) -> r.isAttended() && r.getFeedbackRating() != null)
+			.filter((r) -> r.isAttended() && r.getFeedbackRating() != null && r.getAccountId() != null)
 			.forEach((r) -> ratings.put(r.getAccountId(), r.getFeedbackRating()));
 		return ratings;
 	}

@@ -1,8 +1,13 @@
 package eu.dhso.guidelines.event;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -12,6 +17,9 @@ import eu.dhso.core.audit.AuditLog;
 import eu.dhso.core.disclosure.Contributors;
 import eu.dhso.core.disclosure.DisclosureControl;
 import eu.dhso.core.disclosure.Released;
+import eu.dhso.core.mail.Outbox;
+import eu.dhso.core.mail.Outbox.Letter;
+import eu.dhso.core.web.PublicUrl;
 import eu.dhso.guidelines.event.Event.EventView;
 import eu.dhso.guidelines.event.Event.NewEvent;
 import eu.dhso.guidelines.event.Registration.RegistrationView;
@@ -27,6 +35,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EventCalendar {
 
+	/**
+	 * How long a guest's confirmation link works; until then the guest holds no place.
+	 */
+	public static final Duration GUEST_CONFIRMATION = Duration.ofHours(24);
+
+	static final Duration GUEST_RESEND_AFTER = Duration.ofMinutes(10);
+
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+		.withZone(ZoneOffset.UTC);
+
 	private final Events events;
 
 	private final AuditLog audit;
@@ -37,11 +55,18 @@ public class EventCalendar {
 
 	private final Clock clock;
 
-	EventCalendar(Events events, AuditLog audit, VerifiedPeople verified, DisclosureControl disclosure) {
+	private final Outbox outbox;
+
+	private final PublicUrl publicUrl;
+
+	EventCalendar(Events events, AuditLog audit, VerifiedPeople verified, DisclosureControl disclosure, Outbox outbox,
+			PublicUrl publicUrl) {
 		this.events = events;
 		this.audit = audit;
 		this.verified = verified;
 		this.disclosure = disclosure;
+		this.outbox = outbox;
+		this.publicUrl = publicUrl;
 		this.clock = Clock.systemUTC();
 	}
 
@@ -62,7 +87,7 @@ public class EventCalendar {
 		if (event.getVersion() != expectedVersion) {
 			throw new StaleEventException(slug);
 		}
-		event.replan(plan, this.clock.instant());
+		tellPromoted(event, event.replan(plan, this.clock.instant()));
 		this.audit.record(actor, "EVENT_REPLAN", "event", event.getId(), "SUCCESS", slug);
 	}
 
@@ -87,13 +112,122 @@ public class EventCalendar {
 	 */
 	@Transactional
 	public RegistrationStatus register(String slug, ObservatoryUser person) {
-		return locked(slug).register(person.getAccountId(), person.getDisplayName(), this.clock.instant());
+		Event event = locked(slug);
+		boolean had = event.registrationOf(person.getAccountId())
+			.filter((r) -> r.getStatus() != RegistrationStatus.CANCELLED)
+			.isPresent();
+		RegistrationStatus status = event.register(person.getAccountId(), person.getDisplayName(),
+				this.clock.instant());
+		if (!had) {
+			this.outbox.sendToAccount(person.getAccountId(), placeLetter(event, status, person.getDisplayName()));
+		}
+		return status;
+	}
+
+	/**
+	 * A guest without an account asks for a place: the registration waits, holding
+	 * nothing, until the guest opens the link e-mailed to them (within
+	 * {@link #GUEST_CONFIRMATION}); a guest who already has a place gets no new link. One
+	 * link per address and event every {@link #GUEST_RESEND_AFTER}, so the form cannot be
+	 * used to flood a mailbox.
+	 * @throws IllegalRegistrationException when the event is over
+	 */
+	@Transactional
+	public void registerGuest(String slug, Registration.Guest guest) {
+		Event event = locked(slug);
+		Instant now = this.clock.instant();
+		boolean recentlySent = event.getRegistrations()
+			.stream()
+			.anyMatch((r) -> r.getStatus() == RegistrationStatus.UNCONFIRMED
+					&& guest.email().equalsIgnoreCase(r.getGuestEmail())
+					&& r.getCreatedAt().isAfter(now.minus(GUEST_RESEND_AFTER)));
+		if (recentlySent) {
+			return;
+		}
+		String token = Tokens.newToken();
+		if (event.registerGuest(guest, Tokens.hash(token), now)) {
+			this.outbox.send(guest.email(), Locale.forLanguageTag(guest.language()),
+					new Letter("event.guestConfirmation", "guidelines.mail.event.confirm.subject",
+							"guidelines.mail.event.confirm.body", event.toView().title(), guest.name(),
+							when(event.toView()),
+							this.publicUrl.link("/events/" + slug + "/confirmation?token=" + token),
+							GUEST_CONFIRMATION.toHours()));
+		}
+	}
+
+	/**
+	 * The guest opened the link: a place or the waitlist, confirmed by e-mail.
+	 * @return the new status, or empty when the link is unknown, used or too old
+	 */
+	@Transactional
+	public Optional<RegistrationStatus> confirmGuest(String slug, String token) {
+		if (token == null || token.isBlank() || !this.events.existsBySlug(slug)) {
+			return Optional.empty();
+		}
+		Event event = locked(slug);
+		Optional<Registration> confirmed = event.confirmGuest(Tokens.hash(token), this.clock.instant(),
+				GUEST_CONFIRMATION);
+		confirmed.ifPresent((r) -> tell(r, placeLetter(event, r.getStatus(), r.getDisplayName())));
+		return confirmed.map(Registration::getStatus);
+	}
+
+	/** Whether the link would confirm a guest's registration now. */
+	@Transactional(readOnly = true)
+	public boolean guestLinkWorks(String slug, String token) {
+		if (token == null || token.isBlank()) {
+			return false;
+		}
+		String hash = Tokens.hash(token);
+		Instant notBefore = this.clock.instant().minus(GUEST_CONFIRMATION);
+		return this.events.findBySlug(slug)
+			.filter((e) -> !e.toView().past())
+			.map((e) -> e.getRegistrations().stream().anyMatch((r) -> r.awaitsConfirmation(hash, notBefore)))
+			.orElse(false);
 	}
 
 	/** Cancels the person's registration; the waitlist fills the freed place. */
 	@Transactional
 	public void cancel(String slug, ObservatoryUser person) {
-		locked(slug).cancel(person.getAccountId());
+		Event event = locked(slug);
+		tellPromoted(event, event.cancel(person.getAccountId()));
+	}
+
+	private void tellPromoted(Event event, List<Registration> promoted) {
+		for (Registration registration : promoted) {
+			tell(registration, new Letter("event.promoted", "guidelines.mail.event.promoted.subject",
+					"guidelines.mail.event.promoted.body", letterArguments(event, registration.getDisplayName())));
+		}
+	}
+
+	/** To the account, in its language; to a guest, at their address in theirs. */
+	private void tell(Registration registration, Letter letter) {
+		if (registration.getAccountId() != null) {
+			this.outbox.sendToAccount(registration.getAccountId(), letter);
+		}
+		else if (registration.getGuestEmail() != null) {
+			this.outbox.send(registration.getGuestEmail(),
+					Locale.forLanguageTag((registration.getLanguage() != null) ? registration.getLanguage() : "en"),
+					letter);
+		}
+	}
+
+	private Letter placeLetter(Event event, RegistrationStatus status, String name) {
+		Object[] arguments = letterArguments(event, name);
+		return (status == RegistrationStatus.CONFIRMED)
+				? new Letter("event.confirmed", "guidelines.mail.event.confirmed.subject",
+						"guidelines.mail.event.confirmed.body", arguments)
+				: new Letter("event.waitlisted", "guidelines.mail.event.waitlisted.subject",
+						"guidelines.mail.event.waitlisted.body", arguments);
+	}
+
+	/** {0} the event, {1} the person, {2} when, {3} the event's page. */
+	private Object[] letterArguments(Event event, String name) {
+		EventView view = event.toView();
+		return new Object[] { view.title(), name, when(view), this.publicUrl.link("/events/" + view.slug()) };
+	}
+
+	private static String when(EventView event) {
+		return WHEN.format(event.startsAt()) + " – " + WHEN.format(event.endsAt()) + " UTC";
 	}
 
 	@Transactional(readOnly = true)
@@ -157,7 +291,8 @@ public class EventCalendar {
 	@Transactional
 	public void cancelUpcomingOfErasedAccount(long accountId) {
 		for (String slug : this.events.findUpcomingSlugsWithPlaceOf(accountId, this.clock.instant())) {
-			locked(slug).cancel(accountId);
+			Event event = locked(slug);
+			tellPromoted(event, event.cancel(accountId));
 		}
 	}
 

@@ -43,7 +43,29 @@ public class Registration {
 	@Column(name = "created_at")
 	private Instant createdAt;
 
+	@Column(name = "guest_email")
+	private String guestEmail;
+
+	@Column(name = "guest_organisation")
+	private String guestOrganisation;
+
+	/** The language a guest registered in, for the e-mail sent to them later. */
+	private String language;
+
+	@Column(name = "confirmation_hash")
+	private String confirmationHash;
+
 	protected Registration() {
+	}
+
+	/** A guest without an account: unconfirmed until the e-mailed link is opened. */
+	static Registration guest(Guest guest, String confirmationHash, Instant at) {
+		Registration registration = new Registration(null, guest.name(), RegistrationStatus.UNCONFIRMED, at);
+		registration.guestEmail = guest.email();
+		registration.guestOrganisation = guest.organisation();
+		registration.language = guest.language();
+		registration.confirmationHash = confirmationHash;
+		return registration;
 	}
 
 	Registration(Long accountId, String displayName, RegistrationStatus status, Instant at) {
@@ -67,6 +89,38 @@ public class Registration {
 		this.createdAt = at;
 	}
 
+	/** A guest asked again: a new link, and the wait for confirmation starts again. */
+	void renewGuest(Guest guest, String confirmationHash, Instant at) {
+		moveTo(RegistrationStatus.UNCONFIRMED);
+		this.displayName = guest.name();
+		this.guestOrganisation = guest.organisation();
+		this.language = guest.language();
+		this.confirmationHash = confirmationHash;
+		this.createdAt = at;
+	}
+
+	/**
+	 * The guest opened the link: a place or the waitlist, queued from now; the link is
+	 * spent.
+	 */
+	void confirmGuest(RegistrationStatus target, Instant at) {
+		if (this.status != RegistrationStatus.UNCONFIRMED) {
+			throw new IllegalRegistrationException("Only an unconfirmed guest registration is confirmed");
+		}
+		moveTo(target);
+		this.confirmationHash = null;
+		this.createdAt = at;
+	}
+
+	boolean awaitsConfirmation(String hash, Instant notBefore) {
+		return this.status == RegistrationStatus.UNCONFIRMED && hash.equals(this.confirmationHash)
+				&& this.createdAt.isAfter(notBefore);
+	}
+
+	boolean isGuest() {
+		return this.accountId == null;
+	}
+
 	void markAttendance(boolean attended) {
 		if (this.status != RegistrationStatus.CONFIRMED) {
 			throw new IllegalRegistrationException("Only confirmed registrations attend");
@@ -87,7 +141,7 @@ public class Registration {
 
 	public RegistrationView toView() {
 		return new RegistrationView(this.id, this.displayName, this.status, this.attended, this.feedbackRating,
-				this.feedbackText);
+				this.feedbackText, this.guestEmail, this.guestOrganisation);
 	}
 
 	public Long getId() {
@@ -114,9 +168,33 @@ public class Registration {
 		return this.createdAt;
 	}
 
-	/** A registration as its owner and the event's administrators see it. */
+	public String getDisplayName() {
+		return this.displayName;
+	}
+
+	public String getGuestEmail() {
+		return this.guestEmail;
+	}
+
+	public String getLanguage() {
+		return this.language;
+	}
+
+	/**
+	 * A registration as its owner and the event's administrators see it; a guest's with
+	 * the address and organisation they gave.
+	 */
 	public record RegistrationView(long id, String displayName, RegistrationStatus status, boolean attended,
-			Integer feedbackRating, String feedbackText) {
+			Integer feedbackRating, String feedbackText, String guestEmail, String guestOrganisation) {
+
+		public boolean guest() {
+			return this.guestEmail != null;
+		}
+
+	}
+
+	/** What a guest without an account gives to register, and the language they use. */
+	public record Guest(String name, String email, String organisation, String language) {
 	}
 
 }

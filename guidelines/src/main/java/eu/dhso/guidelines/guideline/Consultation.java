@@ -5,6 +5,9 @@ import java.util.List;
 
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.audit.AuditLog;
+import eu.dhso.core.mail.Outbox;
+import eu.dhso.core.mail.Outbox.Letter;
+import eu.dhso.core.web.PublicUrl;
 import eu.dhso.guidelines.guideline.ConsultationComment.Comment;
 import eu.dhso.guidelines.guideline.Guideline.Draft;
 
@@ -24,9 +27,15 @@ public class Consultation {
 
 	private final Clock clock;
 
-	Consultation(Guidelines guidelines, AuditLog audit) {
+	private final Outbox outbox;
+
+	private final PublicUrl publicUrl;
+
+	Consultation(Guidelines guidelines, AuditLog audit, Outbox outbox, PublicUrl publicUrl) {
 		this.guidelines = guidelines;
 		this.audit = audit;
+		this.outbox = outbox;
+		this.publicUrl = publicUrl;
 		this.clock = Clock.systemUTC();
 	}
 
@@ -45,11 +54,27 @@ public class Consultation {
 		return this.guidelines.findBySlug(slug).map((g) -> g.comments(includeHidden)).orElse(List.of());
 	}
 
+	/**
+	 * Resolves or hides a comment; a resolution with an answer is e-mailed to the
+	 * comment's author, in their language.
+	 */
 	@Transactional
 	public void moderate(String slug, long commentId, boolean hide, String resolution, String actor) {
-		load(slug).moderate(commentId, hide, resolution);
+		ConsultationComment comment = load(slug).moderate(commentId, hide, resolution);
+		if (!hide && resolution != null && !resolution.isBlank()) {
+			this.outbox.sendToAccount(comment.getAuthorAccountId(),
+					new Letter("consultation.reply", "guidelines.mail.consultation.reply.subject",
+							"guidelines.mail.consultation.reply.body", slug, comment.getAuthorName(),
+							excerpt(comment.getBody()), resolution.strip(),
+							this.publicUrl.link("/guidelines/" + slug + "/consultation")));
+		}
 		this.audit.record(actor, hide ? "COMMENT_HIDE" : "COMMENT_RESOLVE", "guideline_comment", commentId, "SUCCESS",
 				null);
+	}
+
+	private static String excerpt(String text) {
+		String flat = (text != null) ? text.strip() : "";
+		return (flat.length() > 300) ? flat.substring(0, 300) + "…" : flat;
 	}
 
 	private Guideline load(String slug) {

@@ -64,6 +64,18 @@ public class ConsultationComment {
 				this.createdAt);
 	}
 
+	Long getAuthorAccountId() {
+		return this.authorAccountId;
+	}
+
+	String getAuthorName() {
+		return this.authorName;
+	}
+
+	String getBody() {
+		return this.body;
+	}
+
 	public Long getId() {
 		return this.id;
 	}

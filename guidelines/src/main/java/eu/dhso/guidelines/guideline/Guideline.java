@@ -183,14 +183,16 @@ public class Guideline {
 
 	/**
 	 * Resolves a comment or hides one that breaks the rules.
+	 * @return the comment, for the reply to its author
 	 * @throws IllegalArgumentException when the guideline has no such comment
 	 */
-	public void moderate(long commentId, boolean hide, String resolution) {
-		this.comments.stream()
+	public ConsultationComment moderate(long commentId, boolean hide, String resolution) {
+		ConsultationComment comment = this.comments.stream()
 			.filter((c) -> c.getId() != null && c.getId() == commentId)
 			.findFirst()
-			.orElseThrow(() -> new IllegalArgumentException("No comment " + commentId))
-			.moderate(hide, resolution);
+			.orElseThrow(() -> new IllegalArgumentException("No comment " + commentId));
+		comment.moderate(hide, resolution);
+		return comment;
 	}
 
 	public Optional<GuidelineVersion> version(int number) {

@@ -8,7 +8,9 @@ import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.web.FormBinding;
 import eu.dhso.core.web.PublicData;
 import eu.dhso.core.web.PublicUrl;
+import eu.dhso.core.mail.Outbox;
 import eu.dhso.guidelines.event.EventCalendar;
+import eu.dhso.guidelines.event.Registration;
 import eu.dhso.guidelines.event.Event.EventView;
 import eu.dhso.guidelines.text.Markdown;
 
@@ -23,8 +25,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -59,6 +63,11 @@ class EventController {
 
 	@GetMapping("/events/{slug:[a-z0-9][a-z0-9-]+}")
 	String event(@AuthenticationPrincipal ObservatoryUser user, @PathVariable String slug, Model model) {
+		model.addAttribute("guest", GuestRegistrationForm.empty());
+		return eventPage(user, slug, model);
+	}
+
+	private String eventPage(ObservatoryUser user, String slug, Model model) {
 		EventView event = find(slug);
 		model.addAttribute("event", event);
 		model.addAttribute("agendaHtml", this.markdown.toSafeHtml(event.agenda()));
@@ -88,6 +97,51 @@ class EventController {
 		}
 		catch (IllegalArgumentException ex) {
 			redirect.addFlashAttribute("error", "guidelines.event.closed");
+		}
+		return "redirect:/events/" + slug;
+	}
+
+	/**
+	 * A guest without an account: the same answer whatever the address, and a link to
+	 * confirm sent to it.
+	 */
+	@PostMapping("/events/{slug:[a-z0-9][a-z0-9-]+}/guest-registration")
+	String registerGuest(@PathVariable String slug, @Valid @ModelAttribute("guest") GuestRegistrationForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		find(slug);
+		if (result.hasErrors()) {
+			return eventPage(null, slug, model);
+		}
+		try {
+			this.events.registerGuest(slug, new Registration.Guest(form.name().strip(), form.email().strip(),
+					form.organisation().strip(), Outbox.requestLanguage().toLanguageTag()));
+			redirect.addFlashAttribute("success", "guidelines.event.guest.checkMailbox");
+		}
+		catch (IllegalArgumentException ex) {
+			redirect.addFlashAttribute("error", "guidelines.event.closed");
+		}
+		return "redirect:/events/" + slug;
+	}
+
+	@GetMapping("/events/{slug:[a-z0-9][a-z0-9-]+}/confirmation")
+	String confirmation(@PathVariable String slug, @RequestParam(defaultValue = "") String token, Model model) {
+		model.addAttribute("event", find(slug));
+		model.addAttribute("token", token);
+		model.addAttribute("works", this.events.guestLinkWorks(slug, token));
+		return "guidelines/event-confirmation";
+	}
+
+	@PostMapping("/events/{slug:[a-z0-9][a-z0-9-]+}/confirmation")
+	String confirm(@PathVariable String slug, @Valid GuestConfirmationForm form, BindingResult result,
+			RedirectAttributes redirect) {
+		find(slug);
+		FormBinding.requireWellFormed(result);
+		var status = this.events.confirmGuest(slug, form.token());
+		if (status.isEmpty()) {
+			redirect.addFlashAttribute("error", "guidelines.event.guest.linkInvalid");
+		}
+		else {
+			redirect.addFlashAttribute("success", "guidelines.event.registered." + status.get());
 		}
 		return "redirect:/events/" + slug;
 	}

@@ -49,6 +49,8 @@ class GuidelinesWebConfiguration {
 						"/events/manage/**")
 				.hasRole("ADMIN");
 			rules.requestMatchers(HttpMethod.POST, "/network/apply").permitAll();
+			// guests without an account register and confirm through the e-mailed link
+			rules.requestMatchers("/events/*/guest-registration", "/events/*/confirmation").permitAll();
 			rules.requestMatchers("/guidelines/*/consultation").hasAnyRole("PARTNER", "EDITOR", "ADMIN");
 			rules
 				.requestMatchers(HttpMethod.GET, "/guidelines", "/guidelines/*", "/guidelines/*/versions/*",

@@ -146,7 +146,10 @@ class EventTests {
 		String slug = event(Instant.now().plus(Duration.ofDays(3)), 5);
 		this.mvc.perform(get("/events/" + slug))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Registering for this event needs an account")))
+			// issue 18: anyone may register, with an account or as a guest confirmed by
+			// e-mail
+			.andExpect(content().string(containsString("Anyone can register")))
+			.andExpect(content().string(containsString("/events/" + slug + "/guest-registration")))
 			.andExpect(content().string(containsString("href=\"/register\"")))
 			.andExpect(content().string(containsString("href=\"/login\"")));
 	}

@@ -25,6 +25,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.Transient;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -54,6 +55,10 @@ public class Cohort {
 	private long schemeVersionId;
 
 	private String title;
+
+	/** Not stored: who moved up in this unit of work, to be told by e-mail. */
+	@Transient
+	private final List<Long> promotedAccounts = new ArrayList<>();
 
 	@Column(name = "country_code")
 	private String countryCode;
@@ -379,7 +384,21 @@ public class Cohort {
 
 	/** Fills free places from the waitlist in request order. */
 	private void promote(Instant now) {
-		Roster.toPromote(this.capacity, places()).forEach((n) -> this.enrolments.get(n.intValue()).promote(now));
+		Roster.toPromote(this.capacity, places()).forEach((n) -> {
+			Enrolment place = this.enrolments.get(n.intValue());
+			place.promote(now);
+			this.promotedAccounts.add(place.getAccountId());
+		});
+	}
+
+	/**
+	 * The accounts the waitlist moved into a place since the cohort was loaded (or since
+	 * the last call), so the use case can tell them.
+	 */
+	public List<Long> takePromotedAccounts() {
+		List<Long> promoted = List.copyOf(this.promotedAccounts);
+		this.promotedAccounts.clear();
+		return promoted;
 	}
 
 	/**

@@ -29,7 +29,10 @@ public class CohortMembership {
 
 	private final Clock clock;
 
-	CohortMembership(Cohorts cohorts, PublishedSchemes schemes, Optional<Clock> clock) {
+	private final CohortLetters letters;
+
+	CohortMembership(Cohorts cohorts, PublishedSchemes schemes, Optional<Clock> clock, CohortLetters letters) {
+		this.letters = letters;
 		this.cohorts = cohorts;
 		this.schemes = schemes;
 		this.clock = clock.orElse(Clock.systemUTC());
@@ -41,7 +44,14 @@ public class CohortMembership {
 	 */
 	public EnrolmentStatus enrol(ObservatoryUser person, long cohortId, boolean levelsConsent) {
 		mayJoin(person);
-		return locked(cohortId).enrol(person.getAccountId(), person.getDisplayName(), levelsConsent, today(), now());
+		Cohort cohort = locked(cohortId);
+		boolean had = cohort.placeOf(person.getAccountId()).filter(Enrolment::holdsPlace).isPresent();
+		EnrolmentStatus status = cohort.enrol(person.getAccountId(), person.getDisplayName(), levelsConsent, today(),
+				now());
+		if (!had) {
+			this.letters.placeRequested(cohort, person.getAccountId(), person.getDisplayName(), status);
+		}
+		return status;
 	}
 
 	/**
@@ -56,6 +66,7 @@ public class CohortMembership {
 		mayJoin(person);
 		EnrolmentStatus status = cohort.accept(invitationId, person.getAccountId(), person.getDisplayName(),
 				levelsConsent, today(), now());
+		this.letters.placeRequested(cohort, person.getAccountId(), person.getDisplayName(), status);
 		return new Accepted(cohortId, status);
 	}
 
@@ -73,7 +84,9 @@ public class CohortMembership {
 
 	/** A person gives up their place or leaves the waitlist; the waitlist moves up. */
 	public void withdraw(ObservatoryUser person, long cohortId) {
-		locked(cohortId).withdraw(person.getAccountId(), now());
+		Cohort cohort = locked(cohortId);
+		cohort.withdraw(person.getAccountId(), now());
+		this.letters.tellPromoted(cohort);
 	}
 
 	/**
@@ -110,6 +123,7 @@ public class CohortMembership {
 		for (long cohortId : this.cohorts.idsHoldingPlaceOf(accountId)) {
 			Cohort cohort = locked(cohortId);
 			cohort.releasePlaceOfErasedAccount(accountId, today(), now());
+			this.letters.tellPromoted(cohort);
 			this.cohorts.flush();
 		}
 	}

@@ -36,7 +36,11 @@ public class CohortPlanning {
 
 	private final Clock clock;
 
-	CohortPlanning(Cohorts cohorts, PublishedSchemes schemes, People people, AuditLog audit, Optional<Clock> clock) {
+	private final CohortLetters letters;
+
+	CohortPlanning(Cohorts cohorts, PublishedSchemes schemes, People people, AuditLog audit, Optional<Clock> clock,
+			CohortLetters letters) {
+		this.letters = letters;
 		this.cohorts = cohorts;
 		this.schemes = schemes;
 		this.people = people;
@@ -65,6 +69,7 @@ public class CohortPlanning {
 			throw new StaleCohortException(cohortId, cohort.getVersion());
 		}
 		cohort.changeSettings(capacity, open, today(), now());
+		this.letters.tellPromoted(cohort);
 		this.audit.record(trainer.getUsername(), "lab.cohort.settings", "Cohort", cohortId, "SUCCESS",
 				"capacity=" + capacity + ", open=" + open);
 	}
@@ -119,7 +124,9 @@ public class CohortPlanning {
 
 	/** A trainer takes a participant off the cohort; the waitlist moves up. */
 	public void removeParticipant(ObservatoryUser trainer, long cohortId, long enrolmentId) {
-		lockManaged(trainer, cohortId).removeParticipant(enrolmentId, now());
+		Cohort cohort = lockManaged(trainer, cohortId);
+		cohort.removeParticipant(enrolmentId, now());
+		this.letters.tellPromoted(cohort);
 		this.audit.record(trainer.getUsername(), "lab.cohort.removeParticipant", "Cohort", cohortId, "SUCCESS",
 				"enrolment=" + enrolmentId);
 	}

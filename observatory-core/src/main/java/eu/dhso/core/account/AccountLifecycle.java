@@ -4,8 +4,10 @@ import java.util.Optional;
 
 import eu.dhso.core.text.Blank;
 import eu.dhso.core.audit.AuditLog;
+import eu.dhso.core.web.SupportedLanguages;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,6 +57,8 @@ public class AccountLifecycle {
 			return Optional.empty();
 		}
 		UserAccount account = create(request, Role.PROFESSIONAL, null);
+		// the language they registered in is the one their e-mail is written in
+		account.preferLanguage(SupportedLanguages.closest(LocaleContextHolder.getLocale()).toLanguageTag());
 		this.auditLog.record(account.getUsername(), "account.register", "UserAccount", account.getId(), "SUCCESS",
 				null);
 		return Optional.of(account);

@@ -3,6 +3,7 @@ package eu.dhso.core.account;
 import java.time.Instant;
 import java.util.List;
 
+import eu.dhso.core.mail.Outbox;
 import eu.dhso.core.privacy.DataSubject;
 import eu.dhso.core.privacy.PersonalData;
 import eu.dhso.core.privacy.Replacement;
@@ -25,9 +26,12 @@ class AccountPersonalData implements PersonalData {
 
 	private final AccountSessions sessions;
 
-	AccountPersonalData(UserAccounts accounts, ErasedAccounts erasedAccounts, JdbcClient jdbc,
-			AccountSessions sessions) {
+	private final Outbox outbox;
+
+	AccountPersonalData(UserAccounts accounts, ErasedAccounts erasedAccounts, JdbcClient jdbc, AccountSessions sessions,
+			Outbox outbox) {
 		this.accounts = accounts;
+		this.outbox = outbox;
 		this.sessions = sessions;
 		this.erasedAccounts = erasedAccounts;
 		this.jdbc = jdbc;
@@ -77,6 +81,9 @@ class AccountPersonalData implements PersonalData {
 		UserAccount account = this.accounts.findById(person.accountId()).orElseThrow();
 		// what the person wrote to ask for a role goes with them
 		this.jdbc.sql("delete from core.role_request where account_id = ?").param(account.getId()).update();
+		// messages to the person's address and their reset links go with the address
+		this.outbox.forgetRecipient(account.getEmail());
+		this.jdbc.sql("delete from core.password_reset where account_id = ?").param(account.getId()).update();
 		account.erase(pseudonym, this.erasedAccounts.unusablePasswordHash());
 		this.accounts.save(account);
 		// The audit trail keeps what happened, under the pseudonym: as actor, and where

@@ -55,6 +55,9 @@ public class UserAccount {
 	@Column(name = "erased_at")
 	private Instant erasedAt;
 
+	@Column(name = "preferred_language")
+	private String preferredLanguage;
+
 	@Version
 	private long version;
 
@@ -129,6 +132,7 @@ public class UserAccount {
 		this.passwordHash = unusablePasswordHash;
 		this.passwordChangedAt = Instant.now();
 		this.organisation = null;
+		this.preferredLanguage = null;
 		this.enabled = false;
 		this.erasedAt = Instant.now();
 	}
@@ -144,6 +148,15 @@ public class UserAccount {
 		standIn.verifiedAt = erased.verifiedAt;
 		standIn.erasedAt = Instant.now();
 		return standIn;
+	}
+
+	/** The language the person reads the observatory in, for e-mail sent to them. */
+	public void preferLanguage(String languageTag) {
+		this.preferredLanguage = languageTag;
+	}
+
+	public String getPreferredLanguage() {
+		return this.preferredLanguage;
 	}
 
 	public boolean isErased() {

@@ -20,6 +20,8 @@ public interface UserAccounts extends Repository<UserAccount, Long> {
 
 	boolean existsByUsernameIgnoreCase(String username);
 
+	List<UserAccount> findAllByEmailIgnoreCase(String email);
+
 	@EntityGraph(attributePaths = "organisation")
 	List<UserAccount> findAllByIdIn(Collection<Long> ids);
 

@@ -71,9 +71,9 @@ class SecurityConfiguration {
 			rules.requestMatchers(HttpMethod.HEAD).access(asForGet);
 			rules.requestMatchers(HttpMethod.OPTIONS).access(asForGet);
 			rules
-				.requestMatchers("/", "/login", "/register", "/error", "/framework", "/competences/*", "/core/**",
-						"/webjars/**", "/favicon.ico", "/robots.txt", "/sitemap.xml", "/actuator/health",
-						"/actuator/health/**")
+				.requestMatchers("/", "/login", "/register", "/password/forgot", "/password/reset", "/error",
+						"/framework", "/competences/*", "/core/**", "/webjars/**", "/favicon.ico", "/robots.txt",
+						"/sitemap.xml", "/actuator/health", "/actuator/health/**")
 				.permitAll();
 			rules.requestMatchers("/admin/**").hasRole("ADMIN");
 			moduleRules.forEach((moduleRule) -> moduleRule.configure(rules));

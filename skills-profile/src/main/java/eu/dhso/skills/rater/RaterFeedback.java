@@ -19,6 +19,9 @@ import java.util.Set;
 
 import eu.dhso.core.disclosure.Contributors;
 import eu.dhso.core.disclosure.DisclosureControl;
+import eu.dhso.core.mail.Outbox;
+import eu.dhso.core.mail.Outbox.Letter;
+import eu.dhso.core.web.PublicUrl;
 import eu.dhso.core.disclosure.Released;
 import eu.dhso.core.framework.CompetenceFramework;
 import eu.dhso.core.framework.CompetenceFramework.AreaView;
@@ -54,8 +57,14 @@ public class RaterFeedback {
 
 	private final Clock clock;
 
+	private final Outbox outbox;
+
+	private final PublicUrl publicUrl;
+
 	RaterFeedback(RaterInvitations invitations, CompetenceFramework framework, OwnerTraces ownerTraces,
-			DisclosureControl disclosure, Optional<Clock> clock) {
+			DisclosureControl disclosure, Optional<Clock> clock, Outbox outbox, PublicUrl publicUrl) {
+		this.outbox = outbox;
+		this.publicUrl = publicUrl;
 		this.invitations = invitations;
 		this.framework = framework;
 		this.ownerTraces = ownerTraces;
@@ -95,6 +104,25 @@ public class RaterFeedback {
 		Instant now = this.clock.instant();
 		this.invitations.save(new RaterInvitation(accountId, relation, hash(token), now, now.plus(VALIDITY)));
 		return token;
+	}
+
+	/**
+	 * Creates an invitation and e-mails its link to the rater, in the language of the
+	 * professional's request (a rater has no account); the token is still never stored.
+	 * @return the link, which the page shows once as well
+	 */
+	@Transactional
+	public String inviteByEmail(Long accountId, String professionalName, RaterRelation relation, String raterEmail) {
+		String link = raterLink(invite(accountId, relation));
+		this.outbox.send(raterEmail, Outbox.requestLanguage(),
+				new Letter("skills.raterInvitation", "skills.mail.raterInvitation.subject",
+						"skills.mail.raterInvitation.body", professionalName, link, VALIDITY.toDays()));
+		return link;
+	}
+
+	/** The absolute link a rater opens. */
+	public String raterLink(String token) {
+		return this.publicUrl.link("/skills/rate/" + token);
 	}
 
 	public List<InvitationSummary> invitations(Long accountId) {

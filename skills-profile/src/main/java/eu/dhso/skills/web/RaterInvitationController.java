@@ -1,20 +1,24 @@
 package eu.dhso.skills.web;
 
+import java.net.URI;
+
 import eu.dhso.core.account.ObservatoryUser;
-import eu.dhso.core.web.PublicUrl;
+import eu.dhso.core.text.Blank;
+import eu.dhso.core.web.FormBinding;
 import eu.dhso.skills.rater.RaterRelation;
 import eu.dhso.skills.rater.RaterFeedback;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * A professional's raters: invitations and, once enough independent raters have answered,
@@ -27,10 +31,7 @@ class RaterInvitationController {
 
 	private final RaterFeedback raters;
 
-	private final PublicUrl publicUrl;
-
-	RaterInvitationController(RaterFeedback raters, PublicUrl publicUrl) {
-		this.publicUrl = publicUrl;
+	RaterInvitationController(RaterFeedback raters) {
 		this.raters = raters;
 	}
 
@@ -42,19 +43,28 @@ class RaterInvitationController {
 		model.addAttribute("relations", RaterRelation.values());
 		model.addAttribute("minRaters", this.raters.minRaters());
 		model.addAttribute("validDays", RaterFeedback.VALIDITY.toDays());
+		if (!model.containsAttribute("invite")) {
+			model.addAttribute("invite", new RaterInviteForm(null, null));
+		}
 		return "skills/raters";
 	}
 
 	@PostMapping("/skills/raters")
-	String invite(@AuthenticationPrincipal ObservatoryUser user, @RequestParam RaterRelation relation,
-			HttpServletRequest request, RedirectAttributes redirect) {
+	String invite(@AuthenticationPrincipal ObservatoryUser user, @Valid @ModelAttribute("invite") RaterInviteForm form,
+			BindingResult result, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		FormBinding.requireWellFormed(result);
+		if (result.hasErrors()) {
+			return raters(user, request, model);
+		}
 		// Answers from where the professional creates links do not count as independent.
 		this.raters.noteOwner(RaterController.origin(user, request));
-		String token = this.raters.invite(user.getAccountId(), relation);
+		String email = Blank.toNull(form.email());
 		// Shown once, right after creation: only its hash is stored.
-		redirect.addFlashAttribute("raterLink",
-				UriComponentsBuilder.fromUriString(this.publicUrl.link("/skills/rate/{token}")).build(token));
-		redirect.addFlashAttribute("success", "skills.raters.created");
+		String link = (email != null)
+				? this.raters.inviteByEmail(user.getAccountId(), user.getDisplayName(), form.relation(), email)
+				: this.raters.raterLink(this.raters.invite(user.getAccountId(), form.relation()));
+		redirect.addFlashAttribute("raterLink", URI.create(link));
+		redirect.addFlashAttribute("success", (email != null) ? "skills.raters.sent" : "skills.raters.created");
 		return "redirect:/skills/raters";
 	}
 
