@@ -27,7 +27,7 @@ class BrowserJourneyTests extends BrowserTestSupport {
 				page.locator("main button[type=submit]").click();
 				assertThat(page.getByTestId("role-badge")).hasText(roleLabels.get(account.username()));
 				if ("admin".equals(account.username())) {
-					assertThat(page.locator(".admin-nav a")).hasCount(3);
+					assertThat(page.locator(".admin-nav a")).hasCount(5);
 				}
 				else {
 					assertThat(page.locator(".admin-nav")).hasCount(0);

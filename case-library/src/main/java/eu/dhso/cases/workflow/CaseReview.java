@@ -3,6 +3,7 @@ package eu.dhso.cases.workflow;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -159,7 +160,9 @@ public class CaseReview {
 	public Optional<PracticeLabel> assess(Long id, ObservatoryUser editor, List<CriterionScore> scores) {
 		InterviewCase found = this.access.forEditor(id, editor);
 		Optional<PracticeLabel> label = found.assess(criteria(), scores, this.clock);
-		audit(editor, "case.assess", id, label.map(Enum::name).orElse("no label"));
+		// audit details are plain words for the administrator reading the log, not codes
+		audit(editor, "case.assess", id,
+				label.map((l) -> l.name().toLowerCase(Locale.ROOT).replace('_', ' ')).orElse("no label"));
 		return label;
 	}
 

@@ -611,6 +611,10 @@ class CasePagesTests {
 				.param("scores[" + i + "].justification", "Documented in the interview");
 		}
 		this.mvc.perform(scoring).andExpect(flash().attribute("success", "cases.assessment.saved"));
+		assertThat(this.jdbc.sql("select detail from core.audit_entry where action = 'case.assess' and object_id = :id")
+			.param("id", String.valueOf(id))
+			.query(String.class)
+			.single()).as("the audit log names the label in words").isEqualTo("promising practice");
 		this.mvc.perform(post("/cases/review/" + id + "/approve").with(user(this.editor)).with(csrf()));
 		this.mvc.perform(post("/cases/review/" + id + "/publish").with(user(this.editor)).with(csrf()))
 			.andExpect(flash().attribute("success", "cases.review.published"));
