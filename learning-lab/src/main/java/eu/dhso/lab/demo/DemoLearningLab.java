@@ -29,6 +29,7 @@ import eu.dhso.lab.scheme.PublishedSchemes;
 import eu.dhso.lab.scheme.SchemeDrafts;
 import eu.dhso.lab.scheme.SchemeReview;
 import eu.dhso.lab.scheme.SchemeSnapshot;
+import eu.dhso.lab.scheme.SchemeTranslating;
 import eu.dhso.lab.scheme.SchemeSnapshot.ModuleSnapshot;
 import eu.dhso.lab.demo.DemoResources.DemoResource;
 
@@ -68,8 +69,12 @@ class DemoLearningLab implements DemoContent {
 
 	private final Clock clock;
 
+	private final SchemeTranslating translating;
+
 	DemoLearningLab(SchemeDrafts schemes, SchemeReview review, PublishedSchemes published, CohortPlanning cohorts,
-			CohortViews views, ResourceLibrary resources, People accounts, JdbcTemplate jdbc, Optional<Clock> clock) {
+			CohortViews views, ResourceLibrary resources, People accounts, JdbcTemplate jdbc, Optional<Clock> clock,
+			SchemeTranslating translating) {
+		this.translating = translating;
 		this.schemes = schemes;
 		this.review = review;
 		this.published = published;
@@ -145,7 +150,39 @@ class DemoLearningLab implements DemoContent {
 			}
 		}
 		this.schemes.submit(trainer, id);
-		return this.review.publish(editor, id);
+		SchemeSnapshot published = this.review.publish(editor, id);
+		translate(id, trainer.getUsername());
+		return published;
+	}
+
+	/** The scheme's and its modules' titles in Greek and Italian. */
+	private void translate(long id, String actor) {
+		List<String> modules = DemoModule.ALL.stream().map(DemoModule::title).toList();
+		this.translating.translateTitles(id, "el",
+				"Ψηφιακές ήπιες δεξιότητες για επαγγελματίες υγείας: η μαθησιακή διαδρομή H-PASS",
+				titles(modules, "Επικοινωνία με τους ασθενείς μέσα από την οθόνη",
+						"Συνεργασία σε ψηφιακά διασυνδεδεμένες ομάδες φροντίδας",
+						"Ηγούμαστε και ζούμε την ψηφιακή αλλαγή", "Κριτική σκέψη με δεδομένα και τεχνητή νοημοσύνη",
+						"Προσωποκεντρική και δεοντολογική ψηφιακή φροντίδα",
+						"Υγεία 4.0 στο ζωντανό εργαστήριο πραγματικών συνθηκών",
+						"Εκπαίδευση εκπαιδευτών: πώς διευκολύνουμε τη μάθηση ψηφιακών δεξιοτήτων"),
+				actor);
+		this.translating.translateTitles(id, "it",
+				"Competenze trasversali digitali per i professionisti sanitari: il percorso formativo H-PASS",
+				titles(modules, "Parlare con i pazienti attraverso uno schermo",
+						"Lavorare in équipe di cura connesse digitalmente", "Guidare e vivere il cambiamento digitale",
+						"Pensare in modo critico con i dati e l’intelligenza artificiale",
+						"Un’assistenza digitale etica e centrata sulla persona", "Sanità 4.0 nel living lab",
+						"Formare i formatori: facilitare l’apprendimento delle competenze digitali"),
+				actor);
+	}
+
+	private static Map<String, String> titles(List<String> sources, String... translations) {
+		Map<String, String> titles = new java.util.HashMap<>();
+		for (int i = 0; i < sources.size(); i++) {
+			titles.put(sources.get(i), translations[i]);
+		}
+		return titles;
 	}
 
 	/**
