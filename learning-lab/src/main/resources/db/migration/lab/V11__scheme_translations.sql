@@ -1,5 +1,5 @@
--- Translations of training scheme and module titles, one row per field and language, keyed by the scheme's or the
--- module's id (a module keeps its id across published versions). The demo data translates its schemes and modules
+-- Translations of training scheme and module titles and of learning outcomes, one row per field and language, keyed
+-- by the scheme's, module's or outcome's id (each keeps its id across published versions). The demo data translates its schemes and modules
 -- into Greek and Italian when it creates them.
 create table lab.translation (
     entity_type  varchar(20) not null,
@@ -10,7 +10,7 @@ create table lab.translation (
     updated_at   timestamptz not null default now(),
     updated_by   varchar(60),
     primary key (entity_type, entity_id, field, language),
-    constraint translation_entity_type_check check (entity_type in ('SCHEME', 'MODULE')),
+    constraint translation_entity_type_check check (entity_type in ('SCHEME', 'MODULE', 'OUTCOME')),
     constraint translation_language_check check (language in ('el','it','hu','ro','lt','es','da','mt')),
     constraint translation_text_check check (length(btrim(text)) > 0)
 );

@@ -24,9 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Translating the titles of training schemes and their modules, which the catalogue, the
- * scheme and module pages and the skills profile's recommendations show. The working
- * copy's titles are the sources; trainers who may edit a scheme, editors and
- * administrators translate them.
+ * scheme and module pages and the skills profile's recommendations show, and the learning
+ * outcomes the module pages list. The working copy's titles are the sources; trainers who
+ * may edit a scheme, editors and administrators translate them.
  */
 @Component
 @Order(5)
@@ -79,6 +79,23 @@ public class SchemeTranslating implements TranslatableContent {
 				"/lab/translations/schemes/" + schemeId + "/modules/" + moduleId);
 	}
 
+	/**
+	 * The sheet of a learning outcome; a 404 for anyone who may not translate its scheme.
+	 */
+	public TranslationSheet outcomeSheet(ObservatoryUser user, long schemeId, long outcomeId, String language) {
+		SchemeDraft.OutcomeDraft outcome = outcome(load(user, schemeId), outcomeId);
+		return this.editing.sheet(this.translations, SchemeTranslation.OUTCOME, outcomeId, language,
+				description(outcome.description()), "lab.translation.heading.outcome", outcome.description(),
+				back(user, schemeId), "/lab/translations/schemes/" + schemeId + "/outcomes/" + outcomeId);
+	}
+
+	@Transactional
+	public void saveOutcome(ObservatoryUser user, long schemeId, long outcomeId, TranslationForm form) {
+		SchemeDraft.OutcomeDraft outcome = outcome(load(user, schemeId), outcomeId);
+		this.editing.save(this.translations, SchemeTranslation.OUTCOME, outcomeId, description(outcome.description()),
+				form, user.getUsername());
+	}
+
 	@Transactional
 	public void saveScheme(ObservatoryUser user, long schemeId, TranslationForm form) {
 		SchemeDraft draft = load(user, schemeId);
@@ -93,18 +110,29 @@ public class SchemeTranslating implements TranslatableContent {
 				user.getUsername());
 	}
 
-	/** Sets a scheme's and its modules' titles outright, for the demo data. */
+	/**
+	 * Sets a scheme's title, its modules' titles and its outcomes outright, for the demo
+	 * data; {@code texts} maps an English source to its translation.
+	 */
 	@Transactional
-	public void translateTitles(long schemeId, String language, String schemeTitle, Map<String, String> moduleTitles,
+	public void translateTitles(long schemeId, String language, String schemeTitle, Map<String, String> texts,
 			String actor) {
 		this.schemes.findById(schemeId).ifPresent((scheme) -> {
 			SchemeDraft draft = scheme.toDraft();
 			write(SchemeTranslation.SCHEME, schemeId, language, schemeTitle, actor);
 			draft.modules().forEach((m) -> {
-				String text = moduleTitles.get(m.title());
+				String text = texts.get(m.title());
 				if (text != null) {
 					write(SchemeTranslation.MODULE, m.id(), language, text, actor);
 				}
+				m.outcomes()
+					.stream()
+					.filter((o) -> texts.containsKey(o.description()))
+					.forEach(
+							(o) -> this.translations.write(
+									new Translation(SchemeTranslation.OUTCOME, o.id(),
+											TranslatedField.DESCRIPTION.name(), language, texts.get(o.description())),
+									this.clock.instant(), actor));
 			});
 		});
 	}
@@ -117,22 +145,27 @@ public class SchemeTranslating implements TranslatableContent {
 	/** Every scheme's and module's title in a reader's language, where translated. */
 	public Titles titles(String language) {
 		if (!ContentLanguage.isTarget(language)) {
-			return new Titles(Map.of(), Map.of(), false);
+			return new Titles(Map.of(), Map.of(), Map.of(), false);
 		}
-		return new Titles(texts(SchemeTranslation.SCHEME, language), texts(SchemeTranslation.MODULE, language), true);
+		return new Titles(texts(SchemeTranslation.SCHEME, language, TranslatedField.TITLE),
+				texts(SchemeTranslation.MODULE, language, TranslatedField.TITLE),
+				texts(SchemeTranslation.OUTCOME, language, TranslatedField.DESCRIPTION), true);
 	}
 
-	private Map<Long, String> texts(String entityType, String language) {
+	private Map<Long, String> texts(String entityType, String language, TranslatedField field) {
 		Map<Long, String> texts = new HashMap<>();
 		this.translations.findByEntityTypeAndLanguage(entityType, language)
 			.stream()
 			.map(SchemeTranslation::translation)
-			.filter((t) -> t.field().equals(TranslatedField.TITLE.name()))
+			.filter((t) -> t.field().equals(field.name()))
 			.forEach((t) -> texts.put(t.entityId(), t.text()));
 		return texts;
 	}
 
-	/** What readers see and lacks a translation: the titles of the published schemes. */
+	/**
+	 * What readers see and lacks a translation: the titles and outcomes of the published
+	 * schemes.
+	 */
 	@Override
 	public List<MissingTranslation> missing(String language) {
 		Titles titles = titles(language);
@@ -149,6 +182,12 @@ public class SchemeTranslating implements TranslatableContent {
 				.filter((m) -> titles.moduleEnglish(m.moduleId(), m.title()))
 				.forEach((m) -> missing.add(new MissingTranslation("lab.translation.group.modules", m.title(), 1, 1,
 						edit + "/modules/" + m.moduleId() + "?to=" + language)));
+			scheme.modules()
+				.stream()
+				.flatMap((m) -> m.outcomes().stream())
+				.filter((o) -> o.outcomeId() != null && titles.outcomeEnglish(o.outcomeId(), o.description()))
+				.forEach((o) -> missing.add(new MissingTranslation("lab.translation.group.outcomes", o.description(), 1,
+						1, edit + "/outcomes/" + o.outcomeId() + "?to=" + language)));
 		}
 		return missing;
 	}
@@ -168,6 +207,21 @@ public class SchemeTranslating implements TranslatableContent {
 			.orElseThrow(() -> new SchemeNotFoundException(moduleId));
 	}
 
+	private static SchemeDraft.OutcomeDraft outcome(SchemeDraft draft, long outcomeId) {
+		return draft.modules()
+			.stream()
+			.flatMap((m) -> m.outcomes().stream())
+			.filter((o) -> o.id() == outcomeId)
+			.findFirst()
+			.orElseThrow(() -> new SchemeNotFoundException(outcomeId));
+	}
+
+	private static Map<TranslatedField, String> description(String description) {
+		Map<TranslatedField, String> sources = new LinkedHashMap<>();
+		sources.put(TranslatedField.DESCRIPTION, description);
+		return sources;
+	}
+
 	private static Map<TranslatedField, String> title(String title) {
 		Map<TranslatedField, String> sources = new LinkedHashMap<>();
 		sources.put(TranslatedField.TITLE, title);
@@ -180,10 +234,22 @@ public class SchemeTranslating implements TranslatableContent {
 	}
 
 	/**
-	 * Scheme and module titles in one language, by id; a title without a translation is
-	 * shown in its English source and marked, unless the reader reads English.
+	 * Scheme and module titles and outcomes in one language, by id; a text without a
+	 * translation is shown in its English source and marked, unless the reader reads
+	 * English.
 	 */
-	public record Titles(Map<Long, String> schemes, Map<Long, String> modules, boolean translating) {
+	public record Titles(Map<Long, String> schemes, Map<Long, String> modules, Map<Long, String> outcomes,
+			boolean translating) {
+
+		/** An outcome's text; outcomes published before translations have no id. */
+		public String outcome(Long id, String source) {
+			return (id != null) ? this.outcomes.getOrDefault(id, source) : source;
+		}
+
+		public boolean outcomeEnglish(Long id, String source) {
+			return (id != null) ? english(this.outcomes, id, source)
+					: this.translating && source != null && !source.isBlank();
+		}
 
 		public String scheme(long id, String source) {
 			return this.schemes.getOrDefault(id, source);

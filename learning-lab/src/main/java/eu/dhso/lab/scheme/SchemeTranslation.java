@@ -11,7 +11,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
-/** A translated title of a training scheme or of one of its modules. */
+/**
+ * A translated title of a training scheme or one of its modules, or of a learning
+ * outcome.
+ */
 @Entity
 @Table(schema = "lab", name = "translation")
 @IdClass(SchemeTranslation.Key.class)
@@ -20,6 +23,8 @@ public class SchemeTranslation {
 	static final String SCHEME = "SCHEME";
 
 	static final String MODULE = "MODULE";
+
+	static final String OUTCOME = "OUTCOME";
 
 	@Id
 	@Column(name = "entity_type")

@@ -19,8 +19,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Scheme and module titles translated next to their English source, by the trainers who
- * may edit the scheme, editors and administrators; anyone else gets a 404.
+ * Scheme and module titles and learning outcomes translated next to their English source,
+ * by the trainers who may edit the scheme, editors and administrators; anyone else gets a
+ * 404.
  */
 @Controller
 class SchemeTranslationController {
@@ -49,6 +50,21 @@ class SchemeTranslationController {
 			@RequestParam(required = false) String to, Model model) {
 		return TranslationPages.show(this.translating.moduleSheet(user, id, moduleId, TranslationPages.target(to)),
 				model);
+	}
+
+	@GetMapping("/lab/translations/schemes/{id:\\d+}/outcomes/{outcomeId:\\d+}")
+	String outcome(@AuthenticationPrincipal ObservatoryUser user, @PathVariable long id, @PathVariable long outcomeId,
+			@RequestParam(required = false) String to, Model model) {
+		return TranslationPages.show(this.translating.outcomeSheet(user, id, outcomeId, TranslationPages.target(to)),
+				model);
+	}
+
+	@PostMapping("/lab/translations/schemes/{id:\\d+}/outcomes/{outcomeId:\\d+}")
+	String saveOutcome(@AuthenticationPrincipal ObservatoryUser user, @PathVariable long id,
+			@PathVariable long outcomeId, @Valid TranslationForm form, BindingResult result, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		return TranslationPages.save((language) -> this.translating.outcomeSheet(user, id, outcomeId, language),
+				() -> this.translating.saveOutcome(user, id, outcomeId, form), form, result, model, response, redirect);
 	}
 
 	@PostMapping("/lab/translations/schemes/{id:\\d+}/modules/{moduleId:\\d+}")

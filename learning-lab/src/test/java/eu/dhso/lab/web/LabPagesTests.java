@@ -183,10 +183,21 @@ class LabPagesTests {
 				.param("stamp", this.translating.moduleSheet(this.trainer, id, moduleId, "el").stamp())
 				.param("texts[TITLE]", "Τηλεσυμβουλευτική"))
 			.andExpect(redirectedUrl(modulePage + "?to=el"));
+		long outcomeId = scheme.modules().get(0).outcomes().get(0).outcomeId();
+		String outcomePage = page + "/outcomes/" + outcomeId;
+		this.mvc
+			.perform(post(outcomePage).with(as(this.trainer))
+				.with(csrf())
+				.param("language", "el")
+				.param("stamp", this.translating.outcomeSheet(this.trainer, id, outcomeId, "el").stamp())
+				.param("texts[DESCRIPTION]", "Διεξάγει με ασφάλεια μια εξ αποστάσεως επίσκεψη"))
+			.andExpect(redirectedUrl(outcomePage + "?to=el"));
+		// the second outcome is not translated yet: English, marked
 		this.mvc.perform(get("/lab/modules/" + moduleId).param("lang", "el"))
 			.andExpect(content().string(containsString("<h1>Τηλεσυμβουλευτική</h1>")))
 			.andExpect(content().string(containsString(greek)))
-			.andExpect(content().string(not(containsString("class=\"untranslated\""))));
+			.andExpect(content().string(containsString("Διεξάγει με ασφάλεια μια εξ αποστάσεως επίσκεψη")))
+			.andExpect(content().string(containsString("<span lang=\"en\">Explains home-monitoring data</span>")));
 		// English readers read the source, unmarked
 		this.mvc.perform(get("/lab/schemes/" + id).param("lang", "en"))
 			.andExpect(content().string(containsString("<h1>" + title + "</h1>")))
