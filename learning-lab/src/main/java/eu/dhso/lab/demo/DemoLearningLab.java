@@ -192,7 +192,15 @@ class DemoLearningLab implements DemoContent {
 			"Identifies own and colleagues' learning needs from a skills-profile result.",
 			"Εντοπίζει τις δικές του μαθησιακές ανάγκες και των συναδέλφων του από τα αποτελέσματα ενός προφίλ δεξιοτήτων.",
 			"Facilitates a short blended learning session for colleagues.",
-			"Διευκολύνει μια σύντομη συνεδρία μικτής μάθησης για συναδέλφους.", };
+			"Διευκολύνει μια σύντομη συνεδρία μικτής μάθησης για συναδέλφους.",
+			"Chooses between video, telephone and face-to-face contact for a given patient and situation.",
+			"Επιλέγει ανάμεσα σε βιντεοκλήση, τηλέφωνο και δια ζώσης επαφή ανάλογα με τον ασθενή και την περίσταση.",
+			"Explains to a colleague the limits of an AI risk score in their setting.",
+			"Εξηγεί σε έναν συνάδελφο τα όρια ενός δείκτη κινδύνου τεχνητής νοημοσύνης στο δικό τους πλαίσιο εργασίας.",
+			"Applies data protection rules when using messaging and wearable data in care.",
+			"Εφαρμόζει τους κανόνες προστασίας δεδομένων όταν χρησιμοποιεί στη φροντίδα μηνύματα και δεδομένα από φορητές συσκευές.",
+			"Chooses and reuses openly licensed resources correctly.",
+			"Επιλέγει και επαναχρησιμοποιεί σωστά πόρους με ανοιχτή άδεια χρήσης.", };
 
 	/** The demo outcomes in Italian, each after its English source. */
 	private static final String[] OUTCOMES_IT = {
@@ -231,7 +239,15 @@ class DemoLearningLab implements DemoContent {
 			"Identifies own and colleagues' learning needs from a skills-profile result.",
 			"Individua i bisogni formativi propri e dei colleghi a partire dal risultato di un profilo delle competenze.",
 			"Facilitates a short blended learning session for colleagues.",
-			"Conduce per i colleghi una breve sessione di apprendimento misto.", };
+			"Conduce per i colleghi una breve sessione di apprendimento misto.",
+			"Chooses between video, telephone and face-to-face contact for a given patient and situation.",
+			"Sceglie tra video, telefono e incontro di persona in base al paziente e alla situazione.",
+			"Explains to a colleague the limits of an AI risk score in their setting.",
+			"Spiega a un collega i limiti di un punteggio di rischio basato sull’intelligenza artificiale nel proprio contesto.",
+			"Applies data protection rules when using messaging and wearable data in care.",
+			"Applica le regole di protezione dei dati quando usa nell’assistenza la messaggistica e i dati dei dispositivi indossabili.",
+			"Chooses and reuses openly licensed resources correctly.",
+			"Sceglie e riutilizza correttamente risorse con licenza aperta.", };
 
 	/** The scheme's and its modules' titles and its outcomes in Greek and Italian. */
 	private void translate(long id, String actor) {

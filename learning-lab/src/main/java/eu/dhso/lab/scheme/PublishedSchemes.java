@@ -54,7 +54,7 @@ public class PublishedSchemes {
 						.stream()
 						.map((o) -> new SchemeSnapshot.Outcome(o.competenceCode(),
 								titles.getOrDefault(o.competenceCode(), o.competenceCode()), o.targetLevel(),
-								o.description(), o.id()))
+								o.description(), (o.id() != 0) ? o.id() : null))
 						.toList(),
 					m.activities()
 						.stream()
