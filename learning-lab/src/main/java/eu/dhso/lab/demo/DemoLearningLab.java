@@ -29,6 +29,7 @@ import eu.dhso.lab.scheme.PublishedSchemes;
 import eu.dhso.lab.scheme.SchemeDrafts;
 import eu.dhso.lab.scheme.SchemeReview;
 import eu.dhso.lab.scheme.SchemeSnapshot;
+import eu.dhso.lab.scheme.SchemeTranslating;
 import eu.dhso.lab.scheme.SchemeSnapshot.ModuleSnapshot;
 import eu.dhso.lab.demo.DemoResources.DemoResource;
 
@@ -68,8 +69,12 @@ class DemoLearningLab implements DemoContent {
 
 	private final Clock clock;
 
+	private final SchemeTranslating translating;
+
 	DemoLearningLab(SchemeDrafts schemes, SchemeReview review, PublishedSchemes published, CohortPlanning cohorts,
-			CohortViews views, ResourceLibrary resources, People accounts, JdbcTemplate jdbc, Optional<Clock> clock) {
+			CohortViews views, ResourceLibrary resources, People accounts, JdbcTemplate jdbc, Optional<Clock> clock,
+			SchemeTranslating translating) {
+		this.translating = translating;
 		this.schemes = schemes;
 		this.review = review;
 		this.published = published;
@@ -145,7 +150,136 @@ class DemoLearningLab implements DemoContent {
 			}
 		}
 		this.schemes.submit(trainer, id);
-		return this.review.publish(editor, id);
+		SchemeSnapshot published = this.review.publish(editor, id);
+		translate(id, trainer.getUsername());
+		return published;
+	}
+
+	/** The demo outcomes in Greek, each after its English source. */
+	private static final String[] OUTCOMES_EL = {
+			"Runs a remote consultation from opening checks to safety-netting and handles a distressed patient on video.",
+			"Διεξάγει μια εξ αποστάσεως συμβουλευτική επίσκεψη από τους αρχικούς ελέγχους έως τις οδηγίες ασφαλείας και χειρίζεται έναν αγχωμένο ασθενή μέσω βίντεο.",
+			"Explains to a patient what the data of a home-monitoring app mean for them, without jargon.",
+			"Εξηγεί σε έναν ασθενή, χωρίς ορολογία, τι σημαίνουν για τον ίδιο τα δεδομένα μιας εφαρμογής παρακολούθησης στο σπίτι.",
+			"Uses a structured format (such as SBAR) for handovers in chat, video and the record.",
+			"Χρησιμοποιεί δομημένη μορφή (όπως το SBAR) για την παράδοση ασθενών σε συνομιλία, βίντεο και φάκελο.",
+			"Agrees with the team who documents, reads and acts on shared digital information.",
+			"Συμφωνεί με την ομάδα ποιος καταγράφει, ποιος διαβάζει και ποιος ενεργεί με βάση τις κοινές ψηφιακές πληροφορίες.",
+			"Describes a problem with a clinical system so that IT staff can reproduce and solve it.",
+			"Περιγράφει ένα πρόβλημα ενός κλινικού συστήματος ώστε το προσωπικό πληροφορικής να μπορεί να το αναπαραγάγει και να το λύσει.",
+			"Plans how to learn and adopt a new digital tool without putting care at risk.",
+			"Σχεδιάζει πώς θα μάθει και θα υιοθετήσει ένα νέο ψηφιακό εργαλείο χωρίς να θέσει σε κίνδυνο τη φροντίδα.",
+			"Supports hesitant colleagues through the first weeks of a new system.",
+			"Στηρίζει τους διστακτικούς συναδέλφους στις πρώτες εβδομάδες ενός νέου συστήματος.",
+			"Motivates a team to try a digital improvement and gathers its feedback.",
+			"Παρακινεί μια ομάδα να δοκιμάσει μια ψηφιακή βελτίωση και συγκεντρώνει τα σχόλιά της.",
+			"Appraises the evidence for a health app or decision-support tool before recommending it.",
+			"Αξιολογεί τα τεκμήρια για μια εφαρμογή υγείας ή ένα εργαλείο υποστήριξης αποφάσεων πριν το συστήσει.",
+			"Questions a decision-support alert and documents why it was followed or overridden.",
+			"Αμφισβητεί με κριτικό πνεύμα μια ειδοποίηση υποστήριξης αποφάσεων και καταγράφει γιατί την ακολούθησε ή την παρέκαμψε.",
+			"Keeps empathy and presence during remote care, noticing cues a screen can hide.",
+			"Διατηρεί την ενσυναίσθηση και την παρουσία του στην εξ αποστάσεως φροντίδα και προσέχει ενδείξεις που μια οθόνη μπορεί να κρύψει.",
+			"Offers alternatives to patients who cannot or will not use digital services.",
+			"Προσφέρει εναλλακτικές λύσεις στους ασθενείς που δεν μπορούν ή δεν θέλουν να χρησιμοποιήσουν ψηφιακές υπηρεσίες.",
+			"Weighs benefits and risks of sharing health data with the patient and records consent.",
+			"Σταθμίζει μαζί με τον ασθενή τα οφέλη και τους κινδύνους της κοινοποίησης δεδομένων υγείας και καταγράφει τη συγκατάθεσή του.",
+			"Matches a care need with a suitable Health 4.0 technology and its limits.",
+			"Αντιστοιχίζει μια ανάγκη φροντίδας με την κατάλληλη τεχνολογία Υγείας 4.0, γνωρίζοντας τα όριά της.",
+			"Interprets data from wearables and remote monitoring together with the patient.",
+			"Ερμηνεύει μαζί με τον ασθενή τα δεδομένα από φορητές συσκευές και την εξ αποστάσεως παρακολούθηση.",
+			"Reflects on how an emerging technology would change their own role.",
+			"Αναστοχάζεται πώς μια αναδυόμενη τεχνολογία θα άλλαζε τον δικό του ρόλο.",
+			"Identifies own and colleagues' learning needs from a skills-profile result.",
+			"Εντοπίζει τις δικές του μαθησιακές ανάγκες και των συναδέλφων του από τα αποτελέσματα ενός προφίλ δεξιοτήτων.",
+			"Facilitates a short blended learning session for colleagues.",
+			"Διευκολύνει μια σύντομη συνεδρία μικτής μάθησης για συναδέλφους.",
+			"Chooses between video, telephone and face-to-face contact for a given patient and situation.",
+			"Επιλέγει ανάμεσα σε βιντεοκλήση, τηλέφωνο και δια ζώσης επαφή ανάλογα με τον ασθενή και την περίσταση.",
+			"Explains to a colleague the limits of an AI risk score in their setting.",
+			"Εξηγεί σε έναν συνάδελφο τα όρια ενός δείκτη κινδύνου τεχνητής νοημοσύνης στο δικό τους πλαίσιο εργασίας.",
+			"Applies data protection rules when using messaging and wearable data in care.",
+			"Εφαρμόζει τους κανόνες προστασίας δεδομένων όταν χρησιμοποιεί στη φροντίδα μηνύματα και δεδομένα από φορητές συσκευές.",
+			"Chooses and reuses openly licensed resources correctly.",
+			"Επιλέγει και επαναχρησιμοποιεί σωστά πόρους με ανοιχτή άδεια χρήσης.", };
+
+	/** The demo outcomes in Italian, each after its English source. */
+	private static final String[] OUTCOMES_IT = {
+			"Runs a remote consultation from opening checks to safety-netting and handles a distressed patient on video.",
+			"Conduce una televisita dai controlli iniziali alle indicazioni di sicurezza finali e gestisce in video un paziente in difficoltà.",
+			"Explains to a patient what the data of a home-monitoring app mean for them, without jargon.",
+			"Spiega a un paziente, senza gergo tecnico, che cosa significano per lui i dati di un’app di monitoraggio domiciliare.",
+			"Uses a structured format (such as SBAR) for handovers in chat, video and the record.",
+			"Usa un formato strutturato (come l’SBAR) per le consegne in chat, in video e nella cartella.",
+			"Agrees with the team who documents, reads and acts on shared digital information.",
+			"Concorda con l’équipe chi documenta, chi legge e chi agisce sulle informazioni digitali condivise.",
+			"Describes a problem with a clinical system so that IT staff can reproduce and solve it.",
+			"Descrive un problema di un sistema clinico in modo che il personale informatico possa riprodurlo e risolverlo.",
+			"Plans how to learn and adopt a new digital tool without putting care at risk.",
+			"Pianifica come imparare e adottare un nuovo strumento digitale senza mettere a rischio l’assistenza.",
+			"Supports hesitant colleagues through the first weeks of a new system.",
+			"Sostiene i colleghi esitanti nelle prime settimane di un nuovo sistema.",
+			"Motivates a team to try a digital improvement and gathers its feedback.",
+			"Motiva un’équipe a provare un miglioramento digitale e ne raccoglie il riscontro.",
+			"Appraises the evidence for a health app or decision-support tool before recommending it.",
+			"Valuta le evidenze a sostegno di un’app sanitaria o di uno strumento di supporto decisionale prima di raccomandarli.",
+			"Questions a decision-support alert and documents why it was followed or overridden.",
+			"Mette in discussione un avviso del supporto decisionale e documenta perché è stato seguito o ignorato.",
+			"Keeps empathy and presence during remote care, noticing cues a screen can hide.",
+			"Mantiene empatia e presenza nell’assistenza a distanza, cogliendo i segnali che uno schermo può nascondere.",
+			"Offers alternatives to patients who cannot or will not use digital services.",
+			"Offre alternative ai pazienti che non possono o non vogliono usare i servizi digitali.",
+			"Weighs benefits and risks of sharing health data with the patient and records consent.",
+			"Valuta con il paziente benefici e rischi della condivisione dei dati sanitari e ne registra il consenso.",
+			"Matches a care need with a suitable Health 4.0 technology and its limits.",
+			"Associa un bisogno di cura a una tecnologia di Sanità 4.0 adatta, conoscendone i limiti.",
+			"Interprets data from wearables and remote monitoring together with the patient.",
+			"Interpreta insieme al paziente i dati dei dispositivi indossabili e del monitoraggio a distanza.",
+			"Reflects on how an emerging technology would change their own role.",
+			"Riflette su come una tecnologia emergente cambierebbe il proprio ruolo.",
+			"Identifies own and colleagues' learning needs from a skills-profile result.",
+			"Individua i bisogni formativi propri e dei colleghi a partire dal risultato di un profilo delle competenze.",
+			"Facilitates a short blended learning session for colleagues.",
+			"Conduce per i colleghi una breve sessione di apprendimento misto.",
+			"Chooses between video, telephone and face-to-face contact for a given patient and situation.",
+			"Sceglie tra video, telefono e incontro di persona in base al paziente e alla situazione.",
+			"Explains to a colleague the limits of an AI risk score in their setting.",
+			"Spiega a un collega i limiti di un punteggio di rischio basato sull’intelligenza artificiale nel proprio contesto.",
+			"Applies data protection rules when using messaging and wearable data in care.",
+			"Applica le regole di protezione dei dati quando usa nell’assistenza la messaggistica e i dati dei dispositivi indossabili.",
+			"Chooses and reuses openly licensed resources correctly.",
+			"Sceglie e riutilizza correttamente risorse con licenza aperta.", };
+
+	/** The scheme's and its modules' titles and its outcomes in Greek and Italian. */
+	private void translate(long id, String actor) {
+		List<String> modules = DemoModule.ALL.stream().map(DemoModule::title).toList();
+		this.translating.translateTitles(id, "el",
+				"Ψηφιακές ήπιες δεξιότητες για επαγγελματίες υγείας: η μαθησιακή διαδρομή H-PASS",
+				titles(modules, OUTCOMES_EL, "Επικοινωνία με τους ασθενείς μέσα από την οθόνη",
+						"Συνεργασία σε ψηφιακά διασυνδεδεμένες ομάδες φροντίδας",
+						"Ηγούμαστε και ζούμε την ψηφιακή αλλαγή", "Κριτική σκέψη με δεδομένα και τεχνητή νοημοσύνη",
+						"Προσωποκεντρική και δεοντολογική ψηφιακή φροντίδα",
+						"Υγεία 4.0 στο ζωντανό εργαστήριο πραγματικών συνθηκών",
+						"Εκπαίδευση εκπαιδευτών: πώς διευκολύνουμε τη μάθηση ψηφιακών δεξιοτήτων"),
+				actor);
+		this.translating.translateTitles(id, "it",
+				"Competenze trasversali digitali per i professionisti sanitari: il percorso formativo H-PASS",
+				titles(modules, OUTCOMES_IT, "Parlare con i pazienti attraverso uno schermo",
+						"Lavorare in équipe di cura connesse digitalmente", "Guidare e vivere il cambiamento digitale",
+						"Pensare in modo critico con i dati e l’intelligenza artificiale",
+						"Un’assistenza digitale etica e centrata sulla persona", "Sanità 4.0 nel living lab",
+						"Formare i formatori: facilitare l’apprendimento delle competenze digitali"),
+				actor);
+	}
+
+	private static Map<String, String> titles(List<String> sources, String[] outcomes, String... translations) {
+		Map<String, String> titles = new java.util.HashMap<>();
+		for (int i = 0; i < sources.size(); i++) {
+			titles.put(sources.get(i), translations[i]);
+		}
+		for (int i = 0; i + 1 < outcomes.length; i += 2) {
+			titles.put(outcomes[i], outcomes[i + 1]);
+		}
+		return titles;
 	}
 
 	/**

@@ -49,11 +49,13 @@ public class PublishedSchemes {
 			.orElse(null);
 		List<ModuleSnapshot> modules = draft.modules()
 			.stream()
-			.map((m) -> new ModuleSnapshot(m.id(), m.position(), m.title(), m.summary(), m.technologies(), m.outcomes()
-				.stream()
-				.map((o) -> new SchemeSnapshot.Outcome(o.competenceCode(),
-						titles.getOrDefault(o.competenceCode(), o.competenceCode()), o.targetLevel(), o.description()))
-				.toList(),
+			.map((m) -> new ModuleSnapshot(m.id(), m.position(), m.title(), m.summary(), m.technologies(),
+					m.outcomes()
+						.stream()
+						.map((o) -> new SchemeSnapshot.Outcome(o.competenceCode(),
+								titles.getOrDefault(o.competenceCode(), o.competenceCode()), o.targetLevel(),
+								o.description(), (o.id() != 0) ? o.id() : null))
+						.toList(),
 					m.activities()
 						.stream()
 						.map((a) -> new SchemeSnapshot.Activity(a.title(), a.type(), a.delivery(), a.durationMinutes(),

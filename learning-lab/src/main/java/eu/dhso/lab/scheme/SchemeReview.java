@@ -58,6 +58,9 @@ public class SchemeReview {
 		requireEditor(editor, id);
 		TrainingScheme scheme = inReviewScheme(id);
 		Instant at = this.clock.instant();
+		// outcomes added in the same transaction get their ids, which their translations
+		// need
+		this.schemes.flush();
 		SchemeSnapshot snapshot = this.published.snapshot(scheme.toDraft(), scheme.nextVersionNumber(), at);
 		scheme.publish(editor.getAccountId(), snapshot.number(), this.published.write(snapshot), at);
 		// the scheme is managed: its new version is written on flush, the projection at

@@ -86,7 +86,12 @@ public record SchemeSnapshot(long schemeId, int number, String title, String aim
 
 	}
 
-	public record Outcome(String competenceCode, String competenceTitle, int targetLevel, String description) {
+	/**
+	 * {@code outcomeId} names the working copy's outcome, for its translations; versions
+	 * published before translations have none.
+	 */
+	public record Outcome(String competenceCode, String competenceTitle, int targetLevel, String description,
+			Long outcomeId) {
 	}
 
 	public record Activity(String title, ActivityType type, Delivery delivery, int durationMinutes, Long caseId) {

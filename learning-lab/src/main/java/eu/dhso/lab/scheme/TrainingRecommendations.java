@@ -2,6 +2,7 @@ package eu.dhso.lab.scheme;
 
 import java.util.List;
 
+import eu.dhso.core.translation.ContentLanguage;
 import eu.dhso.skills.LearningRecommendations;
 
 import org.springframework.core.annotation.Order;
@@ -22,8 +23,11 @@ class TrainingRecommendations implements LearningRecommendations {
 
 	private final JdbcClient jdbc;
 
-	TrainingRecommendations(JdbcClient jdbc) {
+	private final SchemeTranslating translating;
+
+	TrainingRecommendations(JdbcClient jdbc, SchemeTranslating translating) {
 		this.jdbc = jdbc;
+		this.translating = translating;
 	}
 
 	@Override
@@ -32,6 +36,8 @@ class TrainingRecommendations implements LearningRecommendations {
 		if (gap.competenceCode() == null) {
 			return List.of();
 		}
+		// module titles in the reader's language where translated
+		SchemeTranslating.Titles titles = this.translating.titles(ContentLanguage.current());
 		return this.jdbc.sql("""
 				select m.module_id, m.level, c.title, c.summary from (
 				    select module_id, min(target_level) as level from lab.published_outcome
@@ -41,8 +47,8 @@ class TrainingRecommendations implements LearningRecommendations {
 			.param("code", gap.competenceCode())
 			.param("next", gap.assessedLevel() + 1)
 			.param("limit", LIMIT)
-			.query((rs, row) -> new Recommendation(rs.getString("title"), shorten(rs.getString("summary")),
-					"/lab/modules/" + rs.getLong("module_id")))
+			.query((rs, row) -> new Recommendation(titles.module(rs.getLong("module_id"), rs.getString("title")),
+					shorten(rs.getString("summary")), "/lab/modules/" + rs.getLong("module_id")))
 			.list();
 	}
 

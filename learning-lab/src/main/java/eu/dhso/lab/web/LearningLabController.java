@@ -6,6 +6,8 @@ import eu.dhso.lab.catalogue.CatalogueRequest;
 import eu.dhso.lab.cohort.CohortViews;
 import eu.dhso.lab.resource.ResourceLibrary;
 import eu.dhso.lab.scheme.PublishedSchemes;
+import eu.dhso.lab.scheme.SchemeTranslating;
+import eu.dhso.core.translation.ContentLanguage;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,8 +28,11 @@ class LearningLabController {
 
 	private final Catalogue catalogue;
 
+	private final SchemeTranslating translating;
+
 	LearningLabController(Taxonomy taxonomy, PublishedSchemes schemes, CohortViews cohorts, ResourceLibrary resources,
-			Catalogue catalogue) {
+			Catalogue catalogue, SchemeTranslating translating) {
+		this.translating = translating;
 		this.taxonomy = taxonomy;
 		this.schemes = schemes;
 		this.cohorts = cohorts;
@@ -52,6 +57,7 @@ class LearningLabController {
 		CatalogueRequest request = search.request();
 		model.addAttribute("request", request);
 		model.addAttribute("result", this.catalogue.search(request));
+		model.addAttribute("titles", this.translating.titles(ContentLanguage.current()));
 		return "lab/catalogue";
 	}
 

@@ -40,6 +40,8 @@ class LearningLabWebConfiguration {
 			rules.requestMatchers("/lab/manage/resources", "/lab/manage/resources/**")
 				.hasAnyRole("TRAINER", "EDITOR", "ADMIN");
 			rules.requestMatchers("/lab/review", "/lab/review/**").hasAnyRole("EDITOR", "ADMIN");
+			// the use case lets a trainer translate only the schemes they may edit
+			rules.requestMatchers("/lab/translations/**").hasAnyRole("TRAINER", "EDITOR", "ADMIN");
 			rules.requestMatchers("/lab/evaluation", "/lab/evaluation/**").hasAnyRole("TRAINER", "EDITOR", "ADMIN");
 			rules.requestMatchers("/lab/my", "/lab/my/**").authenticated();
 			// a certificate's public check; the use case lets only an admin or the

@@ -14,6 +14,8 @@ import eu.dhso.lab.scheme.SchemeNotFoundException;
 import eu.dhso.lab.scheme.PublishedSchemes;
 import eu.dhso.lab.scheme.PublishedSchemes.PublishedModule;
 import eu.dhso.lab.scheme.SchemeSnapshot;
+import eu.dhso.lab.scheme.SchemeTranslating;
+import eu.dhso.core.translation.ContentLanguage;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.web.PublicUrl;
 
@@ -41,8 +43,11 @@ class PublicLabController {
 
 	private final PilotEvaluation evaluation;
 
+	private final SchemeTranslating translating;
+
 	PublicLabController(PublishedSchemes schemes, ResourceLibrary resources, CohortViews cohorts, PublicUrl publicUrl,
-			PilotEvaluation evaluation) {
+			PilotEvaluation evaluation, SchemeTranslating translating) {
+		this.translating = translating;
 		this.evaluation = evaluation;
 		this.publicUrl = publicUrl;
 		this.schemes = schemes;
@@ -69,6 +74,7 @@ class PublicLabController {
 		model.addAttribute("versions", this.schemes.versionNumbers(scheme.schemeId()));
 		model.addAttribute("cohorts", this.cohorts.upcoming(scheme.schemeId()));
 		model.addAttribute("today", this.cohorts.today());
+		model.addAttribute("titles", this.translating.titles(ContentLanguage.current()));
 		return "lab/scheme";
 	}
 
@@ -77,6 +83,7 @@ class PublicLabController {
 		PublishedModule published = this.schemes.publishedModule(id).orElseThrow(() -> new SchemeNotFoundException(id));
 		model.addAttribute("scheme", published.scheme());
 		model.addAttribute("module", published.module());
+		model.addAttribute("titles", this.translating.titles(ContentLanguage.current()));
 		return "lab/module";
 	}
 

@@ -17,6 +17,7 @@ import eu.dhso.lab.resource.ResourceLibrary;
 import eu.dhso.lab.scheme.PublishedSchemes;
 import eu.dhso.lab.scheme.SchemeDrafts;
 import eu.dhso.lab.scheme.SchemeReview;
+import eu.dhso.lab.scheme.SchemeTranslating;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,6 +64,9 @@ class DemoLearningLabTests {
 	@Autowired
 	PilotEvaluation evaluation;
 
+	@Autowired
+	SchemeTranslating translating;
+
 	@Test
 	void loadsAnHpassSchemeSixPilotsAndAResourceLibraryOnce() {
 		this.accountService.createIfAbsent(new NewAccount("trainer", "Tomas Trainer", null, TestAccounts.PASSWORD),
@@ -83,6 +87,19 @@ class DemoLearningLabTests {
 			.orElseThrow();
 		assertThat(scheme.scheme().modules()).hasSizeGreaterThanOrEqualTo(6);
 		assertThat(this.resources.publishedCount()).isGreaterThanOrEqualTo(40);
+		// Greek and Italian readers read the scheme's titles and outcomes in their
+		// language
+		for (String language : java.util.List.of("el", "it")) {
+			SchemeTranslating.Titles titles = this.translating.titles(language);
+			long id = scheme.scheme().schemeId();
+			assertThat(titles.schemeEnglish(id, scheme.scheme().title())).isFalse();
+			assertThat(scheme.scheme().modules()).allSatisfy((m) -> {
+				assertThat(titles.moduleEnglish(m.moduleId(), m.title())).as(m.title()).isFalse();
+				assertThat(m.outcomes()).allSatisfy(
+						(o) -> assertThat(titles.outcomeEnglish(o.outcomeId(), o.description())).as(o.description())
+							.isFalse());
+			});
+		}
 		var pilots = this.cohorts.all().stream().filter((c) -> c.schemeId() == scheme.scheme().schemeId()).toList();
 		assertThat(pilots).extracting(CohortSummary::countryCode).contains("CY", "GR", "HU", "IT", "LT", "RO");
 		assertThat(pilots).filteredOn((c) -> c.enrolled() == 25).hasSize(3);

@@ -25,6 +25,7 @@ import eu.dhso.lab.scheme.PublishedSchemes;
 import eu.dhso.lab.scheme.SchemeDrafts;
 import eu.dhso.lab.scheme.SchemeReview;
 import eu.dhso.lab.scheme.SchemeSnapshot;
+import eu.dhso.lab.scheme.SchemeTranslating;
 import eu.dhso.skills.LearningRecommendations;
 import eu.dhso.skills.LearningRecommendations.CompetenceGap;
 import org.junit.jupiter.api.BeforeEach;
@@ -93,6 +94,9 @@ class LabPagesTests {
 	@Autowired
 	List<IndicatorSource> indicators;
 
+	@Autowired
+	SchemeTranslating translating;
+
 	ObservatoryUser trainer;
 
 	ObservatoryUser otherTrainer;
@@ -117,6 +121,98 @@ class LabPagesTests {
 
 	static RequestPostProcessor as(ObservatoryUser user) {
 		return user(user);
+	}
+
+	@Test
+	void aTrainerTranslatesASchemeTitleThatGreekReadersSeeWithUntranslatedTitlesMarkedEnglish() throws Exception {
+		String title = LabFixtures.unique("Digital empathy ");
+		SchemeSnapshot scheme = LabFixtures.publishedScheme(this.schemes, this.review, this.trainer, this.editor,
+				title);
+		long id = scheme.schemeId();
+		String module = scheme.modules().get(0).title();
+		long moduleId = scheme.modules().get(0).moduleId();
+		this.mvc.perform(get("/lab/schemes/" + id).param("lang", "el"))
+			.andExpect(content().string(containsString("<span lang=\"en\">" + title + "</span>")))
+			.andExpect(content().string(containsString("class=\"untranslated\"")));
+		assertThat(this.translating.missing("el")).anyMatch((m) -> m.subject().equals(title));
+
+		String page = "/lab/translations/schemes/" + id;
+		this.mvc.perform(get(page).param("to", "el").with(as(this.trainer)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(title)));
+		String stamp = this.translating.schemeSheet(this.trainer, id, "el").stamp();
+		String greek = "Ψηφιακή ενσυναίσθηση " + title.substring(title.length() - 8);
+		this.mvc
+			.perform(post(page).with(as(this.trainer))
+				.param("language", "el")
+				.param("stamp", stamp)
+				.param("texts[TITLE]", greek))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post(page).with(as(this.trainer))
+				.with(csrf())
+				.param("language", "el")
+				.param("stamp", stamp)
+				.param("texts[TITLE]", greek))
+			.andExpect(redirectedUrl(page + "?to=el"));
+		// a save over a sheet read before someone else's save keeps what was typed
+		this.mvc
+			.perform(post(page).with(as(this.editor))
+				.with(csrf())
+				.param("language", "el")
+				.param("stamp", stamp)
+				.param("texts[TITLE]", "Παλιό φύλλο"))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("Παλιό φύλλο")));
+
+		// the scheme's title in Greek; its module's, not yet translated, in English and
+		// marked
+		this.mvc.perform(get("/lab/schemes/" + id).param("lang", "el"))
+			.andExpect(content().string(containsString("<h1>" + greek + "</h1>")))
+			.andExpect(content().string(containsString("<span lang=\"en\">" + module + "</span>")));
+		this.mvc.perform(get("/lab/catalogue").param("q", title).param("lang", "el"))
+			.andExpect(content().string(containsString(greek)));
+		assertThat(this.translating.missing("el")).noneMatch((m) -> m.subject().equals(title))
+			.anyMatch((m) -> m.subject().equals(module));
+
+		String modulePage = page + "/modules/" + moduleId;
+		this.mvc
+			.perform(post(modulePage).with(as(this.trainer))
+				.with(csrf())
+				.param("language", "el")
+				.param("stamp", this.translating.moduleSheet(this.trainer, id, moduleId, "el").stamp())
+				.param("texts[TITLE]", "Τηλεσυμβουλευτική"))
+			.andExpect(redirectedUrl(modulePage + "?to=el"));
+		long outcomeId = scheme.modules().get(0).outcomes().get(0).outcomeId();
+		String outcomePage = page + "/outcomes/" + outcomeId;
+		this.mvc
+			.perform(post(outcomePage).with(as(this.trainer))
+				.with(csrf())
+				.param("language", "el")
+				.param("stamp", this.translating.outcomeSheet(this.trainer, id, outcomeId, "el").stamp())
+				.param("texts[DESCRIPTION]", "Διεξάγει με ασφάλεια μια εξ αποστάσεως επίσκεψη"))
+			.andExpect(redirectedUrl(outcomePage + "?to=el"));
+		// the second outcome is not translated yet: English, marked
+		this.mvc.perform(get("/lab/modules/" + moduleId).param("lang", "el"))
+			.andExpect(content().string(containsString("<h1>Τηλεσυμβουλευτική</h1>")))
+			.andExpect(content().string(containsString(greek)))
+			.andExpect(content().string(containsString("Διεξάγει με ασφάλεια μια εξ αποστάσεως επίσκεψη")))
+			.andExpect(content().string(containsString("<span lang=\"en\">Explains home-monitoring data</span>")));
+		// English readers read the source, unmarked
+		this.mvc.perform(get("/lab/schemes/" + id).param("lang", "en"))
+			.andExpect(content().string(containsString("<h1>" + title + "</h1>")))
+			.andExpect(content().string(not(containsString("untranslated"))));
+
+		// editors translate any scheme; other trainers and professionals none
+		this.mvc.perform(get(modulePage).with(as(this.editor))).andExpect(status().isOk());
+		this.mvc.perform(get(page).with(as(this.otherTrainer))).andExpect(status().isNotFound());
+		this.mvc.perform(get(page).with(as(this.professional))).andExpect(status().isForbidden());
+		this.mvc
+			.perform(post(page).with(as(this.professional))
+				.with(csrf())
+				.param("language", "el")
+				.param("texts[TITLE]", "Εισβολή"))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test
