@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import eu.dhso.core.web.PublicData;
 import eu.dhso.core.web.PublicUrl;
@@ -40,6 +41,14 @@ class ReportPagesController {
 	private final ObservatoryReportPdf pdf;
 
 	private final PublicUrl publicUrl;
+
+	/**
+	 * Each released report's PDF size, by its state: a PDF carries its creation time, so
+	 * sizes measured again could differ by a few bytes and change the feed's ETag; Atom's
+	 * length is advisory, and printing every report on every feed request costs far more
+	 * than the feed.
+	 */
+	private final Map<String, Integer> pdfLengths = new ConcurrentHashMap<>();
 
 	ReportPagesController(ReportPublishing reports, Markdown markdown, MessageSource messages, ObservatoryReportPdf pdf,
 			PublicUrl publicUrl) {
@@ -81,7 +90,9 @@ class ReportPagesController {
 		String title = this.messages.getMessage("guidelines.reports.feed", null, Locale.ENGLISH);
 		List<Report> released = this.reports.released();
 		Map<String, Integer> pdfLengths = new HashMap<>();
-		released.forEach((r) -> pdfLengths.put(r.slug(), this.pdf.render(r, Locale.ENGLISH).length));
+		released.forEach((r) -> pdfLengths.put(r.slug(),
+				this.pdfLengths.computeIfAbsent(r.slug() + "@" + r.version() + "@" + r.status(),
+						(state) -> this.pdf.render(r, Locale.ENGLISH).length)));
 		return ResponseEntity.ok()
 			.cacheControl(PublicData.CACHE_CONTROL)
 			.contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
