@@ -22,7 +22,13 @@ class Navigation {
 
 	@ModelAttribute("navigation")
 	List<NavigationEntry> navigation() {
-		return this.entries;
+		return this.entries.stream().filter((entry) -> !entry.grouped()).toList();
+	}
+
+	/** The programmes' links, one menu in the bar and a list on the home page. */
+	@ModelAttribute("programmes")
+	List<NavigationEntry> programmes() {
+		return this.entries.stream().filter((entry) -> NavigationEntry.PROGRAMMES.equals(entry.group())).toList();
 	}
 
 	@ModelAttribute("supportedLanguages")
