@@ -250,6 +250,19 @@ class PageTests {
 			.contains("<meta property=\"og:locale\" content=\"it\">");
 	}
 
+	@Test
+	void aCasePageIsDescribedByItsOwnSummary() throws Exception {
+		Document library = Jsoup.parse(this.mvc.perform(get("/cases")).andReturn().getResponse().getContentAsString());
+		String href = library.select("a[href~=^/cases/\\d+$]").first().attr("href");
+		Document page = Jsoup.parse(this.mvc.perform(get(href)).andReturn().getResponse().getContentAsString());
+		String generic = library.select("meta[name=description]").attr("content");
+		String description = page.select("meta[name=description]").attr("content");
+		assertThat(description).isNotBlank().isNotEqualTo(generic);
+		assertThat(page.select("meta[property=og:description]").attr("content")).isEqualTo(description);
+		String start = description.substring(0, Math.min(40, description.length()));
+		assertThat(page.select("main").text()).contains(start);
+	}
+
 	/** Puts a counter in front of the class-path look-up of every static mapping. */
 	private List<Runnable> countClasspathLookups(AtomicInteger lookups) {
 		List<Runnable> restore = new ArrayList<>();

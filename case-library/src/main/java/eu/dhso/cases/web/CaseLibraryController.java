@@ -11,6 +11,7 @@ import eu.dhso.cases.library.LibraryQuery;
 import eu.dhso.cases.library.PublishedCases;
 import eu.dhso.cases.workflow.CaseAttachments;
 import eu.dhso.cases.workflow.CompetenceIndex;
+import eu.dhso.core.web.PageDescription;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -67,6 +68,7 @@ class CaseLibraryController {
 			}
 		}
 		model.addAttribute("c", published);
+		PageDescription.describe(model, published.summary());
 		model.addAttribute("related", related);
 		model.addAttribute("attachments", this.attachments.publicOf(id));
 		return "cases/detail";

@@ -9,6 +9,7 @@ import eu.dhso.guidelines.guideline.Guideline.PublishedVersion;
 import eu.dhso.guidelines.guideline.VersionDiff;
 import eu.dhso.guidelines.text.Markdown;
 
+import eu.dhso.core.web.PageDescription;
 import eu.dhso.core.translation.ContentLanguage;
 import eu.dhso.guidelines.guideline.GuidelineTranslating;
 
@@ -82,6 +83,7 @@ class GuidelinePagesController {
 	private String show(PublishedVersion version, Model model) {
 		List<PublishedVersion> versions = this.guidelines.versions(version.slug());
 		model.addAttribute("version", version);
+		PageDescription.describe(model, version.document().summary());
 		model.addAttribute("view", GuidelineView.of(version.document(), this.markdown));
 		model.addAttribute("versions", versions);
 		model.addAttribute("latest", versions.get(0).number() == version.number());

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import eu.dhso.core.web.PageDescription;
 import eu.dhso.core.web.PublicData;
 import eu.dhso.core.web.PublicUrl;
 import eu.dhso.guidelines.indicator.IndicatorSeries.Point;
@@ -70,6 +71,7 @@ class ReportPagesController {
 		Report report = released(slug);
 		model.addAttribute("report", report);
 		model.addAttribute("view", ReportView.of(report.snapshot(), this.markdown));
+		PageDescription.describe(model, report.snapshot().summary());
 		return "guidelines/report";
 	}
 

@@ -15,6 +15,7 @@ import eu.dhso.lab.scheme.PublishedSchemes;
 import eu.dhso.lab.scheme.PublishedSchemes.PublishedModule;
 import eu.dhso.lab.scheme.SchemeSnapshot;
 import eu.dhso.lab.scheme.SchemeTranslating;
+import eu.dhso.core.web.PageDescription;
 import eu.dhso.core.translation.ContentLanguage;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.web.PublicUrl;
@@ -70,6 +71,7 @@ class PublicLabController {
 
 	private String scheme(SchemeSnapshot scheme, boolean latest, Model model) {
 		model.addAttribute("scheme", scheme);
+		PageDescription.describe(model, scheme.aims());
 		model.addAttribute("latest", latest);
 		model.addAttribute("versions", this.schemes.versionNumbers(scheme.schemeId()));
 		model.addAttribute("cohorts", this.cohorts.upcoming(scheme.schemeId()));
