@@ -112,12 +112,33 @@ public class NeedsWorkshops implements WorkshopNeeds {
 		if (organisation == null || this.organisations.byId(organisation).isEmpty()) {
 			throw new InvalidWorkshopException("organisation");
 		}
+		return recordFor(organisation, details, participants, findings, user.getUsername());
+	}
+
+	/**
+	 * Records a draft for an organisation on behalf of the actor named, without a
+	 * signed-in user (demo content).
+	 */
+	@Transactional
+	public long recordFor(long organisation, WorkshopDetails details, Map<String, Integer> participants,
+			List<Finding> findings, String actor) {
 		check(details, participants, findings);
-		Workshop workshop = new Workshop(organisation, user.getUsername(), this.clock.instant());
+		Workshop workshop = new Workshop(organisation, actor, this.clock.instant());
 		workshop.revise(details, participants, findings, this.clock.instant());
 		long id = this.workshops.save(workshop).getId();
-		this.audit.record(user.getUsername(), "WORKSHOP_CREATE", "workshop", id, "SUCCESS", details.title());
+		this.audit.record(actor, "WORKSHOP_CREATE", "workshop", id, "SUCCESS", details.title());
 		return id;
+	}
+
+	/** Publishes a draft on behalf of the actor named (demo content). */
+	@Transactional
+	public void publishAs(long id, String actor) {
+		this.workshops.findById(id).orElseThrow(WorkshopAccessException::new).publish(this.clock.instant());
+		this.audit.record(actor, "WORKSHOP_PUBLISH", "workshop", id, "SUCCESS", null);
+	}
+
+	public boolean exists(String title) {
+		return this.workshops.existsByTitle(title);
 	}
 
 	/**
