@@ -1,14 +1,16 @@
 -- Needs workshops (Becoming Digital Competent, phase 1): an organisation gathers professionals, finds the
 -- tasks and needs they meet with digital care, and points each need at framework competences with a
 -- priority. Drafts stay with the organisation; published workshops are public and feed demand.
+-- Organisation, country, care setting, profession and competence are codes and ids of the kernel, checked by
+-- the application (NeedsWorkshops), since a module's schema names no other.
 create table skills.workshop (
     id                 bigserial primary key,
-    organisation_id    bigint not null references core.organisation(id),
+    organisation_id    bigint not null,
     title              varchar(200) not null,
     held_on            date not null,
     place              varchar(200),
-    country_code       varchar(2) not null references core.country(code),
-    care_setting_code  varchar(40) references core.care_setting(code),
+    country_code       varchar(2) not null,
+    care_setting_code  varchar(40),
     facilitator        varchar(200),
     status             varchar(20) not null default 'DRAFT',
     created_by         varchar(60) not null,
@@ -24,7 +26,7 @@ create index workshop_organisation on skills.workshop (organisation_id);
 -- How many people of each profession took part.
 create table skills.workshop_participants (
     workshop_id      bigint not null references skills.workshop(id) on delete cascade,
-    profession_code  varchar(40) not null references core.profession(code),
+    profession_code  varchar(40) not null,
     participants     int not null,
     primary key (workshop_id, profession_code),
     constraint workshop_participants_check check (participants between 1 and 10000)
