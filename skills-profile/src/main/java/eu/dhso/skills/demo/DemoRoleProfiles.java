@@ -69,7 +69,7 @@ class DemoRoleProfiles implements DemoContent {
 		int added = 0;
 		for (Map.Entry<String, int[]> profession : AREA_LEVELS.entrySet()) {
 			String code = profession.getKey();
-			if (!this.taxonomy.isProfession(code) || !this.profiles.expectedLevels(view.id(), code, null).isEmpty()) {
+			if (!this.taxonomy.isProfession(code)) {
 				continue;
 			}
 			Map<Long, Integer> levels = new HashMap<>();
@@ -80,8 +80,9 @@ class DemoRoleProfiles implements DemoContent {
 					levels.put(competence.id(), COMPETENCE_LEVELS.get(code).getOrDefault(competence.code(), areaLevel));
 				}
 			}
-			this.profiles.revise(code, null, levels, RoleProfileMaintenance.NEW_PROFILE, ACTOR);
-			added++;
+			if (this.profiles.startProfile(code, levels, ACTOR)) {
+				added++;
+			}
 		}
 		return added;
 	}
