@@ -287,7 +287,9 @@ class DemoObservatory implements DemoContent {
 							"Short sessions on the ward, with real cases, beat long courses far from practice.\n"
 									+ "Name digital change agents in every team to keep the practice going.")
 						+ "\n## Measure what changes\nRepeat the self-assessment after training and publish the aggregated gain.\n",
-				RecommendationLines.parse(recommendations(caseIds, true)));
+				RecommendationLines.parse(recommendations(caseIds, true)),
+				// the second edition names the hospital professions it speaks to
+				List.of("NURSE", "DOCTOR", "PHYSIOTHERAPIST", "OCCUPATIONAL_THERAPIST", "DIETICIAN"));
 		this.guidelines.saveDraft(HOSPITALS, second, this.guidelines.draft(HOSPITALS).orElseThrow().version(), ACTOR);
 		this.guidelines.publish(HOSPITALS, "Adds digital change agents and a section on measuring the gain.", ACTOR);
 		this.translating.translateTitle(HOSPITALS, "el",
@@ -322,7 +324,8 @@ class DemoObservatory implements DemoContent {
 						""",
 				RecommendationLines.parse("Map every course to the framework's competences | "
 						+ citable("cell:NURSE/S1.3", "guideline:" + HOSPITALS + "@1") + "\n"
-						+ "Use interview cases in class | " + citable(cases)));
+						+ "Use interview cases in class | " + citable(cases)),
+				List.of("NURSE", "DOCTOR", "PHARMACIST", "SOCIAL_CARE_ASSISTANT", "TRAINING_PROVIDER"));
 	}
 
 	private static GuidelineDocument policy() {
@@ -333,7 +336,7 @@ class DemoObservatory implements DemoContent {
 
 						## Monitoring
 						Track the lifecycle indicators every year and publish them openly.
-						""", List.of());
+						""", List.of(), List.of("HEALTHCARE_MANAGER"));
 	}
 
 	/**

@@ -117,7 +117,7 @@ public class Guideline {
 		evidences.add(evidence);
 		recommendations.set(recommendation, new GuidelineDocument.Recommendation(cited.text(), evidences));
 		reviseDraft(new GuidelineDocument(this.draft.title(), this.draft.audience(), this.draft.summary(),
-				this.draft.body(), recommendations), at);
+				this.draft.body(), recommendations, this.draft.professions()), at);
 	}
 
 	public void openConsultation() {

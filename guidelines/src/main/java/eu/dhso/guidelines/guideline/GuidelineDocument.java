@@ -13,10 +13,21 @@ import eu.dhso.core.evidence.CitedEvidence;
  * parts.
  */
 public record GuidelineDocument(String title, Audience audience, String summary, String body,
-		List<Recommendation> recommendations) {
+		List<Recommendation> recommendations, List<String> professions) {
 
+	/**
+	 * @param professions the professions (taxonomy codes) the guideline speaks to,
+	 * besides its audience; versions written before audiences named professions have none
+	 */
 	public GuidelineDocument {
 		recommendations = (recommendations != null) ? List.copyOf(recommendations) : List.of();
+		professions = (professions != null) ? List.copyOf(professions) : List.of();
+	}
+
+	/** A document that names no profession. */
+	public GuidelineDocument(String title, Audience audience, String summary, String body,
+			List<Recommendation> recommendations) {
+		this(title, audience, summary, body, recommendations, List.of());
 	}
 
 	/** The same text with every citation mapped, e.g. checked or frozen. */
@@ -24,7 +35,13 @@ public record GuidelineDocument(String title, Audience audience, String summary,
 		return new GuidelineDocument(this.title, this.audience, this.summary, this.body,
 				this.recommendations.stream()
 					.map((r) -> new Recommendation(r.text(), r.evidence().stream().map(map).toList()))
-					.toList());
+					.toList(),
+				this.professions);
+	}
+
+	/** Whether the audience names the profession. */
+	public boolean speaksTo(String profession) {
+		return this.professions.contains(profession);
 	}
 
 	/** Every citation, in order. */

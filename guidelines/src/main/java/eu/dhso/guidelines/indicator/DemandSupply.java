@@ -26,6 +26,8 @@ import eu.dhso.skills.SkillsFigures.RoleProfileLevels;
 import eu.dhso.skills.SupplyLevels;
 import eu.dhso.skills.SupplyLevels.SupplyCell;
 import eu.dhso.skills.SupplyLevels.SupplyQuery;
+import eu.dhso.skills.WorkshopNeeds;
+import eu.dhso.skills.WorkshopNeeds.WorkshopNeed;
 
 import org.springframework.stereotype.Service;
 
@@ -42,6 +44,9 @@ import org.springframework.stereotype.Service;
  * self-assessed level over the same competences (skills profile, released through the
  * kernel's disclosure control: groups under its minimum size suppressed);</li>
  * <li>the gap is demand minus supply; positive is a shortfall.</li>
+ * <li>needs workshops add demand in their own words: each finding of a published workshop
+ * (of the country, care setting and period chosen) counts for every profession that took
+ * part and every column holding a competence it points to, named with its workshop.</li>
  * </ul>
  * For a single competence both means reduce to the expected level and the person's own
  * rating, so a competence cell equals the gap on the competence's page.
@@ -58,6 +63,9 @@ public class DemandSupply {
 
 	private static final Set<String> TRAINING_KINDS = Set.of("scheme", "module", "resource");
 
+	/** Workshop priorities, highest first. */
+	private static final List<String> PRIORITIES = List.of("HIGH", "MEDIUM", "LOW");
+
 	private final PublishedCaseCatalogue cases;
 
 	private final SkillsFigures skills;
@@ -70,8 +78,11 @@ public class DemandSupply {
 
 	private final List<CatalogueSource> catalogue;
 
+	private final WorkshopNeeds workshops;
+
 	DemandSupply(PublishedCaseCatalogue cases, SkillsFigures skills, SupplyLevels supply, CompetenceFramework framework,
-			Taxonomy taxonomy, List<CatalogueSource> catalogue) {
+			Taxonomy taxonomy, List<CatalogueSource> catalogue, WorkshopNeeds workshops) {
+		this.workshops = workshops;
 		this.cases = cases;
 		this.skills = skills;
 		this.supply = supply;
@@ -124,7 +135,56 @@ public class DemandSupply {
 			}
 			rows.add(new Row(profession.code(), cells));
 		}
-		return new Grid(filter, area, columns, rows);
+		return new Grid(filter, area, columns, rows, workshopDemand(filter, columns));
+	}
+
+	/**
+	 * What published needs workshops found, per profession and column, with their
+	 * sources.
+	 */
+	private List<WorkshopDemand> workshopDemand(Filter filter, List<Column> columns) {
+		Map<String, List<WorkshopNeed>> byCell = new LinkedHashMap<>();
+		for (WorkshopNeed need : this.workshops.published()) {
+			if ((filter.country() != null && !filter.country().equals(need.countryCode()))
+					|| (filter.careSetting() != null && !filter.careSetting().equals(need.careSetting()))
+					|| !inPeriod(need, filter.period())) {
+				continue;
+			}
+			for (Taxonomy.Term profession : this.taxonomy.professions()) {
+				if (!need.professions().contains(profession.code())) {
+					continue;
+				}
+				for (Column column : columns) {
+					if (need.competences().stream().anyMatch(column.weights()::containsKey)) {
+						byCell.computeIfAbsent(profession.code() + "/" + column.code(), (k) -> new ArrayList<>())
+							.add(need);
+					}
+				}
+			}
+		}
+		List<WorkshopDemand> demand = new ArrayList<>();
+		byCell.forEach((key, needs) -> {
+			String[] cell = key.split("/", 2);
+			String priority = needs.stream()
+				.map(WorkshopNeed::priority)
+				.min(Comparator.comparingInt(PRIORITIES::indexOf))
+				.orElseThrow();
+			Map<Long, WorkshopSource> sources = new LinkedHashMap<>();
+			needs.forEach((n) -> sources.putIfAbsent(n.workshopId(),
+					new WorkshopSource(n.workshopId(), n.workshopTitle(), n.organisationName(), n.href())));
+			demand.add(new WorkshopDemand(cell[0], cell[1], needs.size(), priority, List.copyOf(sources.values())));
+		});
+		return demand;
+	}
+
+	/** A year ({@code 2026}) or quarter ({@code 2026-Q2}) holds the workshop's date. */
+	private static boolean inPeriod(WorkshopNeed need, String period) {
+		if (period == null) {
+			return true;
+		}
+		String year = String.valueOf(need.heldOn().getYear());
+		String quarter = year + "-Q" + ((need.heldOn().getMonthValue() - 1) / 3 + 1);
+		return period.equals(year) || period.equals(quarter);
 	}
 
 	/** The largest positive gaps, each with training that addresses its competences. */
@@ -248,16 +308,38 @@ public class DemandSupply {
 
 	}
 
-	public record Grid(Filter filter, AreaView area, List<Column> columns, List<Row> rows) {
+	public record Grid(Filter filter, AreaView area, List<Column> columns, List<Row> rows,
+			List<WorkshopDemand> workshopDemand) {
 
 		public Column column(String code) {
 			return this.columns.stream().filter((c) -> c.code().equals(code)).findFirst().orElseThrow();
+		}
+
+		/** The needs workshops found for a profession in a column, or null. */
+		public WorkshopDemand workshops(String profession, String column) {
+			return this.workshopDemand.stream()
+				.filter((w) -> w.profession().equals(profession) && w.column().equals(column))
+				.findFirst()
+				.orElse(null);
 		}
 
 		public boolean drilledDown() {
 			return this.area != null;
 		}
 
+	}
+
+	/**
+	 * Demand named by needs workshops: how many findings point at the column's
+	 * competences for the profession, the highest priority among them, and the workshops
+	 * they come from.
+	 */
+	public record WorkshopDemand(String profession, String column, int findings, String priority,
+			List<WorkshopSource> sources) {
+	}
+
+	/** A workshop a demand figure comes from, and its public page. */
+	public record WorkshopSource(long id, String title, String organisation, String href) {
 	}
 
 	/** A gap with training for it. */

@@ -1,7 +1,10 @@
 package eu.dhso.guidelines.web;
 
+import java.util.List;
+
 import eu.dhso.core.text.Blank;
 import eu.dhso.core.account.ObservatoryUser;
+import eu.dhso.core.taxonomy.Taxonomy;
 import eu.dhso.guidelines.guideline.Audience;
 import eu.dhso.guidelines.guideline.Consultation;
 import eu.dhso.guidelines.guideline.GuidelineDocument;
@@ -45,15 +48,24 @@ class GuidelineEditController {
 
 	private final Markdown markdown;
 
-	GuidelineEditController(GuidelinePublishing guidelines, Consultation consultation, Markdown markdown) {
+	private final Taxonomy taxonomy;
+
+	GuidelineEditController(GuidelinePublishing guidelines, Consultation consultation, Markdown markdown,
+			Taxonomy taxonomy) {
 		this.guidelines = guidelines;
 		this.consultation = consultation;
 		this.markdown = markdown;
+		this.taxonomy = taxonomy;
 	}
 
 	@ModelAttribute("audiences")
 	Audience[] audiences() {
 		return Audience.values();
+	}
+
+	@ModelAttribute("professions")
+	List<Taxonomy.Term> professions() {
+		return this.taxonomy.professions();
 	}
 
 	@GetMapping("/guidelines/manage")
@@ -189,6 +201,9 @@ class GuidelineEditController {
 	}
 
 	private GuidelineDocument document(GuidelineForm form, BindingResult result) {
+		if (!form.professions().stream().allMatch(this.taxonomy::isProfession)) {
+			result.rejectValue("professions", "guidelines.form.professions.unknown");
+		}
 		if (result.hasErrors()) {
 			return null;
 		}

@@ -170,10 +170,15 @@ class OpenAnalyses {
 			}
 			for (Cell cell : row.cells()) {
 				boolean suppressed = !cell.supply().shown();
+				DemandSupply.WorkshopDemand named = grid.workshops(cell.profession(), cell.column());
 				items.add(new DemandSupplyItem(cell.profession(), grid.drilledDown() ? "competence" : "area",
 						cell.column(), grid.column(cell.column()).cases(), decimal(cell.demandText()),
 						decimal(cell.supplyText()), decimal(cell.gapText()), suppressed ? null : cell.supply().people(),
-						suppressed));
+						suppressed, (named != null) ? named.findings() : 0, (named != null) ? named.priority() : null,
+						(named != null) ? named.sources()
+							.stream()
+							.map((w) -> new WorkshopSourceItem(w.id(), w.title(), w.organisation(), w.href()))
+							.toList() : List.of()));
 			}
 		}
 		return items;
@@ -283,7 +288,15 @@ class OpenAnalyses {
 	 */
 	record DemandSupplyItem(String profession, String columnKind, String column, long cases,
 			@Nullable BigDecimal demand, @Nullable BigDecimal supply, @Nullable BigDecimal gap, @Nullable Long people,
-			boolean suppressed) {
+			boolean suppressed, int workshopNeeds, @Nullable String workshopPriority,
+			List<WorkshopSourceItem> workshops) {
+	}
+
+	/**
+	 * A needs workshop whose findings add demand to a cell; {@code href} is its public
+	 * page.
+	 */
+	record WorkshopSourceItem(long id, String title, String organisation, String href) {
 	}
 
 	/**

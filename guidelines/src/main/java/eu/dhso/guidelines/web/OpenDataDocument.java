@@ -55,7 +55,7 @@ class OpenDataDocument {
 			OpenDatasets.PilotItem.class, OpenAnalyses.CompetenceSummary.class, OpenAnalyses.TrailItem.class,
 			OpenAnalyses.TrailCase.class, OpenAnalyses.CountItem.class, OpenAnalyses.LevelItem.class,
 			OpenAnalyses.TrainingItem.class, OpenAnalyses.RecommendationItem.class, OpenAnalyses.DemandSupplyItem.class,
-			OpenAnalyses.CalibrationItem.class);
+			OpenAnalyses.WorkshopSourceItem.class, OpenAnalyses.CalibrationItem.class);
 
 	@Bean
 	OpenAPI openDataApi(PublicUrl publicUrl) {

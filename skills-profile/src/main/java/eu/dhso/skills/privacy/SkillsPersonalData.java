@@ -88,8 +88,13 @@ class SkillsPersonalData implements PersonalData {
 						answers.getOrDefault(id, List.of()), result);
 			})
 			.list();
+		List<String> workshops = this.jdbc
+			.sql("select title from skills.workshop where created_by = ? order by created_at, id")
+			.param(person.username())
+			.query(String.class)
+			.list();
 		return new SkillsSection(attempts, this.raters.invitations(person.accountId()),
-				this.raters.feedback(person.accountId()));
+				this.raters.feedback(person.accountId()), workshops);
 	}
 
 	private Map<Long, String> competenceCodes(Long versionId) {
@@ -116,10 +121,16 @@ class SkillsPersonalData implements PersonalData {
 			.param("standIn", replacement.standInAccountId())
 			.param("account", person.accountId())
 			.update();
+		// a workshop stays with its organisation; only who recorded it loses the name
+		this.jdbc.sql("update skills.workshop set created_by = :name where created_by = :username")
+			.param("name", replacement.name())
+			.param("username", person.username())
+			.update();
 	}
 
+	/** {@code workshopsRecorded}: titles of the needs workshops the person recorded. */
 	record SkillsSection(List<AttemptLine> assessments, List<RaterFeedback.InvitationSummary> raterInvitations,
-			RaterFeedback.FeedbackSummary raterFeedback) {
+			RaterFeedback.FeedbackSummary raterFeedback, List<String> workshopsRecorded) {
 	}
 
 	record AttemptLine(long id, String status, String profession, String country, String careSetting, String experience,

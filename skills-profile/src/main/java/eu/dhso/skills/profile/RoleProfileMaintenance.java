@@ -66,6 +66,23 @@ public class RoleProfileMaintenance {
 		});
 	}
 
+	/**
+	 * Gives a profession its general profile in the latest published framework unless it
+	 * has one with levels already (a profession added to the taxonomy after the starter
+	 * profiles has none, or an empty one).
+	 * @return whether the profile was written
+	 */
+	@Transactional
+	public boolean startProfile(String profession, Map<Long, Integer> levels, String editor) {
+		FrameworkView view = this.framework.latestPublished().orElseThrow();
+		Optional<RoleProfile> general = this.profiles.findGeneral(view.id(), profession);
+		if (general.isPresent() && !general.get().getExpectedLevels().isEmpty()) {
+			return false;
+		}
+		revise(profession, null, levels, general.map(RoleProfile::getVersion).orElse(NEW_PROFILE), editor);
+		return true;
+	}
+
 	@Transactional
 	public void revise(String profession, String careSetting, Map<Long, Integer> levels, long expectedVersion,
 			String editor) {
@@ -108,7 +125,7 @@ public class RoleProfileMaintenance {
 				profile.map(RoleProfile::getExpectedLevels).orElse(Map.of()),
 				own.or(() -> (careSetting == null) ? profile : Optional.empty())
 					.map(RoleProfile::getVersion)
-					.orElse(0L),
+					.orElse(NEW_PROFILE),
 				this.profiles.findCareSettingsWithOwnProfile(view.id(), profession)));
 	}
 
@@ -120,7 +137,8 @@ public class RoleProfileMaintenance {
 
 	/**
 	 * A profession's profile. {@code version} is the optimistic-lock version of the
-	 * profile an edit of this page would change (0 when saving creates it).
+	 * profile an edit of this page would change ({@link #NEW_PROFILE} when saving creates
+	 * it).
 	 */
 	public record ProfileView(FrameworkView framework, String profession, String careSetting,
 			boolean ownCareSettingProfile, Map<Long, Integer> levels, long version,

@@ -1,8 +1,12 @@
 package eu.dhso.skills.web;
 
 import java.util.List;
+import java.util.Locale;
 
+import eu.dhso.core.framework.CompetenceFramework;
+import eu.dhso.core.guidance.ProfessionGuidanceSource;
 import eu.dhso.core.taxonomy.Taxonomy;
+import eu.dhso.skills.WorkshopNeeds;
 import eu.dhso.skills.profile.RoleProfileMaintenance;
 
 import org.springframework.stereotype.Controller;
@@ -26,9 +30,19 @@ class RoleProfileController {
 
 	private final Taxonomy taxonomy;
 
-	RoleProfileController(RoleProfileMaintenance profiles, Taxonomy taxonomy) {
+	private final WorkshopNeeds workshops;
+
+	private final List<ProfessionGuidanceSource> guidance;
+
+	private final CompetenceFramework framework;
+
+	RoleProfileController(RoleProfileMaintenance profiles, Taxonomy taxonomy, WorkshopNeeds workshops,
+			List<ProfessionGuidanceSource> guidance, CompetenceFramework framework) {
 		this.profiles = profiles;
 		this.taxonomy = taxonomy;
+		this.workshops = workshops;
+		this.guidance = guidance;
+		this.framework = framework;
 	}
 
 	@GetMapping("/skills/profiles")
@@ -41,7 +55,8 @@ class RoleProfileController {
 
 	@GetMapping("/skills/profiles/{profession}")
 	@Transactional(readOnly = true)
-	String profile(@PathVariable String profession, @RequestParam(required = false) String setting, Model model) {
+	String profile(@PathVariable String profession, @RequestParam(required = false) String setting, Locale locale,
+			Model model) {
 		String careSetting = (setting == null || setting.isBlank()) ? null : setting;
 		if (careSetting != null && !this.taxonomy.isCareSetting(careSetting)) {
 			throw new ResponseStatusException(NOT_FOUND);
@@ -49,6 +64,10 @@ class RoleProfileController {
 		model.addAttribute("profile", this.profiles.published(profession, careSetting)
 			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND)));
 		model.addAttribute("careSettings", this.taxonomy.careSettings());
+		model.addAttribute("workshopNeeds", this.workshops.forProfession(profession));
+		model.addAttribute("competenceTitles", WorkshopController.competenceTitles(this.framework, locale));
+		model.addAttribute("guidance",
+				this.guidance.stream().flatMap((g) -> g.forProfession(profession, locale).stream()).toList());
 		return "skills/profile";
 	}
 

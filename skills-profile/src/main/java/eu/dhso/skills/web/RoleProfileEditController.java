@@ -5,6 +5,7 @@ import java.util.Objects;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.framework.CompetenceFramework.CompetenceView;
 import eu.dhso.core.taxonomy.Taxonomy;
+import eu.dhso.skills.WorkshopNeeds;
 import eu.dhso.skills.profile.RoleProfile;
 import eu.dhso.skills.profile.RoleProfileMaintenance;
 import eu.dhso.skills.profile.RoleProfileMaintenance.ProfileView;
@@ -43,9 +44,12 @@ class RoleProfileEditController {
 
 	private final Taxonomy taxonomy;
 
-	RoleProfileEditController(RoleProfileMaintenance profiles, Taxonomy taxonomy) {
+	private final WorkshopNeeds workshops;
+
+	RoleProfileEditController(RoleProfileMaintenance profiles, Taxonomy taxonomy, WorkshopNeeds workshops) {
 		this.profiles = profiles;
 		this.taxonomy = taxonomy;
+		this.workshops = workshops;
 	}
 
 	@InitBinder("profileForm")
@@ -114,6 +118,8 @@ class RoleProfileEditController {
 
 	private String formView(ProfileView profile, Model model) {
 		model.addAttribute("profile", profile);
+		// what needs workshops found for this profession, so the review weighs it
+		model.addAttribute("workshopNeeds", this.workshops.forProfession(profile.profession()));
 		return "skills/profile-edit";
 	}
 

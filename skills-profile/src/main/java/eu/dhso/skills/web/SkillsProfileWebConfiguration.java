@@ -24,6 +24,21 @@ class SkillsProfileWebConfiguration {
 	}
 
 	@Bean
+	NavigationEntry workshopsNavigation() {
+		return new NavigationEntry("/workshops", "skills.workshops.nav", 30, NavigationEntry.PROGRAMMES);
+	}
+
+	@Bean
+	AccessRules workshopsAccess() {
+		// the controllers also check the organisation: a draft is its partners' alone
+		return (rules) -> rules
+			.requestMatchers("/workshops/new", "/workshops/{id:\\d+}/edit", "/workshops/{id:\\d+}/publish")
+			.hasAnyRole("PARTNER", "ADMIN")
+			.requestMatchers(HttpMethod.GET, "/workshops", "/workshops/{id:\\d+}")
+			.permitAll();
+	}
+
+	@Bean
 	AccessRules skillsAccess() {
 		// Single path segments only: the edit pages below /skills/profiles/{profession}/
 		// stay private.
