@@ -15,6 +15,7 @@ create table lab.mentoring_plan (
     cancelled_at     timestamptz,
     cancelled_by     bigint,
     cancel_reason    varchar(1000),
+    updated_at       timestamptz not null,
     -- a regional training plan this plan belongs to; owned by another module, so no foreign key
     training_plan_id bigint,
     constraint mentoring_plan_status_check check (status in ('PROPOSED','AGREED','COMPLETED','CANCELLED')),

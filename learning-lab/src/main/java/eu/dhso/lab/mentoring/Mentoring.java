@@ -198,12 +198,12 @@ public class Mentoring {
 		if (fields.dueOn() != null && fields.dueOn().isBefore(today())) {
 			throw new MentoringRejectedException("lab.mentoring.error.due");
 		}
-		plan.addActivity(user.getAccountId(), fields);
+		plan.addActivity(user.getAccountId(), fields, now());
 		this.plans.flush();
 	}
 
 	public void removeActivity(ObservatoryUser user, long planId, long version, long activityId) {
-		party(user, planId, version).removeActivity(user.getAccountId(), activityId);
+		party(user, planId, version).removeActivity(user.getAccountId(), activityId, now());
 		this.plans.flush();
 	}
 

@@ -62,6 +62,12 @@ public class WorkBasedPlan {
 	@Column(name = "completed_at")
 	private Instant completedAt;
 
+	/**
+	 * Every change moves it, so the version moves too, also when only activities change.
+	 */
+	@Column(name = "updated_at")
+	private Instant updatedAt;
+
 	@Column(name = "cancelled_at")
 	private Instant cancelledAt;
 
@@ -91,6 +97,7 @@ public class WorkBasedPlan {
 		this.proposedBy = proposedBy;
 		this.status = PlanStatus.PROPOSED;
 		this.proposedAt = now;
+		this.updatedAt = now;
 	}
 
 	/**
@@ -149,7 +156,7 @@ public class WorkBasedPlan {
 	// ---------------------------------------------------------------- while proposed
 
 	/** Either party shapes the activities until the plan is agreed. */
-	public PlanActivity addActivity(long actorId, ActivityFields fields) {
+	public PlanActivity addActivity(long actorId, ActivityFields fields, Instant now) {
 		requireParty(actorId);
 		requireStatus(PlanStatus.PROPOSED);
 		if (this.activities.size() >= MAX_ACTIVITIES) {
@@ -157,13 +164,15 @@ public class WorkBasedPlan {
 		}
 		PlanActivity activity = new PlanActivity(this, fields);
 		this.activities.add(activity);
+		this.updatedAt = now;
 		return activity;
 	}
 
-	public void removeActivity(long actorId, long activityId) {
+	public void removeActivity(long actorId, long activityId, Instant now) {
 		requireParty(actorId);
 		requireStatus(PlanStatus.PROPOSED);
 		this.activities.remove(activity(activityId));
+		this.updatedAt = now;
 	}
 
 	/**
@@ -181,6 +190,7 @@ public class WorkBasedPlan {
 		}
 		moveTo(PlanStatus.AGREED);
 		this.agreedAt = now;
+		this.updatedAt = now;
 	}
 
 	/** Either party declines a proposal or calls an agreed plan off. */
@@ -191,6 +201,7 @@ public class WorkBasedPlan {
 		}
 		moveTo(PlanStatus.CANCELLED);
 		this.cancelledAt = now;
+		this.updatedAt = now;
 		this.cancelledBy = actorId;
 		this.cancelReason = (reason != null && !reason.isBlank()) ? reason.strip() : null;
 	}
@@ -203,6 +214,7 @@ public class WorkBasedPlan {
 			throw new MentoringRejectedException("lab.mentoring.error.onlyProfessional");
 		}
 		requireStatus(PlanStatus.AGREED);
+		this.updatedAt = now;
 		return activity(activityId).logEvidence(note, file, now);
 	}
 
@@ -216,6 +228,7 @@ public class WorkBasedPlan {
 		}
 		requireStatus(PlanStatus.AGREED);
 		activity(activityId).signOff(now);
+		this.updatedAt = now;
 		if (this.activities.stream().allMatch(PlanActivity::isSignedOff)) {
 			moveTo(PlanStatus.COMPLETED);
 			this.completedAt = now;
@@ -231,6 +244,7 @@ public class WorkBasedPlan {
 		}
 		requireStatus(PlanStatus.AGREED);
 		activity(activityId).giveBack(reason, now);
+		this.updatedAt = now;
 	}
 
 	public PlanActivity activity(long activityId) {
