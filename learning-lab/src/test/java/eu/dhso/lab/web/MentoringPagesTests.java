@@ -336,6 +336,34 @@ class MentoringPagesTests {
 			.satisfies((v) -> assertThat(v.value()).isNull());
 	}
 
+	@Test
+	void eachPartyDownloadsTheirShareAndAnErasedProfessionalLeavesNoEvidence() throws Exception {
+		long id = agreedPlanWithEvidence();
+		this.mvc.perform(get("/account/data.json").with(user(this.professional)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("workBasedLearning")))
+			.andExpect(content().string(containsString("Done on the ward")));
+		this.mvc.perform(get("/account/data.json").with(user(this.mentor)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Telehealth at the bedside")))
+			.andExpect(content().string(not(containsString("Done on the ward"))));
+		this.mvc
+			.perform(post("/account/erase").with(user(this.professional))
+				.with(csrf())
+				.param("password", TestAccounts.PASSWORD))
+			.andExpect(status().is3xxRedirection());
+		assertThat(planStatus(id)).isEqualTo("CANCELLED");
+		assertThat(this.jdbc.sql(
+				"select count(*) from lab.mentoring_evidence e join lab.mentoring_activity a on a.id = e.activity_id where a.plan_id = :p")
+			.param("p", id)
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(this.jdbc.sql("select professional_id from lab.mentoring_plan where id = :p")
+			.param("p", id)
+			.query(Long.class)
+			.single()).isNotEqualTo(this.professional.getAccountId());
+	}
+
 	// ---------------------------------------------------------------- helpers
 
 	private long agreedPlanWithEvidence() throws Exception {
