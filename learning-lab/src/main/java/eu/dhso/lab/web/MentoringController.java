@@ -15,6 +15,7 @@ import eu.dhso.lab.resource.ResourceLibrary;
 import eu.dhso.lab.resource.UploadedFile;
 import eu.dhso.lab.scheme.CompetenceTitles;
 import eu.dhso.lab.web.MentoringForms.CancelForm;
+import eu.dhso.lab.web.MentoringForms.EvidenceForm;
 import eu.dhso.lab.web.MentoringForms.PlanActivityForm;
 import eu.dhso.lab.web.MentoringForms.ProposalForm;
 import eu.dhso.lab.web.MentoringForms.ReturnForm;
@@ -152,12 +153,17 @@ class MentoringController {
 
 	@PostMapping("/mentoring/{id:\\d+}/activities/{activityId:\\d+}/evidence")
 	String evidence(@AuthenticationPrincipal ObservatoryUser user, @PathVariable long id, @PathVariable long activityId,
-			@RequestParam(required = false) String note, @RequestParam(required = false) MultipartFile file,
-			RedirectAttributes redirect) throws IOException {
+			@Valid EvidenceForm form, BindingResult result, RedirectAttributes redirect) throws IOException {
+		if (result.hasErrors()) {
+			this.mentoring.plan(user, id);
+			redirect.addFlashAttribute("error", "lab.mentoring.error.evidenceNote");
+			return "redirect:/mentoring/" + id + "#activity-" + activityId;
+		}
+		MultipartFile file = form.file();
 		UploadedFile upload = (file != null && !file.isEmpty())
 				? new UploadedFile(file.getOriginalFilename(), file.getBytes()) : null;
 		return act(redirect, id, "lab.mentoring.evidence.logged",
-				() -> this.mentoring.logEvidence(user, id, activityId, note, upload));
+				() -> this.mentoring.logEvidence(user, id, activityId, form.note(), upload));
 	}
 
 	@PostMapping("/mentoring/{id:\\d+}/activities/{activityId:\\d+}/sign-off")

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.multipart.MultipartFile;
 
 /** The forms of the work-based learning pages. */
 final class MentoringForms {
@@ -75,6 +76,13 @@ final class MentoringForms {
 	 */
 	record CancelForm(@NotNull(message = "{lab.mentoring.error.confirm}") Boolean confirm,
 			@Size(max = 1000, message = "{lab.mentoring.error.reason}") String reason) {
+	}
+
+	/**
+	 * Evidence the professional logs: a note, a file or both (checked by the use case).
+	 */
+	record EvidenceForm(@Size(max = 4000, message = "{lab.mentoring.error.evidenceNote}") String note,
+			MultipartFile file) {
 	}
 
 	/** Why the mentor returns an activity. */
