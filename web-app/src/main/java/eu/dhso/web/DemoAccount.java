@@ -18,6 +18,8 @@ record DemoAccount(String username, String password, String displayName, Role ro
 					"Tyrrhenian University Hospital"),
 			new DemoAccount("trainer", "learning-bridge-35", "Tomas Trainer", Role.TRAINER,
 					"Baltic Digital Care Academy"),
-			new DemoAccount("professional", "skills-compass-58", "Petra Professional", Role.PROFESSIONAL, null));
+			new DemoAccount("professional", "skills-compass-58", "Petra Professional", Role.PROFESSIONAL, null),
+			new DemoAccount("mentor", "guiding-lantern-64", "Marta Mentor", Role.MENTOR,
+					"Limassol Digital Care Hospital"));
 
 }

@@ -50,7 +50,7 @@ class AccessMatrixTests {
 
 	/** The demo account that stands for each role. */
 	static final Map<String, String> ROLE_ACCOUNTS = Map.of("ADMIN", "admin", "EDITOR", "editor", "PARTNER", "partner",
-			"TRAINER", "trainer", "PROFESSIONAL", "professional");
+			"TRAINER", "trainer", "PROFESSIONAL", "professional", "MENTOR", "mentor");
 
 	@Autowired
 	MockMvc mvc;
@@ -181,7 +181,7 @@ class AccessMatrixTests {
 		static final String ANONYMOUS = "anonymous";
 
 		static final List<String> AUDIENCES = List.of(ANONYMOUS, "ADMIN", "EDITOR", "PARTNER", "TRAINER",
-				"PROFESSIONAL");
+				"PROFESSIONAL", "MENTOR");
 
 		static Rule parse(String line) {
 			String[] fields = line.split("\\s+");

@@ -62,13 +62,14 @@ class CrawlTests extends BrowserTestSupport {
 	static final Pattern CODE_WORD = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*\\b");
 
 	static final Map<String, List<String>> ENTRY_PAGES = Map.of("anonymous", List.of("/"), "professional",
-			List.of("/", "/skills/assessments", "/lab/my", "/account"), "partner",
+			List.of("/", "/skills/assessments", "/lab/my", "/mentoring", "/account"), "partner",
 			List.of("/", "/cases/my", "/account"), "trainer",
 			List.of("/", "/lab/manage/schemes", "/lab/manage/cohorts", "/lab/manage/resources", "/lab/evaluation"),
 			"editor", List.of("/", "/cases/review", "/lab/review", "/guidelines/manage", "/skills/map"), "admin",
 			List.of("/", "/admin/users", "/admin/organisations", "/admin/audit", "/skills/admin/framework",
 					"/cases/reports/manage", "/cases/import", "/observatory/manage/reports",
-					"/observatory/manage/indicators", "/network/manage", "/events/manage"));
+					"/observatory/manage/indicators", "/network/manage", "/events/manage"),
+			"mentor", List.of("/", "/mentoring", "/account"));
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -92,7 +93,7 @@ class CrawlTests extends BrowserTestSupport {
 		List<String> problems = new ArrayList<>();
 		long started = System.nanoTime();
 		int visited = 0;
-		for (String role : List.of("anonymous", "professional", "partner", "trainer", "editor", "admin")) {
+		for (String role : List.of("anonymous", "professional", "partner", "trainer", "editor", "admin", "mentor")) {
 			try (BrowserContext context = newContext()) {
 				Page page = context.newPage();
 				if (!role.equals("anonymous")) {

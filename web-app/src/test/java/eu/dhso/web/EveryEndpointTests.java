@@ -56,7 +56,7 @@ class EveryEndpointTests {
 	static final List<String> LEAKS = List.of("SQLState", "PSQLException", "org.postgresql", "syntax error at or near",
 			"Exception", "at org.", "at eu.dhso", "<script>alert('dhso')</script>", "<img src=x onerror");
 
-	static final List<String> ROLES = List.of("ADMIN", "EDITOR", "PARTNER", "TRAINER", "PROFESSIONAL");
+	static final List<String> ROLES = List.of("ADMIN", "EDITOR", "PARTNER", "TRAINER", "PROFESSIONAL", "MENTOR");
 
 	@Autowired
 	MockMvc mvc;

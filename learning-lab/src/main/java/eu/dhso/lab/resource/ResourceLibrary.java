@@ -148,6 +148,15 @@ public class ResourceLibrary {
 			.toList();
 	}
 
+	/** Published resources by title: what a form offers to choose from. */
+	@Transactional(readOnly = true)
+	public List<ResourceDetails> publishedByTitle() {
+		return this.resources.findAllByStatusOrderByTitleAscIdAsc(ResourceStatus.PUBLISHED, Limit.of(1000))
+			.stream()
+			.map(TrainingResource::toDetails)
+			.toList();
+	}
+
 	@Transactional(readOnly = true)
 	public long publishedCount() {
 		return this.resources.countByStatus(ResourceStatus.PUBLISHED);

@@ -22,6 +22,8 @@ public interface TrainingResources extends JpaRepository<TrainingResource, Long>
 
 	long countByStatus(ResourceStatus status);
 
+	List<TrainingResource> findAllByStatusOrderByTitleAscIdAsc(ResourceStatus status, Limit limit);
+
 	boolean existsByTitle(String title);
 
 	/**

@@ -26,6 +26,11 @@ class LearningLabWebConfiguration {
 	}
 
 	@Bean
+	NavigationEntry mentoringNavigation() {
+		return new NavigationEntry("/mentoring", "lab.mentoring.nav", 20, NavigationEntry.PROGRAMMES);
+	}
+
+	@Bean
 	AccessRules labAccess() {
 		return (rules) -> {
 			rules.requestMatchers(HttpMethod.GET, "/lab", "/lab/catalogue", "/lab/lab.css", "/lab/cohorts").permitAll();
@@ -44,6 +49,9 @@ class LearningLabWebConfiguration {
 			rules.requestMatchers("/lab/translations/**").hasAnyRole("TRAINER", "EDITOR", "ADMIN");
 			rules.requestMatchers("/lab/evaluation", "/lab/evaluation/**").hasAnyRole("TRAINER", "EDITOR", "ADMIN");
 			rules.requestMatchers("/lab/my", "/lab/my/**").authenticated();
+			// the use case lets only a plan's two parties (and administrators, to read)
+			// in
+			rules.requestMatchers("/mentoring", "/mentoring/**").authenticated();
 			// a certificate's public check; the use case lets only an admin or the
 			// cohort's trainer withdraw
 			rules.requestMatchers(HttpMethod.GET, "/certificates/{code:[a-z0-9]+}").permitAll();

@@ -6,7 +6,10 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("account")
 public enum Role {
 
-	PARTNER, EDITOR, TRAINER, PROFESSIONAL, ADMIN;
+	PARTNER, EDITOR, TRAINER, PROFESSIONAL, ADMIN,
+
+	/** A health-sector mentor who follows professionals' work-based learning. */
+	MENTOR;
 
 	public String authority() {
 		return "ROLE_" + name();

@@ -14,7 +14,9 @@ public enum StakeholderKind {
 	 * Manages a partner organisation: its interview cases and the skills map, as a
 	 * partner.
 	 */
-	ORGANISATION_MANAGER(Role.PARTNER);
+	ORGANISATION_MANAGER(Role.PARTNER),
+	/** Follows health professionals' work-based learning plans in their workplace. */
+	MENTOR(Role.MENTOR);
 
 	private final Role role;
 

@@ -47,4 +47,7 @@ public interface UserAccounts extends Repository<UserAccount, Long> {
 
 	long countByRoleAndEnabledTrue(Role role);
 
+	@EntityGraph(attributePaths = "organisation")
+	List<UserAccount> findAllByRoleAndEnabledTrueOrderByDisplayNameAscIdAsc(Role role);
+
 }

@@ -2,11 +2,13 @@ package eu.dhso.core.directory;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.account.Organisation;
+import eu.dhso.core.account.Role;
 import eu.dhso.core.account.UserAccount;
 import eu.dhso.core.account.UserAccounts;
 
@@ -65,6 +67,14 @@ public class People {
 			user.eraseCredentials();
 			return user;
 		}) : Optional.empty();
+	}
+
+	/** The enabled accounts of a role, by display name: e.g. the mentors one may ask. */
+	public List<Person> enabledWithRole(Role role) {
+		return this.accounts.findAllByRoleAndEnabledTrueOrderByDisplayNameAscIdAsc(role)
+			.stream()
+			.map(People::person)
+			.toList();
 	}
 
 	public boolean exists(String username) {

@@ -1,18 +1,25 @@
 package eu.dhso.skills.web;
 
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
 
 import eu.dhso.core.account.ObservatoryUser;
+import eu.dhso.core.framework.CompetenceFramework;
 import eu.dhso.core.taxonomy.Taxonomy;
+import eu.dhso.core.verification.VerifiedCompetenceSource;
+import eu.dhso.core.verification.VerifiedCompetenceSource.VerifiedCompetence;
 import eu.dhso.skills.assessment.Assessment.Respondent;
 import eu.dhso.skills.assessment.SelfAssessmentTaking;
 import eu.dhso.skills.assessment.SelfAssessmentTaking.AttemptSummary;
 import eu.dhso.skills.assessment.ExperienceBand;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -36,9 +43,16 @@ class AssessmentController {
 
 	private final Taxonomy taxonomy;
 
-	AssessmentController(SelfAssessmentTaking assessments, Taxonomy taxonomy) {
+	private final ObjectProvider<VerifiedCompetenceSource> verified;
+
+	private final CompetenceFramework framework;
+
+	AssessmentController(SelfAssessmentTaking assessments, Taxonomy taxonomy,
+			ObjectProvider<VerifiedCompetenceSource> verified, CompetenceFramework framework) {
 		this.assessments = assessments;
 		this.taxonomy = taxonomy;
+		this.verified = verified;
+		this.framework = framework;
 	}
 
 	@InitBinder("startForm")
@@ -92,7 +106,33 @@ class AssessmentController {
 					.toList());
 		model.addAttribute("careSettings", this.taxonomy.careSettings());
 		model.addAttribute("experienceBands", ExperienceBand.values());
+		model.addAttribute("verified", verifiedLevels(user));
 		return "skills/assessments";
+	}
+
+	/**
+	 * Levels someone else confirmed (a mentor signing off work-based learning), from
+	 * whichever module records them, with the competence's title.
+	 */
+	private List<VerifiedLevel> verifiedLevels(ObservatoryUser user) {
+		List<VerifiedCompetence> levels = this.verified.orderedStream()
+			.flatMap((source) -> source.verifiedFor(user.getAccountId()).stream())
+			.toList();
+		if (levels.isEmpty()) {
+			return List.of();
+		}
+		Map<String, String> titles = new HashMap<>();
+		this.framework.latestPublished()
+			.ifPresent(
+					(f) -> f.areas().forEach((a) -> a.competences().forEach((c) -> titles.put(c.code(), c.title()))));
+		return levels.stream()
+			.map((v) -> new VerifiedLevel(v.competenceCode(), titles.getOrDefault(v.competenceCode(), ""), v.level(),
+					v.verifierName(), v.verifiedOn()))
+			.toList();
+	}
+
+	/** A mentor-verified level as the page shows it. */
+	record VerifiedLevel(String code, String title, int level, String verifier, LocalDate verifiedOn) {
 	}
 
 	private Optional<AttemptSummary> openAttempt(ObservatoryUser user) {
