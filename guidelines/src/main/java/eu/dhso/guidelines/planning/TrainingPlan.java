@@ -251,7 +251,7 @@ public class TrainingPlan {
 				this.approvedAt, this.version);
 	}
 
-	public record View(long id, String title, Region region, LocalDate startsOn, LocalDate endsOn, String objectives,
+	public record View(Long id, String title, Region region, LocalDate startsOn, LocalDate endsOn, String objectives,
 			PlanStatus status, List<Target> targets, List<String> competences, List<Long> schemes, List<Long> cohorts,
 			List<Funding> funding, BigDecimal spent, LocalDate reviewedOn, String reviewNote, List<Action> actions,
 			Instant approvedAt, long version) {
@@ -269,10 +269,10 @@ public class TrainingPlan {
 	public record Target(String professionCode, int people) {
 	}
 
-	public record Funding(long id, FundingSource source, BigDecimal amount, String note) {
+	public record Funding(Long id, FundingSource source, BigDecimal amount, String note) {
 	}
 
-	public record Action(long id, LocalDate recordedOn, String text, String owner, ActionStatus status) {
+	public record Action(Long id, LocalDate recordedOn, String text, String owner, ActionStatus status) {
 	}
 
 }
