@@ -53,16 +53,20 @@ public class Governance {
 
 	public void addMember(long id, String name, String organisation, CommitteeRole role, String actor) {
 		require(id).addMember(name, organisation, role);
+		// written now, so the new record has its id for the next step
+		this.committees.flush();
 		this.audit.record(actor, "COMMITTEE_MEMBER_ADD", "committee", id, "SUCCESS", null);
 	}
 
 	public void recordMeeting(long id, LocalDate heldOn, String agenda, String minutes, String actor) {
 		require(id).recordMeeting(heldOn, agenda, minutes);
+		this.committees.flush();
 		this.audit.record(actor, "COMMITTEE_MEETING_ADD", "committee", id, "SUCCESS", heldOn.toString());
 	}
 
 	public void draftDecision(long id, LocalDate decidedOn, String text, String actor) {
 		require(id).draftDecision(decidedOn, text);
+		this.committees.flush();
 		this.audit.record(actor, "COMMITTEE_DECISION_DRAFT", "committee", id, "SUCCESS", null);
 	}
 

@@ -133,14 +133,14 @@ public class SteeringCommittee {
 
 	}
 
-	public record Member(long id, String name, String organisation, CommitteeRole role) {
+	public record Member(Long id, String name, String organisation, CommitteeRole role) {
 	}
 
 	/** {@code minutes} is null for a reader who may not read them yet. */
-	public record Meeting(long id, LocalDate heldOn, String agenda, String minutes, boolean minutesPublished) {
+	public record Meeting(Long id, LocalDate heldOn, String agenda, String minutes, boolean minutesPublished) {
 	}
 
-	public record Decision(long id, LocalDate decidedOn, String text, DecisionStatus status, Instant publishedAt) {
+	public record Decision(Long id, LocalDate decidedOn, String text, DecisionStatus status, Instant publishedAt) {
 
 		public boolean published() {
 			return this.status == DecisionStatus.PUBLISHED;
