@@ -25,7 +25,6 @@ import eu.dhso.guidelines.guideline.GuidelineDocument;
 import eu.dhso.guidelines.guideline.GuidelinePublishing;
 import eu.dhso.guidelines.guideline.RecommendationLines;
 import eu.dhso.guidelines.indicator.IndicatorSeries;
-import eu.dhso.guidelines.indicator.LifecyclePhase;
 import eu.dhso.guidelines.network.Network;
 import eu.dhso.guidelines.network.NetworkMember;
 import eu.dhso.guidelines.network.Sector;
@@ -46,9 +45,6 @@ class DemoObservatory implements DemoContent {
 	static final List<String> COUNTRIES = List.of("CY", "GR", "HU", "IT", "LT", "RO", "DK", "MT", "ES");
 
 	static final String ACTOR = "demo";
-
-	static final String MATURITY_EVIDENCE = "Expert review of the national strategy documents and the observatory's "
-			+ "indicators for the phase (demonstration score)";
 
 	private final GuidelinePublishing guidelines;
 
@@ -243,13 +239,6 @@ class DemoObservatory implements DemoContent {
 								BigDecimal.valueOf(3 + (c % 4) + step / 3), 1, false),
 						IndicatorSeries.POLICY, "Annual training budget reports (demonstration figure)");
 				added += 2;
-			}
-		}
-		for (int c = 0; c < COUNTRIES.size(); c++) {
-			for (LifecyclePhase phase : LifecyclePhase.values()) {
-				this.indicators.setMaturity(COUNTRIES.get(c), phase, 1 + (c + phase.ordinal()) % 5, ACTOR,
-						MATURITY_EVIDENCE);
-				added++;
 			}
 		}
 		return added;

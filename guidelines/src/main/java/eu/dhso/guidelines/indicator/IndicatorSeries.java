@@ -251,26 +251,9 @@ public class IndicatorSeries {
 	}
 
 	/**
-	 * Records a phase's maturity as an expert judgement: who set it and the evidence it
-	 * rests on are kept with it and shown beside it.
+	 * A phase's maturity, 1 to 5, with who set it, on what evidence and when: archived
+	 * expert scores, no longer entered (the lifecycle page derives states from records).
 	 */
-	@Transactional
-	public void setMaturity(String country, LifecyclePhase phase, int level, String setBy, String evidence) {
-		this.jdbc.sql("""
-				insert into guidelines.lifecycle_maturity (country_code, phase, level, set_by, note)
-				values (:country, :phase, :level, :setBy, :evidence)
-				on conflict (country_code, phase) do update set level = excluded.level, set_by = excluded.set_by,
-				    note = excluded.note, updated_at = now()
-				""")
-			.param("country", country)
-			.param("phase", phase.name())
-			.param("level", level)
-			.param("setBy", setBy)
-			.param("evidence", evidence)
-			.update();
-	}
-
-	/** A phase's maturity, 1 to 5, with who set it, on what evidence and when. */
 	public record Maturity(int level, String setBy, String evidence, java.time.Instant setAt) {
 	}
 

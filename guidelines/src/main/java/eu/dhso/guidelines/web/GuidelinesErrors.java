@@ -3,6 +3,8 @@ package eu.dhso.guidelines.web;
 import java.net.URI;
 import java.util.List;
 
+import eu.dhso.guidelines.governance.IllegalCommitteeStepException;
+import eu.dhso.guidelines.planning.IllegalPlanTransitionException;
 import eu.dhso.guidelines.guideline.ConsultationClosedException;
 import eu.dhso.guidelines.guideline.IllegalGuidelineTransitionException;
 import eu.dhso.guidelines.network.IllegalMemberTransitionException;
@@ -25,7 +27,8 @@ class GuidelinesErrors {
 	private static final List<String> OWN_PATHS = List.of("/guidelines", "/observatory", "/network", "/events");
 
 	@ExceptionHandler({ IllegalGuidelineTransitionException.class, IllegalReportTransitionException.class,
-			IllegalMemberTransitionException.class })
+			IllegalMemberTransitionException.class, IllegalCommitteeStepException.class,
+			IllegalPlanTransitionException.class })
 	String stateChanged(HttpServletRequest request) {
 		return back(request, "guidelines.error.state");
 	}

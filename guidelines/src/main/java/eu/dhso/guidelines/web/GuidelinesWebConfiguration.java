@@ -39,6 +39,23 @@ class GuidelinesWebConfiguration {
 	}
 
 	@Bean
+	NavigationEntry lifecycleNavigation() {
+		return new NavigationEntry("/observatory/lifecycle", "guidelines.lifecycle.nav", 40,
+				NavigationEntry.PROGRAMMES);
+	}
+
+	@Bean
+	NavigationEntry governanceNavigation() {
+		return new NavigationEntry("/observatory/governance", "guidelines.governance.nav", 41,
+				NavigationEntry.PROGRAMMES);
+	}
+
+	@Bean
+	NavigationEntry plansNavigation() {
+		return new NavigationEntry("/observatory/plans", "guidelines.plan.nav", 42, NavigationEntry.PROGRAMMES);
+	}
+
+	@Bean
 	AccessRules guidelinesAccess() {
 		return (rules) -> {
 			// the editors' pages first: /guidelines/manage would otherwise read as a
@@ -56,9 +73,10 @@ class GuidelinesWebConfiguration {
 				.requestMatchers(HttpMethod.GET, "/guidelines", "/guidelines/*", "/guidelines/*/versions/*",
 						"/guidelines/*/versions/*/pdf", "/guidelines/*/compare", "/observatory/reports",
 						"/observatory/reports/*", "/observatory/reports/*/pdf", "/observatory/indicators",
-						"/observatory/indicators/compare", "/observatory/demand-supply",
-						"/observatory/demand-supply.csv", "/network", "/network/members/*", "/network/apply", "/events",
-						"/events/*", "/events/*/ics", "/api/v1/**")
+						"/observatory/indicators/compare", "/observatory/lifecycle", "/observatory/governance",
+						"/observatory/governance/*", "/observatory/plans", "/observatory/plans/*",
+						"/observatory/demand-supply", "/observatory/demand-supply.csv", "/network",
+						"/network/members/*", "/network/apply", "/events", "/events/*", "/events/*/ics", "/api/v1/**")
 				.permitAll();
 		};
 	}

@@ -2,7 +2,6 @@ package eu.dhso.guidelines.web;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Map;
 
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.web.FormBinding;
@@ -21,12 +20,12 @@ import org.springframework.validation.BindingResult;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Administrators take the period's snapshot of the computed indicators, enter policy
- * indicators with their source and set the lifecycle maturity of a country.
+ * indicators with their source. Lifecycle maturity is no longer typed in here: the
+ * lifecycle page derives it from governance, planning and monitoring records.
  */
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
@@ -76,28 +75,6 @@ class IndicatorAdminController {
 				form.country());
 		redirect.addFlashAttribute("success", "guidelines.indicators.policy.saved");
 		return "redirect:/observatory/manage/indicators";
-	}
-
-	@PostMapping("/observatory/manage/indicators/maturity")
-	String maturity(@AuthenticationPrincipal ObservatoryUser user, @Valid MaturityForm form, BindingResult result,
-			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
-		FormBinding.requireWellFormed(result);
-		String country = form.country();
-		// a score without its evidence is an opinion nobody can check
-		if (result.hasErrors() || !this.taxonomy.isCountry(country)) {
-			redirect.addFlashAttribute("error", "guidelines.indicators.policy.invalid");
-			return "redirect:/observatory/manage/indicators";
-		}
-		for (LifecyclePhase phase : LifecyclePhase.values()) {
-			String level = params.get(phase.name());
-			if (level != null && level.matches("[1-5]")) {
-				this.indicators.setMaturity(country, phase, Integer.parseInt(level), user.getUsername(),
-						form.evidence().strip());
-			}
-		}
-		this.audit.record(user.getUsername(), "MATURITY_SET", "country", country, "SUCCESS", null);
-		redirect.addFlashAttribute("success", "guidelines.indicators.maturity.saved");
-		return "redirect:/observatory/indicators?country=" + country;
 	}
 
 }

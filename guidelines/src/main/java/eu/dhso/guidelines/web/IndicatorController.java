@@ -46,8 +46,6 @@ class IndicatorController {
 		model.addAttribute("countries", countries);
 		model.addAttribute("country", selected);
 		model.addAttribute("phases", LifecyclePhase.values());
-		model.addAttribute("maturity", (selected != null) ? this.indicators.maturity(selected) : Map.of());
-		model.addAttribute("maturities", this.indicators.maturities());
 		model.addAttribute("current", byPhase(this.current.all()));
 		List<Chart> charts = new ArrayList<>();
 		if (selected != null) {

@@ -48,6 +48,9 @@ class IndicatorSeriesTests {
 	@Autowired
 	eu.dhso.core.account.AccountLifecycle accounts;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void personBasedValuesOnFewerThanFivePeopleAreStoredWithoutFigureOrBasis() {
 		String code = "test.people-" + UUID.randomUUID().toString().substring(0, 8);
@@ -91,14 +94,13 @@ class IndicatorSeriesTests {
 	}
 
 	@Test
-	void theDashboardShowsMaturityAndSeriesAsTables() throws Exception {
-		this.indicators.setMaturity("GR", LifecyclePhase.PLANNING, 4, "test", "Regional plans reviewed");
+	void theDashboardShowsSeriesAsTablesAndLinksTheDerivedLifecycle() throws Exception {
 		this.indicators.store(LocalDate.of(2026, 2, 28),
 				new IndicatorValue("network.members", "GR", null, new BigDecimal("7"), 7, false),
 				IndicatorSeries.COMPUTED, null);
 		this.mvc.perform(get("/observatory/indicators").param("country", "GR"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("4 of 5")))
+			.andExpect(content().string(containsString("data-testid=\"lifecycle-link\"")))
 			.andExpect(content().string(containsString("data-indicator=\"network.members\"")))
 			.andExpect(content().string(containsString("class=\"bar bar-")));
 		this.mvc.perform(get("/observatory/indicators/compare").param("code", "network.members"))
@@ -166,8 +168,17 @@ class IndicatorSeriesTests {
 		}
 	}
 
+	/**
+	 * Lifecycle states are derived from records now: the typing form is gone, and a score
+	 * typed in before stays readable as an archive on the lifecycle page.
+	 */
 	@Test
-	void aMaturityScoreSaysWhoSetItAndOnWhatEvidence() throws Exception {
+	void aMaturityScoreIsNoLongerTypedInAndEarlierScoresStayReadable() throws Exception {
+		this.jdbc.sql("""
+				insert into guidelines.lifecycle_maturity (country_code, phase, level, set_by, note)
+				values ('LT', 'EXECUTION', 3, 'expert', 'Ministry training report 2026, pages 4 to 9')
+				on conflict (country_code, phase) do update set note = excluded.note
+				""").update();
 		eu.dhso.core.account.ObservatoryUser user = new eu.dhso.core.account.ObservatoryUser(
 				eu.dhso.core.testsupport.TestAccounts.create(this.accounts, eu.dhso.core.account.Role.ADMIN, null));
 		var admin = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
@@ -177,24 +188,18 @@ class IndicatorSeriesTests {
 			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
 				.post("/observatory/manage/indicators/maturity")
 				.param("country", "LT")
-				.param("EXECUTION", "3")
+				.param("EXECUTION", "5")
+				.param("evidence", "Typed in")
 				.with(admin)
 				.with(csrf))
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
-				.attribute("error", "guidelines.indicators.policy.invalid"));
-		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-			.post("/observatory/manage/indicators/maturity")
-			.param("country", "LT")
-			.param("EXECUTION", "3")
-			.param("evidence", "Ministry training report 2026, pages 4 to 9")
-			.with(admin)
-			.with(csrf));
-		IndicatorSeries.Maturity maturity = this.indicators.maturity("LT").get(LifecyclePhase.EXECUTION);
-		assertThat(maturity.level()).isEqualTo(3);
-		assertThat(maturity.setBy()).isEqualTo(user.getUsername());
-		this.mvc.perform(get("/observatory/indicators"))
-			.andExpect(content().string(containsString("Ministry training report 2026, pages 4 to 9")))
-			.andExpect(content().string(containsString(user.getUsername() + ", ")));
+			.andExpect(status().is4xxClientError());
+		assertThat(this.indicators.maturity("LT").get(LifecyclePhase.EXECUTION).level()).isEqualTo(3);
+		this.mvc.perform(get("/observatory/manage/indicators").with(admin))
+			.andExpect(content().string(containsString("data-testid=\"maturity-gone\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("maturity-evidence"))));
+		this.mvc.perform(get("/observatory/lifecycle"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Ministry training report 2026, pages 4 to 9")));
 	}
 
 	@Test
