@@ -247,14 +247,15 @@ public class ExpertDirectory {
 			List<String> countries, List<String> competences, List<SchemeRef> schemes, boolean listed, long version) {
 	}
 
-	public record ExpertPage(List<ExpertView> items, int page, int totalPages, long total) {
+	/** Named as the layout's pager reads a page. */
+	public record ExpertPage(List<ExpertView> items, int number, int totalPages, long totalElements) {
 
 		public boolean hasPrevious() {
-			return this.page > 0;
+			return this.number > 0;
 		}
 
 		public boolean hasNext() {
-			return this.page + 1 < this.totalPages;
+			return this.number + 1 < this.totalPages;
 		}
 
 	}

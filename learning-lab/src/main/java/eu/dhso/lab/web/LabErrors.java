@@ -3,6 +3,8 @@ package eu.dhso.lab.web;
 import java.net.URI;
 
 import eu.dhso.lab.cohort.CohortRejectedException;
+import eu.dhso.lab.expert.ExpertRejectedException;
+import eu.dhso.lab.trainer.TrackRejectedException;
 import eu.dhso.lab.resource.ResourceRejectedException;
 import eu.dhso.lab.scheme.SchemeStateException;
 import eu.dhso.lab.scheme.SchemeTitleTakenException;
@@ -30,6 +32,16 @@ class LabErrors {
 		return back(request, ex.messageKey());
 	}
 
+	@ExceptionHandler(TrackRejectedException.class)
+	String trackRejected(TrackRejectedException ex, HttpServletRequest request) {
+		return back(request, ex.messageKey());
+	}
+
+	@ExceptionHandler(ExpertRejectedException.class)
+	String expertRejected(ExpertRejectedException ex, HttpServletRequest request) {
+		return back(request, ex.messageKey());
+	}
+
 	@ExceptionHandler(SchemeTitleTakenException.class)
 	String schemeTitleTaken(SchemeTitleTakenException ex, HttpServletRequest request) {
 		return back(request, "lab.scheme.error.titleTaken");
@@ -52,7 +64,7 @@ class LabErrors {
 		try {
 			URI uri = URI.create(referer);
 			String path = uri.getRawPath();
-			if (path == null || !path.startsWith("/lab") || path.startsWith("//")) {
+			if (path == null || !(path.startsWith("/lab") || path.startsWith("/experts")) || path.startsWith("//")) {
 				return "/lab";
 			}
 			return path + ((uri.getRawQuery() != null) ? "?" + uri.getRawQuery() : "");
