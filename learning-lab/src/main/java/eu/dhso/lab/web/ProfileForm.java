@@ -14,12 +14,14 @@ record ProfileForm(
 		@Size(max = 300, message = "{lab.expert.error.availability}") String availability,
 		@NotEmpty(message = "{lab.expert.error.languages}") List<String> languages,
 		@NotEmpty(message = "{lab.expert.error.countries}") List<String> countries, List<String> competences,
-		boolean consent) {
+		Boolean consent) {
 
 	ProfileForm {
 		languages = (languages == null) ? List.of() : languages;
 		countries = (countries == null) ? List.of() : countries;
 		competences = (competences == null) ? List.of() : competences;
+		// an unticked box sends nothing: no consent
+		consent = Boolean.TRUE.equals(consent);
 	}
 
 	static ProfileForm of(ExpertView view) {
