@@ -148,6 +148,8 @@ class DemoTrainerTrack implements DemoContent {
 				ActivityType.WORKSHOP, Delivery.ON_SITE, 240, null);
 		this.schemes.addActivity(master, id, module, "Peer exchange: micro-teaching with feedback",
 				ActivityType.PEER_EXCHANGE, Delivery.ON_SITE, 180, null);
+		this.schemes.addActivity(master, id, module, "E-learning: how adults learn soft skills", ActivityType.ELEARNING,
+				Delivery.ONLINE, 90, null);
 		this.schemes.submit(master, id);
 		SchemeSnapshot track = this.review.publish(editor, id);
 		this.qualification.addTrack(master, id, hpass.schemeId());
@@ -178,6 +180,9 @@ class DemoTrainerTrack implements DemoContent {
 					insert into lab.attendance (session_id, enrolment_id, present, recorded_by, recorded_at)
 					values (?, ?, true, ?, ?)""", session.id(), enrolment, master.getAccountId(), recorded);
 		}
+		this.jdbc.update(
+				"insert into lab.activity_done (enrolment_id, module_id, activity_no, done_at) values (?, ?, 3, ?)",
+				enrolment, module, requested);
 		Timestamp pre = Timestamp.from(start.minusDays(3).atStartOfDay(ZoneOffset.UTC).toInstant());
 		Timestamp post = Timestamp.from(start.plusDays(4).atStartOfDay(ZoneOffset.UTC).toInstant());
 		for (String[] level : new String[][] { { "S8.3", "2", "4" }, { "S8.1", "3", "4" } }) {

@@ -76,8 +76,14 @@ public class ExpertDirectory {
 	/** One page of listed experts matching the filters (blank: any). */
 	@Transactional(readOnly = true)
 	public ExpertPage search(String language, String country, String competence, Long schemeId, int page) {
-		Page<ExpertProfile> found = this.profiles.listed(code(language), code(country), code(competence),
-				(schemeId != null) ? schemeId : 0L, PageRequest.of(Math.max(0, page), PAGE_SIZE));
+		long scheme = (schemeId != null) ? schemeId : 0L;
+		Page<ExpertProfile> found = this.profiles.listed(code(language), code(country), code(competence), scheme,
+				PageRequest.of(Math.max(0, page), PAGE_SIZE));
+		if (found.getContent().isEmpty() && found.getTotalPages() > 0 && page >= found.getTotalPages()) {
+			// past the end: the last page, so no link points further
+			found = this.profiles.listed(code(language), code(country), code(competence), scheme,
+					PageRequest.of(found.getTotalPages() - 1, PAGE_SIZE));
+		}
 		Map<Long, List<SchemeRef>> schemes = this.qualification
 			.certifiedSchemes(found.getContent().stream().map(ExpertProfile::getAccountId).toList());
 		return new ExpertPage(found.getContent()
