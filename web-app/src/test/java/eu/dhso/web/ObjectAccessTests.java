@@ -62,6 +62,9 @@ import eu.dhso.lab.scheme.PublishedSchemes;
 import eu.dhso.lab.scheme.PublishedSchemes.PublishedVersion;
 import eu.dhso.lab.scheme.SchemeDrafts;
 import eu.dhso.lab.scheme.SchemeSnapshot.ModuleSnapshot;
+import eu.dhso.lab.expert.ExpertDirectory;
+import eu.dhso.lab.expert.ProfileFields;
+import eu.dhso.lab.trainer.TrainerQualification;
 import eu.dhso.skills.assessment.Assessment.Respondent;
 import eu.dhso.skills.assessment.AssessmentItem;
 import eu.dhso.skills.assessment.SelfAssessmentTaking;
@@ -144,6 +147,12 @@ class ObjectAccessTests {
 
 	@Autowired
 	PublishedSchemes publishedSchemes;
+
+	@Autowired
+	TrainerQualification qualification;
+
+	@Autowired
+	ExpertDirectory experts;
 
 	@Autowired
 	ResourceLibrary resources;
@@ -504,6 +513,8 @@ class ObjectAccessTests {
 			PublishedVersion version = ObjectAccessTests.this.publishedSchemes.latestVersions()
 				.stream()
 				.filter((v) -> v.scheme().modules().stream().anyMatch((m) -> !m.selfPacedActivities().isEmpty()))
+				// trainer1 and trainer2 are not certified trainers of any track
+				.filter((v) -> !ObjectAccessTests.this.qualification.requiresCertification(v.scheme().schemeId()))
 				.findFirst()
 				.orElseThrow();
 			LocalDate today = cohortService.today();
@@ -543,6 +554,18 @@ class ObjectAccessTests {
 			String code = ObjectAccessTests.this.certificates.issueFor(participant, cohort).certificate().getCode();
 			add("certificate", Map.of("id", code), null,
 					Rows.of("select c::text from lab.certificate c where c.code = ?", code));
+
+			// the demo partner asks trainer1, a listed expert, to follow up: only the two
+			// of them see it, and only trainer1 answers
+			ObservatoryUser expert = user("trainer1");
+			ObjectAccessTests.this.experts.saveOwn(expert,
+					new ProfileFields("Facilitator", null, List.of("en"), List.of("LT"), List.of()), true);
+			long profile = ObjectAccessTests.this.experts.own(expert).orElseThrow().id();
+			String subject = marker("Request to trainer1");
+			long request = ObjectAccessTests.this.experts.request(user("partner"), profile, subject,
+					"Please follow up");
+			add("request", Map.of("id", request), subject,
+					Rows.of("select r::text from lab.follow_up_request r where r.id = ?", request));
 
 			// a cohort of trainer2 with professional2 enrolled
 			ObservatoryUser trainer2 = user("trainer2");

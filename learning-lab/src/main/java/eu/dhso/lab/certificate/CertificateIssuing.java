@@ -14,6 +14,7 @@ import eu.dhso.lab.evaluation.PilotEvaluation;
 import eu.dhso.lab.evaluation.Reports.OwnResult;
 import eu.dhso.lab.scheme.CompetenceTitles;
 import eu.dhso.lab.scheme.SchemeSnapshot;
+import eu.dhso.lab.trainer.TrainerQualification;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,8 +48,11 @@ public class CertificateIssuing {
 
 	private final Clock clock;
 
+	private final TrainerQualification qualification;
+
 	CertificateIssuing(Certificates certificates, PilotEvaluation evaluation, CohortViews cohorts,
-			CompetenceTitles competences, AuditLog audit, Optional<Clock> clock) {
+			CompetenceTitles competences, AuditLog audit, Optional<Clock> clock, TrainerQualification qualification) {
+		this.qualification = qualification;
 		this.certificates = certificates;
 		this.evaluation = evaluation;
 		this.cohorts = cohorts;
@@ -69,6 +73,7 @@ public class CertificateIssuing {
 		}
 		Certificate certificate = this.certificates.findByCohortIdAndAccountId(cohortId, person.getAccountId())
 			.orElseGet(() -> issue(person, result));
+		certifyTrainer(person, result, certificate);
 		return new Issued(certificate, result);
 	}
 
@@ -81,6 +86,19 @@ public class CertificateIssuing {
 		this.audit.record(person.getUsername(), "lab.certificate.issue", "Certificate", certificate.getId(), "SUCCESS",
 				null);
 		return certificate;
+	}
+
+	/**
+	 * A trainer who finished a train-the-trainers cohort is certified for the schemes its
+	 * track qualifies for; asked on every issue, so a track named later counts too.
+	 */
+	private void certifyTrainer(ObservatoryUser person, OwnResult result, Certificate certificate) {
+		if (certificate.isValid() && person.hasRole(Role.TRAINER)) {
+			SchemeSnapshot version = this.cohorts.version(result.cohort());
+			if (version.trainTheTrainers()) {
+				this.qualification.certifyFrom(person, version.schemeId(), certificate.getId());
+			}
+		}
 	}
 
 	/** The person's certificate for the cohort, if one was issued. */
@@ -119,6 +137,8 @@ public class CertificateIssuing {
 			return;
 		}
 		certificate.withdraw(person.getUsername(), reason, this.clock.instant());
+		this.qualification.revokeFromCertificate(certificate.getId(), person.getUsername(),
+				certificate.getWithdrawalReason());
 		this.audit.record(person.getUsername(), "lab.certificate.withdraw", "Certificate", certificate.getId(),
 				"SUCCESS", certificate.getWithdrawalReason());
 	}

@@ -14,6 +14,7 @@ import eu.dhso.core.directory.Person;
 import eu.dhso.lab.scheme.PublishedSchemes;
 import eu.dhso.lab.scheme.SchemeNotFoundException;
 import eu.dhso.lab.scheme.SchemeSnapshot;
+import eu.dhso.lab.trainer.TrainerQualification;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,9 +39,12 @@ public class CohortPlanning {
 
 	private final CohortLetters letters;
 
+	private final TrainerQualification qualification;
+
 	CohortPlanning(Cohorts cohorts, PublishedSchemes schemes, People people, AuditLog audit, Optional<Clock> clock,
-			CohortLetters letters) {
+			CohortLetters letters, TrainerQualification qualification) {
 		this.letters = letters;
+		this.qualification = qualification;
 		this.cohorts = cohorts;
 		this.schemes = schemes;
 		this.people = people;
@@ -52,7 +56,14 @@ public class CohortPlanning {
 		if (!trainer.hasRole(Role.TRAINER)) {
 			throw new CohortRejectedException("lab.cohort.error.role");
 		}
-		this.schemes.version(fields.versionId()).orElseThrow(() -> new SchemeNotFoundException(fields.versionId()));
+		SchemeSnapshot version = this.schemes.version(fields.versionId())
+			.orElseThrow(() -> new SchemeNotFoundException(fields.versionId()))
+			.scheme();
+		if (!this.qualification.mayRun(trainer.getAccountId(), version.schemeId())) {
+			this.audit.record(trainer.getUsername(), "lab.cohort.create", "TrainingScheme", version.schemeId(),
+					"REFUSED", "not certified");
+			throw new CohortRejectedException("lab.cohort.error.notCertified");
+		}
 		Cohort cohort = this.cohorts
 			.save(Cohort.plan(fields, trainer.getAccountId(), trainer.getOrganisationId(), now()));
 		this.audit.record(trainer.getUsername(), "lab.cohort.create", "Cohort", cohort.getId(), "SUCCESS", null);
@@ -83,9 +94,35 @@ public class CohortPlanning {
 		Cohort cohort = managed(trainer, cohortId);
 		Person added = enabled(username, Role.TRAINER)
 			.orElseThrow(() -> new CohortRejectedException("lab.cohort.error.noSuchTrainer"));
+		if (!cohort.isTrainer(added.id()) && !this.qualification.mayRun(added.id(), version(cohort).schemeId())) {
+			this.audit.record(trainer.getUsername(), "lab.cohort.addTrainer", "Cohort", cohortId, "REFUSED",
+					"trainer=" + added.username() + " not certified");
+			throw new CohortRejectedException("lab.cohort.error.notCertified");
+		}
 		cohort.addTrainer(added.id());
 		this.audit.record(trainer.getUsername(), "lab.cohort.addTrainer", "Cohort", cohortId, "SUCCESS",
 				"trainer=" + added.username());
+	}
+
+	/**
+	 * An administrator assigns a trainer whether or not they are certified for the
+	 * scheme; the reason is mandatory and shown on the cohort.
+	 */
+	public void overrideTrainer(ObservatoryUser admin, long cohortId, String username, String reason) {
+		if (admin == null || !admin.hasRole(Role.ADMIN)) {
+			throw new CohortNotFoundException(cohortId);
+		}
+		Cohort cohort = this.cohorts.findById(cohortId).orElseThrow(() -> new CohortNotFoundException(cohortId));
+		if (reason == null || reason.isBlank()) {
+			throw new CohortRejectedException("lab.override.error.reason");
+		}
+		Person added = enabled(username, Role.TRAINER)
+			.orElseThrow(() -> new CohortRejectedException("lab.cohort.error.noSuchTrainer"));
+		if (cohort.isTrainer(added.id())) {
+			return;
+		}
+		cohort.addTrainer(added.id());
+		this.qualification.recordOverride(admin, cohortId, added.id(), reason);
 	}
 
 	public long addSession(ObservatoryUser trainer, long cohortId, SessionFields fields) {

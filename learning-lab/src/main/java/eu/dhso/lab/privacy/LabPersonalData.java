@@ -100,6 +100,13 @@ class LabPersonalData implements PersonalData {
 			.param("name", replacement.standInName())
 			.param("account", person.accountId())
 			.update();
+		// the expert profile and every follow-up request the person sent or received go:
+		// they were about the person and between two people only
+		this.jdbc.sql("delete from lab.follow_up_request where requester_account_id = ? or expert_account_id = ?")
+			.param(person.accountId())
+			.param(person.accountId())
+			.update();
+		this.jdbc.sql("delete from lab.expert_profile where account_id = ?").param(person.accountId()).update();
 	}
 
 	private PlaceLine place(ResultSet rs) throws SQLException {

@@ -14,6 +14,7 @@ import eu.dhso.lab.cohort.CohortViews.SessionSlot;
 import eu.dhso.lab.cohort.EnrolmentStatus;
 import eu.dhso.lab.cohort.StaleCohortException;
 import eu.dhso.lab.scheme.PublishedSchemes;
+import eu.dhso.lab.trainer.TrainerQualification;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -46,8 +47,11 @@ class CohortManageController {
 
 	private final CertificateIssuing certificates;
 
+	private final TrainerQualification qualification;
+
 	CohortManageController(CohortViews cohorts, CohortPlanning planning, PublishedSchemes schemes, Taxonomy taxonomy,
-			CertificateIssuing certificates) {
+			CertificateIssuing certificates, TrainerQualification qualification) {
+		this.qualification = qualification;
 		this.cohorts = cohorts;
 		this.planning = planning;
 		this.schemes = schemes;
@@ -102,6 +106,8 @@ class CohortManageController {
 		model.addAttribute("cohort", cohort);
 		model.addAttribute("scheme", this.cohorts.version(cohort));
 		model.addAttribute("trainers", this.cohorts.trainers(id));
+		model.addAttribute("overrides", this.qualification.overrides(id));
+		model.addAttribute("certificationRequired", this.qualification.requiresCertification(cohort.schemeId()));
 		model.addAttribute("sessions", this.cohorts.sessions(id));
 		model.addAttribute("participants", this.cohorts.participants(id));
 		model.addAttribute("completion", this.cohorts.completion(cohort));

@@ -4,6 +4,8 @@ import java.net.URI;
 
 import eu.dhso.lab.cohort.CohortRejectedException;
 import eu.dhso.lab.mentoring.MentoringRejectedException;
+import eu.dhso.lab.expert.ExpertRejectedException;
+import eu.dhso.lab.trainer.TrackRejectedException;
 import eu.dhso.lab.resource.ResourceRejectedException;
 import eu.dhso.lab.scheme.SchemeStateException;
 import eu.dhso.lab.scheme.SchemeTitleTakenException;
@@ -36,6 +38,16 @@ class LabErrors {
 		return back(request, ex.messageKey());
 	}
 
+	@ExceptionHandler(TrackRejectedException.class)
+	String trackRejected(TrackRejectedException ex, HttpServletRequest request) {
+		return back(request, ex.messageKey());
+	}
+
+	@ExceptionHandler(ExpertRejectedException.class)
+	String expertRejected(ExpertRejectedException ex, HttpServletRequest request) {
+		return back(request, ex.messageKey());
+	}
+
 	@ExceptionHandler(SchemeTitleTakenException.class)
 	String schemeTitleTaken(SchemeTitleTakenException ex, HttpServletRequest request) {
 		return back(request, "lab.scheme.error.titleTaken");
@@ -58,7 +70,8 @@ class LabErrors {
 		try {
 			URI uri = URI.create(referer);
 			String path = uri.getRawPath();
-			if (path == null || !(path.startsWith("/lab") || path.startsWith("/mentoring")) || path.startsWith("//")) {
+			if (path == null || !(path.startsWith("/lab") || path.startsWith("/mentoring") || path.startsWith("/experts"))
+					|| path.startsWith("//")) {
 				return "/lab";
 			}
 			return path + ((uri.getRawQuery() != null) ? "?" + uri.getRawQuery() : "");

@@ -31,6 +31,24 @@ class LearningLabWebConfiguration {
 	}
 
 	@Bean
+	NavigationEntry expertsNavigation() {
+		return new NavigationEntry("/experts", "lab.experts.nav", 50, NavigationEntry.PROGRAMMES);
+	}
+
+	/**
+	 * The directory and its profiles are public; profiles of one's own and follow-up
+	 * requests need a sign-in, and the use cases show a request to its two parties only.
+	 */
+	@Bean
+	AccessRules expertAccess() {
+		return (rules) -> {
+			rules.requestMatchers(HttpMethod.GET, "/experts", "/experts/{id:\\d+}").permitAll();
+			rules.requestMatchers("/experts/**").authenticated();
+			rules.requestMatchers("/lab/admin/**").hasRole("ADMIN");
+		};
+	}
+
+	@Bean
 	AccessRules labAccess() {
 		return (rules) -> {
 			rules.requestMatchers(HttpMethod.GET, "/lab", "/lab/catalogue", "/lab/lab.css", "/lab/cohorts").permitAll();

@@ -11,6 +11,9 @@ import eu.dhso.lab.scheme.CompetenceTitles;
 import eu.dhso.lab.scheme.Delivery;
 import eu.dhso.lab.scheme.SchemeDraft;
 import eu.dhso.lab.scheme.SchemeDrafts;
+import eu.dhso.lab.scheme.PublishedSchemes;
+import eu.dhso.lab.scheme.PublishedSchemes.PublishedVersion;
+import eu.dhso.lab.trainer.TrainerQualification;
 import eu.dhso.lab.scheme.StaleSchemeException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -46,9 +49,15 @@ class SchemeEditController {
 
 	private final EvidenceCatalogue evidence;
 
+	private final TrainerQualification qualification;
+
+	private final PublishedSchemes published;
+
 	SchemeEditController(SchemeDrafts drafts, Taxonomy taxonomy, CompetenceTitles competences,
-			EvidenceCatalogue evidence) {
+			EvidenceCatalogue evidence, TrainerQualification qualification, PublishedSchemes published) {
 		this.evidence = evidence;
+		this.qualification = qualification;
+		this.published = published;
 		this.drafts = drafts;
 		this.taxonomy = taxonomy;
 		this.competences = competences;
@@ -237,6 +246,15 @@ class SchemeEditController {
 		model.addAttribute("activityTypes", ActivityType.values());
 		model.addAttribute("deliveries", Delivery.values());
 		model.addAttribute("publishedCases", this.evidence.search(EvidenceKind.CASE, "", CASE_CHOICES));
+		if (draft.trainTheTrainers()) {
+			model.addAttribute("tracks", this.qualification.qualifiedBy(draft.id()));
+			model.addAttribute("trackOptions",
+					this.published.latestVersions()
+						.stream()
+						.map(PublishedVersion::scheme)
+						.filter((v) -> v.schemeId() != draft.id())
+						.toList());
+		}
 		return "lab/manage/scheme";
 	}
 

@@ -12,6 +12,9 @@ import eu.dhso.lab.cohort.CohortPlanning;
 import eu.dhso.lab.cohort.CohortViews;
 import eu.dhso.lab.cohort.CohortViews.CohortSummary;
 import eu.dhso.lab.evaluation.PilotEvaluation;
+import eu.dhso.lab.expert.ExpertDirectory;
+import eu.dhso.lab.expert.ExpertDirectory.ExpertView;
+import eu.dhso.lab.trainer.TrainerQualification;
 import eu.dhso.lab.evaluation.Reports.CohortReport;
 import eu.dhso.lab.resource.ResourceLibrary;
 import eu.dhso.lab.scheme.PublishedSchemes;
@@ -67,6 +70,15 @@ class DemoLearningLabTests {
 	@Autowired
 	SchemeTranslating translating;
 
+	@Autowired
+	DemoTrainerTrack track;
+
+	@Autowired
+	TrainerQualification qualification;
+
+	@Autowired
+	ExpertDirectory directory;
+
 	@Test
 	void loadsAnHpassSchemeSixPilotsAndAResourceLibraryOnce() {
 		this.accountService.createIfAbsent(new NewAccount("trainer", "Tomas Trainer", null, TestAccounts.PASSWORD),
@@ -116,6 +128,20 @@ class DemoLearningLabTests {
 		// the demo trainer coordinates all six pilots
 		assertThat(this.cohorts.trainedBy(trainer.getAccountId())).extracting(CohortSummary::countryCode)
 			.contains("CY", "GR", "HU", "IT", "LT", "RO");
+
+		// the train-the-trainers track: the demo trainer finished its cohort and is
+		// certified for the H-PASS path, so still plans its pilots; both trainers are
+		// listed
+		assertThat((Integer) this.transactions.execute((status) -> this.track.loadMissing())).isPositive();
+		assertThat((Integer) this.transactions.execute((status) -> this.track.loadMissing())).isZero();
+		long hpass = scheme.scheme().schemeId();
+		assertThat(this.qualification.requiresCertification(hpass)).isTrue();
+		assertThat(this.qualification.isCertified(trainer.getAccountId(), hpass)).isTrue();
+		assertThat(this.qualification.mayRun(trainer.getAccountId(), hpass)).isTrue();
+		assertThat(this.directory.search("", "", "", hpass, 0).items()).extracting(ExpertView::displayName)
+			.contains("Tomas Trainer");
+		assertThat(this.directory.search("el", "", "", null, 0).items()).extracting(ExpertView::displayName)
+			.contains("Katerina Nikolaou");
 	}
 
 }
