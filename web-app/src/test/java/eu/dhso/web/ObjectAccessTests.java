@@ -173,6 +173,12 @@ class ObjectAccessTests {
 	Network network;
 
 	@Autowired
+	eu.dhso.skills.maturity.MaturityAssessment maturity;
+
+	@Autowired
+	eu.dhso.skills.agents.ChangeAgentRoster agents;
+
+	@Autowired
 	ReportPublishing reports;
 
 	@Test
@@ -376,6 +382,7 @@ class ObjectAccessTests {
 			skillsFixtures();
 			labFixtures();
 			guidelinesFixtures();
+			maturityFixtures();
 		}
 
 		UserAccount account(String name) {
@@ -499,6 +506,24 @@ class ObjectAccessTests {
 			assertThat(ObjectAccessTests.this.assessments.submit(result, owner)).as("result fixture submitted")
 				.isTrue();
 			add("result", Map.of("id", result), null, attemptRows(result));
+		}
+
+		private void maturityFixtures() {
+			ObservatoryUser partner = user("partner");
+			Long hospital = partner.getOrganisationId();
+			Long round = ObjectAccessTests.this.maturity.create(partner, hospital, "Fixture round " + this.run,
+					java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2026, 3, 31));
+			ObjectAccessTests.this.maturity.open(partner, round);
+			add("round", Map.of("id", round), null,
+					Rows.of("select r::text from skills.maturity_round r where r.id = ?", round),
+					Rows.of("select count(*)::text from skills.maturity_invitation where round_id = ?", round));
+			account("agent1", Role.PROFESSIONAL, "Tyrrhenian University Hospital");
+			Long agent = ObjectAccessTests.this.agents.nominate(partner, hospital, account("agent1").getUsername(),
+					List.of("S3.2"));
+			ObjectAccessTests.this.agents.accept(user("agent1"), agent);
+			add("agent", Map.of("id", agent), null,
+					Rows.of("select a::text from skills.change_agent a where a.id = ?", agent),
+					Rows.of("select count(*)::text from skills.change_agent_activity where agent_id = ?", agent));
 		}
 
 		private Rows[] attemptRows(long id) {

@@ -93,8 +93,25 @@ class SkillsPersonalData implements PersonalData {
 			.param(person.username())
 			.query(String.class)
 			.list();
+		List<ChangeAgentLine> changeAgent = this.jdbc.sql("""
+				select o.name, a.competences, a.status, a.named_at,
+				       (select count(*) from skills.change_agent_activity x where x.agent_id = a.id) as activities
+				from skills.change_agent a join core.organisation o on o.id = a.organisation_id
+				where a.account_id = ? order by a.named_at""")
+			.param(person.accountId())
+			.query((rs, row) -> new ChangeAgentLine(rs.getString(1), List.of((String[]) rs.getArray(2).getArray()),
+					rs.getString(3), rs.getTimestamp(4).toInstant(), rs.getLong(5)))
+			.list();
+		// Only that the person answered: the answers themselves are stored without
+		// anyone's name.
+		List<String> maturityRounds = this.jdbc.sql("""
+				select r.title from skills.maturity_participation p join skills.maturity_round r on r.id = p.round_id
+				where p.account_id = ? order by r.period_end, r.id""")
+			.param(person.accountId())
+			.query(String.class)
+			.list();
 		return new SkillsSection(attempts, this.raters.invitations(person.accountId()),
-				this.raters.feedback(person.accountId()), workshops);
+				this.raters.feedback(person.accountId()), workshops, changeAgent, maturityRounds);
 	}
 
 	private Map<Long, String> competenceCodes(Long versionId) {
@@ -117,6 +134,30 @@ class SkillsPersonalData implements PersonalData {
 		this.jdbc.sql("delete from skills.assessment where account_id = ? and status <> 'SUBMITTED'")
 			.param(person.accountId())
 			.update();
+		this.jdbc.sql("delete from skills.maturity_participation where account_id = ?")
+			.param(person.accountId())
+			.update();
+		// A change agent's activities still count in the indicators; the role ends with
+		// the account.
+		this.jdbc.sql("""
+				update skills.change_agent set account_id = :standIn,
+				    status = case when status in ('PROPOSED', 'ACTIVE') then 'ENDED' else status end
+				where account_id = :account""")
+			.param("standIn", replacement.standInAccountId())
+			.param("account", person.accountId())
+			.update();
+		this.jdbc.sql("update skills.change_agent set named_by = :standIn where named_by = :account")
+			.param("standIn", replacement.standInAccountId())
+			.param("account", person.accountId())
+			.update();
+		this.jdbc.sql("update skills.maturity_round set created_by = :standIn where created_by = :account")
+			.param("standIn", replacement.standInAccountId())
+			.param("account", person.accountId())
+			.update();
+		this.jdbc.sql("update skills.change_agent_activity set logged_by = :standIn where logged_by = :account")
+			.param("standIn", replacement.standInAccountId())
+			.param("account", person.accountId())
+			.update();
 		this.jdbc.sql("update skills.assessment set account_id = :standIn where account_id = :account")
 			.param("standIn", replacement.standInAccountId())
 			.param("account", person.accountId())
@@ -130,7 +171,12 @@ class SkillsPersonalData implements PersonalData {
 
 	/** {@code workshopsRecorded}: titles of the needs workshops the person recorded. */
 	record SkillsSection(List<AttemptLine> assessments, List<RaterFeedback.InvitationSummary> raterInvitations,
-			RaterFeedback.FeedbackSummary raterFeedback, List<String> workshopsRecorded) {
+			RaterFeedback.FeedbackSummary raterFeedback, List<String> workshopsRecorded,
+			List<ChangeAgentLine> changeAgent, List<String> maturityRounds) {
+	}
+
+	record ChangeAgentLine(String organisation, List<String> competences, String status, Instant namedAt,
+			long activities) {
 	}
 
 	record AttemptLine(long id, String status, String profession, String country, String careSetting, String experience,
