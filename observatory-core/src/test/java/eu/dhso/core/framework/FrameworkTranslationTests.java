@@ -141,12 +141,12 @@ class FrameworkTranslationTests {
 	}
 
 	/**
-	 * Spanish and Romanian readers (pilots in Spain and Romania) read every area's and
-	 * competence's description in their language, not only the names.
+	 * Spanish, Romanian and Danish readers (pilots in Spain, Romania and Denmark) read
+	 * every area's and competence's description in their language, not only the names.
 	 */
 	@Test
-	void thePublishedFrameworkDescribesEveryAreaAndCompetenceInSpanishAndRomanian() throws Exception {
-		for (String language : List.of("es", "ro")) {
+	void thePublishedFrameworkDescribesEveryAreaAndCompetenceInSpanishRomanianAndDanish() throws Exception {
+		for (String language : List.of("es", "ro", "da")) {
 			FrameworkView view = this.framework.latestPublished(language).orElseThrow();
 			for (AreaView area : view.areas()) {
 				assertThat(area.english()).as(language + " " + area.code())
@@ -161,6 +161,9 @@ class FrameworkTranslationTests {
 		this.mvc.perform(get("/framework").param("lang", "ro"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("dosarul electronic de sănătate")));
+		this.mvc.perform(get("/framework").param("lang", "da"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("elektroniske patientjournaler")));
 	}
 
 	@Test

@@ -1,7 +1,7 @@
--- The descriptions of framework 1.0's areas and competences in Spanish and Romanian, for the pilots in Spain and
--- Romania: written for health professionals who read them on the framework page and in the self-assessment (the
--- titles came with V8). Level descriptors in these languages follow on the translation pages. An existing
--- translation (entered by an administrator before this ran) is kept.
+-- The descriptions of framework 1.0's areas and competences in Spanish, Romanian and Danish, for the pilots in
+-- Spain, Romania and Denmark: written for health professionals who read them on the framework page and in the
+-- self-assessment (the titles came with V8). Level descriptors in these languages follow on the translation pages.
+-- A translation an administrator entered before this ran is kept.
 insert into core.translation (entity_type, entity_id, field, language, text, updated_by)
 select 'AREA', a.id, v.field, v.language, v.text, 'dhso'
 from (values
@@ -32,7 +32,21 @@ from (values
     ('D5', 'DESCRIPTION', 'es', 'Resolver problemas técnicos, elegir las herramientas digitales adecuadas para cada necesidad asistencial, usar la tecnología de forma creativa para mejorar la atención y reconocer las carencias de competencia digital propias y ajenas.'),
     ('D5', 'DESCRIPTION', 'ro', 'Rezolvarea problemelor tehnice, alegerea instrumentelor digitale potrivite nevoilor de îngrijire, folosirea creativă a tehnologiei pentru îmbunătățirea îngrijirii și recunoașterea lacunelor de competență digitală, proprii și ale altora.'),
     ('D6', 'DESCRIPTION', 'es', 'Utilizar de forma segura y eficaz las tecnologías propias de la asistencia sanitaria, como la historia clínica electrónica, la telesalud, los sistemas de ayuda a la decisión clínica, los productos sanitarios y la monitorización a distancia. Esta área va más allá de DigComp.'),
-    ('D6', 'DESCRIPTION', 'ro', 'Utilizarea sigură și eficace a tehnologiilor specifice asistenței medicale, precum dosarul electronic de sănătate, telesănătatea, sistemele de sprijin pentru decizia clinică, dispozitivele medicale și monitorizarea la distanță. Acest domeniu depășește cadrul DigComp.')
+    ('D6', 'DESCRIPTION', 'ro', 'Utilizarea sigură și eficace a tehnologiilor specifice asistenței medicale, precum dosarul electronic de sănătate, telesănătatea, sistemele de sprijin pentru decizia clinică, dispozitivele medicale și monitorizarea la distanță. Acest domeniu depășește cadrul DigComp.'),
+    ('S1', 'DESCRIPTION', 'da', 'At kommunikere klart og respektfuldt med patienter, pårørende og kolleger, både ansigt til ansigt og via digitale kanaler som video, sikker beskedudveksling og patientportaler.'),
+    ('S2', 'DESCRIPTION', 'da', 'At samarbejde godt med kolleger fra andre faggrupper, it-medarbejdere og teknologileverandører om at planlægge, levere og forbedre en behandling og pleje, der bygger på fælles digitale værktøjer.'),
+    ('S3', 'DESCRIPTION', 'da', 'At håndtere og bidrage til de forandringer, som nye digitale sundhedsteknologier medfører for roller, arbejdsgange og patientforløb.'),
+    ('S4', 'DESCRIPTION', 'da', 'At stille spørgsmål ved information, data og systemers resultater, afveje evidensen og træffe velbegrundede beslutninger, når digitale værktøjer indgår i behandlingen.'),
+    ('S5', 'DESCRIPTION', 'da', 'At sætte retning, motivere andre og tage ansvar for, at digital sundhedsteknologi indføres og bruges sikkert og meningsfuldt i et team eller en organisation.'),
+    ('S6', 'DESCRIPTION', 'da', 'At holde patienternes behov, ønsker og følelser i centrum, også når behandling og pleje leveres eller understøttes af digital teknologi.'),
+    ('S7', 'DESCRIPTION', 'da', 'At handle med integritet, ansvarlighed og respekt for patienternes rettigheder, når man bruger digital sundhedsteknologi og sundhedsdata.'),
+    ('S8', 'DESCRIPTION', 'da', 'At tage ansvar for egen løbende læring for at følge med i en digital sundhedspraksis og teknologi, der ændrer sig hurtigt.'),
+    ('D1', 'DESCRIPTION', 'da', 'At finde, vurdere og håndtere sundhedsinformation, data og digitalt indhold, fra klinisk evidens og patientdata til den information, patienterne selv finder på internettet.'),
+    ('D2', 'DESCRIPTION', 'da', 'At interagere, dele og samarbejde via digitale teknologier med patienter, kolleger og andre organisationer, med god digital adfærd og styr på egen digitale identitet.'),
+    ('D3', 'DESCRIPTION', 'da', 'At skabe, tilpasse og dele digitalt indhold som patientinformation, undervisningsmateriale og dokumentation, med respekt for ophavsret og licenser, og at forstå, hvordan man giver en computer instruktioner.'),
+    ('D4', 'DESCRIPTION', 'da', 'At beskytte udstyr, patientdata og privatliv, medarbejderes og patienters sundhed og trivsel samt miljøet, når digital teknologi bruges i sundhedsvæsenet, herunder databeskyttelse og cybersikkerhed.'),
+    ('D5', 'DESCRIPTION', 'da', 'At løse tekniske problemer, vælge digitale værktøjer, der passer til behovene i behandling og pleje, bruge teknologi kreativt til at forbedre behandlingen og erkende mangler i egne og andres digitale kompetencer.'),
+    ('D6', 'DESCRIPTION', 'da', 'At bruge sundhedsspecifikke teknologier som elektroniske patientjournaler, telesundhed, klinisk beslutningsstøtte, medicinsk udstyr og fjernmonitorering sikkert og effektivt. Området går videre end DigComp.')
 ) as v(code, field, language, text)
 join core.competence_area a on a.code = v.code
 join core.framework_version fv on fv.id = a.framework_version_id and fv.label = '1.0'
@@ -138,7 +152,56 @@ from (values
     ('D6.1', 'DESCRIPTION', 'ro', 'Folosirea exactă și eficientă a dosarului electronic de sănătate, a prescrierii electronice și a sistemelor de solicitări și rezultate, inclusiv documentarea structurată și codificarea.'),
     ('D6.2', 'DESCRIPTION', 'ro', 'Planificarea și realizarea consultațiilor, a monitorizării ulterioare și a îngrijirii prin servicii de telesănătate, și aprecierea situațiilor în care îngrijirea la distanță este potrivită și sigură.'),
     ('D6.3', 'DESCRIPTION', 'ro', 'Folosirea instrumentelor de inteligență artificială și a sistemelor de sprijin pentru decizia clinică, cu înțelegerea modului în care funcționează, a limitelor și a riscurilor lor, păstrând judecata clinică și responsabilitatea.'),
-    ('D6.4', 'DESCRIPTION', 'ro', 'Configurarea și folosirea dispozitivelor purtabile, a aplicațiilor de sănătate, a dispozitivelor de la domiciliu și a platformelor de monitorizare la distanță, și acționarea pe baza datelor pe care le produc.')
+    ('D6.4', 'DESCRIPTION', 'ro', 'Configurarea și folosirea dispozitivelor purtabile, a aplicațiilor de sănătate, a dispozitivelor de la domiciliu și a platformelor de monitorizare la distanță, și acționarea pe baza datelor pe care le produc.'),
+    ('S1.1', 'DESCRIPTION', 'da', 'At føre klare, respektfulde og sikre samtaler med patienter og pårørende via video, telefon, sikker beskedudveksling og patientportaler.'),
+    ('S1.2', 'DESCRIPTION', 'da', 'At forklare i et letforståeligt sprog, hvordan et digitalt værktøj, en app eller et apparat virker, og hvad patientens sundhedsdata og resultater betyder for vedkommende.'),
+    ('S1.3', 'DESCRIPTION', 'da', 'At videregive kliniske oplysninger præcist og struktureret, for eksempel ved vagtskifte eller henvisning, via fælles journaler, beskeder og andre digitale værktøjer.'),
+    ('S2.1', 'DESCRIPTION', 'da', 'At bidrage til teamets behandling og pleje via fælles journaler, plejeplaner, opgavelister og teamplatforme med klare roller og ansvarsområder.'),
+    ('S2.2', 'DESCRIPTION', 'da', 'At samarbejde med it-medarbejdere og leverandører om at beskrive kliniske behov, teste systemer og melde fejl, så teknologien passer til måden, behandling og pleje gives på.'),
+    ('S2.3', 'DESCRIPTION', 'da', 'At koordinere arbejdet og bevare gode samarbejdsrelationer med kolleger, der arbejder andre steder eller på andre tidspunkter, for eksempel i virtuelle afsnit eller tværfaglige konferencer på afstand.'),
+    ('S3.1', 'DESCRIPTION', 'da', 'At forblive åben og effektiv, når nye systemer, apparater eller arbejdsformer indføres, og tilpasse egen praksis til dem.'),
+    ('S3.2', 'DESCRIPTION', 'da', 'At tage aktivt del i digitale forandringer som forandringsagent ved at give tilbagemeldinger, støtte kolleger og hjælpe med at løse problemer under implementeringen.'),
+    ('S3.3', 'DESCRIPTION', 'da', 'At holde behandlingen sikker og håndtere eget stress og egen arbejdsbyrde, når systemer ændres, svigter eller opfører sig uventet.'),
+    ('S4.1', 'DESCRIPTION', 'da', 'At afveje evidensen for, om et digitalt sundhedsværktøj eller en digital sundhedstjeneste er effektiv, sikker og egnet, før man bruger eller anbefaler den.'),
+    ('S4.2', 'DESCRIPTION', 'da', 'At kombinere data fra systemer, apparater og alarmer med klinisk dømmekraft og patientens situation uden at stole blindt på dem eller overse dem.'),
+    ('S4.3', 'DESCRIPTION', 'da', 'At analysere problemer i behandlingsforløb, hvor teknologi indgår, finde årsagerne og afprøve praktiske løsninger.'),
+    ('S5.1', 'DESCRIPTION', 'da', 'At opmuntre og sætte kolleger i stand til at opbygge tryghed og færdigheder i brugen af digital sundhedsteknologi og selv gå foran med et godt eksempel.'),
+    ('S5.2', 'DESCRIPTION', 'da', 'At beskrive, hvordan digital teknologi kan forbedre behandlingen i egen enhed, og koble det til patienternes og medarbejdernes behov.'),
+    ('S5.3', 'DESCRIPTION', 'da', 'At planlægge, koordinere og evaluere projekter, der indfører eller forbedrer digital sundhedsteknologi, herunder mennesker, ressourcer og risici.'),
+    ('S6.1', 'DESCRIPTION', 'da', 'At genkende og reagere på patienters følelser og bekymringer, når behandling og pleje gives via skærme, apparater eller beskeder.'),
+    ('S6.2', 'DESCRIPTION', 'da', 'At inddrage patienter i beslutninger om, hvorvidt og hvordan digitale værktøjer bruges i deres behandling, med respekt for deres ønsker og deres ret til at vælge.'),
+    ('S6.3', 'DESCRIPTION', 'da', 'At genkende patienter, som digitale tilbud kan udelukke, for eksempel ældre eller personer med lave læsefærdigheder, handicap eller dårlig adgang, og tilbyde passende støtte eller alternativer.'),
+    ('S7.1', 'DESCRIPTION', 'da', 'At genkende og overveje de etiske spørgsmål, som digital sundhed rejser, for eksempel samtykke, selvbestemmelse, retfærdighed og brugen af kunstig intelligens.'),
+    ('S7.2', 'DESCRIPTION', 'da', 'At overholde faglige grænser, tavshedspligt og god adfærd i digitale konsultationer, beskeder og sociale medier.'),
+    ('S7.3', 'DESCRIPTION', 'da', 'At tage ansvar for beslutninger og journalføring foretaget med digitale værktøjer, herunder præcis dokumentation og indrapportering af hændelser, der skyldes teknologi.'),
+    ('S8.1', 'DESCRIPTION', 'da', 'At reflektere over egen praksis, erkende hvad man skal lære, efterhånden som digital sundhed udvikler sig, og sætte sig læringsmål.'),
+    ('S8.2', 'DESCRIPTION', 'da', 'At finde og bruge onlinekurser, simulationer, praksisfællesskaber og andre digitale ressourcer til at holde viden og færdigheder ajour.'),
+    ('S8.3', 'DESCRIPTION', 'da', 'At dele ny viden og erfaring med kolleger og hjælpe med at opbygge en lærende kultur i teamet.'),
+    ('D1.1', 'DESCRIPTION', 'da', 'At søge i kliniske databaser, retningslinjer og troværdige sundhedswebsteder med passende søgeord og filtre for at finde den information, behandlingen kræver.'),
+    ('D1.2', 'DESCRIPTION', 'da', 'At vurdere, hvor pålidelig, relevant og opdateret sundhedsinformation, forskning og data er, herunder information, som patienter finder på nettet.'),
+    ('D1.3', 'DESCRIPTION', 'da', 'At organisere, gemme og genfinde sundhedsdata og digitalt indhold struktureret, for eksempel journaler, svar, regneark og fælles mapper, så det forbliver korrekt og tilgængeligt.'),
+    ('D2.1', 'DESCRIPTION', 'da', 'At bruge forskellige digitale værktøjer, for eksempel sikker beskedudveksling, video og patientportaler, til at interagere med patienter og kolleger og vælge det rette værktøj til hvert formål.'),
+    ('D2.2', 'DESCRIPTION', 'da', 'At dele sundhedsinformation, dokumenter og data med de rette personer via sikre kanaler og angive kilder korrekt.'),
+    ('D2.3', 'DESCRIPTION', 'da', 'At bruge digitale tjenester til at deltage i samfundet og hjælpe patienter med at bruge offentlige og sundhedsfaglige selvbetjeningsløsninger som onlinebooking, e-recepter og personlige sundhedsoplysninger.'),
+    ('D2.4', 'DESCRIPTION', 'da', 'At bruge fælles dokumenter, teamplatforme og værktøjer til onlinemøder til at planlægge og udføre arbejdet sammen med kolleger og samarbejdspartnere.'),
+    ('D2.5', 'DESCRIPTION', 'da', 'At udvise god adfærd i den digitale kommunikation med patienter og kolleger, tilpasse tonen til modtageren og respektere kulturelle forskelle og generationsforskelle.'),
+    ('D2.6', 'DESCRIPTION', 'da', 'At forvalte sin faglige digitale identitet og sine adgangsmidler, for eksempel chipkort, elektronisk signatur og onlineprofiler, og beskytte sit omdømme på nettet.'),
+    ('D3.1', 'DESCRIPTION', 'da', 'At skabe digitalt indhold til patienter, kolleger og studerende, for eksempel patientpjecer, korte videoer, præsentationer eller strukturerede notater.'),
+    ('D3.2', 'DESCRIPTION', 'da', 'At tilpasse og forbedre eksisterende digitalt indhold som retningslinjer, skabeloner og undervisningsmateriale, så det passer til lokal praksis og patienternes behov.'),
+    ('D3.3', 'DESCRIPTION', 'da', 'At vide, hvordan ophavsret og licenser gælder for billeder, tekster, software og data, der bruges i sundhedsvæsenet og i undervisning, og at respektere dem.'),
+    ('D3.4', 'DESCRIPTION', 'da', 'At forstå, hvordan software og algoritmer virker, og give en computer klare instruktioner, for eksempel regler, formler eller enkle scripts, til at automatisere eller analysere opgaver i sundhedsvæsenet.'),
+    ('D4.1', 'DESCRIPTION', 'da', 'At beskytte computere, mobile enheder og tilsluttet medicinsk udstyr mod skadelig software, tyveri og uautoriseret adgang og forstå risiciene for cybersikkerheden i sundhedsvæsenet.'),
+    ('D4.2', 'DESCRIPTION', 'da', 'At beskytte patientdata og privatliv i overensstemmelse med GDPR og tavshedspligten, herunder adgang til journaler, samtykke og brug af private enheder.'),
+    ('D4.3', 'DESCRIPTION', 'da', 'At undgå risici for sundhed og trivsel ved digital teknologi, for en selv og for patienterne, for eksempel skærmtræthed, digital overbelastning og skadelige oplevelser på nettet.'),
+    ('D4.4', 'DESCRIPTION', 'da', 'At være bevidst om den digitale teknologis miljøpåvirkning i sundhedsvæsenet og vælge arbejdsformer, der mindsker den, for eksempel lavere energiforbrug, mindre elektronikaffald og mindre unødvendig datalagring.'),
+    ('D5.1', 'DESCRIPTION', 'da', 'At genkende og løse almindelige tekniske problemer med computere, kliniske systemer og apparater og vide, hvornår og hvordan man får hjælp.'),
+    ('D5.2', 'DESCRIPTION', 'da', 'At genkende behov i behandling og pleje, som teknologi kan hjælpe med at dække, og vurdere, hvilke digitale værktøjer eller indstillinger der passer bedst til patienternes og teamets behov.'),
+    ('D5.3', 'DESCRIPTION', 'da', 'At bruge digital teknologi på nye måder til at forbedre behandlingsforløb, patientoplevelsen eller læring, alene eller sammen med andre.'),
+    ('D5.4', 'DESCRIPTION', 'da', 'At erkende, hvor ens egne og kollegers digitale kompetencer skal styrkes, og finde måder at lukke hullerne på.'),
+    ('D6.1', 'DESCRIPTION', 'da', 'At bruge elektroniske patientjournaler, elektronisk ordination samt bestillings- og svarsystemer præcist og effektivt, herunder struktureret dokumentation og kodning.'),
+    ('D6.2', 'DESCRIPTION', 'da', 'At planlægge og gennemføre konsultationer, opfølgning og pleje via telesundhedstjenester og vurdere, hvornår behandling på afstand er egnet og sikker.'),
+    ('D6.3', 'DESCRIPTION', 'da', 'At bruge AI-værktøjer og systemer til klinisk beslutningsstøtte med forståelse for, hvordan de virker, og for deres begrænsninger og risici, og samtidig bevare den kliniske dømmekraft og ansvaret.'),
+    ('D6.4', 'DESCRIPTION', 'da', 'At opsætte og bruge wearables, sundhedsapps, apparater i hjemmet og platforme til fjernmonitorering og handle på de data, de leverer.')
 ) as v(code, field, language, text)
 join core.competence c on c.code = v.code
 join core.competence_area a on a.id = c.area_id
