@@ -64,6 +64,9 @@ class EmailUsesTests extends MailTestSupport {
 	@Autowired
 	CaseReview review;
 
+	@Autowired
+	eu.dhso.core.account.Organisations organisations;
+
 	@Test
 	void anEventRegistrationIsConfirmedByEmailInTheAccountsLanguage() throws Exception {
 		String slug = event(5);
@@ -370,7 +373,16 @@ class EmailUsesTests extends MailTestSupport {
 		assertThat(text(message)).contains("The service closed in 2025.");
 		String link = linkPath(message, "/cases/my/");
 		assertThat(link).isEqualTo("/cases/my/" + id);
-		ObservatoryUser partner = new ObservatoryUser(this.userAccounts.findByUsernameIgnoreCase(author).orElseThrow());
+		// the link opens for the case's organisation, whose partners keep its archived copy
+		long organisation = this.jdbc.sql("select organisation_id from cases.interview_case where id = ?")
+			.param(id)
+			.query(Long.class)
+			.single();
+		String name = "colleague-" + UUID.randomUUID().toString().substring(0, 8);
+		ObservatoryUser partner = new ObservatoryUser(this.accounts
+			.createIfAbsent(new NewAccount(name, "Case Colleague", name + "@example.org", "correct horse battery staple"),
+					Role.PARTNER, this.organisations.findById(organisation).orElseThrow())
+			.orElseThrow());
 		this.mvc.perform(get(link).with(user(partner))).andExpect(status().isOk());
 	}
 
