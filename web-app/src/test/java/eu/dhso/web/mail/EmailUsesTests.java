@@ -373,16 +373,20 @@ class EmailUsesTests extends MailTestSupport {
 		assertThat(text(message)).contains("The service closed in 2025.");
 		String link = linkPath(message, "/cases/my/");
 		assertThat(link).isEqualTo("/cases/my/" + id);
-		// the link opens for the case's organisation, whose partners keep its archived copy
+		// the link opens for the case's organisation, whose partners keep its archived
+		// copy
 		long organisation = this.jdbc.sql("select organisation_id from cases.interview_case where id = ?")
 			.param(id)
 			.query(Long.class)
 			.single();
 		String name = "colleague-" + UUID.randomUUID().toString().substring(0, 8);
-		ObservatoryUser partner = new ObservatoryUser(this.accounts
-			.createIfAbsent(new NewAccount(name, "Case Colleague", name + "@example.org", "correct horse battery staple"),
-					Role.PARTNER, this.organisations.findById(organisation).orElseThrow())
-			.orElseThrow());
+		ObservatoryUser partner = new ObservatoryUser(
+				this.accounts
+					.createIfAbsent(
+							new NewAccount(name, "Case Colleague", name + "@example.org",
+									"correct horse battery staple"),
+							Role.PARTNER, this.organisations.findById(organisation).orElseThrow())
+					.orElseThrow());
 		this.mvc.perform(get(link).with(user(partner))).andExpect(status().isOk());
 	}
 
