@@ -88,6 +88,32 @@ class CompetenceTrailPageTests {
 			.anyMatch((t) -> t.matches("-?\\d\\.\\d+ \\(\\d+ people\\)"));
 	}
 
+	/**
+	 * A Greek reader sees the demo's Greek guideline and scheme titles on the trail, and
+	 * every title not yet translated marked as English.
+	 */
+	@Test
+	void theTrailNamesGuidelinesAndTrainingInTheReadersLanguage() throws Exception {
+		boolean greekGuideline = false;
+		for (CompetenceView competence : this.framework.latestPublished()
+			.orElseThrow()
+			.areas()
+			.stream()
+			.flatMap((a) -> a.competences().stream())
+			.toList()) {
+			Document page = Jsoup.parse(page("/competences/" + competence.code() + "?lang=el"));
+			for (Element link : page.select("#recommendations a[href^=/guidelines/], "
+					+ "[data-testid=trail-training] a[href^=/lab/schemes/], [data-testid=trail-training] a[href^=/lab/modules/]")) {
+				boolean marked = !link.select("span[lang=en]").isEmpty() && !link.select(".untranslated").isEmpty();
+				assertThat(marked || link.text().codePoints().anyMatch((c) -> c >= 0x0370 && c <= 0x03FF))
+					.as(competence.code() + ": " + link.text())
+					.isTrue();
+				greekGuideline |= link.text().contains("Ενσωμάτωση της εκπαίδευσης σε ήπιες δεξιότητες");
+			}
+		}
+		assertThat(greekGuideline).as("the demo guideline's Greek title on a trail").isTrue();
+	}
+
 	@Test
 	void theGapOnThePageIsTheExpectedLevelMinusTheReleasedMedian() throws Exception {
 		Trail trail = this.trails.of("S1.1").orElseThrow();

@@ -5,8 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
+import eu.dhso.core.csv.CsvWriter;
 import eu.dhso.core.disclosure.DisclosureControl;
 import eu.dhso.core.testsupport.ObservatoryTest;
 import eu.dhso.core.taxonomy.Taxonomy;
@@ -256,6 +261,56 @@ class OpenDataAgreementTests {
 		assertThat(Jsoup.parse(body("/competences/S1.1")).select("tr[data-group=NURSE/FR] td.suppressed")).hasSize(1);
 		assertThat(this.json.readTree(body("/api/v1/competences/S1.1?" + small)).path("levels"))
 			.allMatch((l) -> l.path("suppressed").asBoolean());
+	}
+
+	/**
+	 * The CSV of cases carries how staff were trained, as the JSON's {@code training}
+	 * items do: the same methods, formats, deliverers, hours and competences per case.
+	 */
+	@Test
+	void casesCarryTheSameTrainingInJsonAndCsv() throws Exception {
+		List<JsonNode> items = items("/api/v1/cases");
+		List<CSVRecord> csv = csv("/api/v1/cases.csv");
+		assertThat(csv).hasSameSizeAs(items).isNotEmpty();
+		Map<String, CSVRecord> rows = new HashMap<>();
+		csv.forEach((r) -> rows.put(r.get("id"), r));
+		int trained = 0;
+		for (JsonNode item : items) {
+			CSVRecord row = rows.get(item.path("id").asString());
+			assertThat(row).as("case " + item.path("id")).isNotNull();
+			Set<String> methods = new LinkedHashSet<>();
+			Set<String> formats = new LinkedHashSet<>();
+			Set<String> deliverers = new LinkedHashSet<>();
+			Set<String> competences = new LinkedHashSet<>();
+			Integer hours = null;
+			for (JsonNode t : item.path("training")) {
+				methods.add(t.path("method").asString());
+				formats.add(t.path("format").asString());
+				deliverers.add(t.path("deliveredBy").asString());
+				t.path("competences").forEach((c) -> competences.add(c.asString()));
+				if (!t.path("durationHours").isNull()) {
+					hours = ((hours != null) ? hours : 0) + t.path("durationHours").asInt();
+				}
+			}
+			trained += methods.isEmpty() ? 0 : 1;
+			assertThat(listed(row.get("training_methods"))).isEqualTo(methods);
+			assertThat(listed(row.get("training_formats"))).isEqualTo(formats);
+			assertThat(listed(row.get("training_delivered_by"))).isEqualTo(deliverers);
+			assertThat(listed(row.get("training_competences"))).isEqualTo(competences);
+			assertThat(row.get("training_hours")).isEqualTo((hours != null) ? hours.toString() : "");
+		}
+		assertThat(trained).as("demo cases that report training").isPositive();
+	}
+
+	/** The codes of a CSV list cell, in order. */
+	private static Set<String> listed(String cell) {
+		Set<String> codes = new LinkedHashSet<>();
+		for (String code : cell.split(java.util.regex.Pattern.quote(CsvWriter.LIST_SEPARATOR))) {
+			if (!code.isBlank()) {
+				codes.add(code.strip());
+			}
+		}
+		return codes;
 	}
 
 	@Test

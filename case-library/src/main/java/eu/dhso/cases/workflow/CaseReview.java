@@ -185,6 +185,7 @@ public class CaseReview {
 		found.archive(editor.getUsername(), reason, this.clock);
 		this.published.remove(id);
 		this.attachments.unpublish(id);
+		this.letters.archived(found, reason);
 		audit(editor, "case.archive", id, reason);
 	}
 

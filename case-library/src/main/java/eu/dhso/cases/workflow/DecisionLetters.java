@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells a case's author, by e-mail in their language, what the editor decided: changes
- * requested, approved or published. Written in the transaction of the decision.
+ * requested, approved, published or archived. Written in the transaction of the decision.
  */
 @Component
 class DecisionLetters {
@@ -45,6 +45,13 @@ class DecisionLetters {
 				new Letter("case.published", "cases.mail.decision.published.subject",
 						"cases.mail.decision.published.body", found.getTitle(), link(found),
 						this.publicUrl.link("/cases/" + found.getId())));
+	}
+
+	/** The case left the public library: the author hears why. */
+	void archived(InterviewCase found, String reason) {
+		send(found,
+				new Letter("case.archived", "cases.mail.decision.archived.subject", "cases.mail.decision.archived.body",
+						found.getTitle(), link(found), (reason != null && !reason.isBlank()) ? reason.strip() : "–"));
 	}
 
 	private void send(InterviewCase found, Letter letter) {

@@ -182,7 +182,8 @@ public class Event {
 	 * The guest opened the link sent at most {@code validFor} ago: a place while one is
 	 * free, otherwise the waitlist, from now.
 	 */
-	public Optional<Registration> confirmGuest(String confirmationHash, Instant now, Duration validFor) {
+	public Optional<Registration> confirmGuest(String confirmationHash, Instant now, Duration validFor,
+			String cancelHash) {
 		if (!this.endsAt.isAfter(now)) {
 			return Optional.empty();
 		}
@@ -190,8 +191,29 @@ public class Event {
 			.filter((r) -> r.awaitsConfirmation(confirmationHash, now.minus(validFor)))
 			.findFirst();
 		registration.ifPresent((r) -> r.confirmGuest(Waitlist.placeFree(this.capacity, confirmed())
-				? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED, now));
+				? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED, now, cancelHash));
 		return registration;
+	}
+
+	/** The guest registration the cancellation link of this hash would cancel now. */
+	Optional<Registration> cancellableByLink(String cancelHash, Instant now) {
+		if (!this.endsAt.isAfter(now)) {
+			return Optional.empty();
+		}
+		return this.registrations.stream().filter((r) -> r.cancellableBy(cancelHash)).findFirst();
+	}
+
+	/**
+	 * A guest cancels through the e-mailed link, once; the waitlist fills any place that
+	 * frees.
+	 * @return the registrations the waitlist moved into a place, or empty when the link
+	 * does not work
+	 */
+	public Optional<List<Registration>> cancelByLink(String cancelHash, Instant now) {
+		return cancellableByLink(cancelHash, now).map((r) -> {
+			r.cancelByLink();
+			return promoteFromWaitlist();
+		});
 	}
 
 	private List<Registration> promoteFromWaitlist() {

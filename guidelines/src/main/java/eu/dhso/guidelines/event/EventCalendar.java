@@ -165,10 +165,52 @@ public class EventCalendar {
 			return Optional.empty();
 		}
 		Event event = locked(slug);
+		String cancelToken = Tokens.newToken();
 		Optional<Registration> confirmed = event.confirmGuest(Tokens.hash(token), this.clock.instant(),
-				GUEST_CONFIRMATION);
-		confirmed.ifPresent((r) -> tell(r, placeLetter(event, r.getStatus(), r.getDisplayName())));
+				GUEST_CONFIRMATION, Tokens.hash(cancelToken));
+		confirmed.ifPresent((r) -> tell(r, guestPlaceLetter(event, r.getStatus(), r.getDisplayName(), cancelToken)));
 		return confirmed.map(Registration::getStatus);
+	}
+
+	/**
+	 * The event whose place the guest's cancellation link would give up now; empty when
+	 * the link is unknown, spent or the event is over.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<EventView> guestCancellation(String token) {
+		if (token == null || token.isBlank()) {
+			return Optional.empty();
+		}
+		String hash = Tokens.hash(token);
+		Instant now = this.clock.instant();
+		return this.events.findSlugByCancelHash(hash)
+			.flatMap(this.events::findBySlug)
+			.filter((e) -> e.cancellableByLink(hash, now).isPresent())
+			.map(Event::toView);
+	}
+
+	/**
+	 * A guest gives up their place or waitlist position through the e-mailed link; it
+	 * works once, and the waitlist fills the freed place.
+	 * @return the event, or empty when the link is unknown, spent or the event is over
+	 */
+	@Transactional
+	public Optional<EventView> cancelGuest(String token) {
+		if (token == null || token.isBlank()) {
+			return Optional.empty();
+		}
+		String hash = Tokens.hash(token);
+		Optional<String> slug = this.events.findSlugByCancelHash(hash);
+		if (slug.isEmpty()) {
+			return Optional.empty();
+		}
+		Event event = locked(slug.get());
+		Optional<List<Registration>> promoted = event.cancelByLink(hash, this.clock.instant());
+		promoted.ifPresent((p) -> {
+			tellPromoted(event, p);
+			this.audit.record(null, "EVENT_GUEST_CANCEL", "event", event.getId(), "SUCCESS", event.getSlug());
+		});
+		return promoted.map((p) -> event.toView());
 	}
 
 	/** Whether the link would confirm a guest's registration now. */
@@ -218,6 +260,18 @@ public class EventCalendar {
 						"guidelines.mail.event.confirmed.body", arguments)
 				: new Letter("event.waitlisted", "guidelines.mail.event.waitlisted.subject",
 						"guidelines.mail.event.waitlisted.body", arguments);
+	}
+
+	/** The same, to a guest, with {4} the link that gives the place up. */
+	private Letter guestPlaceLetter(Event event, RegistrationStatus status, String name, String cancelToken) {
+		Object[] plain = letterArguments(event, name);
+		Object[] arguments = java.util.Arrays.copyOf(plain, plain.length + 1);
+		arguments[plain.length] = this.publicUrl.link("/events/registrations/cancel?token=" + cancelToken);
+		return (status == RegistrationStatus.CONFIRMED)
+				? new Letter("event.confirmed", "guidelines.mail.event.confirmed.subject",
+						"guidelines.mail.event.guestConfirmed.body", arguments)
+				: new Letter("event.waitlisted", "guidelines.mail.event.waitlisted.subject",
+						"guidelines.mail.event.guestWaitlisted.body", arguments);
 	}
 
 	/** {0} the event, {1} the person, {2} when, {3} the event's page. */

@@ -30,6 +30,10 @@ public interface Events extends Repository<Event, Long> {
 
 	boolean existsBySlug(String slug);
 
+	/** The event of the guest registration whose cancellation link has this hash. */
+	@Query("select e.slug from Event e join e.registrations r where r.cancelHash = :cancelHash")
+	Optional<String> findSlugByCancelHash(String cancelHash);
+
 	List<Event> findAllByOrderByStartsAtAscIdAsc();
 
 	Event save(Event event);

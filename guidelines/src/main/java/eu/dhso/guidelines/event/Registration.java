@@ -55,6 +55,10 @@ public class Registration {
 	@Column(name = "confirmation_hash")
 	private String confirmationHash;
 
+	/** The hash of a confirmed guest's cancellation link; spent when used. */
+	@Column(name = "cancel_hash")
+	private String cancelHash;
+
 	protected Registration() {
 	}
 
@@ -103,13 +107,29 @@ public class Registration {
 	 * The guest opened the link: a place or the waitlist, queued from now; the link is
 	 * spent.
 	 */
-	void confirmGuest(RegistrationStatus target, Instant at) {
+	void confirmGuest(RegistrationStatus target, Instant at, String cancelHash) {
 		if (this.status != RegistrationStatus.UNCONFIRMED) {
 			throw new IllegalRegistrationException("Only an unconfirmed guest registration is confirmed");
 		}
 		moveTo(target);
 		this.confirmationHash = null;
+		this.cancelHash = cancelHash;
 		this.createdAt = at;
+	}
+
+	/** Whether this guest's cancellation link, of this hash, would cancel a place now. */
+	boolean cancellableBy(String hash) {
+		return isGuest() && hash.equals(this.cancelHash)
+				&& (this.status == RegistrationStatus.CONFIRMED || this.status == RegistrationStatus.WAITLISTED);
+	}
+
+	/**
+	 * The guest cancelled through the link: the place or waitlist position goes, the link
+	 * is spent.
+	 */
+	void cancelByLink() {
+		moveTo(RegistrationStatus.CANCELLED);
+		this.cancelHash = null;
 	}
 
 	boolean awaitsConfirmation(String hash, Instant notBefore) {

@@ -60,16 +60,37 @@ public class Consultation {
 	 */
 	@Transactional
 	public void moderate(String slug, long commentId, boolean hide, String resolution, String actor) {
-		ConsultationComment comment = load(slug).moderate(commentId, hide, resolution);
+		Guideline guideline = load(slug);
+		ConsultationComment comment = guideline.moderate(commentId, hide, resolution);
 		if (!hide && resolution != null && !resolution.isBlank()) {
+			Draft draft = guideline.toDraft();
 			this.outbox.sendToAccount(comment.getAuthorAccountId(),
 					new Letter("consultation.reply", "guidelines.mail.consultation.reply.subject",
-							"guidelines.mail.consultation.reply.body", slug, comment.getAuthorName(),
+							"guidelines.mail.consultation.reply.body", title(guideline, draft), comment.getAuthorName(),
 							excerpt(comment.getBody()), resolution.strip(),
-							this.publicUrl.link("/guidelines/" + slug + "/consultation")));
+							this.publicUrl.link(answerPage(draft, comment.getSectionIndex()))));
 		}
 		this.audit.record(actor, hide ? "COMMENT_HIDE" : "COMMENT_RESOLVE", "guideline_comment", commentId, "SUCCESS",
 				null);
+	}
+
+	/**
+	 * Where the author reads the answer: the commented section while the consultation is
+	 * open (the page answers only then), else the published guideline, else the list.
+	 */
+	static String answerPage(Draft draft, int sectionIndex) {
+		if (draft.hasDraft() && draft.consultationOpen()) {
+			return "/guidelines/" + draft.slug() + "/consultation#section-" + sectionIndex;
+		}
+		return (draft.latestVersion() > 0) ? "/guidelines/" + draft.slug() : "/guidelines";
+	}
+
+	/** The guideline as the author saw it: the draft's title, else the published one. */
+	private static String title(Guideline guideline, Draft draft) {
+		if (draft.document() != null && draft.document().title() != null) {
+			return draft.document().title();
+		}
+		return guideline.latest().map((v) -> v.getContent().title()).orElse(draft.slug());
 	}
 
 	private static String excerpt(String text) {

@@ -64,6 +64,10 @@ public class ConsultationComment {
 				this.createdAt);
 	}
 
+	int getSectionIndex() {
+		return this.sectionIndex;
+	}
+
 	Long getAuthorAccountId() {
 		return this.authorAccountId;
 	}

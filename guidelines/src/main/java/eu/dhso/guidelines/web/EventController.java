@@ -2,6 +2,7 @@ package eu.dhso.guidelines.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 
 import eu.dhso.core.text.Blank;
 import eu.dhso.core.account.ObservatoryUser;
@@ -144,6 +145,31 @@ class EventController {
 			redirect.addFlashAttribute("success", "guidelines.event.registered." + status.get());
 		}
 		return "redirect:/events/" + slug;
+	}
+
+	/**
+	 * A guest's cancellation link: the page names the event and asks before anything
+	 * changes (mail scanners open links too).
+	 */
+	@GetMapping("/events/registrations/cancel")
+	String guestCancellation(@RequestParam(defaultValue = "") String token, Model model) {
+		model.addAttribute("token", token);
+		model.addAttribute("event", (token.length() <= 100) ? this.events.guestCancellation(token).orElse(null) : null);
+		return "guidelines/event-cancellation";
+	}
+
+	@PostMapping("/events/registrations/cancel")
+	String cancelGuest(@Valid GuestConfirmationForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		FormBinding.requireWellFormed(result);
+		Optional<EventView> event = this.events.cancelGuest(form.token());
+		if (event.isEmpty()) {
+			model.addAttribute("token", "");
+			model.addAttribute("event", null);
+			return "guidelines/event-cancellation";
+		}
+		redirect.addFlashAttribute("success", "guidelines.event.cancelled");
+		return "redirect:/events/" + event.get().slug();
 	}
 
 	@PostMapping("/events/{slug:[a-z0-9][a-z0-9-]+}/cancellation")

@@ -67,7 +67,10 @@ class GuidelinesWebConfiguration {
 				.hasRole("ADMIN");
 			rules.requestMatchers(HttpMethod.POST, "/network/apply").permitAll();
 			// guests without an account register and confirm through the e-mailed link
-			rules.requestMatchers("/events/*/guest-registration", "/events/*/confirmation").permitAll();
+			rules
+				.requestMatchers("/events/*/guest-registration", "/events/*/confirmation",
+						"/events/registrations/cancel")
+				.permitAll();
 			rules.requestMatchers("/guidelines/*/consultation").hasAnyRole("PARTNER", "EDITOR", "ADMIN");
 			rules
 				.requestMatchers(HttpMethod.GET, "/guidelines", "/guidelines/*", "/guidelines/*/versions/*",

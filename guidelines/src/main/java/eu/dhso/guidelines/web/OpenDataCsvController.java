@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 import eu.dhso.cases.PublishedCase;
 import eu.dhso.cases.PublishedCaseCatalogue;
@@ -77,13 +79,39 @@ class OpenDataCsvController {
 			for (PublishedCase c : page) {
 				rows.add(Arrays.asList(c.id(), c.title(), c.countryCode(), c.careSetting(),
 						CsvWriter.list(c.technologies()), CsvWriter.list(c.professions()), c.label(),
-						String.valueOf(c.publishedAt()), this.publicUrl.link("/cases/" + c.id())));
+						String.valueOf(c.publishedAt()), training(c, (t) -> Stream.of(t.method())),
+						training(c, (t) -> Stream.of(t.format())), training(c, (t) -> Stream.of(t.deliveredBy())),
+						trainingHours(c),
+						training(c, (t) -> t.competences().stream().map(PublishedCase.Competence::code)),
+						this.publicUrl.link("/cases/" + c.id())));
 			}
 			offset += 500;
 		}
 		while (page.size() == 500);
-		return csv("cases", List.of("id", "title", "country", "care_setting", "technologies", "professions",
-				"practice_label", "published_at", "url"), rows);
+		// the training columns match the library's own export, so one reader reads both
+		return csv("cases",
+				List.of("id", "title", "country", "care_setting", "technologies", "professions", "practice_label",
+						"published_at", "training_methods", "training_formats", "training_delivered_by",
+						"training_hours", "training_competences", "url"),
+				rows);
+	}
+
+	/**
+	 * The codes of one part of a case's training (the JSON's {@code training} items),
+	 * each once, in the kernel's list form.
+	 */
+	private static String training(PublishedCase c, Function<PublishedCase.Training, Stream<String>> part) {
+		return CsvWriter.list(c.training().stream().flatMap(part).filter((code) -> code != null).distinct().toList());
+	}
+
+	/** The training hours the case reports, a number; empty when none are known. */
+	private static Object trainingHours(PublishedCase c) {
+		List<Integer> known = c.training()
+			.stream()
+			.map(PublishedCase.Training::durationHours)
+			.filter((h) -> h != null)
+			.toList();
+		return known.isEmpty() ? null : known.stream().mapToInt(Integer::intValue).sum();
 	}
 
 	@Operation(operationId = "skillsMapCsv", summary = "Released skills map as CSV")

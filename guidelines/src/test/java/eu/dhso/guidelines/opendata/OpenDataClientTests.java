@@ -209,6 +209,12 @@ class OpenDataClientTests {
 			assertThat(note).startsWith("http").endsWith("/api/v1/methods/" + dataset);
 			assertThat(body(note.substring(note.indexOf("/api/")))).contains("Method:").contains("CC BY 4.0");
 		}
+		// how staff were trained, as the JSON's training items say it; hours stay a
+		// number
+		String cases = body("/api/v1/cases.csv").replace("\uFEFF", "");
+		assertThat(cases.lines().findFirst().orElseThrow()).contains(
+				"practice_label,published_at,training_methods,training_formats,training_delivered_by,training_hours,"
+						+ "training_competences,url");
 		String skills = body("/api/v1/skills-map.csv");
 		assertThat(skills).doesNotContain("suppressed (").doesNotContainPattern("\"-?\\d");
 		assertThat(skills).contains(",,,,true");

@@ -5,6 +5,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
+import eu.dhso.core.translation.ContentLanguage;
+import eu.dhso.lab.scheme.SchemeTranslating;
 import eu.dhso.core.pdf.PdfDocument;
 import eu.dhso.core.pdf.PdfDocument.Size;
 import eu.dhso.core.pdf.PdfDocuments;
@@ -21,7 +23,10 @@ public class CertificatePdf {
 
 	private final MessageSource messages;
 
-	CertificatePdf(PdfDocuments pdfs, MessageSource messages) {
+	private final SchemeTranslating translating;
+
+	CertificatePdf(PdfDocuments pdfs, MessageSource messages, SchemeTranslating translating) {
+		this.translating = translating;
 		this.pdfs = pdfs;
 		this.messages = messages;
 	}
@@ -40,7 +45,9 @@ public class CertificatePdf {
 			.centred(message("lab.certificate.certifies", locale), Size.TEXT, 12)
 			.centred(certificate.getHolderName(), Size.TITLE, 6)
 			.centred(message("lab.certificate.completed", locale), Size.TEXT, 6)
-			.centred(message("lab.certificate.scheme", locale, certificate.getSchemeTitle(),
+			.centred(message("lab.certificate.scheme", locale,
+					this.translating.titles(ContentLanguage.of(locale))
+						.scheme(cohort.schemeId(), certificate.getSchemeTitle()),
 					certificate.getSchemeVersion()), Size.HEADING, 4)
 			.centred(message("lab.certificate.details", locale, cohort.title(), country(cohort.countryCode(), locale),
 					dates.format(cohort.startsOn()), dates.format(cohort.endsOn()), certificate.getWorkloadHours(),

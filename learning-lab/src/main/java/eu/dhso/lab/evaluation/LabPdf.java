@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import eu.dhso.core.translation.ContentLanguage;
+import eu.dhso.lab.scheme.SchemeTranslating;
 import eu.dhso.core.disclosure.Released;
 import eu.dhso.core.pdf.PdfDocument;
 import eu.dhso.core.pdf.PdfDocuments;
@@ -30,15 +32,21 @@ public class LabPdf {
 
 	private final MessageSource messages;
 
-	LabPdf(PdfDocuments pdfs, MessageSource messages) {
+	private final SchemeTranslating translating;
+
+	LabPdf(PdfDocuments pdfs, MessageSource messages, SchemeTranslating translating) {
+		this.translating = translating;
 		this.pdfs = pdfs;
 		this.messages = messages;
 	}
 
 	public byte[] cohortReport(CohortReport report, Locale locale) {
+		// scheme and module titles in the reader's language where translated
+		SchemeTranslating.Titles titles = this.translating.titles(ContentLanguage.of(locale));
 		PdfDocument pdf = this.pdfs
 			.titled(message("lab.evaluation.cohort.title", locale, report.cohort().title()), locale)
-			.cover(message("lab.evaluation.cohort.meta", locale, report.version().title(), report.version().number(),
+			.cover(message("lab.evaluation.cohort.meta", locale,
+					titles.scheme(report.version().schemeId(), report.version().title()), report.version().number(),
 					country(report.cohort().countryCode(), locale), report.cohort().startsOn().toString(),
 					report.cohort().endsOn().toString()), null)
 			.note(message("lab.evaluation.suppression", locale))
@@ -68,7 +76,8 @@ public class LabPdf {
 					message("lab.feedback.item.overall.short", locale)),
 					report.modules()
 						.stream()
-						.map((ModuleSatisfaction m) -> List.of(m.position() + ". " + m.title(),
+						.map((ModuleSatisfaction m) -> List.of(
+								m.position() + ". " + titles.module(m.moduleId(), m.title()),
 								count(m.respondents(), locale), figure(m.relevance(), locale),
 								figure(m.clarity(), locale), figure(m.applicability(), locale),
 								figure(m.facilitation(), locale), figure(m.overall(), locale)))
@@ -82,7 +91,7 @@ public class LabPdf {
 						.toList());
 		for (ModuleSatisfaction m : report.modules()) {
 			if (!m.comments().isEmpty()) {
-				pdf.heading(message("lab.evaluation.comments", locale, m.title()));
+				pdf.heading(message("lab.evaluation.comments", locale, titles.module(m.moduleId(), m.title())));
 				m.comments().forEach((comment) -> pdf.note("• " + comment));
 			}
 		}

@@ -5,6 +5,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
+import eu.dhso.core.translation.ContentLanguage;
+import eu.dhso.lab.cohort.CohortViews;
+import eu.dhso.lab.cohort.CohortViews.CohortSummary;
+import eu.dhso.lab.scheme.SchemeTranslating;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.lab.certificate.Certificate;
 import eu.dhso.lab.certificate.CertificateIssuing;
@@ -34,8 +38,14 @@ class CertificateController {
 
 	private final CertificateIssuing certificates;
 
-	CertificateController(CertificateIssuing certificates) {
+	private final CohortViews cohorts;
+
+	private final SchemeTranslating translating;
+
+	CertificateController(CertificateIssuing certificates, CohortViews cohorts, SchemeTranslating translating) {
 		this.certificates = certificates;
+		this.cohorts = cohorts;
+		this.translating = translating;
 	}
 
 	@GetMapping("/certificates/{code:[a-z0-9]+}")
@@ -65,6 +75,14 @@ class CertificateController {
 		Certificate certificate = this.certificates.find(code).orElseThrow(CertificateNotFoundException::new);
 		DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
 		model.addAttribute("certificate", certificate);
+		// the scheme as the certificate names it, in the reader's language where
+		// translated
+		SchemeTranslating.Titles titles = this.translating.titles(ContentLanguage.current());
+		Long schemeId = this.cohorts.find(certificate.getCohortId()).map(CohortSummary::schemeId).orElse(null);
+		model.addAttribute("schemeTitle", (schemeId != null) ? titles.scheme(schemeId, certificate.getSchemeTitle())
+				: certificate.getSchemeTitle());
+		model.addAttribute("schemeEnglish",
+				schemeId != null && titles.schemeEnglish(schemeId, certificate.getSchemeTitle()));
 		model.addAttribute("issuedOn", dates.format(certificate.getIssuedAt().atZone(ZoneOffset.UTC)));
 		model.addAttribute("withdrawnOn", (certificate.getWithdrawnAt() != null)
 				? dates.format(certificate.getWithdrawnAt().atZone(ZoneOffset.UTC)) : null);

@@ -5,6 +5,8 @@ import java.util.Locale;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.lab.evaluation.PilotEvaluation;
 import eu.dhso.lab.evaluation.LabPdf;
+import eu.dhso.lab.scheme.SchemeTranslating;
+import eu.dhso.core.translation.ContentLanguage;
 import eu.dhso.lab.evaluation.Reports.CohortReport;
 
 import org.springframework.http.ContentDisposition;
@@ -28,8 +30,11 @@ class EvaluationController {
 
 	private final LabPdf pdf;
 
-	EvaluationController(PilotEvaluation evaluation, LabPdf pdf) {
+	private final SchemeTranslating translating;
+
+	EvaluationController(PilotEvaluation evaluation, LabPdf pdf, SchemeTranslating translating) {
 		this.evaluation = evaluation;
+		this.translating = translating;
 		this.pdf = pdf;
 	}
 
@@ -47,6 +52,7 @@ class EvaluationController {
 	@GetMapping("/lab/evaluation/cohorts/{id:\\d+}")
 	String cohort(@AuthenticationPrincipal ObservatoryUser user, @PathVariable long id, Model model) {
 		model.addAttribute("report", this.evaluation.cohortReport(user, id));
+		model.addAttribute("titles", this.translating.titles(ContentLanguage.current()));
 		return "lab/evaluation/cohort";
 	}
 

@@ -3,6 +3,7 @@ package eu.dhso.lab.web;
 import java.util.Locale;
 
 import eu.dhso.core.account.ObservatoryUser;
+import eu.dhso.core.translation.ContentLanguage;
 import eu.dhso.core.web.PublicUrl;
 import eu.dhso.lab.certificate.CertificateIssuing;
 import eu.dhso.lab.certificate.CertificateIssuing.Issued;
@@ -20,6 +21,7 @@ import eu.dhso.lab.evaluation.FeedbackCollection;
 import eu.dhso.lab.evaluation.Reports.OwnResult;
 
 import eu.dhso.lab.scheme.SchemeSnapshot.ModuleSnapshot;
+import eu.dhso.lab.scheme.SchemeTranslating;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -61,9 +63,12 @@ class ParticipantController {
 
 	private final PublicUrl publicUrl;
 
+	private final SchemeTranslating translating;
+
 	ParticipantController(CohortViews cohorts, CohortMembership membership, PilotEvaluation evaluation,
 			FeedbackCollection feedback, CertificateIssuing certificates, CertificatePdf certificatePdf,
-			PublicUrl publicUrl) {
+			PublicUrl publicUrl, SchemeTranslating translating) {
+		this.translating = translating;
 		this.cohorts = cohorts;
 		this.membership = membership;
 		this.evaluation = evaluation;
@@ -127,6 +132,7 @@ class ParticipantController {
 	String mine(@AuthenticationPrincipal ObservatoryUser person, Model model) {
 		model.addAttribute("invitations", this.cohorts.invitations(person.getAccountId()));
 		model.addAttribute("views", this.evaluation.whatTrainersSee(person));
+		model.addAttribute("titles", this.translating.titles(ContentLanguage.current()));
 		return "lab/my/list";
 	}
 
@@ -144,6 +150,7 @@ class ParticipantController {
 		model.addAttribute("done", this.cohorts.doneActivities(id, place.enrolmentId()));
 		model.addAttribute("answered", this.feedback.answered(place.enrolmentId()));
 		model.addAttribute("certificate", this.certificates.issuedTo(person, id).orElse(null));
+		model.addAttribute("titles", this.translating.titles(ContentLanguage.current()));
 		return "lab/my/cohort";
 	}
 
@@ -166,6 +173,7 @@ class ParticipantController {
 		model.addAttribute("cohort", this.cohorts.require(id));
 		model.addAttribute("module", module);
 		model.addAttribute("items", FeedbackAnswers.ITEMS);
+		model.addAttribute("titles", this.translating.titles(ContentLanguage.current()));
 		model
 			.addAttribute("answered",
 					this.feedback.answered(this.cohorts.placeOf(person.getAccountId(), id)

@@ -117,6 +117,7 @@ class PublicLabController {
 	String cohorts(Model model) {
 		model.addAttribute("cohorts", this.cohorts.upcoming(null));
 		model.addAttribute("today", this.cohorts.today());
+		model.addAttribute("titles", this.translating.titles(ContentLanguage.current()));
 		return "lab/cohorts";
 	}
 
@@ -130,6 +131,7 @@ class PublicLabController {
 		model.addAttribute("today", this.cohorts.today());
 		model.addAttribute("place", (user != null) ? this.cohorts.placeOf(user.getAccountId(), id).orElse(null) : null);
 		model.addAttribute("isTrainer", user != null && this.cohorts.isTrainer(user.getAccountId(), id));
+		model.addAttribute("titles", this.translating.titles(ContentLanguage.current()));
 		return "lab/cohort";
 	}
 
@@ -141,6 +143,7 @@ class PublicLabController {
 	String evaluation(@PathVariable long id, Model model) {
 		model.addAttribute("evaluation",
 				this.evaluation.publicEvaluation(id).orElseThrow(() -> new CohortNotFoundException(id)));
+		model.addAttribute("titles", this.translating.titles(ContentLanguage.current()));
 		return "lab/evaluation/public";
 	}
 

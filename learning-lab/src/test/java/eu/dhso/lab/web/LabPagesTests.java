@@ -565,11 +565,88 @@ class LabPagesTests {
 	}
 
 	/**
+	 * A scheme's translated title follows it everywhere it is named: the cohort pages,
+	 * "My training", the certificate (page and PDF), the pilot evaluation (page and PDF)
+	 * and the competence trail; an untranslated one shows in English, marked.
+	 */
+	@Test
+	void aTranslatedSchemeTitleIsShownWhereverTheSchemeIsNamed() throws Exception {
+		String title = LabFixtures.unique("Scheme ");
+		SchemeSnapshot scheme = LabFixtures.publishedScheme(this.schemes, this.review, this.trainer, this.editor,
+				title);
+		String module = scheme.modules().get(0).title();
+		String greek = "Τηλεϊατρική στην πράξη " + title.substring(title.length() - 8);
+		String greekModule = "Απομακρυσμένες συνεδρίες " + title.substring(title.length() - 8);
+		this.translating.translateTitles(scheme.schemeId(), "el", greek, java.util.Map.of(module, greekModule), "test");
+		String untranslated = LabFixtures.unique("Untranslated ");
+		SchemeSnapshot other = LabFixtures.publishedScheme(this.schemes, this.review, this.trainer, this.editor,
+				untranslated);
+		LocalDate today = LocalDate.now();
+		LabFixtures.cohort(this.planning, this.published, this.trainer, other, 25, today, today.plusDays(7));
+		long cohort = completedCohort(scheme);
+
+		this.mvc.perform(get("/lab/cohorts").param("lang", "el"))
+			.andExpect(content().string(containsString(greek)))
+			.andExpect(content().string(not(containsString(title))))
+			.andExpect(content().string(containsString("<span lang=\"en\">" + untranslated + "</span>")));
+		this.mvc.perform(get("/lab/cohorts/" + cohort).param("lang", "el"))
+			.andExpect(content().string(containsString(greek)))
+			.andExpect(content().string(containsString(greekModule)))
+			.andExpect(content().string(not(containsString(title))));
+		this.mvc.perform(get("/lab/my").param("lang", "el").with(as(this.professional)))
+			.andExpect(content().string(containsString(greek)))
+			.andExpect(content().string(not(containsString(title))));
+		this.mvc.perform(get("/lab/my/cohorts/" + cohort).param("lang", "el").with(as(this.professional)))
+			.andExpect(content().string(containsString(greek)))
+			.andExpect(content().string(containsString(greekModule)))
+			.andExpect(content().string(not(containsString(title))));
+		this.mvc.perform(get("/lab/my").param("lang", "en").with(as(this.professional)))
+			.andExpect(content().string(containsString(title)));
+
+		PrintedPdf certificate = PrintedPdf.of(this.mvc
+			.perform(get("/lab/my/cohorts/" + cohort + "/certificate.pdf").param("lang", "el")
+				.with(as(this.professional)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray());
+		assertThat(certificate.text().replaceAll("\\s+", " ")).contains(greek).doesNotContain(title);
+		String check = certificate.qrCode(1);
+		check = check.substring(check.indexOf("/certificates/"));
+		this.mvc.perform(get(check).param("lang", "el"))
+			.andExpect(content().string(containsString(greek)))
+			.andExpect(content().string(not(containsString(title))));
+		this.mvc.perform(get(check).param("lang", "en")).andExpect(content().string(containsString(title)));
+
+		this.mvc.perform(get("/lab/evaluation/cohorts/" + cohort).param("lang", "el").with(as(this.trainer)))
+			.andExpect(content().string(containsString(greek)))
+			.andExpect(content().string(containsString(greekModule)))
+			.andExpect(content().string(not(containsString(title))));
+		PrintedPdf evaluation = PrintedPdf.of(this.mvc
+			.perform(
+					get("/lab/evaluation/cohorts/" + cohort + "/report.pdf").param("lang", "el").with(as(this.trainer)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray());
+		assertThat(evaluation.text().replaceAll("\\s+", " ")).contains(greek, greekModule).doesNotContain(title);
+
+		this.mvc.perform(get("/competences/S1.1").param("lang", "el"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(greek)))
+			.andExpect(content().string(containsString(greekModule)))
+			.andExpect(content().string(containsString("<span lang=\"en\">" + untranslated + "</span>")));
+	}
+
+	/**
 	 * A cohort the professional has completed: one session attended, every activity done.
 	 */
 	private long completedCohort() throws Exception {
-		SchemeSnapshot scheme = LabFixtures.publishedScheme(this.schemes, this.review, this.trainer, this.editor,
-				LabFixtures.unique("Scheme "));
+		return completedCohort(LabFixtures.publishedScheme(this.schemes, this.review, this.trainer, this.editor,
+				LabFixtures.unique("Scheme ")));
+	}
+
+	private long completedCohort(SchemeSnapshot scheme) throws Exception {
 		LocalDate today = LocalDate.now();
 		long cohort = LabFixtures.cohort(this.planning, this.published, this.trainer, scheme, 25, today,
 				today.plusDays(7));

@@ -24,8 +24,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * "Forgot password" for self-registered people (health professionals): a link sent to the
- * account's address, valid for {@link #VALID_FOR} and once. Accounts that carry rights
+ * "Forgot password" for self-registered people: health professionals, and stakeholders
+ * whose role came from their own registration and an administrator's approval (they chose
+ * the address themselves when they registered). A link is sent to the account's address,
+ * valid for {@link #VALID_FOR} and once. Accounts an administrator created with rights
  * (partners, editors, trainers, administrators) are reset by an administrator, so a
  * taken-over mailbox does not open them. The answer never tells whether an address is
  * registered, and requests are throttled like sign-ins.
@@ -40,6 +42,8 @@ public class ForgottenPasswords {
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final UserAccounts accounts;
+
+	private final RoleRequests roleRequests;
 
 	private final PasswordResets resets;
 
@@ -57,9 +61,11 @@ public class ForgottenPasswords {
 
 	private final Clock clock = Clock.systemUTC();
 
-	ForgottenPasswords(UserAccounts accounts, PasswordResets resets, PasswordEncoder passwordEncoder,
-			LoginThrottle throttle, Outbox outbox, PublicUrl publicUrl, AuditLog audit, AccountSessions sessions) {
+	ForgottenPasswords(UserAccounts accounts, RoleRequests roleRequests, PasswordResets resets,
+			PasswordEncoder passwordEncoder, LoginThrottle throttle, Outbox outbox, PublicUrl publicUrl, AuditLog audit,
+			AccountSessions sessions) {
 		this.accounts = accounts;
+		this.roleRequests = roleRequests;
 		this.resets = resets;
 		this.passwordEncoder = passwordEncoder;
 		this.throttle = throttle;
@@ -85,7 +91,7 @@ public class ForgottenPasswords {
 		}
 		List<UserAccount> owners = this.accounts.findAllByEmailIgnoreCase(address)
 			.stream()
-			.filter((a) -> a.isEnabled() && !a.isErased() && a.getRole() == Role.PROFESSIONAL)
+			.filter((a) -> a.isEnabled() && !a.isErased() && selfRegistered(a))
 			.toList();
 		if (owners.isEmpty()) {
 			this.audit.record(null, "account.password.forgotten", "UserAccount", null, "REFUSED",
@@ -144,6 +150,20 @@ public class ForgottenPasswords {
 				account.get().getId(), "SUCCESS", null);
 		this.sessions.endAfterCommit(account.get().getUsername(), null);
 		return true;
+	}
+
+	/**
+	 * A professional, or an account whose present role is the one its own registration
+	 * asked for and an administrator approved; a role an administrator set otherwise
+	 * (creating the account or changing its role) keeps the reset with the administrator.
+	 */
+	private boolean selfRegistered(UserAccount account) {
+		if (account.getRole() == Role.PROFESSIONAL) {
+			return true;
+		}
+		return this.roleRequests.findAllByAccountId(account.getId())
+			.stream()
+			.anyMatch((r) -> r.getStatus() == RoleRequestStatus.APPROVED && r.getRequestedRole() == account.getRole());
 	}
 
 	private static String newToken() {

@@ -93,12 +93,30 @@ public record CompetenceTrail(List<CaseEvidence> cases, List<ExpectedLevel> expe
 	 * @param kind {@code scheme}, {@code module} or {@code resource}
 	 * @param gain the normalised pre/post gain measured on the competence in the scheme's
 	 * cohorts, as released (suppressed when too few people or none measured)
+	 * @param untranslated whether the title is its English source shown to a reader of
+	 * another language (the page marks it)
 	 */
-	public record TrainingOffer(String kind, String title, String link, Released gain) {
+	public record TrainingOffer(String kind, String title, String link, Released gain, boolean untranslated) {
+
+		/** An offer whose title is in the reader's language (or needs none). */
+		public TrainingOffer(String kind, String title, String link, Released gain) {
+			this(kind, title, link, gain, false);
+		}
+
 	}
 
-	/** A recommendation of a published guideline that cites the competence. */
-	public record CitingRecommendation(String guideline, String link, String text) {
+	/**
+	 * A recommendation of a published guideline that cites the competence.
+	 *
+	 * @param untranslated whether the guideline's title is its English source shown to a
+	 * reader of another language (the page marks it)
+	 */
+	public record CitingRecommendation(String guideline, String link, String text, boolean untranslated) {
+
+		public CitingRecommendation(String guideline, String link, String text) {
+			this(guideline, link, text, false);
+		}
+
 	}
 
 }

@@ -140,6 +140,32 @@ class FrameworkTranslationTests {
 		}
 	}
 
+	/**
+	 * Spanish, Romanian and Danish readers (pilots in Spain, Romania and Denmark) read
+	 * every area's and competence's description in their language, not only the names.
+	 */
+	@Test
+	void thePublishedFrameworkDescribesEveryAreaAndCompetenceInSpanishRomanianAndDanish() throws Exception {
+		for (String language : List.of("es", "ro", "da")) {
+			FrameworkView view = this.framework.latestPublished(language).orElseThrow();
+			for (AreaView area : view.areas()) {
+				assertThat(area.english()).as(language + " " + area.code())
+					.doesNotContain(TranslatedField.TITLE, TranslatedField.DESCRIPTION);
+				assertThat(area.competences()).allSatisfy((c) -> assertThat(c.english()).as(language + " " + c.code())
+					.doesNotContain(TranslatedField.TITLE, TranslatedField.DESCRIPTION));
+			}
+		}
+		this.mvc.perform(get("/framework").param("lang", "es"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("la historia clínica electrónica")));
+		this.mvc.perform(get("/framework").param("lang", "ro"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("dosarul electronic de sănătate")));
+		this.mvc.perform(get("/framework").param("lang", "da"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("elektroniske patientjournaler")));
+	}
+
 	@Test
 	void theFrameworkPageReadsInGreekAndMarksEnglishFallbacks() throws Exception {
 		this.mvc.perform(get("/framework").param("lang", "el"))

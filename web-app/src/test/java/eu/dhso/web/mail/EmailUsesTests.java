@@ -2,6 +2,7 @@ package eu.dhso.web.mail;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import eu.dhso.core.account.AccountLifecycle;
@@ -62,6 +63,9 @@ class EmailUsesTests extends MailTestSupport {
 
 	@Autowired
 	CaseReview review;
+
+	@Autowired
+	eu.dhso.core.account.Organisations organisations;
 
 	@Test
 	void anEventRegistrationIsConfirmedByEmailInTheAccountsLanguage() throws Exception {
@@ -138,6 +142,64 @@ class EmailUsesTests extends MailTestSupport {
 			.andExpect(content().string(containsString("Confirmed")));
 	}
 
+	/**
+	 * A guest has no account and so no "cancel" button: the confirmation carries a link
+	 * that asks first, cancels once, frees the place and moves the waitlist up.
+	 */
+	@Test
+	void aConfirmedGuestCancelsOnceThroughTheEmailedLinkAndTheWaitlistMovesUp() throws Exception {
+		String slug = event(1);
+		String email = "leaving-" + UUID.randomUUID() + "@example.org";
+		this.mvc
+			.perform(post("/events/" + slug + "/guest-registration").with(csrf())
+				.param("lang", "es")
+				.param("name", "Lucía Martín")
+				.param("email", email)
+				.param("organisation", "Hospital de Valdecilla"))
+			.andExpect(redirectedUrl("/events/" + slug));
+		deliver();
+		String confirm = linkPath(onlyMessageTo(email), "/confirmation");
+		this.mvc
+			.perform(post("/events/" + slug + "/confirmation").with(csrf())
+				.param("token", confirm.substring(confirm.indexOf("token=") + 6)))
+			.andExpect(flash().attribute("success", "guidelines.event.registered.CONFIRMED"));
+		ObservatoryUser waiting = person("lt");
+		assertThat(this.events.register(slug, waiting)).isEqualTo(RegistrationStatus.WAITLISTED);
+		deliver();
+		MimeMessage placed = receivedBy(email).get(1);
+		assertThat(language(placed)).isEqualTo("es");
+		String cancel = linkPath(placed, "/events/registrations/cancel");
+		assertThat(cancel).startsWith("/events/registrations/cancel?token=");
+		String token = cancel.substring(cancel.indexOf("token=") + 6);
+
+		// opening the link changes nothing: the page asks
+		this.mvc.perform(get(cancel).param("lang", "es"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("cancel-registration")))
+			.andExpect(content().string(containsString("Outbox meeting")))
+			.andExpect(content().string(containsString("Cancelar mi inscripción")));
+		assertThat(this.events.find(slug).orElseThrow().seatsLeft()).isZero();
+
+		this.mvc.perform(post("/events/registrations/cancel").with(csrf()).param("token", token))
+			.andExpect(redirectedUrl("/events/" + slug))
+			.andExpect(flash().attribute("success", "guidelines.event.cancelled"));
+		assertThat(this.events.registration(slug, waiting.getAccountId()).orElseThrow().status())
+			.isEqualTo(RegistrationStatus.CONFIRMED);
+		deliver();
+		List<MimeMessage> toWaiting = receivedBy(email(waiting));
+		assertThat(subject(toWaiting.get(toWaiting.size() - 1))).startsWith("Dabar turite vietą");
+
+		// the link works once: the seat the waitlist took stays taken
+		this.mvc.perform(post("/events/registrations/cancel").with(csrf()).param("token", token))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("cancellation-invalid")));
+		this.mvc.perform(get(cancel)).andExpect(content().string(containsString("cancellation-invalid")));
+		assertThat(this.events.registration(slug, waiting.getAccountId()).orElseThrow().status())
+			.isEqualTo(RegistrationStatus.CONFIRMED);
+		this.mvc.perform(post("/events/registrations/cancel").with(csrf()).param("token", "A".repeat(43)))
+			.andExpect(content().string(containsString("cancellation-invalid")));
+	}
+
 	@Test
 	void anUnconfirmedGuestHoldsNoPlaceAndShowsAsAwaitingConfirmation() throws Exception {
 		String slug = event(1);
@@ -160,27 +222,53 @@ class EmailUsesTests extends MailTestSupport {
 			.andExpect(flash().attribute("success", "guidelines.event.registered.WAITLISTED"));
 	}
 
+	/**
+	 * The answer names the guideline by its title and links to the commented section of
+	 * the consultation, which opens for its author; once the consultation has closed, the
+	 * link leads to the published guideline instead of a page that no longer answers.
+	 */
 	@Test
 	void anAnswerToAConsultationCommentIsEmailedToItsAuthor() throws Exception {
-		ObservatoryUser author = person("es");
-		String slug = this.jdbc.sql("select slug from guidelines.guideline order by id limit 1")
+		ObservatoryUser author = person("es", Role.PARTNER);
+		String slug = this.jdbc.sql("""
+				select slug from guidelines.guideline where consultation_open and has_draft order by id limit 1""")
 			.query(String.class)
 			.single();
-		long comment = this.jdbc
-			.sql("""
-					insert into guidelines.guideline_comment (guideline_id, section_index, author_account_id, author_name, body)
-					values ((select id from guidelines.guideline where slug = ?), 0, ?, ?, 'Please define "telehealth".')
-					returning id""")
-			.params(slug, author.getAccountId(), author.getDisplayName())
-			.query(Long.class)
-			.single();
+		long comment = comment(slug, author, 1);
 		this.consultation.moderate(slug, comment, false, "Defined in section 2 of the next draft.", "editor");
 		deliver();
 		MimeMessage message = onlyMessageTo(email(author));
 		assertThat(language(message)).isEqualTo("es");
-		assertThat(subject(message)).startsWith("Una respuesta a su comentario");
+		assertThat(subject(message)).startsWith("Una respuesta a su comentario").doesNotContain(slug);
 		assertThat(text(message)).contains("Defined in section 2 of the next draft.", "telehealth");
-		assertThat(linkPath(message, "/guidelines/")).isEqualTo("/guidelines/" + slug + "/consultation");
+		String link = linkPath(message, "/guidelines/");
+		assertThat(link).isEqualTo("/guidelines/" + slug + "/consultation#section-1");
+		this.mvc.perform(get(link.substring(0, link.indexOf('#'))).with(user(author)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"section-1\"")));
+
+		// a published guideline whose consultation is closed
+		ObservatoryUser later = person("it", Role.PARTNER);
+		String published = this.jdbc.sql("""
+				select slug from guidelines.guideline where not consultation_open and latest_version > 0
+				order by id limit 1""").query(String.class).single();
+		long closed = comment(published, later, 0);
+		this.consultation.moderate(published, closed, false, "Taken up in version 2.", "editor");
+		deliver();
+		String closedLink = linkPath(onlyMessageTo(email(later)), "/guidelines/");
+		assertThat(closedLink).isEqualTo("/guidelines/" + published);
+		this.mvc.perform(get(closedLink).with(user(later))).andExpect(status().isOk());
+	}
+
+	private long comment(String slug, ObservatoryUser author, int section) {
+		return this.jdbc
+			.sql("""
+					insert into guidelines.guideline_comment (guideline_id, section_index, author_account_id, author_name, body)
+					values ((select id from guidelines.guideline where slug = ?), ?, ?, ?, 'Please define "telehealth".')
+					returning id""")
+			.params(slug, section, author.getAccountId(), author.getDisplayName())
+			.query(Long.class)
+			.single();
 	}
 
 	@Test
@@ -259,6 +347,49 @@ class EmailUsesTests extends MailTestSupport {
 		assertThat(linkPath(message, "/cases/my/")).isEqualTo("/cases/my/" + id);
 	}
 
+	/** Archiving is an editor's decision too: the author hears it, with the reason. */
+	@Test
+	void archivingACaseIsEmailedToItsAuthorWithTheReason() throws Exception {
+		long id = this.jdbc
+			.sql("select id from cases.interview_case where status = 'PUBLISHED' order by id desc limit 1")
+			.query(Long.class)
+			.single();
+		String author = this.jdbc.sql("select created_by from cases.interview_case where id = ?")
+			.param(id)
+			.query(String.class)
+			.single();
+		String email = "archived-" + UUID.randomUUID() + "@example.org";
+		this.jdbc.sql("""
+				update core.user_account set email = ?, preferred_language = 'ro' where lower(username) = lower(?)""")
+			.params(email, author)
+			.update();
+		ObservatoryUser editor = new ObservatoryUser(
+				this.userAccounts.findByUsernameIgnoreCase("editor").orElseThrow());
+		this.review.archive(id, editor, "The service closed in 2025.");
+		deliver();
+		MimeMessage message = onlyMessageTo(email);
+		assertThat(language(message)).isEqualTo("ro");
+		assertThat(subject(message)).startsWith("Cazul dumneavoastră").contains("arhivat");
+		assertThat(text(message)).contains("The service closed in 2025.");
+		String link = linkPath(message, "/cases/my/");
+		assertThat(link).isEqualTo("/cases/my/" + id);
+		// the link opens for the case's organisation, whose partners keep its archived
+		// copy
+		long organisation = this.jdbc.sql("select organisation_id from cases.interview_case where id = ?")
+			.param(id)
+			.query(Long.class)
+			.single();
+		String name = "colleague-" + UUID.randomUUID().toString().substring(0, 8);
+		ObservatoryUser partner = new ObservatoryUser(
+				this.accounts
+					.createIfAbsent(
+							new NewAccount(name, "Case Colleague", name + "@example.org",
+									"correct horse battery staple"),
+							Role.PARTNER, this.organisations.findById(organisation).orElseThrow())
+					.orElseThrow());
+		this.mvc.perform(get(link).with(user(partner))).andExpect(status().isOk());
+	}
+
 	private String event(int capacity) {
 		String slug = "mail-" + UUID.randomUUID().toString().substring(0, 8);
 		Instant start = Instant.now().plus(Duration.ofDays(20));
@@ -269,10 +400,14 @@ class EmailUsesTests extends MailTestSupport {
 
 	/** An account with an address, reading the observatory in the given language. */
 	ObservatoryUser person(String language) {
+		return person(language, Role.PROFESSIONAL);
+	}
+
+	ObservatoryUser person(String language, Role role) {
 		String name = "mail-" + UUID.randomUUID().toString().substring(0, 8);
 		UserAccount account = this.accounts
 			.createIfAbsent(new NewAccount(name, "Mail Tester", name + "@example.org", "correct horse battery staple"),
-					Role.PROFESSIONAL, null)
+					role, null)
 			.orElseThrow();
 		this.jdbc.sql("update core.user_account set preferred_language = ? where id = ?")
 			.params(language, account.getId())

@@ -5,6 +5,12 @@ import java.util.UUID;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 
+import eu.dhso.core.account.AccountLifecycle;
+import eu.dhso.core.account.Role;
+import eu.dhso.core.account.RoleApproval;
+import eu.dhso.core.account.UserAccount;
+import eu.dhso.core.account.UserAccounts;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MvcResult;
@@ -34,6 +40,15 @@ class PasswordResetTests extends MailTestSupport {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	UserAccounts accounts;
+
+	@Autowired
+	RoleApproval roles;
+
+	@Autowired
+	AccountLifecycle lifecycle;
 
 	@Test
 	void aForgottenPasswordIsResetThroughAnEmailedLinkInTheAccountsLanguage() throws Exception {
@@ -129,6 +144,46 @@ class PasswordResetTests extends MailTestSupport {
 		String email = "partner-" + UUID.randomUUID() + "@example.org";
 		this.jdbc.sql("update core.user_account set email = ? where username = 'partner'").param(email).update();
 		requestReset(email, "10.20.0.1").andExpect(redirectedUrl("/login"))
+			.andExpect(flash().attribute("success", "password.forgot.sent"));
+		deliver();
+		assertThat(receivedBy(email)).isEmpty();
+	}
+
+	/**
+	 * A trainer who registered and was approved chose the address: the link reaches them
+	 * too. An administrator creating the same role keeps the reset to administrators.
+	 */
+	@Test
+	void aStakeholderWhoRegisteredAndWasApprovedResetsByEmailButNotAnAdminCreatedOne() throws Exception {
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		Person trainer = new Person("trainer-" + suffix, "trainer-" + suffix + "@example.org", "10.78.3.4");
+		this.mvc
+			.perform(post("/register").with(csrf())
+				.param("lang", "ro")
+				.param("username", trainer.username())
+				.param("displayName", "Ioana Formator")
+				.param("email", trainer.email())
+				.param("password", OLD)
+				.param("confirmPassword", OLD)
+				.param("kind", "TRAINER")
+				.param("organisationName", "Academia " + suffix)
+				.param("purpose", "Pilot cohorts in Cluj"))
+			.andExpect(redirectedUrl("/login"));
+		UserAccount account = this.accounts.findByUsernameIgnoreCase(trainer.username()).orElseThrow();
+		Long organisation = this.jdbc.sql("select min(id) from core.organisation").query(Long.class).single();
+		this.roles.approve("admin", account.getId(), organisation);
+		assertThat(this.accounts.findById(account.getId()).orElseThrow().getRole()).isEqualTo(Role.TRAINER);
+		String link = resetLinkOf(trainer);
+		assertThat(language(onlyMessageTo(trainer.email()))).isEqualTo("ro");
+		setPassword(link, NEW).andExpect(redirectedUrl("/login"));
+		signIn(trainer.username(), NEW).andExpect(redirectedUrl("/"));
+
+		// the same role set by an administrator: no link
+		String email = "made-" + suffix + "@example.org";
+		this.lifecycle.createByAdmin("admin",
+				new AccountLifecycle.NewAccount("made-" + suffix, "Made Trainer", email, OLD), Role.TRAINER,
+				organisation);
+		requestReset(email, "10.78.3.5").andExpect(redirectedUrl("/login"))
 			.andExpect(flash().attribute("success", "password.forgot.sent"));
 		deliver();
 		assertThat(receivedBy(email)).isEmpty();
