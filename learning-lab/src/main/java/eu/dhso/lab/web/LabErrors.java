@@ -70,7 +70,8 @@ class LabErrors {
 		try {
 			URI uri = URI.create(referer);
 			String path = uri.getRawPath();
-			if (path == null || !(path.startsWith("/lab") || path.startsWith("/mentoring") || path.startsWith("/experts"))
+			if (path == null
+					|| !(path.startsWith("/lab") || path.startsWith("/mentoring") || path.startsWith("/experts"))
 					|| path.startsWith("//")) {
 				return "/lab";
 			}
