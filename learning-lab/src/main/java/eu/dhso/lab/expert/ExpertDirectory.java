@@ -34,6 +34,8 @@ public class ExpertDirectory {
 
 	public static final int PAGE_SIZE = 10;
 
+	static final int MAX_PAGE = 100_000;
+
 	/** Open requests one person may have waiting at once, so nobody floods experts. */
 	static final int MAX_OPEN_REQUESTS = 5;
 
@@ -77,9 +79,11 @@ public class ExpertDirectory {
 	@Transactional(readOnly = true)
 	public ExpertPage search(String language, String country, String competence, Long schemeId, int page) {
 		long scheme = (schemeId != null) ? schemeId : 0L;
+		// bounded, so the offset never overflows; past the end gives the last page below
+		int wanted = Math.min(Math.max(0, page), MAX_PAGE);
 		Page<ExpertProfile> found = this.profiles.listed(code(language), code(country), code(competence), scheme,
-				PageRequest.of(Math.max(0, page), PAGE_SIZE));
-		if (found.getContent().isEmpty() && found.getTotalPages() > 0 && page >= found.getTotalPages()) {
+				PageRequest.of(wanted, PAGE_SIZE));
+		if (found.getContent().isEmpty() && found.getTotalPages() > 0 && wanted >= found.getTotalPages()) {
 			// past the end: the last page, so no link points further
 			found = this.profiles.listed(code(language), code(country), code(competence), scheme,
 					PageRequest.of(found.getTotalPages() - 1, PAGE_SIZE));
