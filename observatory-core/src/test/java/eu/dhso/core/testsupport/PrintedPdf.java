@@ -5,8 +5,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.ReaderException;
 import com.google.zxing.NotFoundException;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.ChecksumException;
@@ -114,18 +117,30 @@ public final class PrintedPdf {
 	 * The QR code on a page (from 1), read from the page rendered at print resolution.
 	 */
 	public String qrCode(int page) {
+		// a phone camera reads at whatever scale it holds the paper: so does the test, at
+		// two
+		// resolutions, since a code's modules can fall unevenly on one pixel grid
+		ReaderException last = null;
 		try (PDDocument document = load()) {
-			BufferedImage image = new PDFRenderer(document).renderImageWithDPI(page - 1, 200);
-			int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-			var source = new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels);
-			return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source))).getText();
+			for (int dpi : new int[] { 200, 300 }) {
+				BufferedImage image = new PDFRenderer(document).renderImageWithDPI(page - 1, dpi);
+				int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+				var source = new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels);
+				try {
+					return new QRCodeReader()
+						.decode(new BinaryBitmap(new HybridBinarizer(source)),
+								Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
+						.getText();
+				}
+				catch (NotFoundException | ChecksumException | FormatException ex) {
+					last = ex;
+				}
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		catch (NotFoundException | ChecksumException | FormatException ex) {
-			throw new AssertionError("No readable QR code on page " + page, ex);
-		}
+		throw new AssertionError("No readable QR code on page " + page, last);
 	}
 
 	private String text(int from, int to) {
