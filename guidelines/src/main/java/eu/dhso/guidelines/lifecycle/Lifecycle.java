@@ -162,10 +162,14 @@ public class Lifecycle {
 		boolean linked = false;
 		for (Planning.Monitoring m : monitored) {
 			String link = "/observatory/plans/" + m.plan().id() + "#execution";
-			if (m.execution().cohorts() > 0 || !m.workBasedPlans().isEmpty()) {
+			if (m.execution().cohorts() > 0 || m.workBasedPlans().total() > 0) {
 				linked = true;
 				evidence.add(new Evidence("guidelines.lifecycle.evidence.cohorts",
 						String.valueOf(m.execution().cohorts()), link));
+			}
+			if (m.workBasedPlans().total() > 0) {
+				evidence.add(new Evidence("guidelines.lifecycle.evidence.workBased",
+						String.valueOf(m.workBasedPlans().total()), link));
 			}
 			started |= m.executing();
 		}

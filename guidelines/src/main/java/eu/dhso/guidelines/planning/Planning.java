@@ -14,8 +14,9 @@ import eu.dhso.core.planning.PlanExecutionSource;
 import eu.dhso.core.planning.PlanExecutionSource.Execution;
 import eu.dhso.core.planning.PlanExecutionSource.PlanCohort;
 import eu.dhso.core.planning.PlanExecutionSource.PublishedScheme;
+import eu.dhso.core.disclosure.DisclosureControl;
 import eu.dhso.core.planning.WorkBasedLearningSource;
-import eu.dhso.core.planning.WorkBasedLearningSource.WorkBasedPlan;
+import eu.dhso.core.planning.WorkBasedLearningSource.LinkedPlans;
 import eu.dhso.guidelines.governance.Region;
 
 import org.springframework.stereotype.Service;
@@ -40,9 +41,12 @@ public class Planning {
 
 	private final Clock clock;
 
+	private final DisclosureControl disclosure;
+
 	Planning(TrainingPlans plans, PlanExecutionSource lab, List<WorkBasedLearningSource> workBased, AuditLog audit,
-			Optional<Clock> clock) {
+			DisclosureControl disclosure, Optional<Clock> clock) {
 		this.plans = plans;
+		this.disclosure = disclosure;
 		this.lab = lab;
 		this.workBased = workBased;
 		this.audit = audit;
@@ -70,8 +74,10 @@ public class Planning {
 	@Transactional(readOnly = true)
 	public Monitoring monitoring(TrainingPlan.View plan) {
 		Execution execution = this.lab.execution(plan.cohorts());
-		List<WorkBasedPlan> wbl = this.workBased.stream().flatMap((s) -> s.linkedTo(plan.id()).stream()).toList();
-		return new Monitoring(plan, execution, wbl);
+		LinkedPlans wbl = this.workBased.stream()
+			.map((s) -> s.linkedTo(plan.id()))
+			.reduce(LinkedPlans.NONE, LinkedPlans::plus);
+		return new Monitoring(plan, execution, wbl, this.disclosure.minGroupSize());
 	}
 
 	public List<PublishedScheme> publishedSchemes() {
@@ -141,7 +147,16 @@ public class Planning {
 	 * One plan against what happened: people trained against the target, completion and
 	 * gain as the lab releases them, spend against funding.
 	 */
-	public record Monitoring(TrainingPlan.View plan, Execution execution, List<WorkBasedPlan> workBasedPlans) {
+	public record Monitoring(TrainingPlan.View plan, Execution execution, LinkedPlans workBasedPlans,
+			int minGroupSize) {
+
+		/**
+		 * Work-based plans are counted on the page only from the smallest group size on:
+		 * each is one professional's.
+		 */
+		public boolean workBasedShown() {
+			return this.workBasedPlans.total() >= this.minGroupSize;
+		}
 
 		/** Spend as a share of the funding, whole per cent, or null without funding. */
 		public Integer spentPercent() {
@@ -166,7 +181,7 @@ public class Planning {
 
 		/** Started cohorts or running work-based plans: the plan is being carried out. */
 		public boolean executing() {
-			return this.execution.started() > 0 || this.workBasedPlans.stream().anyMatch(WorkBasedPlan::running);
+			return this.execution.started() > 0 || this.workBasedPlans.total() > 0;
 		}
 
 	}

@@ -206,6 +206,19 @@ public class WorkBasedPlan {
 		this.cancelReason = (reason != null && !reason.isBlank()) ? reason.strip() : null;
 	}
 
+	/**
+	 * Either party counts the plan toward a regional training plan, or no longer
+	 * ({@code null}); a cancelled plan counts toward nothing.
+	 */
+	public void countToward(long actorId, Long trainingPlanId, Instant now) {
+		requireParty(actorId);
+		if (this.status == PlanStatus.CANCELLED) {
+			throw new MentoringRejectedException("lab.mentoring.error.trainingPlanCancelled");
+		}
+		this.trainingPlanId = trainingPlanId;
+		this.updatedAt = now;
+	}
+
 	// ---------------------------------------------------------------- while agreed
 
 	/** The professional logs evidence for an activity, which hands it to the mentor. */

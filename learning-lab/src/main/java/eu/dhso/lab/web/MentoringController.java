@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.account.Role;
 import eu.dhso.lab.mentoring.Mentoring;
+import eu.dhso.lab.mentoring.TrainingPlanLinks;
 import eu.dhso.lab.mentoring.Mentoring.EvidenceDownload;
 import eu.dhso.lab.mentoring.Mentoring.PlanDetails;
 import eu.dhso.lab.mentoring.MentoringRejectedException;
@@ -52,8 +53,12 @@ class MentoringController {
 
 	private final ResourceLibrary resources;
 
-	MentoringController(Mentoring mentoring, CompetenceTitles competences, ResourceLibrary resources) {
+	private final TrainingPlanLinks trainingPlans;
+
+	MentoringController(Mentoring mentoring, CompetenceTitles competences, ResourceLibrary resources,
+			TrainingPlanLinks trainingPlans) {
 		this.mentoring = mentoring;
+		this.trainingPlans = trainingPlans;
 		this.competences = competences;
 		this.resources = resources;
 	}
@@ -103,11 +108,13 @@ class MentoringController {
 	String plan(@AuthenticationPrincipal ObservatoryUser user, @PathVariable long id, Model model) {
 		PlanDetails plan = this.mentoring.plan(user, id);
 		model.addAttribute("planActivityForm", PlanActivityForm.blank(plan.version(), LocalDate.now(ZoneOffset.UTC)));
-		return planPage(plan, model);
+		return planPage(user, plan, model);
 	}
 
-	private String planPage(PlanDetails plan, Model model) {
+	private String planPage(ObservatoryUser user, PlanDetails plan, Model model) {
 		model.addAttribute("plan", plan);
+		model.addAttribute("countsToward", this.trainingPlans.countsToward(user, plan.id()).orElse(null));
+		model.addAttribute("trainingPlans", this.trainingPlans.choices());
 		if (plan.editable()) {
 			model.addAttribute("competences", this.competences.all());
 			model.addAttribute("resources", this.resources.publishedByTitle());
@@ -121,7 +128,7 @@ class MentoringController {
 			@Valid @ModelAttribute PlanActivityForm planActivityForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			return planPage(this.mentoring.plan(user, id), model);
+			return planPage(user, this.mentoring.plan(user, id), model);
 		}
 		return act(redirect, id, "lab.mentoring.activity.added",
 				() -> this.mentoring.addActivity(user, id, planActivityForm.version(), planActivityForm.fields()));
@@ -132,6 +139,13 @@ class MentoringController {
 			@PathVariable long activityId, @Valid VersionForm form, RedirectAttributes redirect) {
 		return act(redirect, id, "lab.mentoring.activity.removed",
 				() -> this.mentoring.removeActivity(user, id, form.version(), activityId));
+	}
+
+	@PostMapping("/mentoring/{id:\\d+}/training-plan")
+	String countToward(@AuthenticationPrincipal ObservatoryUser user, @PathVariable long id,
+			@RequestParam(required = false) Long trainingPlan, RedirectAttributes redirect) {
+		return act(redirect, id, "lab.mentoring.trainingPlan.saved",
+				() -> this.trainingPlans.countToward(user, id, trainingPlan));
 	}
 
 	@PostMapping("/mentoring/{id:\\d+}/agree")

@@ -1,22 +1,31 @@
 package eu.dhso.core.planning;
 
-import java.util.List;
-
 /**
- * Extension point for work-based learning plans that name a regional training plan (their
- * nullable {@code training_plan_id}): the module that keeps them implements this, and the
- * plan's page lists them under execution. Without an implementation the list is empty.
+ * Work-based learning plans that their parties counted toward a regional training plan:
+ * the module that keeps them implements this, and the training plan's page and the
+ * lifecycle count them under execution. Only counts cross: a work-based plan is private
+ * to its professional and mentor.
  */
 public interface WorkBasedLearningSource {
 
-	/** The work-based plans linked to this training plan, as anyone may see them. */
-	List<WorkBasedPlan> linkedTo(long trainingPlanId);
+	LinkedPlans linkedTo(long trainingPlanId);
 
 	/**
-	 * @param running whether the plan is under way or finished (it counts for execution)
-	 * @param link its page, relative to the site
+	 * @param underWay agreed plans whose activities are still being done
+	 * @param completed plans whose every activity the mentor signed off
 	 */
-	record WorkBasedPlan(long id, String title, boolean running, String link) {
+	record LinkedPlans(int underWay, int completed) {
+
+		public static final LinkedPlans NONE = new LinkedPlans(0, 0);
+
+		public int total() {
+			return this.underWay + this.completed;
+		}
+
+		public LinkedPlans plus(LinkedPlans other) {
+			return new LinkedPlans(this.underWay + other.underWay, this.completed + other.completed);
+		}
+
 	}
 
 }
