@@ -43,8 +43,18 @@ class PublicSkillsFigures implements SkillsFigures {
 					.areas()
 					.stream()
 					.flatMap((a) -> a.competences().stream())
-					.forEach((CompetenceView c) -> levels.put(c.code(), view.level(c.id())));
-				result.add(new RoleProfileLevels(profession, view.framework().label(), levels));
+					.forEach((CompetenceView c) -> {
+						Integer level = view.level(c.id());
+						// a competence the profile sets no level for is left out, not
+						// given as null
+						if (level != null) {
+							levels.put(c.code(), level);
+						}
+					});
+				// a profession's profile started without any level yet says nothing
+				if (!levels.isEmpty()) {
+					result.add(new RoleProfileLevels(profession, view.framework().label(), levels));
+				}
 			});
 		}
 		return result;
