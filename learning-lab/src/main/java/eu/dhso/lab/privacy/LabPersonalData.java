@@ -76,7 +76,40 @@ class LabPersonalData implements PersonalData {
 			.query((rs, row) -> new InvitationLine(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
 					rs.getString(4), instant(rs.getTimestamp(5))))
 			.list();
-		return new LabSection(places, invitations, cohortsTrained, schemes, resources);
+		ExpertLine expert = this.jdbc.sql("""
+				select p.display_name, p.bio, p.availability, p.listed, p.consented_at,
+				       array(select l.language from lab.expert_language l where l.profile_id = p.id order by 1),
+				       array(select c.country_code from lab.expert_country c where c.profile_id = p.id order by 1),
+				       array(select k.competence_code from lab.expert_competence k where k.profile_id = p.id order by 1)
+				from lab.expert_profile p where p.account_id = ?""")
+			.param(person.accountId())
+			.query((rs, row) -> new ExpertLine(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
+					instant(rs.getTimestamp(5)), strings(rs.getArray(6)), strings(rs.getArray(7)),
+					strings(rs.getArray(8))))
+			.optional()
+			.orElse(null);
+		List<RequestLine> requests = this.jdbc.sql("""
+				select case when r.requester_account_id = ? then 'SENT' else 'RECEIVED' end, r.requester_name,
+				       r.organisation_name, r.subject, r.message, r.status, r.answer, r.sent_at, r.answered_at
+				from lab.follow_up_request r
+				where r.requester_account_id = ? or r.expert_account_id = ? order by r.sent_at, r.id""")
+			.param(person.accountId())
+			.param(person.accountId())
+			.param(person.accountId())
+			.query((rs, row) -> new RequestLine(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getString(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant(),
+					instant(rs.getTimestamp(9))))
+			.list();
+		List<CertificationLine> certifications = this.jdbc.sql("""
+				select t.scheme_id, s.title, t.status, t.certified_at, t.revoked_at, t.revoked_reason
+				from lab.trainer_certification t join lab.scheme s on s.id = t.scheme_id
+				where t.account_id = ? order by t.certified_at, t.id""")
+			.param(person.accountId())
+			.query((rs, row) -> new CertificationLine(rs.getLong(1), rs.getString(2), rs.getString(3),
+					rs.getTimestamp(4).toInstant(), instant(rs.getTimestamp(5)), rs.getString(6)))
+			.list();
+		return new LabSection(places, invitations, cohortsTrained, schemes, resources, expert, requests,
+				certifications);
 	}
 
 	/**
@@ -107,6 +140,10 @@ class LabPersonalData implements PersonalData {
 			.param(person.accountId())
 			.update();
 		this.jdbc.sql("delete from lab.expert_profile where account_id = ?").param(person.accountId()).update();
+	}
+
+	private static List<String> strings(java.sql.Array array) throws SQLException {
+		return (array == null) ? List.of() : List.of((String[]) array.getArray());
 	}
 
 	private PlaceLine place(ResultSet rs) throws SQLException {
@@ -171,7 +208,8 @@ class LabPersonalData implements PersonalData {
 	}
 
 	record LabSection(List<PlaceLine> cohortPlaces, List<InvitationLine> invitations, List<Titled> cohortsTrained,
-			List<Titled> schemesCreated, List<Titled> resourcesCreated) {
+			List<Titled> schemesCreated, List<Titled> resourcesCreated, ExpertLine expertProfile,
+			List<RequestLine> followUpRequests, List<CertificationLine> trainerCertifications) {
 	}
 
 	record PlaceLine(long cohortId, String cohort, LocalDate startsOn, LocalDate endsOn, String nameOnRoster,
@@ -191,6 +229,20 @@ class LabPersonalData implements PersonalData {
 	}
 
 	record CertificateLine(boolean earned, int attendancePercent, int activitiesDone, int activitiesRequired) {
+	}
+
+	/** The person's entry in the expert directory, listed or not. */
+	record ExpertLine(String displayName, String bio, String availability, boolean listed, Instant consentedAt,
+			List<String> languages, List<String> countries, List<String> competences) {
+	}
+
+	/** A follow-up request the person sent or, as an expert, received. */
+	record RequestLine(String direction, String requester, String organisation, String subject, String message,
+			String status, String answer, Instant sentAt, Instant answeredAt) {
+	}
+
+	record CertificationLine(long schemeId, String scheme, String status, Instant certifiedAt, Instant revokedAt,
+			String revokedReason) {
 	}
 
 	record Titled(long id, String title) {

@@ -130,7 +130,8 @@ class ExpertDirectoryPagesTests {
 
 	@Test
 	void onlyTheTwoPartiesSeeARequestAndTheExpertAnswersIt() throws Exception {
-		long id = listed(this.expert, "Facilitator " + UUID.randomUUID());
+		String facilitator = "Facilitator " + UUID.randomUUID();
+		long id = listed(this.expert, facilitator);
 		// a member of no organisation is refused
 		this.mvc
 			.perform(post("/experts/" + id + "/requests").with(as(this.stranger))
@@ -192,6 +193,16 @@ class ExpertDirectoryPagesTests {
 			.param("link", sent)
 			.query(Long.class)
 			.single()).isEqualTo(2);
+		// each party finds the request in their own data; a third person does not
+		this.mvc.perform(get("/account/data.json").with(as(this.expert)))
+			.andExpect(content().string(containsString("Gladly, in April.")))
+			.andExpect(content().string(containsString("\"direction\":\"RECEIVED\"")))
+			.andExpect(content().string(containsString(facilitator)));
+		this.mvc.perform(get("/account/data.json").with(as(this.member)))
+			.andExpect(content().string(containsString("Could you run a half day on video consultations?")))
+			.andExpect(content().string(containsString("\"direction\":\"SENT\"")));
+		this.mvc.perform(get("/account/data.json").with(as(this.stranger)))
+			.andExpect(content().string(not(containsString("Workshop for our ward"))));
 	}
 
 	@Test
