@@ -2,11 +2,11 @@
 -- competences they champion and the activities they run.
 create table skills.change_agent (
     id               bigserial primary key,
-    organisation_id  bigint not null references core.organisation(id),
-    account_id       bigint not null references core.user_account(id),
+    organisation_id  bigint not null,
+    account_id       bigint not null,
     competences      varchar(10)[] not null,
     status           varchar(10) not null,
-    named_by         bigint references core.user_account(id),
+    named_by         bigint,
     named_at         timestamptz not null,
     decided_at       timestamptz,
     version          bigint not null default 0,
@@ -24,7 +24,7 @@ create table skills.change_agent_activity (
     competences     varchar(10)[] not null default '{}',
     people_reached  int not null,
     note            varchar(500),
-    logged_by       bigint references core.user_account(id),
+    logged_by       bigint,
     logged_at       timestamptz not null,
     constraint change_agent_activity_kind_check check (kind in ('WORKSHOP','COACHING','DEMONSTRATION','PEER_SUPPORT','BRIEFING')),
     constraint change_agent_activity_reached_check check (people_reached between 0 and 10000)

@@ -3,12 +3,12 @@
 -- nothing linking the two, so no query can read one member's answers: the organisation sees only aggregates.
 create table skills.maturity_round (
     id               bigserial primary key,
-    organisation_id  bigint not null references core.organisation(id),
+    organisation_id  bigint not null,
     title            varchar(120) not null,
     period_start     date not null,
     period_end       date not null,
     status           varchar(10) not null,
-    created_by       bigint references core.user_account(id),
+    created_by       bigint,
     created_at       timestamptz not null,
     opened_at        timestamptz,
     closed_at        timestamptz,
@@ -33,7 +33,7 @@ create table skills.maturity_invitation (
 -- One participation per account and round: nobody answers twice, whatever links they hold.
 create table skills.maturity_participation (
     round_id     bigint not null references skills.maturity_round(id) on delete cascade,
-    account_id   bigint not null references core.user_account(id),
+    account_id   bigint not null,
     primary key (round_id, account_id)
 );
 

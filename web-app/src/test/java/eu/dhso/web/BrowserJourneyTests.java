@@ -13,7 +13,8 @@ class BrowserJourneyTests extends BrowserTestSupport {
 	@Test
 	void eachDemoRoleSignsInSeesItsNavigationAndSignsOut() {
 		Map<String, String> roleLabels = Map.of("admin", "Administrator", "editor", "Editor", "partner", "Partner",
-				"trainer", "Trainer", "professional", "Health professional");
+				"trainer", "Trainer", "professional", "Health professional", "mentor", "Mentor", "agent-nurse",
+				"Health professional", "agent-pharmacist", "Health professional");
 		for (DemoAccount account : DemoAccount.ALL) {
 			try (var context = newContext()) {
 				Page page = context.newPage();

@@ -65,7 +65,8 @@ class DemandSupplyPageTests {
 		Document drilled = Jsoup.parse(body("/observatory/demand-supply?area=" + first.code()));
 		assertThat(drilled.select("[data-testid=demand-supply] thead th a").eachAttr("href"))
 			.containsExactlyElementsOf(first.competences().stream().map((c) -> "/competences/" + c.code()).toList());
-		assertThat(page.select("#method p")).hasSize(3);
+		// demand, supply, gap, and the needs workshops' findings
+		assertThat(page.select("#method p")).hasSize(4);
 	}
 
 	@Test

@@ -179,6 +179,12 @@ class ObjectAccessTests {
 	eu.dhso.skills.agents.ChangeAgentRoster agents;
 
 	@Autowired
+	eu.dhso.lab.mentoring.Mentoring mentoring;
+
+	@Autowired
+	eu.dhso.skills.workshop.NeedsWorkshops workshops;
+
+	@Autowired
 	ReportPublishing reports;
 
 	@Test
@@ -383,6 +389,7 @@ class ObjectAccessTests {
 			labFixtures();
 			guidelinesFixtures();
 			maturityFixtures();
+			mentoringFixtures();
 		}
 
 		UserAccount account(String name) {
@@ -524,6 +531,55 @@ class ObjectAccessTests {
 			add("agent", Map.of("id", agent), null,
 					Rows.of("select a::text from skills.change_agent a where a.id = ?", agent),
 					Rows.of("select count(*)::text from skills.change_agent_activity where agent_id = ?", agent));
+		}
+
+		/**
+		 * professional1's agreed work-based plan with mentor1, evidence (a file) logged;
+		 * and a draft needs workshop of the demo partner's organisation.
+		 */
+		private void mentoringFixtures() {
+			account("mentor1", Role.MENTOR, "Limassol Digital Care Hospital");
+			ObservatoryUser professional = user("professional1");
+			ObservatoryUser mentor = user("mentor1");
+			var mentoring = ObjectAccessTests.this.mentoring;
+			long plan = mentoring.propose(professional, marker("Work-based plan"), null, mentor.getUsername())
+				.orElseThrow();
+			mentoring.addActivity(professional, plan, planVersion(plan), new eu.dhso.lab.mentoring.ActivityFields(
+					"Lead a video round", null, List.of("S1.1"), 2, List.of(), java.time.LocalDate.now().plusDays(30)));
+			mentoring.agree(mentor, plan, planVersion(plan));
+			long activity = ObjectAccessTests.this.jdbc.sql("select id from lab.mentoring_activity where plan_id = ?")
+				.param(plan)
+				.query(Long.class)
+				.single();
+			mentoring.logEvidence(professional, plan, activity, "Ward notes",
+					new eu.dhso.lab.resource.UploadedFile("notes.pdf", UploadTests.PDF));
+			long evidence = ObjectAccessTests.this.jdbc
+				.sql("select id from lab.mentoring_evidence where activity_id = ?")
+				.param(activity)
+				.query(Long.class)
+				.single();
+			add("plan", Map.of("id", plan, "activity", activity, "evidence", evidence), null,
+					Rows.of("select p::text from lab.mentoring_plan p where p.id = ?", plan),
+					Rows.of("select a::text from lab.mentoring_activity a where a.plan_id = ? order by a.id", plan),
+					Rows.of("select count(*)::text from lab.mentoring_evidence where activity_id = ?", activity));
+
+			ObservatoryUser partner = user("partner");
+			String title = marker("Draft workshop");
+			long workshop = ObjectAccessTests.this.workshops.record(null,
+					new eu.dhso.skills.workshop.WorkshopDetails(title, java.time.LocalDate.now().minusDays(3), "Ward 3",
+							"IT", null, "Facilitator"),
+					Map.of("NURSE", 6), List.of(new eu.dhso.skills.workshop.Finding("Video triage",
+							eu.dhso.skills.workshop.Priority.HIGH, List.of("S1.1"))),
+					partner);
+			add("workshop", Map.of("id", workshop), title,
+					Rows.of("select w::text from skills.workshop w where w.id = ?", workshop));
+		}
+
+		private long planVersion(long plan) {
+			return ObjectAccessTests.this.jdbc.sql("select version from lab.mentoring_plan where id = ?")
+				.param(plan)
+				.query(Long.class)
+				.single();
 		}
 
 		private Rows[] attemptRows(long id) {

@@ -17,6 +17,8 @@ import java.util.zip.ZipOutputStream;
 
 import jakarta.servlet.http.Part;
 
+import eu.dhso.lab.mentoring.ActivityFields;
+import eu.dhso.lab.mentoring.Mentoring;
 import eu.dhso.cases.workflow.CaseDrafts;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.account.UserAccounts;
@@ -119,10 +121,20 @@ class UploadTests {
 							new Sample("framework.json", HTML), new Sample("framework.json", PDF),
 							new Sample("framework.json", ELF), new Sample("framework.json", "null".getBytes()),
 							new Sample("framework.json", "[1, 2]".getBytes())),
-					new Sample("framework.json", padded("{}".getBytes(), 512 * 1024 + 1)), Stored.FRAMEWORK));
+					new Sample("framework.json", padded("{}".getBytes(), 512 * 1024 + 1)), Stored.FRAMEWORK),
+			//
+			"POST /mentoring/{id:\\d+}/activities/{activityId:\\d+}/evidence",
+			new Upload("professional", Map.of(), new Sample("log.pdf", PDF),
+					List.of(new Sample("slides.pdf", HTML), new Sample("scan.pdf", EXE), new Sample("photo.png", ELF),
+							new Sample("notes.txt", CONTROL), new Sample("report.docx", zip("content/index.html")),
+							new Sample("page.html", HTML), new Sample("archive.pdf", GZIP)),
+					new Sample("big.pdf", padded(PDF, 10 * 1024 * 1024 + 1)), Stored.MENTORING_EVIDENCE));
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	Mentoring mentoring;
 
 	@Autowired
 	UserAccounts accounts;
@@ -237,9 +249,17 @@ class UploadTests {
 		return new Attempt(result, upload.stored().count(this.jdbc, session, title) > before);
 	}
 
-	/** The endpoint's path; a case id is one of the demo partner's editable drafts. */
+	/**
+	 * The endpoint's path; a case id is one of the demo partner's editable drafts, a
+	 * work-based plan a fresh agreed one of the demo professional with the demo mentor.
+	 */
 	private String path(String endpoint) {
 		String pattern = endpoint.substring(endpoint.indexOf(' ') + 1);
+		if (pattern.startsWith("/mentoring/")) {
+			long[] planAndActivity = agreedPlanActivity();
+			return pattern.replace("{id:\\d+}", String.valueOf(planAndActivity[0]))
+				.replace("{activityId:\\d+}", String.valueOf(planAndActivity[1]));
+		}
 		return pattern.contains("{id}") ? pattern.replace("{id}", partnersDraft(this.jdbc, this.drafts, this.accounts))
 				: pattern;
 	}
@@ -248,6 +268,28 @@ class UploadTests {
 	 * The id of one of the demo partner's editable drafts, where attachments go; started
 	 * when there is none, so the result does not depend on which tests ran before.
 	 */
+	private long[] agreedPlanActivity() {
+		ObservatoryUser professional = new ObservatoryUser(
+				this.accounts.findByUsernameIgnoreCase("professional").orElseThrow());
+		ObservatoryUser mentor = new ObservatoryUser(this.accounts.findByUsernameIgnoreCase("mentor").orElseThrow());
+		long plan = this.mentoring.propose(professional, "Upload checks " + unique(), null, "mentor").orElseThrow();
+		this.mentoring.addActivity(professional, plan, planVersion(plan), new ActivityFields("Log a video consultation",
+				null, List.of("S1.1"), 2, List.of(), java.time.LocalDate.now().plusDays(30)));
+		this.mentoring.agree(mentor, plan, planVersion(plan));
+		long activity = this.jdbc.sql("select id from lab.mentoring_activity where plan_id = ?")
+			.param(plan)
+			.query(Long.class)
+			.single();
+		return new long[] { plan, activity };
+	}
+
+	private long planVersion(long plan) {
+		return this.jdbc.sql("select version from lab.mentoring_plan where id = ?")
+			.param(plan)
+			.query(Long.class)
+			.single();
+	}
+
 	static String partnersDraft(JdbcClient jdbc, CaseDrafts drafts, UserAccounts accounts) {
 		return jdbc
 			.sql("""
@@ -366,6 +408,14 @@ class UploadTests {
 			@Override
 			long count(JdbcClient jdbc, MockHttpSession session, String title) {
 				return jdbc.sql("select count(*) from cases.case_attachment").query(Long.class).single();
+			}
+		},
+
+		/** Evidence logged for any work-based learning activity. */
+		MENTORING_EVIDENCE {
+			@Override
+			long count(JdbcClient jdbc, MockHttpSession session, String title) {
+				return jdbc.sql("select count(*) from lab.mentoring_evidence").query(Long.class).single();
 			}
 		},
 

@@ -19,6 +19,7 @@ import eu.dhso.guidelines.planning.Planning;
 import eu.dhso.guidelines.planning.StalePlanException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -116,16 +117,17 @@ class PlanAdminController {
 
 	@PostMapping(BASE + "/{id:\\d+}/address")
 	String address(@AuthenticationPrincipal ObservatoryUser user, @PathVariable long id,
-			@RequestParam(defaultValue = "") List<String> competences,
-			@RequestParam(defaultValue = "") List<Long> schemes, @RequestParam long version, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		Set<String> codes = new TreeSet<>(competences);
+			@Valid @ModelAttribute AddressForm form, BindingResult result, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		FormBinding.requireWellFormed(result);
+		long version = form.version();
+		Set<String> codes = new TreeSet<>(listOf(form.competences()));
 		codes.retainAll(competenceCodes());
 		Set<Long> known = this.planning.publishedSchemes()
 			.stream()
 			.map(PublishedScheme::id)
 			.collect(Collectors.toSet());
-		Set<Long> chosen = new TreeSet<>(schemes);
+		Set<Long> chosen = new TreeSet<>(listOf(form.schemes()));
 		chosen.retainAll(known);
 		try {
 			this.planning.address(id, version, codes, chosen, user.getUsername());
@@ -143,10 +145,12 @@ class PlanAdminController {
 
 	@PostMapping(BASE + "/{id:\\d+}/cohorts")
 	String cohorts(@AuthenticationPrincipal ObservatoryUser user, @PathVariable long id,
-			@RequestParam(defaultValue = "") List<Long> cohorts, @RequestParam long version, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			@Valid @ModelAttribute CohortsForm form, BindingResult result, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		FormBinding.requireWellFormed(result);
+		long version = form.version();
 		Set<Long> known = this.planning.cohorts().stream().map(PlanCohort::id).collect(Collectors.toSet());
-		Set<Long> chosen = new TreeSet<>(cohorts);
+		Set<Long> chosen = new TreeSet<>(listOf(form.cohorts()));
 		chosen.retainAll(known);
 		try {
 			this.planning.linkCohorts(id, version, chosen, user.getUsername());
@@ -161,9 +165,11 @@ class PlanAdminController {
 	}
 
 	@PostMapping(BASE + "/{id:\\d+}/approve")
-	String approve(@AuthenticationPrincipal ObservatoryUser user, @PathVariable long id, @RequestParam long version,
-			@RequestParam(required = false) String confirm, RedirectAttributes redirect) {
-		if (!"yes".equals(confirm)) {
+	String approve(@AuthenticationPrincipal ObservatoryUser user, @PathVariable long id,
+			@Valid @ModelAttribute ConfirmedStepForm form, BindingResult result, RedirectAttributes redirect) {
+		FormBinding.requireWellFormed(result);
+		long version = form.version();
+		if (!form.confirmed()) {
 			return unconfirmed(id, redirect);
 		}
 		try {
@@ -178,9 +184,11 @@ class PlanAdminController {
 	}
 
 	@PostMapping(BASE + "/{id:\\d+}/close")
-	String close(@AuthenticationPrincipal ObservatoryUser user, @PathVariable long id, @RequestParam long version,
-			@RequestParam(required = false) String confirm, RedirectAttributes redirect) {
-		if (!"yes".equals(confirm)) {
+	String close(@AuthenticationPrincipal ObservatoryUser user, @PathVariable long id,
+			@Valid @ModelAttribute ConfirmedStepForm form, BindingResult result, RedirectAttributes redirect) {
+		FormBinding.requireWellFormed(result);
+		long version = form.version();
+		if (!form.confirmed()) {
 			return unconfirmed(id, redirect);
 		}
 		return stale(id, redirect, () -> this.planning.close(id, version, user.getUsername()),
@@ -291,6 +299,27 @@ class PlanAdminController {
 	private static String done(long id, String message, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("success", message);
 		return "redirect:" + BASE + "/" + id;
+	}
+
+	private static <T> List<T> listOf(List<T> values) {
+		return (values != null) ? values.stream().filter(java.util.Objects::nonNull).toList() : List.of();
+	}
+
+	/** The competences and schemes a plan addresses, against the version shown. */
+	record AddressForm(List<String> competences, List<Long> schemes, @NotNull Long version) {
+	}
+
+	/** The cohorts linked to a plan, against the version shown. */
+	record CohortsForm(List<Long> cohorts, @NotNull Long version) {
+	}
+
+	/** A step that cannot be taken back: approving or closing, ticked to confirm. */
+	record ConfirmedStepForm(@NotNull Long version, String confirm) {
+
+		boolean confirmed() {
+			return "yes".equals(this.confirm);
+		}
+
 	}
 
 }

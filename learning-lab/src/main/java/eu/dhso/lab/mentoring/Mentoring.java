@@ -101,7 +101,7 @@ public class Mentoring {
 		Map<Long, Person> names = this.people.byIds(ids);
 		return found.map((p) -> new PlanSummary(p.getId(), p.getTitle(), p.getStatus(),
 				name(names, p.getProfessionalId()), name(names, p.getMentorId()), p.isMentor(user.getAccountId()),
-				p.getStatus() == PlanStatus.PROPOSED && p.awaitedParty() == user.getAccountId(),
+				p.getStatus() == WorkBasedPlanStatus.PROPOSED && p.awaitedParty() == user.getAccountId(),
 				p.getActivities().size(), p.signedOffCount(), day(p.getProposedAt())));
 	}
 
@@ -115,8 +115,8 @@ public class Mentoring {
 		return new PlanDetails(plan.getId(), plan.getVersion(), plan.getTitle(), plan.getGoal(), plan.getStatus(),
 				name(names, plan.getProfessionalId()), name(names, plan.getMentorId()),
 				name(names, plan.getProposedBy()), plan.isProfessional(me), plan.isMentor(me),
-				plan.getStatus() == PlanStatus.PROPOSED && plan.awaitedParty() == me,
-				plan.getStatus() == PlanStatus.PROPOSED && plan.isParty(me), day(plan.getProposedAt()),
+				plan.getStatus() == WorkBasedPlanStatus.PROPOSED && plan.awaitedParty() == me,
+				plan.getStatus() == WorkBasedPlanStatus.PROPOSED && plan.isParty(me), day(plan.getProposedAt()),
 				day(plan.getAgreedAt()), day(plan.getCompletedAt()), day(plan.getCancelledAt()),
 				(plan.getCancelledBy() != null) ? name(names, plan.getCancelledBy()) : null, plan.getCancelReason(),
 				activities);
@@ -149,12 +149,12 @@ public class Mentoring {
 			.flatMap((a) -> a.getEvidence().stream())
 			.filter((e) -> e.getId() == evidenceId && e.hasFile())
 			.findFirst()
-			.orElseThrow(() -> new PlanNotFoundException(planId));
+			.orElseThrow(() -> new WorkBasedPlanNotFoundException(planId));
 		byte[] content = this.jdbc.sql("select content from lab.mentoring_evidence_file where evidence_id = :id")
 			.param("id", evidenceId)
 			.query(byte[].class)
 			.optional()
-			.orElseThrow(() -> new PlanNotFoundException(planId));
+			.orElseThrow(() -> new WorkBasedPlanNotFoundException(planId));
 		return new EvidenceDownload(evidence.getFileName(), evidence.getFileType(), content);
 	}
 
@@ -281,14 +281,14 @@ public class Mentoring {
 	private WorkBasedPlan readable(ObservatoryUser user, long id) {
 		return this.plans.findById(id)
 			.filter((p) -> p.isParty(user.getAccountId()) || user.hasRole(Role.ADMIN))
-			.orElseThrow(() -> new PlanNotFoundException(id));
+			.orElseThrow(() -> new WorkBasedPlanNotFoundException(id));
 	}
 
 	/** A plan the user is party to (404 otherwise), at the version they saw if given. */
 	private WorkBasedPlan party(ObservatoryUser user, long id, Long version) {
 		WorkBasedPlan plan = this.plans.findById(id)
 			.filter((p) -> p.isParty(user.getAccountId()))
-			.orElseThrow(() -> new PlanNotFoundException(id));
+			.orElseThrow(() -> new WorkBasedPlanNotFoundException(id));
 		if (version != null && version != plan.getVersion()) {
 			throw new OptimisticLockingFailureException("Plan " + id + " changed since it was shown");
 		}
@@ -329,15 +329,15 @@ public class Mentoring {
 	// ---------------------------------------------------------------- read models
 
 	/** A plan in a list. */
-	public record PlanSummary(long id, String title, PlanStatus status, String professional, String mentor,
+	public record PlanSummary(long id, String title, WorkBasedPlanStatus status, String professional, String mentor,
 			boolean asMentor, boolean awaitingMe, int activities, long signedOff, LocalDate proposedOn) {
 	}
 
 	/** A plan as its parties see it. */
-	public record PlanDetails(long id, long version, String title, String goal, PlanStatus status, String professional,
-			String mentor, String proposedBy, boolean asProfessional, boolean asMentor, boolean awaitingMe,
-			boolean editable, LocalDate proposedOn, LocalDate agreedOn, LocalDate completedOn, LocalDate cancelledOn,
-			String cancelledBy, String cancelReason, List<ActivityDetails> activities) {
+	public record PlanDetails(long id, long version, String title, String goal, WorkBasedPlanStatus status,
+			String professional, String mentor, String proposedBy, boolean asProfessional, boolean asMentor,
+			boolean awaitingMe, boolean editable, LocalDate proposedOn, LocalDate agreedOn, LocalDate completedOn,
+			LocalDate cancelledOn, String cancelledBy, String cancelReason, List<ActivityDetails> activities) {
 
 		public long signedOff() {
 			return this.activities.stream().filter((a) -> a.status() == ActivityStatus.SIGNED_OFF).count();

@@ -56,7 +56,7 @@ public class TrainingPlanLinks implements WorkBasedLearningSource {
 	public Optional<PlanChoice> countsToward(ObservatoryUser user, long planId) {
 		WorkBasedPlan plan = this.plans.findById(planId)
 			.filter((p) -> p.isParty(user.getAccountId()) || user.hasRole(Role.ADMIN))
-			.orElseThrow(() -> new PlanNotFoundException(planId));
+			.orElseThrow(() -> new WorkBasedPlanNotFoundException(planId));
 		Long linked = plan.getTrainingPlanId();
 		if (linked == null) {
 			return Optional.empty();
@@ -75,7 +75,7 @@ public class TrainingPlanLinks implements WorkBasedLearningSource {
 	public void countToward(ObservatoryUser user, long planId, Long trainingPlanId) {
 		WorkBasedPlan plan = this.plans.findById(planId)
 			.filter((p) -> p.isParty(user.getAccountId()))
-			.orElseThrow(() -> new PlanNotFoundException(planId));
+			.orElseThrow(() -> new WorkBasedPlanNotFoundException(planId));
 		if (trainingPlanId != null && choices().stream().noneMatch((c) -> c.id() == trainingPlanId)) {
 			throw new MentoringRejectedException("lab.mentoring.error.trainingPlan");
 		}

@@ -51,7 +51,7 @@ public class WorkBasedPlan {
 	private long proposedBy;
 
 	@Enumerated(EnumType.STRING)
-	private PlanStatus status;
+	private WorkBasedPlanStatus status;
 
 	@Column(name = "proposed_at")
 	private Instant proposedAt;
@@ -95,7 +95,7 @@ public class WorkBasedPlan {
 		this.professionalId = professionalId;
 		this.mentorId = mentorId;
 		this.proposedBy = proposedBy;
-		this.status = PlanStatus.PROPOSED;
+		this.status = WorkBasedPlanStatus.PROPOSED;
 		this.proposedAt = now;
 		this.updatedAt = now;
 	}
@@ -140,13 +140,13 @@ public class WorkBasedPlan {
 		}
 	}
 
-	private void requireStatus(PlanStatus expected) {
+	private void requireStatus(WorkBasedPlanStatus expected) {
 		if (this.status != expected) {
 			throw new MentoringRejectedException("lab.mentoring.error.state");
 		}
 	}
 
-	private void moveTo(PlanStatus next) {
+	private void moveTo(WorkBasedPlanStatus next) {
 		if (!this.status.canMoveTo(next)) {
 			throw new MentoringRejectedException("lab.mentoring.error.state");
 		}
@@ -158,7 +158,7 @@ public class WorkBasedPlan {
 	/** Either party shapes the activities until the plan is agreed. */
 	public PlanActivity addActivity(long actorId, ActivityFields fields, Instant now) {
 		requireParty(actorId);
-		requireStatus(PlanStatus.PROPOSED);
+		requireStatus(WorkBasedPlanStatus.PROPOSED);
 		if (this.activities.size() >= MAX_ACTIVITIES) {
 			throw new MentoringRejectedException("lab.mentoring.error.tooMany");
 		}
@@ -170,7 +170,7 @@ public class WorkBasedPlan {
 
 	public void removeActivity(long actorId, long activityId, Instant now) {
 		requireParty(actorId);
-		requireStatus(PlanStatus.PROPOSED);
+		requireStatus(WorkBasedPlanStatus.PROPOSED);
 		this.activities.remove(activity(activityId));
 		this.updatedAt = now;
 	}
@@ -184,11 +184,11 @@ public class WorkBasedPlan {
 		if (actorId != awaitedParty()) {
 			throw new MentoringRejectedException("lab.mentoring.error.notAwaited");
 		}
-		requireStatus(PlanStatus.PROPOSED);
+		requireStatus(WorkBasedPlanStatus.PROPOSED);
 		if (this.activities.isEmpty()) {
 			throw new MentoringRejectedException("lab.mentoring.error.noActivities");
 		}
-		moveTo(PlanStatus.AGREED);
+		moveTo(WorkBasedPlanStatus.AGREED);
 		this.agreedAt = now;
 		this.updatedAt = now;
 	}
@@ -199,7 +199,7 @@ public class WorkBasedPlan {
 		if (reason != null && reason.strip().length() > 1000) {
 			throw new MentoringRejectedException("lab.mentoring.error.reason");
 		}
-		moveTo(PlanStatus.CANCELLED);
+		moveTo(WorkBasedPlanStatus.CANCELLED);
 		this.cancelledAt = now;
 		this.updatedAt = now;
 		this.cancelledBy = actorId;
@@ -212,7 +212,7 @@ public class WorkBasedPlan {
 	 */
 	public void countToward(long actorId, Long trainingPlanId, Instant now) {
 		requireParty(actorId);
-		if (this.status == PlanStatus.CANCELLED) {
+		if (this.status == WorkBasedPlanStatus.CANCELLED) {
 			throw new MentoringRejectedException("lab.mentoring.error.trainingPlanCancelled");
 		}
 		this.trainingPlanId = trainingPlanId;
@@ -226,7 +226,7 @@ public class WorkBasedPlan {
 		if (!isProfessional(actorId)) {
 			throw new MentoringRejectedException("lab.mentoring.error.onlyProfessional");
 		}
-		requireStatus(PlanStatus.AGREED);
+		requireStatus(WorkBasedPlanStatus.AGREED);
 		this.updatedAt = now;
 		return activity(activityId).logEvidence(note, file, now);
 	}
@@ -239,11 +239,11 @@ public class WorkBasedPlan {
 		if (!isMentor(actorId)) {
 			throw new MentoringRejectedException("lab.mentoring.error.onlyMentor");
 		}
-		requireStatus(PlanStatus.AGREED);
+		requireStatus(WorkBasedPlanStatus.AGREED);
 		activity(activityId).signOff(now);
 		this.updatedAt = now;
 		if (this.activities.stream().allMatch(PlanActivity::isSignedOff)) {
-			moveTo(PlanStatus.COMPLETED);
+			moveTo(WorkBasedPlanStatus.COMPLETED);
 			this.completedAt = now;
 			return true;
 		}
@@ -255,7 +255,7 @@ public class WorkBasedPlan {
 		if (!isMentor(actorId)) {
 			throw new MentoringRejectedException("lab.mentoring.error.onlyMentor");
 		}
-		requireStatus(PlanStatus.AGREED);
+		requireStatus(WorkBasedPlanStatus.AGREED);
 		activity(activityId).giveBack(reason, now);
 		this.updatedAt = now;
 	}
@@ -297,7 +297,7 @@ public class WorkBasedPlan {
 		return this.proposedBy;
 	}
 
-	public PlanStatus getStatus() {
+	public WorkBasedPlanStatus getStatus() {
 		return this.status;
 	}
 

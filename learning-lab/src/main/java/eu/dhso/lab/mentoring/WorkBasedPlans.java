@@ -20,8 +20,8 @@ public interface WorkBasedPlans extends Repository<WorkBasedPlan, Long> {
 	/** The plans the person is party to, open ones first, newest first. */
 	@Query(value = """
 			select p from WorkBasedPlan p where p.professionalId = :accountId or p.mentorId = :accountId
-			order by case when p.status in (eu.dhso.lab.mentoring.PlanStatus.PROPOSED,
-			    eu.dhso.lab.mentoring.PlanStatus.AGREED) then 0 else 1 end, p.proposedAt desc, p.id desc""",
+			order by case when p.status in (eu.dhso.lab.mentoring.WorkBasedPlanStatus.PROPOSED,
+			    eu.dhso.lab.mentoring.WorkBasedPlanStatus.AGREED) then 0 else 1 end, p.proposedAt desc, p.id desc""",
 			countQuery = "select count(p) from WorkBasedPlan p where p.professionalId = :accountId or p.mentorId = :accountId")
 	Page<WorkBasedPlan> ofParty(long accountId, Pageable pageable);
 
@@ -32,10 +32,10 @@ public interface WorkBasedPlans extends Repository<WorkBasedPlan, Long> {
 
 	@Query("""
 			select p from WorkBasedPlan p where p.professionalId = :accountId
-			and p.status = eu.dhso.lab.mentoring.PlanStatus.COMPLETED order by p.completedAt, p.id""")
+			and p.status = eu.dhso.lab.mentoring.WorkBasedPlanStatus.COMPLETED order by p.completedAt, p.id""")
 	List<WorkBasedPlan> completedOf(long accountId);
 
-	@Query("select p from WorkBasedPlan p where p.status = eu.dhso.lab.mentoring.PlanStatus.COMPLETED")
+	@Query("select p from WorkBasedPlan p where p.status = eu.dhso.lab.mentoring.WorkBasedPlanStatus.COMPLETED")
 	List<WorkBasedPlan> allCompleted();
 
 	boolean existsByTitle(String title);

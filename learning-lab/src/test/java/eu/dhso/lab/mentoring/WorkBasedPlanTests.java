@@ -26,9 +26,9 @@ class WorkBasedPlanTests {
 		WorkBasedPlan plan = planProposedBy(MENTOR);
 		rejected(() -> plan.agree(MENTOR, this.now), "lab.mentoring.error.notAwaited");
 		rejected(() -> plan.agree(STRANGER, this.now), "lab.mentoring.error.notParty");
-		assertThat(plan.getStatus()).isEqualTo(PlanStatus.PROPOSED);
+		assertThat(plan.getStatus()).isEqualTo(WorkBasedPlanStatus.PROPOSED);
 		plan.agree(PROFESSIONAL, this.now);
-		assertThat(plan.getStatus()).isEqualTo(PlanStatus.AGREED);
+		assertThat(plan.getStatus()).isEqualTo(WorkBasedPlanStatus.AGREED);
 	}
 
 	@Test
@@ -81,7 +81,7 @@ class WorkBasedPlanTests {
 		plan.logEvidence(PROFESSIONAL, 11, "two", null, this.now);
 		assertThat(plan.signOff(MENTOR, 10, this.now)).isFalse();
 		assertThat(plan.signOff(MENTOR, 11, this.now)).isTrue();
-		assertThat(plan.getStatus()).isEqualTo(PlanStatus.COMPLETED);
+		assertThat(plan.getStatus()).isEqualTo(WorkBasedPlanStatus.COMPLETED);
 		assertThat(plan.getCompletedAt()).isEqualTo(this.now);
 		rejected(() -> plan.cancel(PROFESSIONAL, null, this.now), "lab.mentoring.error.state");
 	}
@@ -91,7 +91,7 @@ class WorkBasedPlanTests {
 		WorkBasedPlan plan = agreedPlan();
 		rejected(() -> plan.cancel(STRANGER, null, this.now), "lab.mentoring.error.notParty");
 		plan.cancel(PROFESSIONAL, "Changed ward", this.now);
-		assertThat(plan.getStatus()).isEqualTo(PlanStatus.CANCELLED);
+		assertThat(plan.getStatus()).isEqualTo(WorkBasedPlanStatus.CANCELLED);
 		rejected(() -> plan.agree(MENTOR, this.now), "lab.mentoring.error.state");
 	}
 

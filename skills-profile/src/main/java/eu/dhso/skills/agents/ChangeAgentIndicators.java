@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
+import eu.dhso.core.directory.OrganisationDirectory;
 import eu.dhso.core.indicator.IndicatorSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,38 +27,54 @@ class ChangeAgentIndicators implements IndicatorSource {
 
 	private final JdbcClient jdbc;
 
-	ChangeAgentIndicators(JdbcClient jdbc) {
+	private final OrganisationDirectory organisations;
+
+	ChangeAgentIndicators(JdbcClient jdbc, OrganisationDirectory organisations) {
 		this.jdbc = jdbc;
+		this.organisations = organisations;
+	}
+
+	private java.util.Optional<String> country(long organisationId) {
+		return this.organisations.byId(organisationId).map((o) -> o.countryCode()).filter((c) -> c != null);
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public List<IndicatorValue> values(LocalDate periodEnd) {
 		Timestamp until = Timestamp.from(periodEnd.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
-		List<IndicatorValue> values = new ArrayList<>();
+		// organisations are the kernel's: counted here per organisation, summed per
+		// country
+		Map<String, long[]> agents = new TreeMap<>();
 		this.jdbc.sql("""
-				select o.country_code, count(*) as agents from skills.change_agent a
-				join core.organisation o on o.id = a.organisation_id
+				select a.organisation_id, count(*) from skills.change_agent a
 				where a.status = 'ACTIVE' and a.decided_at < :until
-				group by o.country_code""").param("until", until).query((rs, row) -> {
-			long agents = rs.getLong("agents");
-			return values.add(new IndicatorValue("skills.change-agents", rs.getString("country_code"), null,
-					BigDecimal.valueOf(agents), agents, false));
+				group by a.organisation_id""").param("until", until).query((rs, row) -> {
+			country(rs.getLong(1)).ifPresent((c) -> agents.computeIfAbsent(c, (k) -> new long[1])[0] += rs.getLong(2));
+			return true;
 		}).list();
+		Map<String, long[]> activities = new TreeMap<>();
 		this.jdbc.sql("""
-				select o.country_code, count(*) as activities, sum(x.people_reached) as reached
+				select a.organisation_id, count(*), coalesce(sum(x.people_reached), 0)
 				from skills.change_agent_activity x
 				join skills.change_agent a on a.id = x.agent_id
-				join core.organisation o on o.id = a.organisation_id
 				where x.activity_date <= :end
-				group by o.country_code""").param("end", periodEnd).query((rs, row) -> {
-			long activities = rs.getLong("activities");
-			long reached = rs.getLong("reached");
-			values.add(new IndicatorValue("skills.change-agent-activities", rs.getString("country_code"), null,
-					BigDecimal.valueOf(activities), activities, false));
-			return values.add(new IndicatorValue("skills.change-agent-reach", rs.getString("country_code"), null,
-					BigDecimal.valueOf(reached), activities, false));
+				group by a.organisation_id""").param("end", periodEnd).query((rs, row) -> {
+			country(rs.getLong(1)).ifPresent((c) -> {
+				long[] sums = activities.computeIfAbsent(c, (k) -> new long[2]);
+				sums[0] += rs.getLong(2);
+				sums[1] += rs.getLong(3);
+			});
+			return true;
 		}).list();
+		List<IndicatorValue> values = new ArrayList<>();
+		agents.forEach((country, n) -> values
+			.add(new IndicatorValue("skills.change-agents", country, null, BigDecimal.valueOf(n[0]), n[0], false)));
+		activities.forEach((country, n) -> {
+			values.add(new IndicatorValue("skills.change-agent-activities", country, null, BigDecimal.valueOf(n[0]),
+					n[0], false));
+			values.add(new IndicatorValue("skills.change-agent-reach", country, null, BigDecimal.valueOf(n[1]), n[0],
+					false));
+		});
 		return values;
 	}
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import eu.dhso.core.directory.OrganisationDirectory;
 import eu.dhso.core.framework.CompetenceFramework;
 import eu.dhso.core.privacy.DataSubject;
 import eu.dhso.core.privacy.PersonalData;
@@ -35,8 +36,11 @@ class SkillsPersonalData implements PersonalData {
 
 	private final CompetenceFramework framework;
 
+	private final OrganisationDirectory organisations;
+
 	SkillsPersonalData(JdbcClient jdbc, SelfAssessmentTaking assessments, RaterFeedback raters,
-			CompetenceFramework framework) {
+			CompetenceFramework framework, OrganisationDirectory organisations) {
+		this.organisations = organisations;
 		this.jdbc = jdbc;
 		this.framework = framework;
 		this.assessments = assessments;
@@ -94,13 +98,15 @@ class SkillsPersonalData implements PersonalData {
 			.query(String.class)
 			.list();
 		List<ChangeAgentLine> changeAgent = this.jdbc.sql("""
-				select o.name, a.competences, a.status, a.named_at,
+				select a.organisation_id, a.competences, a.status, a.named_at,
 				       (select count(*) from skills.change_agent_activity x where x.agent_id = a.id) as activities
-				from skills.change_agent a join core.organisation o on o.id = a.organisation_id
+				from skills.change_agent a
 				where a.account_id = ? order by a.named_at""")
 			.param(person.accountId())
-			.query((rs, row) -> new ChangeAgentLine(rs.getString(1), List.of((String[]) rs.getArray(2).getArray()),
-					rs.getString(3), rs.getTimestamp(4).toInstant(), rs.getLong(5)))
+			.query((rs, row) -> new ChangeAgentLine(
+					this.organisations.byId(rs.getLong(1)).map((o) -> o.name()).orElse(""),
+					List.of((String[]) rs.getArray(2).getArray()), rs.getString(3), rs.getTimestamp(4).toInstant(),
+					rs.getLong(5)))
 			.list();
 		// Only that the person answered: the answers themselves are stored without
 		// anyone's name.

@@ -199,6 +199,17 @@ public class NeedsWorkshops implements WorkshopNeeds {
 			.orElse(Set.of());
 	}
 
+	/**
+	 * Declared here so it runs in this class's read-only transaction: the interface's
+	 * default would call {@link #published()} on the target, outside any transaction, and
+	 * a workshop's participants would then load after their session closed (a role
+	 * profile's 409 page failed so).
+	 */
+	@Override
+	public List<WorkshopNeed> forProfession(String profession) {
+		return published().stream().filter((n) -> n.professions().contains(profession)).toList();
+	}
+
 	@Override
 	public List<WorkshopNeed> published() {
 		Map<Long, String> names = new HashMap<>();

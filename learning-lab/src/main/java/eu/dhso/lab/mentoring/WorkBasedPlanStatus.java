@@ -8,7 +8,7 @@ import java.util.Set;
  * Where a work-based learning plan stands. The name is the message
  * {@code lab.mentoring.status.<NAME>}.
  */
-public enum PlanStatus {
+public enum WorkBasedPlanStatus {
 
 	/**
 	 * One party proposed it; the other has not agreed yet. Activities may still change.
@@ -21,11 +21,11 @@ public enum PlanStatus {
 	/** Declined or called off by either party; kept for the record. */
 	CANCELLED;
 
-	private static final Map<PlanStatus, Set<PlanStatus>> ALLOWED = Map.of(PROPOSED, EnumSet.of(AGREED, CANCELLED),
-			AGREED, EnumSet.of(COMPLETED, CANCELLED), COMPLETED, EnumSet.noneOf(PlanStatus.class), CANCELLED,
-			EnumSet.noneOf(PlanStatus.class));
+	private static final Map<WorkBasedPlanStatus, Set<WorkBasedPlanStatus>> ALLOWED = Map.of(PROPOSED,
+			EnumSet.of(AGREED, CANCELLED), AGREED, EnumSet.of(COMPLETED, CANCELLED), COMPLETED,
+			EnumSet.noneOf(WorkBasedPlanStatus.class), CANCELLED, EnumSet.noneOf(WorkBasedPlanStatus.class));
 
-	public boolean canMoveTo(PlanStatus next) {
+	public boolean canMoveTo(WorkBasedPlanStatus next) {
 		return ALLOWED.get(this).contains(next);
 	}
 

@@ -8,9 +8,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  * nothing to third persons.
  */
 @ResponseStatus(HttpStatus.NOT_FOUND)
-public class PlanNotFoundException extends RuntimeException {
+public class WorkBasedPlanNotFoundException extends RuntimeException {
 
-	public PlanNotFoundException(Object id) {
+	public WorkBasedPlanNotFoundException(Object id) {
 		super("No work-based learning plan " + id);
 	}
 
