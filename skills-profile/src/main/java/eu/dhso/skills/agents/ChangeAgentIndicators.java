@@ -48,24 +48,26 @@ class ChangeAgentIndicators implements IndicatorSource {
 		this.jdbc.sql("""
 				select a.organisation_id, count(*) from skills.change_agent a
 				where a.status = 'ACTIVE' and a.decided_at < :until
-				group by a.organisation_id""").param("until", until).query((rs, row) -> {
-			country(rs.getLong(1)).ifPresent((c) -> agents.computeIfAbsent(c, (k) -> new long[1])[0] += rs.getLong(2));
-			return true;
-		}).list();
+				group by a.organisation_id""")
+			.param("until", until)
+			.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.list()
+			.forEach((r) -> country(r[0]).ifPresent((c) -> agents.computeIfAbsent(c, (k) -> new long[1])[0] += r[1]));
 		Map<String, long[]> activities = new TreeMap<>();
 		this.jdbc.sql("""
 				select a.organisation_id, count(*), coalesce(sum(x.people_reached), 0)
 				from skills.change_agent_activity x
 				join skills.change_agent a on a.id = x.agent_id
 				where x.activity_date <= :end
-				group by a.organisation_id""").param("end", periodEnd).query((rs, row) -> {
-			country(rs.getLong(1)).ifPresent((c) -> {
+				group by a.organisation_id""")
+			.param("end", periodEnd)
+			.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) })
+			.list()
+			.forEach((r) -> country(r[0]).ifPresent((c) -> {
 				long[] sums = activities.computeIfAbsent(c, (k) -> new long[2]);
-				sums[0] += rs.getLong(2);
-				sums[1] += rs.getLong(3);
-			});
-			return true;
-		}).list();
+				sums[0] += r[1];
+				sums[1] += r[2];
+			}));
 		List<IndicatorValue> values = new ArrayList<>();
 		agents.forEach((country, n) -> values
 			.add(new IndicatorValue("skills.change-agents", country, null, BigDecimal.valueOf(n[0]), n[0], false)));
