@@ -40,7 +40,9 @@ class UploadLimitTests {
 			new String[] { "trainer", "/lab/manage/resources" }, "POST /cases/import",
 			new String[] { "admin", "/cases/import" }, "POST /skills/admin/framework/import",
 			new String[] { "admin", "/skills/admin/framework" }, "POST /cases/my/{id}/attachments",
-			new String[] { "partner", "/cases/my/{id}/attachments" });
+			new String[] { "partner", "/cases/my/{id}/attachments" },
+			"POST /mentoring/{id:\\d+}/activities/{activityId:\\d+}/evidence",
+			new String[] { "professional", "/mentoring/{plan}" });
 
 	/** Over spring.servlet.multipart.max-file-size (16MB), under max-request-size. */
 	static final int OVER_FILE_LIMIT = 16 * 1024 * 1024 + 64 * 1024;
@@ -68,16 +70,22 @@ class UploadLimitTests {
 		for (var entry : FORMS.entrySet()) {
 			String actor = entry.getValue()[0];
 			TestBrowser browser = new TestBrowser(this.port).signIn(actor);
-			String formPage = entry.getValue()[1].replace("{id}",
-					UploadTests.partnersDraft(this.jdbc, this.drafts, this.accounts));
+			String plan = String.valueOf(professionalsAgreedPlan());
+			String formPage = entry.getValue()[1]
+				.replace("{id}", UploadTests.partnersDraft(this.jdbc, this.drafts, this.accounts))
+				.replace("{plan}", plan);
 			Document page = Jsoup.parse(browser.get(formPage).body());
 			Element form = page.selectFirst("form[enctype=multipart/form-data]");
 			assertThat(form).as("upload form on %s", formPage).isNotNull();
 			String action = form.attr("action");
-			assertThat(action).as("form action")
-				.startsWith(entry.getKey()
-					.substring(5)
-					.replace("{id}", UploadTests.partnersDraft(this.jdbc, this.drafts, this.accounts)));
+			String expected = entry.getKey()
+				.substring(5)
+				.replace("{id}", UploadTests.partnersDraft(this.jdbc, this.drafts, this.accounts))
+				.replace("{id:\\d+}", plan);
+			// an activity's evidence form: the activity is whichever still takes evidence
+			expected = expected.contains("{activityId") ? expected.substring(0, expected.indexOf("{activityId"))
+					: expected;
+			assertThat(action).as("form action").startsWith(expected);
 			Map<String, String> fields = new LinkedHashMap<>();
 			String title = "Too large " + UUID.randomUUID();
 			fields.put("title", title);
@@ -88,6 +96,7 @@ class UploadLimitTests {
 			long resources = count("lab.resource");
 			long frameworks = count("core.framework_version");
 			long attachments = count("cases.case_attachment");
+			long evidence = count("lab.mentoring_evidence");
 			byte[] file = UploadTests.padded(UploadTests.PDF, OVER_FILE_LIMIT);
 			HttpResponse<String> response = browser.multipart(action, fields, "big.pdf", "application/pdf", file);
 			String body = response.body();
@@ -101,11 +110,23 @@ class UploadLimitTests {
 				}
 			}
 			if (count("lab.resource") != resources || count("core.framework_version") != frameworks
-					|| count("cases.case_attachment") != attachments) {
+					|| count("cases.case_attachment") != attachments || count("lab.mentoring_evidence") != evidence) {
 				problems.add(entry.getKey() + ": something was stored");
 			}
 		}
 		assertThat(problems).isEmpty();
+	}
+
+	/**
+	 * The demo professional's agreed work-based plan, which has an activity open for
+	 * evidence.
+	 */
+	private long professionalsAgreedPlan() {
+		return this.jdbc.sql("""
+				select p.id from lab.mentoring_plan p join core.user_account u on u.id = p.professional_id
+				where u.username = 'professional' and p.status = 'AGREED' order by p.id limit 1""")
+			.query(Long.class)
+			.single();
 	}
 
 	private long count(String table) {
