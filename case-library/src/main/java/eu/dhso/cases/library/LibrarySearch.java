@@ -18,6 +18,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import eu.dhso.core.web.SupportedLanguages;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
@@ -57,8 +58,11 @@ class LibrarySearch {
 
 	private final Cache<Key, Result> results;
 
-	LibrarySearch(JdbcClient jdbc, @Value("${dhso.cases.search-cache-megabytes:64}") long megabytes) {
+	private final FacetCodes codes;
+
+	LibrarySearch(JdbcClient jdbc, FacetCodes codes, @Value("${dhso.cases.search-cache-megabytes:64}") long megabytes) {
 		this.jdbc = jdbc;
+		this.codes = codes;
 		this.results = Caffeine.newBuilder()
 			.maximumWeight(megabytes * 1024 * 1024)
 			.weigher((Key key, Result result) -> result.weight())
@@ -71,12 +75,14 @@ class LibrarySearch {
 	LibraryPage search(LibraryQuery query, Locale reader) {
 		String config = config(reader);
 		// the generation and the query in one statement: a search costs no more
-		// statements
-		// than before the query was worked out in the database
+		// statements than before the query was worked out in the database. Each
+		// statement of the search is planned for its own query: a generic plan cannot
+		// tell a word in every case from a rare one, and a common word then took a
+		// nested loop over the index instead of a parallel scan.
 		Object[] state = this.jdbc
 			.sql("select generation, case when cast(:q as text) is not null"
 					+ " then cases.library_tsquery(cast(:config as regconfig), cast(:q as text), false)::text end"
-					+ " from cases.library_state")
+					+ ", set_config('plan_cache_mode', 'force_custom_plan', true) from cases.library_state")
 			.param("q", query.q())
 			.param("config", config)
 			.query((rs, row) -> new Object[] { rs.getLong(1), rs.getString(2) })
@@ -158,40 +164,29 @@ class LibrarySearch {
 	}
 
 	/**
-	 * The total and every facet's counts in one statement over one scan of the matches.
+	 * The total and every facet's counts in one statement over one scan of the matches:
+	 * each entry carries its facet values as integer codes (migration V12), and the empty
+	 * facet, once per entry, counts the matches.
 	 */
 	private Facets countFacets(Filter filter) {
 		Map<String, List<LibraryPage.FacetValue>> facets = new LinkedHashMap<>();
 		FACETS.forEach((facet) -> facets.put(facet, new ArrayList<>()));
 		long[] total = new long[1];
-		// the whole library's counts are kept by the database (migration V7)
-		String sql = filter.params().isEmpty() ? "select facet, value, n from cases.library_facet_total"
-				: "with m as materialized (select p.technologies, p.professions, p.competences,"
-						+ " p.country_code, p.care_setting, p.practice_label, p.year, p.training_methods,"
-						+ " p.training_formats from cases.library_entry p where " + filter.where() + ")"
-						+ " select '' as facet, null as v, count(*) as n from m"
-						+ " union all select 'technology', v::text, count(*) from m, unnest(m.technologies) v group by v"
-						+ " union all select 'profession', v::text, count(*) from m, unnest(m.professions) v group by v"
-						+ " union all select 'competence', v::text, count(*) from m, unnest(m.competences) v group by v"
-						+ " union all select 'country', country_code::text, count(*) from m group by country_code"
-						+ " union all select 'careSetting', care_setting::text, count(*) from m"
-						+ " where care_setting is not null group by care_setting"
-						+ " union all select 'label', practice_label::text, count(*) from m"
-						+ " where practice_label is not null group by practice_label"
-						+ " union all select 'year', year::text, count(*) from m where year is not null group by year"
-						+ " union all select 'trainingMethod', v::text, count(*) from m, unnest(m.training_methods) v"
-						+ " group by v"
-						+ " union all select 'trainingFormat', v::text, count(*) from m, unnest(m.training_formats) v"
-						+ " group by v";
-		filter.bind(this.jdbc.sql(sql)).query((rs) -> {
-			String facet = rs.getString(1);
-			if (facet.isEmpty()) {
-				total[0] = rs.getLong(3);
-			}
-			else {
-				facets.get(facet).add(new LibraryPage.FacetValue(rs.getString(2), rs.getLong(3)));
-			}
-		});
+		if (filter.params().isEmpty()) {
+			// the whole library's counts are kept by the database (migration V7)
+			this.jdbc.sql("select facet, value, n from cases.library_facet_total")
+				.query((RowCallbackHandler) (rs) -> add(facets, total, rs.getString(1), rs.getString(2),
+						rs.getLong(3)));
+		}
+		else {
+			filter
+				.bind(this.jdbc.sql("select c, count(*) from (select unnest(p.facet_codes) c from cases.library_entry p"
+						+ " where " + filter.where() + ") m group by c"))
+				.query((RowCallbackHandler) (rs) -> {
+					FacetCodes.Value value = this.codes.value(rs.getInt(1));
+					add(facets, total, value.facet(), value.value(), rs.getLong(2));
+				});
+		}
 		Map<String, List<LibraryPage.FacetValue>> sorted = new LinkedHashMap<>();
 		facets.forEach((facet, values) -> sorted.put(facet,
 				values.stream()
@@ -200,6 +195,19 @@ class LibrarySearch {
 						.thenComparing(LibraryPage.FacetValue::value))
 					.toList()));
 		return new Facets(total[0], java.util.Collections.unmodifiableMap(sorted));
+	}
+
+	private static void add(Map<String, List<LibraryPage.FacetValue>> facets, long[] total, String facet, String value,
+			long count) {
+		if (facet.isEmpty()) {
+			total[0] = count;
+		}
+		else {
+			List<LibraryPage.FacetValue> values = facets.get(facet);
+			if (values != null) {
+				values.add(new LibraryPage.FacetValue(value, count));
+			}
+		}
 	}
 
 	/** The rows of one page, in the order of the ranked ids. */

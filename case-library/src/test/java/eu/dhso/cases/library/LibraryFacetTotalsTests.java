@@ -52,6 +52,25 @@ class LibraryFacetTotalsTests {
 		assertThat(all.hits()).extracting(LibraryPage.Hit::id).contains(kept);
 	}
 
+	@Test
+	void aFilteredSearchCountsItsFacetsFromTheCodedValuesAsFromTheCases() {
+		ObservatoryUser partner = this.fixtures.partner(this.fixtures.organisation("LT"));
+		ObservatoryUser editor = this.fixtures.editor();
+		String word = "zq" + UUID.randomUUID().toString().substring(0, 8);
+		this.fixtures.published(partner, editor, "Coded " + word, "x", "ROBOTICS", ConsentScope.PUBLIC);
+		this.fixtures.published(partner, editor, "Coded too " + word, "x", "BLOCKCHAIN", ConsentScope.PUBLIC);
+		LibraryPage lithuania = this.library
+			.search(new LibraryQuery(null, null, null, null, "LT", null, null, null, null, 0));
+		Map<String, Long> searched = new TreeMap<>();
+		searched.put("/", lithuania.total());
+		lithuania.facets()
+			.forEach((facet, values) -> values
+				.forEach((value) -> searched.put(facet + "/" + value.value(), value.count())));
+		assertThat(searched).isEqualTo(counted("where country_code = 'LT'"));
+		assertThat(searched).containsEntry("technology/BLOCKCHAIN",
+				counted("where country_code = 'LT'").get("technology/BLOCKCHAIN"));
+	}
+
 	private Map<String, Long> kept() {
 		Map<String, Long> counts = new TreeMap<>();
 		this.jdbc.sql("select facet, value, n from cases.library_facet_total").query((rs) -> {
@@ -61,19 +80,25 @@ class LibraryFacetTotalsTests {
 	}
 
 	private Map<String, Long> counted() {
+		return counted("");
+	}
+
+	/** Every facet's counts straight from the published cases that the clause keeps. */
+	private Map<String, Long> counted(String where) {
 		Map<String, Long> counts = new TreeMap<>();
-		List<String> sql = List.of("select '', '', count(*) from cases.published_case",
-				"select 'technology', v, count(*) from cases.published_case, unnest(technologies) v group by v",
-				"select 'profession', v, count(*) from cases.published_case, unnest(professions) v group by v",
-				"select 'competence', v, count(*) from cases.published_case, unnest(competences) v group by v",
-				"select 'country', country_code, count(*) from cases.published_case group by country_code",
-				"select 'careSetting', care_setting, count(*) from cases.published_case"
+		String cases = "(select * from cases.published_case " + where + ") c";
+		List<String> sql = List.of("select '', '', count(*) from " + cases,
+				"select 'technology', v, count(*) from " + cases + ", unnest(technologies) v group by v",
+				"select 'profession', v, count(*) from " + cases + ", unnest(professions) v group by v",
+				"select 'competence', v, count(*) from " + cases + ", unnest(competences) v group by v",
+				"select 'country', country_code, count(*) from " + cases + " group by country_code",
+				"select 'careSetting', care_setting, count(*) from " + cases
 						+ " where care_setting is not null group by care_setting",
-				"select 'label', practice_label, count(*) from cases.published_case"
+				"select 'label', practice_label, count(*) from " + cases
 						+ " where practice_label is not null group by practice_label",
-				"select 'year', year::text, count(*) from cases.published_case where year is not null group by year",
-				"select 'trainingMethod', v, count(*) from cases.published_case, unnest(training_methods) v group by v",
-				"select 'trainingFormat', v, count(*) from cases.published_case, unnest(training_formats) v group by v");
+				"select 'year', year::text, count(*) from " + cases + " where year is not null group by year",
+				"select 'trainingMethod', v, count(*) from " + cases + ", unnest(training_methods) v group by v",
+				"select 'trainingFormat', v, count(*) from " + cases + ", unnest(training_formats) v group by v");
 		sql.forEach((statement) -> this.jdbc.sql(statement).query((rs) -> {
 			counts.put(rs.getString(1) + "/" + rs.getString(2), rs.getLong(3));
 		}));

@@ -75,6 +75,11 @@ class LibrarySearchBenchmark {
 			.list();
 		// words from the frequent to the rare end of the vocabulary
 		IntFunction<String> word = (i) -> words.get((i * 37) % words.size());
+		// the goal of the library: a first search of its most common word, facets counted
+		measure("most common word",
+				(i) -> new LibraryQuery(words.get(0), null, null, null, null, null, null, null, null, 0));
+		measure("most common word, newest first",
+				(i) -> new LibraryQuery(words.get(0), null, null, null, null, null, null, null, "newest", 0));
 		measure("text only", (i) -> new LibraryQuery(word.apply(i), null, null, null, null, null, null, null, null, 0));
 		measure("text + technology + country",
 				(i) -> new LibraryQuery(word.apply(i), technologies.get(i % technologies.size()), null, null,

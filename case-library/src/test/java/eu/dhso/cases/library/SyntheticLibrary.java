@@ -41,6 +41,7 @@ final class SyntheticLibrary {
 		}
 		this.jdbc.sql("analyze cases.interview_case").update();
 		this.jdbc.sql("analyze cases.published_case").update();
+		this.jdbc.sql("analyze cases.library_entry").update();
 		return added;
 	}
 
