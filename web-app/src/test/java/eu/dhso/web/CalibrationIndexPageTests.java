@@ -12,6 +12,8 @@ import eu.dhso.core.disclosure.DisclosureControl;
 import eu.dhso.core.testsupport.ObservatoryTest;
 import eu.dhso.core.trail.CompetenceTrail.AssessedGroup;
 import eu.dhso.core.trail.CompetenceTrails;
+import eu.dhso.skills.map.CalibrationMap;
+import eu.dhso.skills.map.MapFilter;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -46,6 +48,9 @@ class CalibrationIndexPageTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	CalibrationMap calibration;
 
 	@Test
 	void theSkillsMapShowsTheIndexAsAChartWithItsTableAndTheCsvCarriesTheSameFigures() throws Exception {
@@ -105,6 +110,22 @@ class CalibrationIndexPageTests {
 		assertThat(people.get("FR/NURSE")).isEqualTo(3L);
 		assertThat(suppressed).isPositive();
 		assertThat(shown).isPositive();
+	}
+
+	@Test
+	@Transactional
+	void aKeptTableIsNotServedOnceTheAnswersChange() {
+		MapFilter france = new MapFilter("FR", null, null);
+		assertThat(this.calibration.table(france).values()).doesNotContainKey("NURSE");
+		assertThat(this.calibration.table(france).values()).doesNotContainKey("NURSE");
+		Timestamp before = Timestamp.from(this.disclosure.releasedBefore().atStartOfDay(ZoneOffset.UTC).toInstant());
+		SmallGroupData.threeNursesInFrance(this.jdbc, before);
+		assertThat(this.calibration.table(france).values()).containsKey("NURSE");
+		long generation = this.jdbc.sql("select generation from skills.map_state").query(Long.class).single();
+		// a correct option changed is a changed index: the map's data moves on
+		this.jdbc.sql("update skills.item_option set correct = correct where false").update();
+		assertThat(this.jdbc.sql("select generation from skills.map_state").query(Long.class).single())
+			.isNotEqualTo(generation);
 	}
 
 	@Test

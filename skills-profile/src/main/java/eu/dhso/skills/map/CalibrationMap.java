@@ -1,6 +1,7 @@
 package eu.dhso.skills.map;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import eu.dhso.core.disclosure.DisclosureControl;
 import eu.dhso.core.disclosure.Released;
 import eu.dhso.core.framework.CompetenceFramework;
@@ -17,6 +20,7 @@ import eu.dhso.core.framework.CompetenceFramework.FrameworkView;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -26,7 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
  * before the release boundary and within the period.
  */
 @Service
-@Transactional(readOnly = true)
 public class CalibrationMap {
 
 	/** The column of a person's index over every area. */
@@ -38,17 +41,36 @@ public class CalibrationMap {
 
 	private final DisclosureControl disclosure;
 
+	/**
+	 * Tables computed from every counted answer, kept per generation of the map's data
+	 * (migration V12), so one is never served after a change commits, on any node.
+	 */
+	private final Cache<Key, Table> tables = Caffeine.newBuilder()
+		.maximumSize(500)
+		.expireAfterAccess(Duration.ofHours(1))
+		.build();
+
 	CalibrationMap(JdbcClient jdbc, CompetenceFramework framework, DisclosureControl disclosure) {
 		this.jdbc = jdbc;
 		this.framework = framework;
 		this.disclosure = disclosure;
 	}
 
+	// Repeatable read: the generation and the answers it stands for come from one
+	// snapshot.
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public Table table(MapFilter filter) {
 		FrameworkView view = (filter.frameworkVersion() == null) ? this.framework.latestPublished().orElseThrow()
 				: this.framework.version(filter.frameworkVersion())
 					.filter((v) -> v.publishedAt() != null)
 					.orElseThrow();
+		long generation = this.jdbc.sql("select generation from skills.map_state").query(Long.class).single();
+		Key key = new Key(generation, view.id(), this.disclosure.releasedBefore(), filter.country(),
+				filter.careSetting(), filter.period());
+		return this.tables.get(key, (k) -> compute(view, filter));
+	}
+
+	private Table compute(FrameworkView view, MapFilter filter) {
 		Map<Long, String> areaOf = new HashMap<>();
 		view.areas().forEach((a) -> a.competences().forEach((c) -> areaOf.put(c.id(), a.code())));
 		// respondent → profession, and respondent → area → [self sum, self n, correct,
@@ -134,6 +156,10 @@ public class CalibrationMap {
 		view.areas().forEach((a) -> columns.add(a.code()));
 		columns.add(ALL_AREAS);
 		return new Table(view, filter.country(), columns, released);
+	}
+
+	private record Key(long generation, long version, LocalDate releasedBefore, String country, String careSetting,
+			MapPeriod period) {
 	}
 
 	private static Timestamp instant(LocalDate day) {
