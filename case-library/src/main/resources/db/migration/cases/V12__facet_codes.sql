@@ -2,8 +2,7 @@
 -- copied into a materialised set (spilling to disk for a common word) and read again for each of
 -- nine facets; now each entry carries every facet value it has as a code, and one unnest groups them.
 --
--- Codes are only ever added, never changed or reused, so any application node may keep the code
--- list it has read and read it again only when it meets a code it does not know.
+-- Codes are only ever added, never changed or reused; a search joins the few it counted to their names.
 create table cases.library_facet_code (
     code   int generated always as identity primary key,
     facet  varchar(20) not null,

@@ -58,11 +58,8 @@ class LibrarySearch {
 
 	private final Cache<Key, Result> results;
 
-	private final FacetCodes codes;
-
-	LibrarySearch(JdbcClient jdbc, FacetCodes codes, @Value("${dhso.cases.search-cache-megabytes:64}") long megabytes) {
+	LibrarySearch(JdbcClient jdbc, @Value("${dhso.cases.search-cache-megabytes:64}") long megabytes) {
 		this.jdbc = jdbc;
-		this.codes = codes;
 		this.results = Caffeine.newBuilder()
 			.maximumWeight(megabytes * 1024 * 1024)
 			.weigher((Key key, Result result) -> result.weight())
@@ -180,12 +177,12 @@ class LibrarySearch {
 		}
 		else {
 			filter
-				.bind(this.jdbc.sql("select c, count(*) from (select unnest(p.facet_codes) c from cases.library_entry p"
-						+ " where " + filter.where() + ") m group by c"))
-				.query((RowCallbackHandler) (rs) -> {
-					FacetCodes.Value value = this.codes.value(rs.getInt(1));
-					add(facets, total, value.facet(), value.value(), rs.getLong(2));
-				});
+				.bind(this.jdbc
+					.sql("select f.facet, f.value, m.n from (select c, count(*) n from (select unnest(p.facet_codes) c"
+							+ " from cases.library_entry p where " + filter.where() + ") x group by c) m"
+							+ " join cases.library_facet_code f on f.code = m.c"))
+				.query((RowCallbackHandler) (rs) -> add(facets, total, rs.getString(1), rs.getString(2),
+						rs.getLong(3)));
 		}
 		Map<String, List<LibraryPage.FacetValue>> sorted = new LinkedHashMap<>();
 		facets.forEach((facet, values) -> sorted.put(facet,

@@ -20,7 +20,6 @@ import eu.dhso.core.framework.CompetenceFramework.FrameworkView;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -42,10 +41,11 @@ public class CalibrationMap {
 	private final DisclosureControl disclosure;
 
 	/**
-	 * Tables computed from every counted answer, kept per generation of the map's data
-	 * (migration V12), so one is never served after a change commits, on any node.
+	 * Tables computed from every counted answer, each with the generation of the map's
+	 * data it was computed in (migration V12), so one is never served after a change
+	 * commits, on any node.
 	 */
-	private final Cache<Key, Table> tables = Caffeine.newBuilder()
+	private final Cache<Key, Kept> tables = Caffeine.newBuilder()
 		.maximumSize(500)
 		.expireAfterAccess(Duration.ofHours(1))
 		.build();
@@ -56,30 +56,37 @@ public class CalibrationMap {
 		this.disclosure = disclosure;
 	}
 
-	// Repeatable read: the generation and the answers it stands for come from one
-	// snapshot.
-	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	@Transactional(readOnly = true)
 	public Table table(MapFilter filter) {
 		FrameworkView view = (filter.frameworkVersion() == null) ? this.framework.latestPublished().orElseThrow()
 				: this.framework.version(filter.frameworkVersion())
 					.filter((v) -> v.publishedAt() != null)
 					.orElseThrow();
-		long generation = this.jdbc.sql("select generation from skills.map_state").query(Long.class).single();
-		Key key = new Key(generation, view.id(), this.disclosure.releasedBefore(), filter.country(),
-				filter.careSetting(), filter.period());
-		return this.tables.get(key, (k) -> compute(view, filter));
+		Key key = new Key(view.id(), this.disclosure.releasedBefore(), filter.country(), filter.careSetting(),
+				filter.period());
+		Kept kept = this.tables.getIfPresent(key);
+		Kept current = read(view, filter, (kept != null) ? kept.generation() : null);
+		if (current.table() == null) {
+			return kept.table();
+		}
+		this.tables.put(key, current);
+		return current.table();
 	}
 
-	private Table compute(FrameworkView view, MapFilter filter) {
+	/**
+	 * One statement: the generation of the map's data, and the answers' tallies only when
+	 * it is not the generation the kept table was computed in (a table is null then).
+	 */
+	private Kept read(FrameworkView view, MapFilter filter, Long known) {
 		Map<Long, String> areaOf = new HashMap<>();
 		view.areas().forEach((a) -> a.competences().forEach((c) -> areaOf.put(c.id(), a.code())));
-		// respondent → profession, and respondent → area → [self sum, self n, correct,
-		// answered]
 		Map<Long, String> professionOf = new HashMap<>();
 		Map<Long, Map<String, double[]>> tallies = new HashMap<>();
 		Map<String, Object> params = new HashMap<>();
 		params.put("version", view.id());
+		params.put("known", (known != null) ? known : -1L);
 		params.put("releasedBefore", instant(this.disclosure.releasedBefore()));
+		long[] generation = new long[1];
 		StringBuilder where = new StringBuilder();
 		if (filter.country() != null) {
 			where.append(" and a.country_code = :country");
@@ -95,13 +102,16 @@ public class CalibrationMap {
 			params.put("to", instant(filter.period().lastMonth().plusMonths(1).atDay(1)));
 		}
 		this.jdbc.sql("""
-				with latest as (
+				with state as (select generation from skills.map_state),
+				latest as (
 				    select distinct on (coalesce(a.account_id, -a.id)) coalesce(a.account_id, -a.id) as respondent,
 				           a.id, a.profession_code
 				    from skills.assessment a join skills.instrument i on i.id = a.instrument_id
 				    where i.framework_version_id = :version and a.status = 'SUBMITTED' and (a.synthetic or a.counted)
 				      and a.submitted_at < :releasedBefore %s
+				      and (select generation from state) <> :known
 				    order by coalesce(a.account_id, -a.id), a.submitted_at desc, a.id desc)
+				, tallies as (
 				select l.respondent, l.profession_code, it.competence_id,
 				       coalesce(sum(an.choice) filter (where it.kind = 'SELF_RATING'), 0),
 				       count(*) filter (where it.kind = 'SELF_RATING'),
@@ -111,22 +121,28 @@ public class CalibrationMap {
 				join skills.answer an on an.assessment_id = l.id
 				join skills.assessment_item it on it.id = an.item_id
 				left join skills.item_option o on o.item_id = it.id and o.position = an.choice and o.correct
-				group by l.respondent, l.profession_code, it.competence_id""".formatted(where))
+				group by l.respondent, l.profession_code, it.competence_id)
+				select s.generation, t.* from state s left join tallies t on true""".formatted(where))
 			.params(params)
 			.query((rs) -> {
-				String area = areaOf.get(rs.getLong(3));
+				generation[0] = rs.getLong(1);
+				// the one row without tallies when the kept table still holds
+				String area = (rs.getObject(2) != null) ? areaOf.get(rs.getLong(4)) : null;
 				if (area == null) {
 					return;
 				}
-				long respondent = rs.getLong(1);
-				professionOf.put(respondent, rs.getString(2));
+				long respondent = rs.getLong(2);
+				professionOf.put(respondent, rs.getString(3));
 				double[] t = tallies.computeIfAbsent(respondent, (r) -> new HashMap<>())
 					.computeIfAbsent(area, (a) -> new double[4]);
-				t[0] += rs.getLong(4);
-				t[1] += rs.getLong(5);
-				t[2] += rs.getLong(6);
-				t[3] += rs.getLong(7);
+				t[0] += rs.getLong(5);
+				t[1] += rs.getLong(6);
+				t[2] += rs.getLong(7);
+				t[3] += rs.getLong(8);
 			});
+		if (known != null && generation[0] == known) {
+			return new Kept(known, null);
+		}
 		String group = ":" + Objects.requireNonNullElse(filter.country(), "all");
 		Map<String, Map<String, CalibrationIndex.Group>> groups = new LinkedHashMap<>();
 		Map<Long, Long> keys = new HashMap<>();
@@ -155,11 +171,13 @@ public class CalibrationMap {
 		List<String> columns = new ArrayList<>();
 		view.areas().forEach((a) -> columns.add(a.code()));
 		columns.add(ALL_AREAS);
-		return new Table(view, filter.country(), columns, released);
+		return new Kept(generation[0], new Table(view, filter.country(), columns, released));
 	}
 
-	private record Key(long generation, long version, LocalDate releasedBefore, String country, String careSetting,
-			MapPeriod period) {
+	private record Key(long version, LocalDate releasedBefore, String country, String careSetting, MapPeriod period) {
+	}
+
+	private record Kept(long generation, Table table) {
 	}
 
 	private static Timestamp instant(LocalDate day) {
