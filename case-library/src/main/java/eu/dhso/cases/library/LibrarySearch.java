@@ -33,8 +33,10 @@ import org.springframework.transaction.annotation.Transactional;
  * both for the library's current generation (a number the database moves on every change
  * to the published cases, so a cached result is never served after a change commits, on
  * any instance). A page is then one statement for its rows. Every search costs the same
- * statements whatever the page size: the generation, and either the page rows (known
- * query) or ranking, facets and page rows (new query).
+ * statements whatever the page size: the generation, and either the page rows (a known
+ * query, or a new one the node's search index answers at that generation, see
+ * {@link LibraryIndex}) or ranking, facets and page rows (a new query the database
+ * answers).
  */
 @Component
 class LibrarySearch {
@@ -56,10 +58,14 @@ class LibrarySearch {
 
 	private final JdbcClient jdbc;
 
+	private final LibraryIndex index;
+
 	private final Cache<Key, Result> results;
 
-	LibrarySearch(JdbcClient jdbc, @Value("${dhso.cases.search-cache-megabytes:64}") long megabytes) {
+	LibrarySearch(JdbcClient jdbc, LibraryIndex index,
+			@Value("${dhso.cases.search-cache-megabytes:64}") long megabytes) {
 		this.jdbc = jdbc;
+		this.index = index;
 		this.results = Caffeine.newBuilder()
 			.maximumWeight(megabytes * 1024 * 1024)
 			.weigher((Key key, Result result) -> result.weight())
@@ -93,22 +99,25 @@ class LibrarySearch {
 		Result result = this.results.getIfPresent(key);
 		if (result == null || !result.covers(needed)) {
 			String tsquery = (result != null) ? result.tsquery() : (String) state[1];
-			Filter filter = Filter.of(query, tsquery);
-			Facets facets = (result != null) ? result.facets() : countFacets(filter);
+			boolean keep = needed <= MAX_IDS;
+			int limit = (int) Math.max(FIRST_IDS, needed);
+			LibraryIndex.Found indexed = keep ? this.index.find(generation, query, tsquery, limit) : null;
+			Facets facets = (result != null) ? result.facets()
+					: (indexed != null) ? facets(indexed.counted()) : countFacets(Filter.of(query, tsquery));
 			if (result == null && facets.total() == 0 && query.hasText()) {
 				// nothing matched: perhaps a typo, so also words of titles and term names
 				// that look like the ones typed
 				String fuzzy = tsquery(query.q(), config, true);
 				if (!fuzzy.equals(tsquery)) {
 					tsquery = fuzzy;
-					filter = Filter.of(query, tsquery);
-					facets = countFacets(filter);
+					indexed = keep ? this.index.find(generation, query, tsquery, limit) : null;
+					facets = (indexed != null) ? facets(indexed.counted()) : countFacets(Filter.of(query, tsquery));
 				}
 			}
-			long[] ids = (needed <= MAX_IDS) ? rankedIds(filter, query, (int) Math.max(FIRST_IDS, needed))
-					: new long[0];
+			long[] ids = (indexed != null) ? indexed.ids()
+					: keep ? rankedIds(Filter.of(query, tsquery), query, limit) : new long[0];
 			result = new Result(ids, facets, tsquery);
-			if (needed <= MAX_IDS) {
+			if (keep) {
 				this.results.put(key, result);
 			}
 		}
@@ -184,6 +193,19 @@ class LibrarySearch {
 				.query((RowCallbackHandler) (rs) -> add(facets, total, rs.getString(1), rs.getString(2),
 						rs.getLong(3)));
 		}
+		return sorted(facets, total[0]);
+	}
+
+	/** The facets of the counts the search index found. */
+	private static Facets facets(List<LibraryIndex.Counted> counted) {
+		Map<String, List<LibraryPage.FacetValue>> facets = new LinkedHashMap<>();
+		FACETS.forEach((facet) -> facets.put(facet, new ArrayList<>()));
+		long[] total = new long[1];
+		counted.forEach((value) -> add(facets, total, value.facet(), value.value(), value.count()));
+		return sorted(facets, total[0]);
+	}
+
+	private static Facets sorted(Map<String, List<LibraryPage.FacetValue>> facets, long total) {
 		Map<String, List<LibraryPage.FacetValue>> sorted = new LinkedHashMap<>();
 		facets.forEach((facet, values) -> sorted.put(facet,
 				values.stream()
@@ -191,7 +213,7 @@ class LibrarySearch {
 						.reversed()
 						.thenComparing(LibraryPage.FacetValue::value))
 					.toList()));
-		return new Facets(total[0], java.util.Collections.unmodifiableMap(sorted));
+		return new Facets(total, java.util.Collections.unmodifiableMap(sorted));
 	}
 
 	private static void add(Map<String, List<LibraryPage.FacetValue>> facets, long[] total, String facet, String value,

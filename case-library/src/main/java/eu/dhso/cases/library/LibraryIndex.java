@@ -1,0 +1,609 @@
+package eu.dhso.cases.library;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+
+import javax.sql.DataSource;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedNumericDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollector;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * This node's search index of the library's entries (Lucene, in a directory of its own),
+ * which answers a new search with its facet counts and first ranked ids without reading
+ * every matching row: a common word matches nearly every case, and matching, counting and
+ * ranking them in the database costs time in proportion to the library.
+ * <p>
+ * The database stays the one source of truth. The index is used for a search only when it
+ * holds exactly the library's generation the search reads, so it never answers from
+ * another state than the rest of the page, on any node. A search that finds it behind by
+ * a few changed cases brings it up to date itself, in its own snapshot, from the change
+ * log (migration V13); a larger change, or the first build of a large library, is done in
+ * the background while the database answers. Anything it cannot answer (a phrase, the
+ * title order, the unfiltered library, whose counts the database keeps) is left to the
+ * database as well.
+ */
+@Component
+class LibraryIndex implements DisposableBean {
+
+	private static final Logger logger = LoggerFactory.getLogger(LibraryIndex.class);
+
+	/** Changed cases a search indexes itself; more are indexed in the background. */
+	static final int CAUGHT_UP_IN_SEARCH = 1_000;
+
+	/**
+	 * A library this small is indexed before the application serves its first request.
+	 */
+	static final int BUILT_BEFORE_SERVING = 10_000;
+
+	private static final FieldType LEXEME = new FieldType();
+
+	static {
+		// a lexeme as written in the search vector: its frequency and the field's length
+		// count for the rank
+		LEXEME.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+		LEXEME.setTokenized(false);
+		LEXEME.freeze();
+	}
+
+	private static final SortField NEWEST = new SortField("published", SortField.Type.LONG, true);
+
+	private static final SortField LATEST_CASE = new SortField("case", SortField.Type.LONG, true);
+
+	private static final String ENTRIES = "select case_id, (extract(epoch from published_at) * 1000000)::bigint,"
+			+ " facet_codes, search_vector::text from cases.library_entry";
+
+	private final JdbcClient jdbc;
+
+	private final JdbcClient streaming;
+
+	private final TransactionTemplate snapshots;
+
+	private final ReentrantLock writing = new ReentrantLock();
+
+	private final ExecutorService background = Executors.newSingleThreadExecutor((task) -> {
+		Thread thread = new Thread(task, "library-index");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	private final AtomicBoolean scheduled = new AtomicBoolean();
+
+	private final AtomicLong served = new AtomicLong();
+
+	private final Path path;
+
+	private final Directory directory;
+
+	private final IndexWriter writer;
+
+	private volatile Snapshot current;
+
+	/** Set when a write failed halfway: only a rebuild brings the index back. */
+	private volatile boolean damaged;
+
+	LibraryIndex(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions,
+			@Value("${dhso.cases.search-index.enabled:true}") boolean enabled) {
+		this.jdbc = jdbc;
+		JdbcTemplate cursor = new JdbcTemplate(dataSource);
+		cursor.setFetchSize(1_000);
+		this.streaming = JdbcClient.create(cursor);
+		this.snapshots = new TransactionTemplate(transactions);
+		this.snapshots.setReadOnly(true);
+		this.snapshots.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+		Path path = null;
+		Directory directory = null;
+		IndexWriter writer = null;
+		if (enabled) {
+			try {
+				path = Files.createTempDirectory("dhso-library-index");
+				directory = FSDirectory.open(path);
+				IndexWriterConfig config = new IndexWriterConfig(null).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+					.setRAMBufferSizeMB(32)
+					.setCommitOnClose(false);
+				writer = new IndexWriter(directory, config);
+			}
+			catch (IOException ex) {
+				logger.warn("The library's search index could not be created; the database answers every search", ex);
+			}
+		}
+		this.path = path;
+		this.directory = directory;
+		this.writer = writer;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void buildAtStart() {
+		if (this.writer == null) {
+			return;
+		}
+		long entries = this.jdbc.sql("select count(*) from cases.library_entry").query(Long.class).single();
+		if (entries <= BUILT_BEFORE_SERVING) {
+			try {
+				catchUp();
+			}
+			catch (RuntimeException ex) {
+				logger.warn("The library's search index could not be built; the database answers", ex);
+			}
+		}
+		else {
+			schedule();
+		}
+	}
+
+	/**
+	 * The first ranked ids and the facet counts of a search, from the index at the given
+	 * generation of the library; null when the database must answer. Call it in the
+	 * search's transaction, which read that generation.
+	 */
+	Found find(long generation, LibraryQuery query, String tsquery, int limit) {
+		if (this.writer == null || "title".equals(query.sort())) {
+			// the title order is the database's collation
+			return null;
+		}
+		Query text = null;
+		if (tsquery != null) {
+			text = IndexedQuery.of(tsquery);
+			if (text == null) {
+				return null;
+			}
+		}
+		List<Query> filters = filters(query);
+		if (text == null && filters.isEmpty()) {
+			return null;
+		}
+		Snapshot snapshot = at(generation);
+		if (snapshot == null || !snapshot.reader().tryIncRef()) {
+			return null;
+		}
+		try {
+			BooleanQuery.Builder matching = new BooleanQuery.Builder();
+			matching.add((text != null) ? text : new MatchAllDocsQuery(), (text != null) ? Occur.MUST : Occur.FILTER);
+			filters.forEach((filter) -> matching.add(filter, Occur.FILTER));
+			Sort order = "relevance".equals(query.sort()) ? new Sort(SortField.FIELD_SCORE, NEWEST, LATEST_CASE)
+					: new Sort(NEWEST, LATEST_CASE);
+			TopFieldCollector top = new TopFieldCollectorManager(order, limit, null, Integer.MAX_VALUE, false)
+				.newCollector();
+			FacetCounts counts = new FacetCounts(snapshot.names().length);
+			new IndexSearcher(snapshot.reader()).search(matching.build(), MultiCollector.wrap(top, counts));
+			ScoreDoc[] docs = top.topDocs().scoreDocs;
+			long[] ids = new long[docs.length];
+			for (int i = 0; i < docs.length; i++) {
+				Object[] fields = ((FieldDoc) docs[i]).fields;
+				ids[i] = (Long) fields[fields.length - 1];
+			}
+			this.served.incrementAndGet();
+			return new Found(ids, counts.counted(snapshot.names()));
+		}
+		catch (IOException | IndexSearcher.TooManyClauses ex) {
+			logger.warn("The library's search index could not answer a search; the database does", ex);
+			return null;
+		}
+		finally {
+			release(snapshot.reader());
+		}
+	}
+
+	/** How many searches the index has answered; for tests. */
+	long served() {
+		return this.served.get();
+	}
+
+	/**
+	 * Brings the index up to the library's current generation in a snapshot of its own.
+	 */
+	void catchUp() {
+		if (this.writer == null) {
+			return;
+		}
+		this.writing.lock();
+		try {
+			this.snapshots.executeWithoutResult((status) -> {
+				long generation = this.jdbc.sql("select generation from cases.library_state")
+					.query(Long.class)
+					.single();
+				Snapshot snapshot = this.current;
+				if (snapshot == null || snapshot.generation() < generation) {
+					List<Long> changed = (snapshot != null && !this.damaged)
+							? changedSince(snapshot, CAUGHT_UP_IN_SEARCH) : null;
+					try {
+						if (changed == null) {
+							rebuild(generation);
+						}
+						else {
+							apply(snapshot, generation, changed);
+						}
+					}
+					catch (IOException ex) {
+						throw new UncheckedIOException(ex);
+					}
+				}
+			});
+		}
+		finally {
+			this.writing.unlock();
+		}
+	}
+
+	/**
+	 * The index at the generation, caught up in the caller's snapshot if it is a little
+	 * behind.
+	 */
+	private Snapshot at(long generation) {
+		Snapshot snapshot = this.current;
+		if (snapshot != null && snapshot.generation() == generation) {
+			return snapshot;
+		}
+		if (snapshot == null || snapshot.generation() > generation || this.damaged) {
+			if (snapshot == null || this.damaged) {
+				schedule();
+			}
+			return null;
+		}
+		// another search (or the background) is writing: the database answers this one
+		if (!this.writing.tryLock()) {
+			return null;
+		}
+		try {
+			snapshot = this.current;
+			if (snapshot.generation() != generation) {
+				if (snapshot.generation() > generation) {
+					return null;
+				}
+				List<Long> changed = changedSince(snapshot, CAUGHT_UP_IN_SEARCH);
+				if (changed == null) {
+					schedule();
+					return null;
+				}
+				apply(snapshot, generation, changed);
+			}
+			return this.current;
+		}
+		catch (IOException ex) {
+			logger.warn("The library's search index could not be brought up to date; the database answers", ex);
+			return null;
+		}
+		finally {
+			this.writing.unlock();
+		}
+	}
+
+	/**
+	 * The cases changed since the snapshot, or null when they are too many or everything.
+	 */
+	private List<Long> changedSince(Snapshot snapshot, int most) {
+		List<Long> changed = this.jdbc
+			.sql("select distinct case_id from cases.library_change where generation > :indexed limit :most")
+			.param("indexed", snapshot.generation())
+			.param("most", most + 1)
+			.query(Long.class)
+			.list();
+		return (changed.size() > most || changed.contains(null)) ? null : changed;
+	}
+
+	private void apply(Snapshot snapshot, long generation, List<Long> changed) throws IOException {
+		try {
+			write(snapshot, generation, changed);
+		}
+		catch (IOException | RuntimeException ex) {
+			this.damaged = true;
+			throw ex;
+		}
+	}
+
+	private void write(Snapshot snapshot, long generation, List<Long> changed) throws IOException {
+		if (changed.isEmpty()) {
+			snapshot.reader().incRef();
+			replace(new Snapshot(generation, snapshot.reader(), snapshot.names()));
+			return;
+		}
+		String[][] names = names(this.jdbc);
+		this.writer.deleteDocuments(changed.stream().map((id) -> new Term("id", id.toString())).toArray(Term[]::new));
+		this.jdbc.sql(ENTRIES + " where case_id = any(:ids)")
+			.param("ids", changed.toArray(Long[]::new))
+			.query(adding(names));
+		DirectoryReader reader = DirectoryReader.openIfChanged(snapshot.reader(), this.writer);
+		if (reader == null) {
+			snapshot.reader().incRef();
+			reader = snapshot.reader();
+		}
+		replace(new Snapshot(generation, reader, names));
+	}
+
+	private void rebuild(long generation) throws IOException {
+		long started = System.nanoTime();
+		this.damaged = true;
+		String[][] names = names(this.streaming);
+		this.writer.deleteAll();
+		this.streaming.sql(ENTRIES).query(adding(names));
+		DirectoryReader reader = DirectoryReader.open(this.writer);
+		replace(new Snapshot(generation, reader, names));
+		this.damaged = false;
+		logger.info("Library search index: {} cases indexed in {} ms", reader.numDocs(),
+				(System.nanoTime() - started) / 1_000_000);
+	}
+
+	private RowCallbackHandler adding(String[][] names) {
+		return (rs) -> {
+			try {
+				this.writer.addDocument(document(rs, names));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		};
+	}
+
+	/** The facet and value of each code, by code (codes are only ever added). */
+	private static String[][] names(JdbcClient jdbc) {
+		List<Object[]> rows = jdbc.sql("select code, facet, value from cases.library_facet_code")
+			.query((rs, row) -> new Object[] { rs.getInt(1), rs.getString(2), rs.getString(3) })
+			.list();
+		int size = rows.stream().mapToInt((row) -> (int) row[0]).max().orElse(0) + 1;
+		String[][] names = new String[size][];
+		rows.forEach((row) -> names[(int) row[0]] = new String[] { (String) row[1], (String) row[2] });
+		return names;
+	}
+
+	private static Document document(ResultSet rs, String[][] names) throws SQLException {
+		Document document = new Document();
+		long id = rs.getLong(1);
+		document.add(new StringField("id", Long.toString(id), Field.Store.NO));
+		document.add(new NumericDocValuesField("case", id));
+		document.add(new NumericDocValuesField("published", rs.getLong(2)));
+		for (Integer code : (Integer[]) rs.getArray(3).getArray()) {
+			document.add(new SortedNumericDocValuesField("facet", code));
+			String[] name = (code < names.length) ? names[code] : null;
+			if (name != null && !name[0].isEmpty()) {
+				document.add(new StringField("value", name[0] + "=" + name[1], Field.Store.NO));
+			}
+		}
+		addLexemes(rs.getString(4), document);
+		return document;
+	}
+
+	/**
+	 * The lexemes of a search vector's text ({@code 'word':1A,4 'other':2}), each added
+	 * to the field of its weight once per position; one without positions (a term a case
+	 * is tagged with) counts once in the last.
+	 */
+	static void addLexemes(String vector, Document document) {
+		int at = 0;
+		int length = vector.length();
+		StringBuilder lexeme = new StringBuilder();
+		while (at < length) {
+			if (vector.charAt(at) != '\'') {
+				at++;
+				continue;
+			}
+			at++;
+			lexeme.setLength(0);
+			while (at < length) {
+				char c = vector.charAt(at++);
+				if (c == '\'') {
+					if (at < length && vector.charAt(at) == '\'') {
+						lexeme.append('\'');
+						at++;
+					}
+					else {
+						break;
+					}
+				}
+				else if (c == '\\' && at < length) {
+					lexeme.append(vector.charAt(at++));
+				}
+				else {
+					lexeme.append(c);
+				}
+			}
+			String value = lexeme.toString();
+			if (at < length && vector.charAt(at) == ':') {
+				at++;
+				while (at < length && vector.charAt(at) != ' ') {
+					while (at < length && Character.isDigit(vector.charAt(at))) {
+						at++;
+					}
+					String weight = "D";
+					if (at < length && Character.isLetter(vector.charAt(at))) {
+						weight = String.valueOf(vector.charAt(at++));
+					}
+					document.add(new Field(weight, value, LEXEME));
+					if (at < length && vector.charAt(at) == ',') {
+						at++;
+					}
+				}
+			}
+			else {
+				document.add(new Field("D", value, LEXEME));
+			}
+		}
+	}
+
+	private static List<Query> filters(LibraryQuery query) {
+		List<Query> filters = new ArrayList<>();
+		filter(filters, "technology", query.technology());
+		filter(filters, "profession", query.profession());
+		filter(filters, "competence", query.competence());
+		filter(filters, "country", query.country());
+		filter(filters, "careSetting", query.careSetting());
+		filter(filters, "label", query.label());
+		filter(filters, "year", (query.year() != null) ? query.year().toString() : null);
+		filter(filters, "trainingMethod", query.trainingMethod());
+		filter(filters, "trainingFormat", query.trainingFormat());
+		return filters;
+	}
+
+	private static void filter(List<Query> filters, String facet, String value) {
+		if (value != null) {
+			filters.add(new TermQuery(new Term("value", facet + "=" + value)));
+		}
+	}
+
+	private void schedule() {
+		if (this.writer != null && this.scheduled.compareAndSet(false, true)) {
+			this.background.execute(() -> {
+				this.scheduled.set(false);
+				try {
+					catchUp();
+				}
+				catch (RuntimeException ex) {
+					logger.warn("The library's search index could not be built; the database answers", ex);
+				}
+			});
+		}
+	}
+
+	private void replace(Snapshot next) throws IOException {
+		Snapshot previous = this.current;
+		this.current = next;
+		if (previous != null) {
+			release(previous.reader());
+		}
+	}
+
+	private static void release(DirectoryReader reader) {
+		try {
+			reader.decRef();
+		}
+		catch (IOException ex) {
+			logger.warn("A reader of the library's search index did not close", ex);
+		}
+	}
+
+	@Override
+	public void destroy() throws Exception {
+		this.background.shutdownNow();
+		this.background.awaitTermination(30, TimeUnit.SECONDS);
+		if (this.writer == null) {
+			return;
+		}
+		this.writing.lock();
+		try {
+			Snapshot snapshot = this.current;
+			this.current = null;
+			if (snapshot != null) {
+				release(snapshot.reader());
+			}
+			this.writer.rollback();
+			this.directory.close();
+		}
+		finally {
+			this.writing.unlock();
+			FileSystemUtils.deleteRecursively(this.path);
+		}
+	}
+
+	/** What the index found: the first ranked ids and every facet value's count. */
+	record Found(long[] ids, List<Counted> counted) {
+	}
+
+	/** A facet value and its count; the empty facet counts the matches. */
+	record Counted(String facet, String value, long count) {
+	}
+
+	/** The index at one generation of the library, with the names of its facet codes. */
+	private record Snapshot(long generation, DirectoryReader reader, String[][] names) {
+	}
+
+	/** Counts the facet codes of every match. */
+	private static final class FacetCounts extends SimpleCollector {
+
+		private long[] counts;
+
+		private SortedNumericDocValues codes;
+
+		FacetCounts(int size) {
+			this.counts = new long[size];
+		}
+
+		@Override
+		protected void doSetNextReader(LeafReaderContext context) throws IOException {
+			this.codes = DocValues.getSortedNumeric(context.reader(), "facet");
+		}
+
+		@Override
+		public void collect(int doc) throws IOException {
+			if (this.codes.advanceExact(doc)) {
+				for (int i = 0, n = this.codes.docValueCount(); i < n; i++) {
+					int code = (int) this.codes.nextValue();
+					if (code < this.counts.length) {
+						this.counts[code]++;
+					}
+				}
+			}
+		}
+
+		@Override
+		public ScoreMode scoreMode() {
+			return ScoreMode.COMPLETE_NO_SCORES;
+		}
+
+		List<Counted> counted(String[][] names) {
+			List<Counted> counted = new ArrayList<>();
+			for (int code = 0; code < this.counts.length; code++) {
+				if (this.counts[code] > 0 && names[code] != null) {
+					counted.add(new Counted(names[code][0], names[code][1], this.counts[code]));
+				}
+			}
+			return counted;
+		}
+
+	}
+
+}
