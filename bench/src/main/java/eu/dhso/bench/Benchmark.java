@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Random;
 
 import eu.dhso.ObservatoryApplication;
+import eu.dhso.cases.library.PublishedCases;
 
 import javax.sql.DataSource;
 
@@ -62,6 +63,10 @@ public final class Benchmark {
 			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 			JdbcClient jdbc = app.getBean(JdbcClient.class);
 			generate(app, jdbc, data, seed, cases, assessments, cohorts);
+			long indexing = System.nanoTime();
+			app.getBean(PublishedCases.class).updateSearchIndex();
+			System.out.printf("  library search index up to date in %d ms%n",
+					(System.nanoTime() - indexing) / 1_000_000);
 
 			List<Long> caseIds = jdbc.sql("select case_id from cases.published_case order by case_id")
 				.query(Long.class)

@@ -76,8 +76,9 @@ import org.springframework.util.FileSystemUtils;
  * a few changed cases brings it up to date itself, in its own snapshot, from the change
  * log (migration V13); a larger change, or the first build of a large library, is done in
  * the background while the database answers. Anything it cannot answer (a phrase, the
- * title order, the unfiltered library, whose counts the database keeps) is left to the
- * database as well.
+ * unfiltered library, whose counts the database keeps) is left to the database as well,
+ * and so is the title order, which is the database's collation: the index then only
+ * counts.
  */
 @Component
 class LibraryIndex implements DisposableBean {
@@ -193,8 +194,7 @@ class LibraryIndex implements DisposableBean {
 	 * search's transaction, which read that generation.
 	 */
 	Found find(long generation, LibraryQuery query, String tsquery, int limit) {
-		if (this.writer == null || "title".equals(query.sort())) {
-			// the title order is the database's collation
+		if (this.writer == null) {
 			return null;
 		}
 		Query text = null;
@@ -216,12 +216,19 @@ class LibraryIndex implements DisposableBean {
 			BooleanQuery.Builder matching = new BooleanQuery.Builder();
 			matching.add((text != null) ? text : new MatchAllDocsQuery(), (text != null) ? Occur.MUST : Occur.FILTER);
 			filters.forEach((filter) -> matching.add(filter, Occur.FILTER));
+			FacetCounts counts = new FacetCounts(snapshot.names().length);
+			IndexSearcher searcher = new IndexSearcher(snapshot.reader());
+			if ("title".equals(query.sort())) {
+				// the title order is the database's collation: the index only counts
+				searcher.search(matching.build(), counts);
+				this.served.incrementAndGet();
+				return new Found(null, counts.counted(snapshot.names()));
+			}
 			Sort order = "relevance".equals(query.sort()) ? new Sort(SortField.FIELD_SCORE, NEWEST, LATEST_CASE)
 					: new Sort(NEWEST, LATEST_CASE);
 			TopFieldCollector top = new TopFieldCollectorManager(order, limit, null, Integer.MAX_VALUE, false)
 				.newCollector();
-			FacetCounts counts = new FacetCounts(snapshot.names().length);
-			new IndexSearcher(snapshot.reader()).search(matching.build(), MultiCollector.wrap(top, counts));
+			searcher.search(matching.build(), MultiCollector.wrap(top, counts));
 			ScoreDoc[] docs = top.topDocs().scoreDocs;
 			long[] ids = new long[docs.length];
 			for (int i = 0; i < docs.length; i++) {
@@ -549,7 +556,10 @@ class LibraryIndex implements DisposableBean {
 		}
 	}
 
-	/** What the index found: the first ranked ids and every facet value's count. */
+	/**
+	 * What the index found: the first ranked ids (null in the title order, which the
+	 * database ranks) and every facet value's count.
+	 */
 	record Found(long[] ids, List<Counted> counted) {
 	}
 

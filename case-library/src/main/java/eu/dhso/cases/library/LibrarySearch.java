@@ -114,7 +114,7 @@ class LibrarySearch {
 					facets = (indexed != null) ? facets(indexed.counted()) : countFacets(Filter.of(query, tsquery));
 				}
 			}
-			long[] ids = (indexed != null) ? indexed.ids()
+			long[] ids = (indexed != null && indexed.ids() != null) ? indexed.ids()
 					: keep ? rankedIds(Filter.of(query, tsquery), query, limit) : new long[0];
 			result = new Result(ids, facets, tsquery);
 			if (keep) {
@@ -150,6 +150,10 @@ class LibrarySearch {
 			.param("fuzzy", fuzzy)
 			.query(String.class)
 			.single();
+	}
+
+	void updateIndex() {
+		this.index.catchUp();
 	}
 
 	/** Forgets every kept result; for measuring searches as if they were new. */

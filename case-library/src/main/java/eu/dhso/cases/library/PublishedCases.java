@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The public library: a projection of the last published version of each case, searched
- * with PostgreSQL full text by {@link LibrarySearch}.
+ * with PostgreSQL full text and each node's search index by {@link LibrarySearch}.
  */
 @Repository
 public class PublishedCases {
@@ -174,6 +174,15 @@ public class PublishedCases {
 	 */
 	public LibraryPage search(LibraryQuery query, Locale reader) {
 		return this.search.search(query, reader);
+	}
+
+	/**
+	 * Brings this node's search index up to the library as it is now, and waits for it:
+	 * after a bulk import, which the index otherwise takes in the background while the
+	 * database answers searches.
+	 */
+	public void updateSearchIndex() {
+		this.search.updateIndex();
 	}
 
 	/** Every case the query matches, in its order, up to a limit; for exports. */
