@@ -32,6 +32,9 @@ public final class Benchmark {
 
 	static final String PROFESSIONAL = "professional";
 
+	/** The page without SQL in the mix. */
+	static final String SIGN_IN = "sign-in page";
+
 	static final String PROFESSIONAL_PASSWORD = "skills-compass-58";
 
 	static final String ADMIN = "admin";
@@ -149,7 +152,8 @@ public final class Benchmark {
 
 	/**
 	 * What 50 users do: three kinds of library search, a case page, the public skills
-	 * map, the professional's signed-in page and the baseline, chosen uniformly.
+	 * map, the professional's signed-in page, the sign-in page and the baseline, chosen
+	 * uniformly.
 	 */
 	private static List<LoadDriver.Scenario> mix(List<Long> caseIds, List<String> technologies,
 			List<String> countries) {
@@ -168,6 +172,7 @@ public final class Benchmark {
 						(random) -> "/cases/" + caseIds.get(random.nextInt(caseIds.size()))),
 				new LoadDriver.Scenario("skills map", false, (random) -> "/skills/map/public"),
 				new LoadDriver.Scenario("signed-in dashboard", true, (random) -> "/skills/assessments"),
+				new LoadDriver.Scenario(SIGN_IN, false, (random) -> "/login"),
 				new LoadDriver.Scenario("baseline", false, (random) -> "/bench/baseline"));
 	}
 
