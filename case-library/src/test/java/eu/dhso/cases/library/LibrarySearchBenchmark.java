@@ -41,7 +41,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @Import(LibrarySearchBenchmark.StatementCounting.class)
 class LibrarySearchBenchmark {
 
-	static final int CASES = 100_000;
+	/** 100,000 unless {@code -Dlibrary.cases} says otherwise (e.g. 1000000). */
+	static final int CASES = Integer.getInteger("library.cases", 100_000);
 
 	static final int ROUNDS = 60;
 

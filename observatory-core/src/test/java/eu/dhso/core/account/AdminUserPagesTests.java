@@ -1,14 +1,21 @@
 package eu.dhso.core.account;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import eu.dhso.core.audit.AuditEntries;
+import eu.dhso.core.audit.AuditEntry;
+import eu.dhso.core.audit.AuditLog;
 import eu.dhso.core.testsupport.ObservatoryTest;
 import eu.dhso.core.testsupport.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -41,6 +48,9 @@ class AdminUserPagesTests {
 
 	@Autowired
 	AuditEntries audit;
+
+	@Autowired
+	AuditLog auditLog;
 
 	@Autowired
 	PasswordEncoder passwordEncoder;
@@ -137,6 +147,27 @@ class AdminUserPagesTests {
 		this.mvc.perform(get("/admin/audit").param("outcome", "REFUSED").with(user(this.admin)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("<td>Success</td>"))));
+	}
+
+	@Test
+	void theAuditLogPagesNewestFirstWithoutGapsOrRepeats() {
+		String actor = "pager-" + UUID.randomUUID().toString().substring(0, 8);
+		for (int i = 0; i < 7; i++) {
+			this.auditLog.record(actor, "PAGER_TEST", "test", i, "SUCCESS", null);
+		}
+		Sort newest = Sort.by(Sort.Direction.DESC, "occurredAt", "id");
+		List<Long> paged = new ArrayList<>();
+		for (int page = 0; page < 3; page++) {
+			Page<AuditEntry> entries = this.audit.search(actor, "", "", PageRequest.of(page, 3, newest));
+			assertThat(entries.getTotalElements()).isEqualTo(7);
+			assertThat(entries.getTotalPages()).isEqualTo(3);
+			entries.forEach((entry) -> paged.add(entry.getId()));
+		}
+		List<Long> all = this.audit.search(actor, "", "", PageRequest.of(0, 10, newest))
+			.map(AuditEntry::getId)
+			.getContent();
+		assertThat(paged).hasSize(7).isEqualTo(all);
+		assertThat(all).isSortedAccordingTo(java.util.Comparator.reverseOrder());
 	}
 
 	@Test
