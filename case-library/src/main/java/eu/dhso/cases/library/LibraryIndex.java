@@ -9,8 +9,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -120,7 +122,7 @@ class LibraryIndex implements DisposableBean {
 
 	private final ReentrantLock writing = new ReentrantLock();
 
-	private final ExecutorService background = Executors.newSingleThreadExecutor((task) -> {
+	private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor((task) -> {
 		Thread thread = new Thread(task, "library-index");
 		thread.setDaemon(true);
 		return thread;
@@ -184,6 +186,8 @@ class LibraryIndex implements DisposableBean {
 		if (this.writer == null) {
 			return;
 		}
+		long hour = Duration.ofHours(1).toMillis();
+		this.background.scheduleWithFixedDelay(this::prune, hour, hour, TimeUnit.MILLISECONDS);
 		long entries = this.jdbc.sql("select count(*) from cases.library_entry").query(Long.class).single();
 		if (entries <= BUILT_BEFORE_SERVING) {
 			try {
@@ -301,6 +305,16 @@ class LibraryIndex implements DisposableBean {
 		}
 	}
 
+	/** Forgets changes older than a day; a node that far behind rebuilds its index. */
+	void prune() {
+		try {
+			this.jdbc.sql("select cases.prune_library_changes(interval '1 day')").query((rs, row) -> row).list();
+		}
+		catch (RuntimeException ex) {
+			logger.warn("The library's change log could not be pruned", ex);
+		}
+	}
+
 	/**
 	 * The index at the generation, caught up in the caller's snapshot if it is a little
 	 * behind.
@@ -349,7 +363,8 @@ class LibraryIndex implements DisposableBean {
 	 */
 	private List<Long> changedSince(Snapshot snapshot, int most) {
 		List<Long> changed = this.jdbc
-			.sql("select distinct case_id from cases.library_change where generation > :indexed limit :most")
+			.sql("(select distinct case_id from cases.library_change where generation > :indexed)"
+					+ " union all (select null from cases.library_state where changes_from > :indexed) limit :most")
 			.param("indexed", snapshot.generation())
 			.param("most", most + 1)
 			.query(Long.class)

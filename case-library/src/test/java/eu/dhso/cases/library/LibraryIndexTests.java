@@ -120,6 +120,28 @@ class LibraryIndexTests {
 	}
 
 	@Test
+	void aNodeBehindThePrunedChangeLogRebuildsItsIndex() {
+		ObservatoryUser partner = this.fixtures.partner(this.fixtures.organisation("LT"));
+		ObservatoryUser editor = this.fixtures.editor();
+		String word = "zr" + UUID.randomUUID().toString().substring(0, 8);
+		Long first = this.fixtures.published(partner, editor, "First " + word, "x", "EHR", ConsentScope.PUBLIC);
+		assertThat(idsServed(word)).containsExactly(first);
+		Long second = this.fixtures.published(partner, editor, "Second " + word, "x", "EHR", ConsentScope.PUBLIC);
+		// the second publication's changes are older than a day and pruned: the index
+		// cannot replay them, so the database answers until the index is rebuilt
+		this.jdbc.sql("update cases.library_change set changed_at = now() - interval '2 days'").update();
+		this.index.prune();
+		long served = this.index.served();
+		assertThat(ids(this.search.search(query(word, null, null, "relevance"), Locale.ENGLISH)))
+			.containsExactlyInAnyOrder(first, second);
+		assertThat(this.index.served()).isEqualTo(served);
+		this.index.catchUp();
+		this.search.forgetResults();
+		assertThat(idsServed(word)).containsExactlyInAnyOrder(first, second);
+		assertThat(this.jdbc.sql("select count(*) from cases.library_change").query(Long.class).single()).isZero();
+	}
+
+	@Test
 	void aPhraseIsLeftToTheDatabase() {
 		ObservatoryUser partner = this.fixtures.partner(this.fixtures.organisation("LT"));
 		ObservatoryUser editor = this.fixtures.editor();
