@@ -1,5 +1,7 @@
 package eu.dhso.core.disclosure;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 
 /**
@@ -30,8 +32,16 @@ public record Released(Double value, Long people) {
 		if (this.value == null) {
 			return "";
 		}
-		return (Math.abs(this.value) < 1) ? String.format(Locale.ROOT, "%.2f", this.value)
-				: String.format(Locale.ROOT, "%.1f", this.value);
+		int decimals = (Math.abs(this.value) < 1) ? 2 : 1;
+		if (!Double.isFinite(this.value)) {
+			return String.format(Locale.ROOT, "%." + decimals + "f", this.value);
+		}
+		// as String.format rounds (half up, on the shortest decimal of the double),
+		// without
+		// its parsing of the pattern, which was a twentieth of the skills map's time
+		BigDecimal rounded = BigDecimal.valueOf(this.value).setScale(decimals, RoundingMode.HALF_UP);
+		String text = rounded.toPlainString();
+		return (rounded.signum() == 0 && Math.copySign(1.0, this.value) < 0) ? "-" + text : text;
 	}
 
 }

@@ -1,6 +1,9 @@
 package eu.dhso.skills.map;
 
+import java.util.Locale;
+
 import eu.dhso.core.disclosure.Released;
+import eu.dhso.core.web.Decimals;
 
 /**
  * One released aggregate of the skills map, as the kernel's disclosure control lets it
@@ -17,6 +20,16 @@ public record Cell(Integer respondents, Double meanLevel, Double meanGap) {
 
 	public boolean suppressed() {
 		return this.respondents == null;
+	}
+
+	/** The mean level with one decimal in the reader's language. */
+	public String mean(Locale locale) {
+		return Decimals.format(this.meanLevel, 1, locale);
+	}
+
+	/** The mean gap with one decimal in the reader's language; empty without one. */
+	public String gap(Locale locale) {
+		return Decimals.format(this.meanGap, 1, locale);
 	}
 
 	/** Colour band of the mean level: 1 to 4, by whole levels reached. */
