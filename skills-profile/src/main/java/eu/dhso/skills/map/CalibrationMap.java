@@ -5,11 +5,14 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+
+import javax.sql.DataSource;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -18,6 +21,7 @@ import eu.dhso.core.disclosure.Released;
 import eu.dhso.core.framework.CompetenceFramework;
 import eu.dhso.core.framework.CompetenceFramework.FrameworkView;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,8 +54,21 @@ public class CalibrationMap {
 		.expireAfterAccess(Duration.ofHours(1))
 		.build();
 
-	CalibrationMap(JdbcClient jdbc, CompetenceFramework framework, DisclosureControl disclosure) {
-		this.jdbc = jdbc;
+	/**
+	 * One computation of a table at a time per key: after a change, the first visitors
+	 * would otherwise each read every counted answer at once (at a million answers,
+	 * enough to exhaust the heap); the others wait and then find the table kept.
+	 */
+	private final Object[] computing = new Object[32];
+
+	CalibrationMap(JdbcClient jdbc, DataSource dataSource, CompetenceFramework framework,
+			DisclosureControl disclosure) {
+		// the tallies are streamed (a row per respondent and competence), not held at
+		// once
+		JdbcTemplate streaming = new JdbcTemplate(dataSource);
+		streaming.setFetchSize(10_000);
+		this.jdbc = JdbcClient.create(streaming);
+		Arrays.setAll(this.computing, (i) -> new Object());
 		this.framework = framework;
 		this.disclosure = disclosure;
 	}
@@ -64,13 +81,15 @@ public class CalibrationMap {
 					.orElseThrow();
 		Key key = new Key(view.id(), this.disclosure.releasedBefore(), filter.country(), filter.careSetting(),
 				filter.period());
-		Kept kept = this.tables.getIfPresent(key);
-		Kept current = read(view, filter, (kept != null) ? kept.generation() : null);
-		if (current.table() == null) {
-			return kept.table();
+		synchronized (this.computing[Math.floorMod(key.hashCode(), this.computing.length)]) {
+			Kept kept = this.tables.getIfPresent(key);
+			Kept current = read(view, filter, (kept != null) ? kept.generation() : null);
+			if (current.table() == null) {
+				return kept.table();
+			}
+			this.tables.put(key, current);
+			return current.table();
 		}
-		this.tables.put(key, current);
-		return current.table();
 	}
 
 	/**
