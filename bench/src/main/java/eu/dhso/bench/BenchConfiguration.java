@@ -12,6 +12,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import net.ttddyy.dsproxy.QueryCount;
 import net.ttddyy.dsproxy.QueryCountHolder;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 
@@ -79,7 +80,9 @@ class BenchConfiguration {
 				finally {
 					String page = request.getHeader(PAGE_HEADER);
 					if (page != null) {
-						counts.add(page, QueryCountHolder.get(COUNTED).getTotal());
+						// a page that ran no statement on this thread has no count at all
+						QueryCount count = QueryCountHolder.get(COUNTED);
+						counts.add(page, (count != null) ? count.getTotal() : 0);
 					}
 					QueryCountHolder.clear();
 				}

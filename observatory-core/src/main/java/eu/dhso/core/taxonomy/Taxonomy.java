@@ -24,6 +24,12 @@ public class Taxonomy {
 
 	private final Countries countries;
 
+	/**
+	 * Only migrations write the taxonomy, so a process reads it once: forms and filters
+	 * on nearly every page list it.
+	 */
+	private volatile Terms terms;
+
 	Taxonomy(Professions professions, CareSettings careSettings, Technologies technologies, Countries countries) {
 		this.professions = professions;
 		this.careSettings = careSettings;
@@ -32,57 +38,74 @@ public class Taxonomy {
 	}
 
 	public List<Term> professions() {
-		return this.professions.findAllByOrderBySortOrder()
-			.stream()
-			.map((p) -> new Term(p.getCode(), p.messageKey()))
-			.toList();
+		return terms().professions();
 	}
 
 	public List<Term> careSettings() {
-		return this.careSettings.findAllByOrderBySortOrder()
-			.stream()
-			.map((c) -> new Term(c.getCode(), c.messageKey()))
-			.toList();
+		return terms().careSettings();
 	}
 
 	public List<Term> technologies() {
-		return this.technologies.findAllByOrderBySortOrder()
-			.stream()
-			.map((t) -> new Term(t.getCode(), t.messageKey()))
-			.toList();
+		return terms().technologies();
 	}
 
 	public List<CountryTerm> countries() {
-		return this.countries.findAllByOrderBySortOrder().stream().map(Taxonomy::country).toList();
+		return terms().countries();
 	}
 
 	/** The countries where one of the observatory's partners is based. */
 	public List<CountryTerm> partnerCountries() {
-		return this.countries.findByPartnerTrueOrderBySortOrder().stream().map(Taxonomy::country).toList();
+		return terms().countries().stream().filter(CountryTerm::partner).toList();
 	}
 
 	public boolean isProfession(String code) {
-		return code != null && this.professions.existsById(code);
+		return code != null && terms().professions().stream().anyMatch((t) -> t.code().equals(code));
 	}
 
 	public boolean isCareSetting(String code) {
-		return code != null && this.careSettings.existsById(code);
+		return code != null && terms().careSettings().stream().anyMatch((t) -> t.code().equals(code));
 	}
 
 	public boolean isTechnology(String code) {
-		return code != null && this.technologies.existsById(code);
+		return code != null && terms().technologies().stream().anyMatch((t) -> t.code().equals(code));
 	}
 
 	public boolean isCountry(String code) {
-		return code != null && this.countries.existsById(code);
+		return code != null && terms().countries().stream().anyMatch((t) -> t.code().equals(code));
 	}
 
 	public long professionCount() {
-		return this.professions.count();
+		return terms().professions().size();
 	}
 
 	public long technologyCount() {
-		return this.technologies.count();
+		return terms().technologies().size();
+	}
+
+	private Terms terms() {
+		Terms read = this.terms;
+		if (read == null) {
+			read = new Terms(
+					this.professions.findAllByOrderBySortOrder()
+						.stream()
+						.map((p) -> new Term(p.getCode(), p.messageKey()))
+						.toList(),
+					this.careSettings.findAllByOrderBySortOrder()
+						.stream()
+						.map((c) -> new Term(c.getCode(), c.messageKey()))
+						.toList(),
+					this.technologies.findAllByOrderBySortOrder()
+						.stream()
+						.map((t) -> new Term(t.getCode(), t.messageKey()))
+						.toList(),
+					this.countries.findAllByOrderBySortOrder().stream().map(Taxonomy::country).toList());
+			this.terms = read;
+		}
+		return read;
+	}
+
+	private record Terms(List<Term> professions, List<Term> careSettings, List<Term> technologies,
+			List<CountryTerm> countries) {
 	}
 
 	private static CountryTerm country(Country country) {

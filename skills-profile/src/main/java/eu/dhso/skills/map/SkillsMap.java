@@ -1,11 +1,17 @@
 package eu.dhso.skills.map;
 
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import eu.dhso.core.disclosure.Contributors;
 import eu.dhso.core.disclosure.DisclosureControl;
 import eu.dhso.core.disclosure.Released;
@@ -28,6 +34,11 @@ import org.springframework.transaction.annotation.Transactional;
  * Only contributions submitted before {@link DisclosureControl#releasedBefore()} count,
  * and every figure leaves this class through {@link DisclosureControl}: small groups
  * suppressed, means perturbed by the cell-key method, counts rounded.
+ * <p>
+ * Released cells are kept with the generation of the map's data they were computed in
+ * (migrations V12 and V13), which every change of the summary, the respondents or the
+ * role profiles moves: a kept map is served only while its generation is current, so
+ * never after a change commits, on any node.
  */
 @Service
 @Transactional(readOnly = true)
@@ -42,16 +53,28 @@ public class SkillsMap {
 
 	private final DisclosureControl disclosure;
 
+	private final Cache<Key, Kept> kept = Caffeine.newBuilder()
+		.maximumSize(500)
+		.expireAfterAccess(Duration.ofHours(1))
+		.build();
+
+	/**
+	 * One computation of a map at a time per filter: after a change, the first visitors
+	 * would otherwise all sum the summary at once; the others wait, then find it kept.
+	 */
+	private final Object[] computing = new Object[32];
+
 	SkillsMap(JdbcClient jdbc, CompetenceFramework framework, DisclosureControl disclosure) {
 		this.jdbc = jdbc;
 		this.framework = framework;
 		this.disclosure = disclosure;
+		Arrays.setAll(this.computing, (i) -> new Object());
 	}
 
 	/** Profession × competence; cells keyed by profession code and competence id. */
 	public Heatmap byCompetence(MapFilter filter) {
 		FrameworkView view = version(filter);
-		return new Heatmap(view, release(view, tallies(view, filter, (competence) -> String.valueOf(competence))));
+		return new Heatmap(view, cells(view, filter, false, (competence) -> String.valueOf(competence)));
 	}
 
 	/** Profession × area; cells keyed by profession code and area code. */
@@ -59,7 +82,32 @@ public class SkillsMap {
 		FrameworkView view = version(filter);
 		Map<Long, String> areaOf = new HashMap<>();
 		view.areas().forEach((a) -> a.competences().forEach((c) -> areaOf.put(c.id(), a.code())));
-		return new Heatmap(view, release(view, tallies(view, filter, areaOf::get)));
+		return new Heatmap(view, cells(view, filter, true, areaOf::get));
+	}
+
+	/**
+	 * The kept cells when the data's generation is still theirs, else computed anew. The
+	 * generation is read before the data, so cells are never newer-labelled than what
+	 * they were computed from; at worst they are computed once more.
+	 */
+	private Map<String, Map<String, Cell>> cells(FrameworkView view, MapFilter filter, boolean byArea,
+			Function<Long, String> column) {
+		Key key = new Key(view.id(), byArea, this.disclosure.releasedBefore(), filter.country(), filter.careSetting(),
+				filter.period());
+		long generation = this.jdbc.sql("select generation from skills.map_state").query(Long.class).single();
+		Kept known = this.kept.getIfPresent(key);
+		if (known != null && known.generation() == generation) {
+			return known.cells();
+		}
+		synchronized (this.computing[Math.floorMod(key.hashCode(), this.computing.length)]) {
+			known = this.kept.getIfPresent(key);
+			if (known != null && known.generation() == generation) {
+				return known.cells();
+			}
+			Map<String, Map<String, Cell>> cells = release(view, tallies(view, filter, column));
+			this.kept.put(key, new Kept(generation, cells));
+			return cells;
+		}
 	}
 
 	/** The unperturbed aggregates behind {@link #byCompetence}, for checks only. */
@@ -92,7 +140,9 @@ public class SkillsMap {
 		tallies.forEach((profession, columns) -> columns
 			.forEach((column, tally) -> cells.computeIfAbsent(profession, (p) -> new HashMap<>())
 				.put(column, release("skills-map:" + view.id() + ":" + profession + ":" + column, tally))));
-		return cells;
+		// kept and shared between requests
+		cells.replaceAll((profession, columns) -> Collections.unmodifiableMap(columns));
+		return Collections.unmodifiableMap(cells);
 	}
 
 	/**
@@ -204,6 +254,13 @@ public class SkillsMap {
 	}
 
 	private record Sum(String profession, long competence, long answers, long levels, Integer expected) {
+	}
+
+	private record Key(long version, boolean byArea, LocalDate releasedBefore, String country, String careSetting,
+			MapPeriod period) {
+	}
+
+	private record Kept(long generation, Map<String, Map<String, Cell>> cells) {
 	}
 
 	/**

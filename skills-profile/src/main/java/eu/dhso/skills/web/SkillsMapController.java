@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import eu.dhso.core.csv.CsvWriter;
 import eu.dhso.core.disclosure.DisclosureControl;
@@ -14,11 +15,13 @@ import eu.dhso.core.disclosure.Released;
 import eu.dhso.core.framework.CompetenceFramework;
 import eu.dhso.core.taxonomy.Taxonomy;
 import eu.dhso.core.text.Blank;
+import eu.dhso.core.web.RenderedFragments;
 import eu.dhso.skills.map.HeatmapCsv;
 import eu.dhso.skills.map.MapFilter;
 import eu.dhso.skills.map.CalibrationMap;
 import eu.dhso.skills.map.MapPeriod;
 import eu.dhso.skills.map.SkillsMap;
+import eu.dhso.skills.map.SkillsMap.Heatmap;
 import eu.dhso.skills.web.AssessmentController.CountryOption;
 
 import org.springframework.context.MessageSource;
@@ -45,6 +48,8 @@ class SkillsMapController {
 	/** How many years back the period choice reaches. */
 	private static final int YEARS_OFFERED = 5;
 
+	private static final String PUBLIC_FIGURES = "skills/map-public-figures";
+
 	private final SkillsMap map;
 
 	private final CalibrationMap calibration;
@@ -57,14 +62,17 @@ class SkillsMapController {
 
 	private final MessageSource messages;
 
+	private final RenderedFragments fragments;
+
 	SkillsMapController(SkillsMap map, CalibrationMap calibration, CompetenceFramework framework, Taxonomy taxonomy,
-			DisclosureControl disclosure, MessageSource messages) {
+			DisclosureControl disclosure, MessageSource messages, RenderedFragments fragments) {
 		this.map = map;
 		this.calibration = calibration;
 		this.framework = framework;
 		this.taxonomy = taxonomy;
 		this.disclosure = disclosure;
 		this.messages = messages;
+		this.fragments = fragments;
 	}
 
 	@GetMapping("/skills/map")
@@ -84,8 +92,13 @@ class SkillsMapController {
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model,
 			Locale locale) {
 		Resolved resolved = filter(version, country, careSetting, period, from, to);
-		model.addAttribute("heatmap", this.map.byArea(resolved.filter()));
-		model.addAttribute("calibration", this.calibration.table(resolved.filter()));
+		Heatmap heatmap = this.map.byArea(resolved.filter());
+		Map<String, Object> figures = Map.of("heatmap", heatmap, "calibration",
+				this.calibration.table(resolved.filter()), "professions", this.taxonomy.professions(), "minRespondents",
+				this.disclosure.minGroupSize());
+		model.addAttribute("heatmap", heatmap);
+		model.addAttribute("figures", this.fragments.render(PUBLIC_FIGURES, "heatmap", locale, figures));
+		model.addAttribute("calibrationFigures", this.fragments.render(PUBLIC_FIGURES, "calibration", locale, figures));
 		return filters(resolved, model, locale, "skills/map-public");
 	}
 

@@ -25,6 +25,7 @@ import eu.dhso.skills.assessment.ItemKind;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -72,6 +73,9 @@ class SkillsMapTests {
 	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	@Test
 	void cellsAverageSubmittedSelfRatingsAndTheGapToTheRoleProfile() {
 		seed("SE");
@@ -100,6 +104,48 @@ class SkillsMapTests {
 		// Asking again gives the same figure: the noise comes from the people, not from
 		// chance.
 		assertThat(this.map.byCompetence(filter("SE")).cell("NURSE", d62)).isEqualTo(nurseTelehealth);
+	}
+
+	@Test
+	void aKeptMapIsNotServedOnceTheAnswersOrTheRoleProfileChange() {
+		seed("SI");
+		FrameworkView view = this.framework.latestPublished().orElseThrow();
+		Long instrument = this.instruments.findByFrameworkVersionId(view.id()).orElseThrow().getId();
+		List<AssessmentItem> items = this.instruments.findItems(instrument);
+		Map<String, Object> profiled = this.jdbc.sql("""
+				select el.competence_id, el.level from skills.expected_level el
+				join skills.role_profile rp on rp.id = el.role_profile_id
+				where rp.framework_version_id = ? and rp.profession_code = 'NURSE' and rp.care_setting_code is null
+				order by el.competence_id limit 1""").param(view.id()).query().singleRow();
+		Long competence = ((Number) profiled.get("competence_id")).longValue();
+		int expected = ((Number) profiled.get("level")).intValue();
+		// both maps computed, and so kept
+		assertThat(this.map.byCompetence(filter("SI")).cell("NURSE", competence).respondents()).isEqualTo(5);
+		assertThat(this.map.byArea(filter("SI")).cell("NURSE", "S1").respondents()).isEqualTo(5);
+		// five more nurses submit: both maps count them at once
+		this.transactions.executeWithoutResult((status) -> {
+			for (int n = 0; n < 5; n++) {
+				save(instrument, items, new Respondent("NURSE", "SI", "HOME_CARE", ExperienceBand.YEARS_2_5), 4, true);
+			}
+		});
+		Cell ten = this.map.byCompetence(filter("SI")).cell("NURSE", competence);
+		assertThat(ten.respondents()).isEqualTo(10);
+		assertThat(this.map.byArea(filter("SI")).cell("NURSE", "S1").respondents()).isEqualTo(10);
+		// the role profile now expects another level: the gap follows, by exactly that
+		int changed = (expected < 4) ? expected + 1 : expected - 1;
+		String update = """
+				update skills.expected_level set level = ? where competence_id = ? and role_profile_id =
+				    (select id from skills.role_profile where framework_version_id = ? and profession_code = 'NURSE'
+				     and care_setting_code is null)""";
+		this.jdbc.sql(update).params(changed, competence, view.id()).update();
+		try {
+			Cell after = this.map.byCompetence(filter("SI")).cell("NURSE", competence);
+			assertThat(after.meanLevel()).isEqualTo(ten.meanLevel());
+			assertThat(after.meanGap()).isCloseTo(ten.meanGap() + (changed - expected), within(1e-9));
+		}
+		finally {
+			this.jdbc.sql(update).params(expected, competence, view.id()).update();
+		}
 	}
 
 	@Test
