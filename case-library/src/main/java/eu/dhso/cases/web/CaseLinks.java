@@ -1,6 +1,8 @@
 package eu.dhso.cases.web;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import eu.dhso.cases.library.LibraryPage;
 import eu.dhso.cases.library.LibraryQuery;
@@ -19,6 +21,9 @@ import org.springframework.web.util.UriComponents;
  */
 @Component("caseLinks")
 public class CaseLinks implements FacetedSearch.Links {
+
+	/** A listing names each country of its facets: looked up once per language. */
+	private static final Map<Locale, Map<String, String>> COUNTRY_NAMES = new ConcurrentHashMap<>();
 
 	private final MessageSource messages;
 
@@ -91,8 +96,12 @@ public class CaseLinks implements FacetedSearch.Links {
 			return "";
 		}
 		// a filter value comes from the URL: anything but an ISO code is shown as typed
-		return code.matches("[A-Za-z]{2}") ? new Locale.Builder().setRegion(code).build().getDisplayCountry(locale)
-				: code;
+		if (code.length() != 2 || !Character.isLetter(code.charAt(0)) || !Character.isLetter(code.charAt(1))
+				|| code.charAt(0) > 'z' || code.charAt(1) > 'z') {
+			return code;
+		}
+		return COUNTRY_NAMES.computeIfAbsent(locale, (l) -> new ConcurrentHashMap<>())
+			.computeIfAbsent(code, (c) -> new Locale.Builder().setRegion(c).build().getDisplayCountry(locale));
 	}
 
 	private static String relative(UriComponents uri) {

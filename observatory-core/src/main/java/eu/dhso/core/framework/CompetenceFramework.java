@@ -108,7 +108,7 @@ public class CompetenceFramework {
 	}
 
 	public Optional<FrameworkView> latestPublished() {
-		return this.versions.findLatestPublished().map(this::cachedView);
+		return this.versions.findLatestPublishedId().flatMap(this::version);
 	}
 
 	/** Any version, published or draft, for pages that show results coded on it. */
@@ -144,7 +144,7 @@ public class CompetenceFramework {
 	}
 
 	public long publishedCompetenceCount() {
-		return this.versions.findLatestPublished().map((v) -> this.versions.countCompetences(v.getId())).orElse(0L);
+		return this.versions.findLatestPublishedId().map(this.versions::countCompetences).orElse(0L);
 	}
 
 	private FrameworkView view(FrameworkVersion version) {
