@@ -48,7 +48,7 @@ class SkillsMapController {
 	/** How many years back the period choice reaches. */
 	private static final int YEARS_OFFERED = 5;
 
-	private static final String PUBLIC_FIGURES = "skills/map-public-figures";
+	private static final String FIGURES = "skills/map-figures";
 
 	private final SkillsMap map;
 
@@ -82,7 +82,10 @@ class SkillsMapController {
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model,
 			Locale locale) {
 		Resolved resolved = filter(version, country, careSetting, period, from, to);
-		model.addAttribute("heatmap", this.map.byCompetence(resolved.filter()));
+		Heatmap heatmap = this.map.byCompetence(resolved.filter());
+		model.addAttribute("heatmap", heatmap);
+		model.addAttribute("figures", this.fragments.render(FIGURES, "competences", locale, Map.of("heatmap", heatmap,
+				"professions", this.taxonomy.professions(), "minRespondents", this.disclosure.minGroupSize())));
 		return filters(resolved, model, locale, "skills/map");
 	}
 
@@ -97,8 +100,8 @@ class SkillsMapController {
 				this.calibration.table(resolved.filter()), "professions", this.taxonomy.professions(), "minRespondents",
 				this.disclosure.minGroupSize());
 		model.addAttribute("heatmap", heatmap);
-		model.addAttribute("figures", this.fragments.render(PUBLIC_FIGURES, "heatmap", locale, figures));
-		model.addAttribute("calibrationFigures", this.fragments.render(PUBLIC_FIGURES, "calibration", locale, figures));
+		model.addAttribute("figures", this.fragments.render(FIGURES, "heatmap", locale, figures));
+		model.addAttribute("calibrationFigures", this.fragments.render(FIGURES, "calibration", locale, figures));
 		return filters(resolved, model, locale, "skills/map-public");
 	}
 
