@@ -1,7 +1,10 @@
 package eu.dhso.lab.mentoring;
 
+import java.sql.Array;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -9,6 +12,7 @@ import java.util.TreeMap;
 import eu.dhso.core.directory.People;
 import eu.dhso.core.verification.VerifiedCompetenceSource;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,17 +20,18 @@ import org.springframework.transaction.annotation.Transactional;
  * The levels a professional reached through completed work-based learning plans: each
  * signed-off activity's target level for its competences, verified by the plan's mentor
  * on the day of the sign-off. Per competence the highest level counts, and of equal ones
- * the latest.
+ * the latest. Read as rows, not as plans: the professional's own page asks on every
+ * visit.
  */
 @Component
 class MentorVerifiedLevels implements VerifiedCompetenceSource {
 
-	private final WorkBasedPlans plans;
+	private final JdbcClient jdbc;
 
 	private final People people;
 
-	MentorVerifiedLevels(WorkBasedPlans plans, People people) {
-		this.plans = plans;
+	MentorVerifiedLevels(JdbcClient jdbc, People people) {
+		this.jdbc = jdbc;
 		this.people = people;
 	}
 
@@ -34,21 +39,26 @@ class MentorVerifiedLevels implements VerifiedCompetenceSource {
 	@Transactional(readOnly = true)
 	public List<VerifiedCompetence> verifiedFor(long accountId) {
 		Map<String, VerifiedCompetence> best = new TreeMap<>();
+		Map<Long, String> mentors = new HashMap<>();
 		Comparator<VerifiedCompetence> order = Comparator.comparingInt(VerifiedCompetence::level)
 			.thenComparing(VerifiedCompetence::verifiedOn);
-		for (WorkBasedPlan plan : this.plans.completedOf(accountId)) {
-			String mentor = this.people.displayName(plan.getMentorId()).orElse("");
-			for (PlanActivity activity : plan.getActivities()) {
-				if (!activity.isSignedOff()) {
-					continue;
-				}
-				for (String code : activity.getCompetences()) {
-					VerifiedCompetence candidate = new VerifiedCompetence(code, activity.getTargetLevel(), mentor,
-							activity.getSignedOffAt().atZone(ZoneOffset.UTC).toLocalDate());
-					best.merge(code, candidate, (a, b) -> (order.compare(b, a) >= 0) ? b : a);
-				}
+		this.jdbc.sql("""
+				select p.mentor_id, a.competences, a.target_level, a.signed_off_at
+				from lab.mentoring_plan p join lab.mentoring_activity a on a.plan_id = p.id
+				where p.professional_id = ? and p.status = 'COMPLETED' and a.status = 'SIGNED_OFF'
+				order by p.completed_at, p.id, a.id""").param(accountId).query((rs) -> {
+			String mentor = mentors.computeIfAbsent(rs.getLong(1), (id) -> this.people.displayName(id).orElse(""));
+			Array competences = rs.getArray(2);
+			int level = rs.getInt(3);
+			LocalDate signedOn = rs.getTimestamp(4).toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+			if (competences == null) {
+				return;
 			}
-		}
+			for (String code : (String[]) competences.getArray()) {
+				VerifiedCompetence candidate = new VerifiedCompetence(code, level, mentor, signedOn);
+				best.merge(code, candidate, (a, b) -> (order.compare(b, a) >= 0) ? b : a);
+			}
+		});
 		return List.copyOf(best.values());
 	}
 

@@ -30,11 +30,6 @@ public interface WorkBasedPlans extends Repository<WorkBasedPlan, Long> {
 			countQuery = "select count(p) from WorkBasedPlan p")
 	Page<WorkBasedPlan> everyPlan(Pageable pageable);
 
-	@Query("""
-			select p from WorkBasedPlan p where p.professionalId = :accountId
-			and p.status = eu.dhso.lab.mentoring.WorkBasedPlanStatus.COMPLETED order by p.completedAt, p.id""")
-	List<WorkBasedPlan> completedOf(long accountId);
-
 	@Query("select p from WorkBasedPlan p where p.status = eu.dhso.lab.mentoring.WorkBasedPlanStatus.COMPLETED")
 	List<WorkBasedPlan> allCompleted();
 
