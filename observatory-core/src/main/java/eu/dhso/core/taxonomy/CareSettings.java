@@ -8,8 +8,4 @@ public interface CareSettings extends Repository<CareSetting, String> {
 
 	List<CareSetting> findAllByOrderBySortOrder();
 
-	boolean existsById(String code);
-
-	long count();
-
 }

@@ -8,8 +8,4 @@ public interface Countries extends Repository<Country, String> {
 
 	List<Country> findAllByOrderBySortOrder();
 
-	List<Country> findByPartnerTrueOrderBySortOrder();
-
-	boolean existsById(String code);
-
 }

@@ -8,8 +8,4 @@ public interface Professions extends Repository<Profession, String> {
 
 	List<Profession> findAllByOrderBySortOrder();
 
-	boolean existsById(String code);
-
-	long count();
-
 }

@@ -8,8 +8,4 @@ public interface Technologies extends Repository<Technology, String> {
 
 	List<Technology> findAllByOrderBySortOrder();
 
-	boolean existsById(String code);
-
-	long count();
-
 }

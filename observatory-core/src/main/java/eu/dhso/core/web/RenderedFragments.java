@@ -46,11 +46,6 @@ public class RenderedFragments {
 		return this.engine.process(key.template(), Set.of(key.fragment()), context);
 	}
 
-	long size() {
-		this.rendered.cleanUp();
-		return this.rendered.estimatedSize();
-	}
-
 	private record Key(String template, String fragment, Locale locale, Map<String, Object> variables) {
 	}
 

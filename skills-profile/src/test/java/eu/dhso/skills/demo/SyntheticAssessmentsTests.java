@@ -1,7 +1,6 @@
 package eu.dhso.skills.demo;
 
-import eu.dhso.core.taxonomy.Countries;
-import eu.dhso.core.taxonomy.Country;
+import eu.dhso.core.taxonomy.Taxonomy;
 import eu.dhso.core.testsupport.ObservatoryTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +21,7 @@ class SyntheticAssessmentsTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	Countries countries;
+	Taxonomy taxonomy;
 
 	@Autowired
 	TransactionTemplate transactions;
@@ -56,7 +55,7 @@ class SyntheticAssessmentsTests {
 				this.jdbc.sql("select distinct country_code from skills.assessment where demo_respondent is not null")
 					.query(String.class)
 					.list())
-			.containsAll(this.countries.findByPartnerTrueOrderBySortOrder().stream().map(Country::getCode).toList());
+			.containsAll(this.taxonomy.partnerCountries().stream().map(Taxonomy.CountryTerm::code).toList());
 		assertThat(count(
 				"select count(distinct profession_code) from skills.assessment where demo_respondent is not null"))
 			.isEqualTo(count("select count(*) from core.profession"));
