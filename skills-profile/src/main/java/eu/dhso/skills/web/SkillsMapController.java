@@ -96,12 +96,15 @@ class SkillsMapController {
 			Locale locale) {
 		Resolved resolved = filter(version, country, careSetting, period, from, to);
 		Heatmap heatmap = this.map.byArea(resolved.filter());
-		Map<String, Object> figures = Map.of("heatmap", heatmap, "calibration",
-				this.calibration.table(resolved.filter()), "professions", this.taxonomy.professions(), "minRespondents",
-				this.disclosure.minGroupSize());
+		// each table keyed by its own figures only: a new calibration table leaves the
+		// heatmap's markup kept
 		model.addAttribute("heatmap", heatmap);
-		model.addAttribute("figures", this.fragments.render(FIGURES, "heatmap", locale, figures));
-		model.addAttribute("calibrationFigures", this.fragments.render(FIGURES, "calibration", locale, figures));
+		model.addAttribute("figures", this.fragments.render(FIGURES, "heatmap", locale, Map.of("heatmap", heatmap,
+				"professions", this.taxonomy.professions(), "minRespondents", this.disclosure.minGroupSize())));
+		model.addAttribute("calibrationFigures",
+				this.fragments.render(FIGURES, "calibration", locale,
+						Map.of("calibration", this.calibration.table(resolved.filter()), "professions",
+								this.taxonomy.professions(), "minRespondents", this.disclosure.minGroupSize())));
 		return filters(resolved, model, locale, "skills/map-public");
 	}
 
