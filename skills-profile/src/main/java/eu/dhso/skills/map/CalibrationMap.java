@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,12 +53,7 @@ public class CalibrationMap {
 		.expireAfterAccess(Duration.ofHours(1))
 		.build();
 
-	/**
-	 * One computation of a table at a time per key: after a change, the first visitors
-	 * would otherwise each read every counted answer at once (at a million answers,
-	 * enough to exhaust the heap); the others wait and then find the table kept.
-	 */
-	private final Object[] computing = new Object[32];
+	private final ComputationLocks computing = new ComputationLocks();
 
 	CalibrationMap(JdbcClient jdbc, DataSource dataSource, CompetenceFramework framework,
 			DisclosureControl disclosure) {
@@ -68,7 +62,6 @@ public class CalibrationMap {
 		JdbcTemplate streaming = new JdbcTemplate(dataSource);
 		streaming.setFetchSize(10_000);
 		this.jdbc = JdbcClient.create(streaming);
-		Arrays.setAll(this.computing, (i) -> new Object());
 		this.framework = framework;
 		this.disclosure = disclosure;
 	}
@@ -81,7 +74,7 @@ public class CalibrationMap {
 					.orElseThrow();
 		Key key = new Key(view.id(), this.disclosure.releasedBefore(), filter.country(), filter.careSetting(),
 				filter.period());
-		synchronized (this.computing[Math.floorMod(key.hashCode(), this.computing.length)]) {
+		synchronized (this.computing.of(key)) {
 			Kept kept = this.tables.getIfPresent(key);
 			Kept current = read(view, filter, (kept != null) ? kept.generation() : null);
 			if (current.table() == null) {

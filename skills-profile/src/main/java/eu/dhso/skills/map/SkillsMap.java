@@ -3,7 +3,6 @@ package eu.dhso.skills.map;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -58,17 +57,12 @@ public class SkillsMap {
 		.expireAfterAccess(Duration.ofHours(1))
 		.build();
 
-	/**
-	 * One computation of a map at a time per filter: after a change, the first visitors
-	 * would otherwise all sum the summary at once; the others wait, then find it kept.
-	 */
-	private final Object[] computing = new Object[32];
+	private final ComputationLocks computing = new ComputationLocks();
 
 	SkillsMap(JdbcClient jdbc, CompetenceFramework framework, DisclosureControl disclosure) {
 		this.jdbc = jdbc;
 		this.framework = framework;
 		this.disclosure = disclosure;
-		Arrays.setAll(this.computing, (i) -> new Object());
 	}
 
 	/** Profession × competence; cells keyed by profession code and competence id. */
@@ -99,7 +93,7 @@ public class SkillsMap {
 		if (known != null && known.generation() == generation) {
 			return known.cells();
 		}
-		synchronized (this.computing[Math.floorMod(key.hashCode(), this.computing.length)]) {
+		synchronized (this.computing.of(key)) {
 			known = this.kept.getIfPresent(key);
 			if (known != null && known.generation() == generation) {
 				return known.cells();
