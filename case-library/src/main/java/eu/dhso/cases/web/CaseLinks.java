@@ -3,6 +3,7 @@ package eu.dhso.cases.web;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import eu.dhso.cases.library.LibraryPage;
 import eu.dhso.cases.library.LibraryQuery;
@@ -24,6 +25,8 @@ public class CaseLinks implements FacetedSearch.Links {
 
 	/** A listing names each country of its facets: looked up once per language. */
 	private static final Map<Locale, Map<String, String>> COUNTRY_NAMES = new ConcurrentHashMap<>();
+
+	private static final Pattern ISO_CODE = Pattern.compile("[A-Za-z]{2}");
 
 	private final MessageSource messages;
 
@@ -96,8 +99,7 @@ public class CaseLinks implements FacetedSearch.Links {
 			return "";
 		}
 		// a filter value comes from the URL: anything but an ISO code is shown as typed
-		if (code.length() != 2 || !Character.isLetter(code.charAt(0)) || !Character.isLetter(code.charAt(1))
-				|| code.charAt(0) > 'z' || code.charAt(1) > 'z') {
+		if (!ISO_CODE.matcher(code).matches()) {
 			return code;
 		}
 		return COUNTRY_NAMES.computeIfAbsent(locale, (l) -> new ConcurrentHashMap<>())
