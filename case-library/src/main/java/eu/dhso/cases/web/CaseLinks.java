@@ -2,12 +2,11 @@ package eu.dhso.cases.web;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 import eu.dhso.cases.library.LibraryPage;
 import eu.dhso.cases.library.LibraryQuery;
 import eu.dhso.cases.workflow.CompetenceIndex;
+import eu.dhso.core.taxonomy.CountryNames;
 import eu.dhso.core.web.FacetedSearch;
 
 import org.springframework.context.MessageSource;
@@ -21,12 +20,7 @@ import org.springframework.web.util.UriComponents;
  * shareable URL; templates call it as {@code @caseLinks}.
  */
 @Component("caseLinks")
-public class CaseLinks implements FacetedSearch.Links {
-
-	/** A listing names each country of its facets: looked up once per language. */
-	private static final Map<Locale, Map<String, String>> COUNTRY_NAMES = new ConcurrentHashMap<>();
-
-	private static final Pattern ISO_CODE = Pattern.compile("[A-Za-z]{2}");
+public class CaseLinks implements FacetedSearch.ValueNames {
 
 	private final MessageSource messages;
 
@@ -70,22 +64,6 @@ public class CaseLinks implements FacetedSearch.Links {
 		};
 	}
 
-	/** The current search with one facet set to a value, from the first page. */
-	public String filter(String facet, String value) {
-		return relative(ServletUriComponentsBuilder.fromCurrentRequest()
-			.replaceQueryParam(facet, value)
-			.replaceQueryParam("page")
-			.build());
-	}
-
-	/** The current search without one facet's filter. */
-	public String without(String facet) {
-		return relative(ServletUriComponentsBuilder.fromCurrentRequest()
-			.replaceQueryParam(facet)
-			.replaceQueryParam("page")
-			.build());
-	}
-
 	/** The CSV export of the current search, with every filter but the page. */
 	public String export() {
 		UriComponents current = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page").build();
@@ -99,16 +77,7 @@ public class CaseLinks implements FacetedSearch.Links {
 			return "";
 		}
 		// a filter value comes from the URL: anything but an ISO code is shown as typed
-		if (!ISO_CODE.matcher(code).matches()) {
-			return code;
-		}
-		return COUNTRY_NAMES.computeIfAbsent(locale, (l) -> new ConcurrentHashMap<>())
-			.computeIfAbsent(code, (c) -> new Locale.Builder().setRegion(c).build().getDisplayCountry(locale));
-	}
-
-	private static String relative(UriComponents uri) {
-		String query = uri.getQuery();
-		return uri.getPath() + ((query != null && !query.isEmpty()) ? "?" + query : "");
+		return CountryNames.isIsoCode(code) ? CountryNames.of(code, locale) : code;
 	}
 
 }

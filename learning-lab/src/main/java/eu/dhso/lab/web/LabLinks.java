@@ -15,12 +15,10 @@ import eu.dhso.lab.scheme.CompetenceTitles;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import org.springframework.web.util.UriComponents;
 
 /** Helpers the lab's templates call as {@code @labLinks}: facet links, names, times. */
 @Component("labLinks")
-class LabLinks implements FacetedSearch.Links {
+class LabLinks implements FacetedSearch.ValueNames {
 
 	/** Languages schemes and resources can be written in. */
 	static final List<String> LANGUAGES = List.of("en", "el", "hu", "it", "lt", "ro", "da", "de", "es", "fr", "mt");
@@ -43,20 +41,6 @@ class LabLinks implements FacetedSearch.Links {
 
 	public List<String> licences() {
 		return LICENCES;
-	}
-
-	public String filter(String facet, String value) {
-		return relative(ServletUriComponentsBuilder.fromCurrentRequest()
-			.replaceQueryParam(facet, value)
-			.replaceQueryParam("page")
-			.build());
-	}
-
-	public String without(String facet) {
-		return relative(ServletUriComponentsBuilder.fromCurrentRequest()
-			.replaceQueryParam(facet)
-			.replaceQueryParam("page")
-			.build());
 	}
 
 	/** The catalogue's filters and facets for the one faceted-search fragment. */
@@ -146,11 +130,6 @@ class LabLinks implements FacetedSearch.Links {
 
 	private String message(String key, String fallback, Locale locale) {
 		return this.messages.getMessage(key, null, fallback, locale);
-	}
-
-	private static String relative(UriComponents uri) {
-		String query = uri.getQuery();
-		return uri.getPath() + ((query != null && !query.isEmpty()) ? "?" + query : "");
 	}
 
 }

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
+import org.springframework.web.util.UriComponentsBuilder;
+
 /**
  * What a faceted search page shows beside its results: the filters in force, each with a
  * link that removes it, and the facets with a link and a count per value. Every faceted
@@ -20,10 +22,21 @@ public record FacetedSearch(String messagePrefix, String removeKey, String facet
 		List<Facet> facets) {
 
 	/**
+	 * A page's facets from its filters in force and its counted facet values, linked from
+	 * the current request; the page names the values.
+	 */
+	public static <V> FacetedSearch of(String messagePrefix, String removeKey, String facetsLabelKey,
+			Map<String, String> active, Map<String, ? extends List<V>> facets, Function<V, String> value,
+			ToLongFunction<V> count, ValueNames names) {
+		return of(messagePrefix, removeKey, facetsLabelKey, active, facets, value, count,
+				Links.of(ListingLinks.currentFirstPage(), names));
+	}
+
+	/**
 	 * A page's facets from its filters in force and its counted facet values; the page's
 	 * links know how to add and remove a filter and how to name a value.
 	 */
-	public static <V> FacetedSearch of(String messagePrefix, String removeKey, String facetsLabelKey,
+	static <V> FacetedSearch of(String messagePrefix, String removeKey, String facetsLabelKey,
 			Map<String, String> active, Map<String, ? extends List<V>> facets, Function<V, String> value,
 			ToLongFunction<V> count, Links links) {
 		List<ActiveFilter> filters = new ArrayList<>();
@@ -58,14 +71,43 @@ public record FacetedSearch(String messagePrefix, String removeKey, String facet
 	public record Option(String name, String link, long count) {
 	}
 
+	/** How a page names its facets' values in the reader's language. */
+	@FunctionalInterface
+	public interface ValueNames {
+
+		String valueName(String facet, String value);
+
+	}
+
 	/** How a page links its filters and names their values. */
-	public interface Links {
+	interface Links extends ValueNames {
 
 		String filter(String facet, String value);
 
 		String without(String facet);
 
-		String valueName(String facet, String value);
+		/**
+		 * Links from one parse of the current request: a page of facets has a hundred of
+		 * them, and parsing the request for each was a twentieth of the library's CPU.
+		 */
+		static Links of(UriComponentsBuilder firstPage, ValueNames names) {
+			return new Links() {
+				@Override
+				public String filter(String facet, String value) {
+					return ListingLinks.relative(firstPage.cloneBuilder().replaceQueryParam(facet, value).build());
+				}
+
+				@Override
+				public String without(String facet) {
+					return ListingLinks.relative(firstPage.cloneBuilder().replaceQueryParam(facet).build());
+				}
+
+				@Override
+				public String valueName(String facet, String value) {
+					return names.valueName(facet, value);
+				}
+			};
+		}
 
 	}
 

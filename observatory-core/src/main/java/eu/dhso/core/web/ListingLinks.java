@@ -3,6 +3,7 @@ package eu.dhso.core.web;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponents;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Links for paginated and sortable listings that keep the current filters; templates call
@@ -18,13 +19,15 @@ public class ListingLinks {
 
 	/** Changing the order starts again at the first page. */
 	public String sort(String sort) {
-		return relative(ServletUriComponentsBuilder.fromCurrentRequest()
-			.replaceQueryParam("sort", sort)
-			.replaceQueryParam("page")
-			.build());
+		return relative(currentFirstPage().replaceQueryParam("sort", sort).build());
 	}
 
-	private static String relative(UriComponents uri) {
+	/** The current request from its first page: where a changed filter or order leads. */
+	static UriComponentsBuilder currentFirstPage() {
+		return ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page");
+	}
+
+	static String relative(UriComponents uri) {
 		String query = uri.getQuery();
 		return uri.getPath() + ((query != null && !query.isEmpty()) ? "?" + query : "");
 	}

@@ -6,6 +6,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.web.util.UriComponentsBuilder;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class FacetedSearchTests {
@@ -44,6 +46,18 @@ class FacetedSearchTests {
 			assertThat(facet.options()).containsExactly(new FacetedSearch.Option("ehr", "/search?technology=EHR", 3),
 					new FacetedSearch.Option("mhealth", "/search?technology=MHEALTH", 1));
 		});
+	}
+
+	@Test
+	void linksFromOneParseOfTheRequestEachChangeOnlyTheirOwnFilter() {
+		FacetedSearch.Links links = FacetedSearch.Links.of(
+				UriComponentsBuilder.fromUriString("/cases?q=nurse%20team&country=IT&page=3").replaceQueryParam("page"),
+				(facet, value) -> value);
+		assertThat(links.filter("technology", "EHR")).isEqualTo("/cases?q=nurse%20team&country=IT&technology=EHR");
+		assertThat(links.filter("country", "GR")).isEqualTo("/cases?q=nurse%20team&country=GR");
+		assertThat(links.without("country")).isEqualTo("/cases?q=nurse%20team");
+		assertThat(links.filter("technology", "MHEALTH"))
+			.isEqualTo("/cases?q=nurse%20team&country=IT&technology=MHEALTH");
 	}
 
 }
