@@ -40,7 +40,7 @@ public class Country {
 	}
 
 	public String displayName(Locale locale) {
-		return new Locale.Builder().setRegion(this.code).build().getDisplayCountry(locale);
+		return CountryNames.of(this.code, locale);
 	}
 
 }

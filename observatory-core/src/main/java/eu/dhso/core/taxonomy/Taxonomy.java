@@ -122,7 +122,7 @@ public class Taxonomy {
 	public record CountryTerm(String code, boolean euMember, boolean partner) {
 
 		public String displayName(Locale locale) {
-			return new Locale.Builder().setRegion(this.code).build().getDisplayCountry(locale);
+			return CountryNames.of(this.code, locale);
 		}
 
 	}
