@@ -24,13 +24,21 @@ import org.springframework.stereotype.Component;
 @Component
 public class RenderedFragments {
 
+	/** About 8 MB of heap at most (markup is mostly Latin-1, a byte a character). */
+	static final long MAX_CHARACTERS = 8_000_000;
+
 	private final ITemplateEngine engine;
 
 	private final Cache<Key, String> rendered;
 
 	RenderedFragments(ITemplateEngine engine) {
 		this.engine = engine;
-		this.rendered = Caffeine.newBuilder().maximumSize(256).build();
+		// bounded by the markup kept (characters), not by entries: an option list is a
+		// hundredth of a heatmap
+		this.rendered = Caffeine.newBuilder()
+			.maximumWeight(MAX_CHARACTERS)
+			.weigher((Key key, String markup) -> markup.length())
+			.build();
 	}
 
 	/**

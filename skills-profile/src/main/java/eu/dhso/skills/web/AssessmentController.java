@@ -1,6 +1,7 @@
 package eu.dhso.skills.web;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,8 @@ import jakarta.validation.Valid;
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.framework.CompetenceFramework;
 import eu.dhso.core.taxonomy.Taxonomy;
+import eu.dhso.core.web.Choices;
+import eu.dhso.core.web.Choices.Choice;
 import eu.dhso.core.verification.VerifiedCompetenceSource;
 import eu.dhso.core.verification.VerifiedCompetenceSource.VerifiedCompetence;
 import eu.dhso.skills.assessment.Assessment.Respondent;
@@ -38,6 +41,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @PreAuthorize("hasRole('PROFESSIONAL')")
 class AssessmentController {
+
+	private static final List<Choice> EXPERIENCE_BANDS = Arrays.stream(ExperienceBand.values())
+		.map((band) -> Choice.keyed(band, "skills.experience." + band))
+		.toList();
 
 	private final SelfAssessmentTaking assessments;
 
@@ -98,14 +105,10 @@ class AssessmentController {
 		model.addAttribute("history", history);
 		model.addAttribute("openAttempt", history.stream().filter((a) -> !a.submitted()).findFirst().orElse(null));
 		model.addAttribute("available", this.assessments.available());
-		model.addAttribute("professions", this.taxonomy.professions());
-		model.addAttribute("countries",
-				this.taxonomy.countries()
-					.stream()
-					.map((c) -> new CountryOption(c.code(), c.displayName(locale)))
-					.toList());
-		model.addAttribute("careSettings", this.taxonomy.careSettings());
-		model.addAttribute("experienceBands", ExperienceBand.values());
+		model.addAttribute("professions", Choices.terms(this.taxonomy.professions()));
+		model.addAttribute("countries", Choices.countries(this.taxonomy.countries(), locale));
+		model.addAttribute("careSettings", Choices.terms(this.taxonomy.careSettings()));
+		model.addAttribute("experienceBands", EXPERIENCE_BANDS);
 		model.addAttribute("verified", verifiedLevels(user));
 		return "skills/assessments";
 	}
@@ -137,9 +140,6 @@ class AssessmentController {
 
 	private Optional<AttemptSummary> openAttempt(ObservatoryUser user) {
 		return this.assessments.history(user.getAccountId()).stream().filter((a) -> !a.submitted()).findFirst();
-	}
-
-	record CountryOption(String code, String name) {
 	}
 
 }

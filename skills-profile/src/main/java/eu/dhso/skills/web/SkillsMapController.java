@@ -14,6 +14,8 @@ import eu.dhso.core.disclosure.DisclosureControl;
 import eu.dhso.core.disclosure.Released;
 import eu.dhso.core.framework.CompetenceFramework;
 import eu.dhso.core.taxonomy.Taxonomy;
+import eu.dhso.core.web.Choices;
+import eu.dhso.core.web.Choices.Choice;
 import eu.dhso.core.text.Blank;
 import eu.dhso.core.web.RenderedFragments;
 import eu.dhso.skills.map.HeatmapCsv;
@@ -22,7 +24,6 @@ import eu.dhso.skills.map.CalibrationMap;
 import eu.dhso.skills.map.MapPeriod;
 import eu.dhso.skills.map.SkillsMap;
 import eu.dhso.skills.map.SkillsMap.Heatmap;
-import eu.dhso.skills.web.AssessmentController.CountryOption;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
@@ -228,22 +229,19 @@ class SkillsMapController {
 		model.addAttribute("periodLabel", resolved.periodLabel(locale));
 		model.addAttribute("periods",
 				periods().stream()
-					.map((p) -> new PeriodOption(p.code(), Resolved.label(this.messages, p, locale)))
+					.map((p) -> Choice.named(p.code(), Resolved.label(this.messages, p, locale)))
 					.toList());
 		model.addAttribute("professions", this.taxonomy.professions());
-		model.addAttribute("countries",
-				this.taxonomy.countries()
+		model.addAttribute("countries", Choices.countries(this.taxonomy.countries(), locale));
+		model.addAttribute("careSettings", Choices.terms(this.taxonomy.careSettings()));
+		model.addAttribute("versions",
+				this.framework.publishedVersions()
 					.stream()
-					.map((c) -> new CountryOption(c.code(), c.displayName(locale)))
+					.map((v) -> Choice.named(v.id(), v.label() + " " + v.title()))
 					.toList());
-		model.addAttribute("careSettings", this.taxonomy.careSettings());
-		model.addAttribute("versions", this.framework.publishedVersions());
 		model.addAttribute("minRespondents", this.disclosure.minGroupSize());
 		model.addAttribute("releasedBefore", this.disclosure.releasedBefore());
 		return view;
-	}
-
-	record PeriodOption(String code, String label) {
 	}
 
 	/**
