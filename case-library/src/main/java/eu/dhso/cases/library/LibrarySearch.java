@@ -62,13 +62,25 @@ class LibrarySearch {
 
 	private final Cache<Key, Result> results;
 
-	LibrarySearch(JdbcClient jdbc, LibraryIndex index,
-			@Value("${dhso.cases.search-cache-megabytes:64}") long megabytes) {
+	/**
+	 * The rows of pages already shown, for the same generation: a page read again (a
+	 * popular search, the back button, a shared link) costs only the generation.
+	 * Highlighting the words in each row was half of a search page's database time.
+	 */
+	private final Cache<PageKey, List<LibraryPage.Hit>> pages;
+
+	LibrarySearch(JdbcClient jdbc, LibraryIndex index, @Value("${dhso.cases.search-cache-megabytes:64}") long megabytes,
+			@Value("${dhso.cases.search-page-cache-megabytes:16}") long pageMegabytes) {
 		this.jdbc = jdbc;
 		this.index = index;
 		this.results = Caffeine.newBuilder()
 			.maximumWeight(megabytes * 1024 * 1024)
 			.weigher((Key key, Result result) -> result.weight())
+			.expireAfterAccess(Duration.ofHours(1))
+			.build();
+		this.pages = Caffeine.newBuilder()
+			.maximumWeight(pageMegabytes * 1024 * 1024)
+			.weigher((PageKey key, List<LibraryPage.Hit> hits) -> weight(hits))
 			.expireAfterAccess(Duration.ofHours(1))
 			.build();
 	}
@@ -121,8 +133,10 @@ class LibrarySearch {
 				this.results.put(key, result);
 			}
 		}
-		List<LibraryPage.Hit> hits = result.covers(needed)
-				? rows(query, result.tsquery(), result.page(offset, query.size()))
+		Result ranked = result;
+		List<LibraryPage.Hit> hits = ranked.covers(needed)
+				? this.pages.get(new PageKey(key, offset, query.size()),
+						(page) -> rows(query, ranked.tsquery(), ranked.page(offset, query.size())))
 				: deepPage(Filter.of(query, result.tsquery()), query, offset);
 		return new LibraryPage(query, hits, result.facets().total(), result.facets().values());
 	}
@@ -159,6 +173,7 @@ class LibrarySearch {
 	/** Forgets every kept result; for measuring searches as if they were new. */
 	void forgetResults() {
 		this.results.invalidateAll();
+		this.pages.invalidateAll();
 	}
 
 	private long[] rankedIds(Filter filter, LibraryQuery query, int limit) {
@@ -298,6 +313,23 @@ class LibrarySearch {
 	private record Key(long generation, String config, String q, String technology, String profession,
 			String competence, String country, String careSetting, String label, Integer year, String sort,
 			String trainingMethod, String trainingFormat) {
+	}
+
+	private record PageKey(Key key, long offset, int size) {
+	}
+
+	/** Bytes a page's rows hold, near enough: two a character and a little per row. */
+	private static int weight(List<LibraryPage.Hit> hits) {
+		int weight = 64;
+		for (LibraryPage.Hit hit : hits) {
+			weight += 128 + 2 * (length(hit.title()) + length(hit.summary()) + length(hit.organisationName())
+					+ length(hit.snippetHtml()));
+		}
+		return weight;
+	}
+
+	private static int length(String text) {
+		return (text != null) ? text.length() : 0;
 	}
 
 	private record Facets(long total, Map<String, List<LibraryPage.FacetValue>> values) {

@@ -80,7 +80,7 @@ class LibraryIndexTests {
 		queries.add(query(null, null, "LT", "newest"));
 
 		LibrarySearch database = new LibrarySearch(this.jdbc,
-				new LibraryIndex(this.jdbc, this.dataSource, this.transactions, false), 1);
+				new LibraryIndex(this.jdbc, this.dataSource, this.transactions, false), 1, 1);
 		TransactionTemplate snapshot = new TransactionTemplate(this.transactions);
 		snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
 		for (LibraryQuery query : queries) {
