@@ -10,6 +10,8 @@ public interface Instruments extends Repository<Instrument, Long> {
 
 	Optional<Instrument> findByFrameworkVersionId(Long frameworkVersionId);
 
+	boolean existsByFrameworkVersionId(Long frameworkVersionId);
+
 	Optional<Instrument> findById(Long id);
 
 	@Query("select distinct i from AssessmentItem i left join fetch i.options where i.instrumentId = :instrumentId order by i.sortOrder")

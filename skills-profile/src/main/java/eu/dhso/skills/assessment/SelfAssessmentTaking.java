@@ -64,9 +64,11 @@ public class SelfAssessmentTaking {
 
 	/** Whether the published framework has an instrument one can start. */
 	public boolean available() {
+		// asked on every visit of the professional's page: an existence check, not the
+		// instrument
 		return this.framework.latestPublished()
-			.flatMap((v) -> this.instruments.findByFrameworkVersionId(v.id()))
-			.isPresent();
+			.map((v) -> this.instruments.existsByFrameworkVersionId(v.id()))
+			.orElse(false);
 	}
 
 	@Transactional
