@@ -18,6 +18,9 @@ public interface UserAccounts extends Repository<UserAccount, Long> {
 	@EntityGraph(attributePaths = "organisation")
 	Optional<UserAccount> findById(Long id);
 
+	@Query("select u.displayName from UserAccount u where u.id = :id")
+	Optional<String> findDisplayNameById(Long id);
+
 	boolean existsByUsernameIgnoreCase(String username);
 
 	List<UserAccount> findAllByEmailIgnoreCase(String email);

@@ -65,6 +65,7 @@ class DirectoryTests {
 		assertThat(both.keySet()).containsExactly(professional.getId(), partner.getId());
 		assertThat(both.get(professional.getId()).organisationId()).isNull();
 		assertThat(this.people.byId(-1L)).isEmpty();
+		assertThat(this.people.displayName(-1L)).isEmpty();
 	}
 
 	@Test
