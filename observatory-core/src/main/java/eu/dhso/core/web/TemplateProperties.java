@@ -1,0 +1,186 @@
+package eu.dhso.core.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.jspecify.annotations.Nullable;
+import org.thymeleaf.context.IContext;
+import org.thymeleaf.context.IEngineContext;
+import org.thymeleaf.context.IEngineContextFactory;
+import org.thymeleaf.context.StandardEngineContextFactory;
+import org.thymeleaf.engine.TemplateData;
+import org.thymeleaf.IEngineConfiguration;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+import org.thymeleaf.util.ExpressionUtils;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.expression.AccessException;
+import org.springframework.expression.EvaluationContext;
+import org.springframework.expression.PropertyAccessor;
+import org.springframework.expression.TypedValue;
+import org.springframework.expression.spel.support.ReflectivePropertyAccessor;
+import org.springframework.expression.spel.support.StandardEvaluationContext;
+
+/**
+ * Reads the properties of the observatory's own view types ({@code ${option.label}}) in
+ * templates through getters looked up once per type and name.
+ * <p>
+ * Thymeleaf's property accessor extends {@link ReflectivePropertyAccessor}, so SpEL swaps
+ * it for an optimal accessor that is not in the evaluation context's list, and then never
+ * uses what it cached: every property read looked its getter up again, checked it against
+ * Thymeleaf's access rules and built a new accessor, half of a search page's time. This
+ * accessor is in the list, so SpEL keeps it, and it applies the same rules
+ * ({@link ExpressionUtils#isMemberForbidden}) once per type and name. Other types are
+ * left to Thymeleaf's accessor.
+ */
+@Configuration(proxyBeanMethods = false)
+class TemplateProperties {
+
+	static final String OWN_PACKAGE = "eu.dhso.";
+
+	@Bean
+	static BeanPostProcessor templatePropertyReaders() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessBeforeInitialization(Object bean, String beanName) {
+				if (bean instanceof SpringTemplateEngine engine) {
+					engine.setEngineContextFactory(new ContextFactory(new StandardEngineContextFactory()));
+				}
+				return bean;
+			}
+		};
+	}
+
+	/** Puts the accessor into each page's evaluation context, before Thymeleaf's own. */
+	static final class ContextFactory implements IEngineContextFactory {
+
+		private final IEngineContextFactory delegate;
+
+		ContextFactory(IEngineContextFactory delegate) {
+			this.delegate = delegate;
+		}
+
+		@Override
+		public IEngineContext createEngineContext(IEngineConfiguration configuration, TemplateData templateData,
+				Map<String, Object> templateResolutionAttributes, IContext context) {
+			if (context.getVariable(
+					ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME) instanceof StandardEvaluationContext evaluation) {
+				install(evaluation);
+			}
+			return this.delegate.createEngineContext(configuration, templateData, templateResolutionAttributes,
+					context);
+		}
+
+		static void install(StandardEvaluationContext evaluation) {
+			List<PropertyAccessor> accessors = evaluation.getPropertyAccessors();
+			if (accessors.contains(OwnTypes.INSTANCE)) {
+				return;
+			}
+			List<PropertyAccessor> ordered = new ArrayList<>(accessors.size() + 1);
+			for (PropertyAccessor accessor : accessors) {
+				if (accessor instanceof ReflectivePropertyAccessor && !ordered.contains(OwnTypes.INSTANCE)) {
+					ordered.add(OwnTypes.INSTANCE);
+				}
+				ordered.add(accessor);
+			}
+			if (!ordered.contains(OwnTypes.INSTANCE)) {
+				ordered.add(OwnTypes.INSTANCE);
+			}
+			evaluation.setPropertyAccessors(ordered);
+		}
+
+	}
+
+	/**
+	 * Getters of types in {@value #OWN_PACKAGE}, found once per type and name; an absent
+	 * or forbidden property is remembered as absent, and Thymeleaf's accessor then
+	 * answers (or refuses) as before.
+	 */
+	static final class OwnTypes implements PropertyAccessor {
+
+		static final OwnTypes INSTANCE = new OwnTypes();
+
+		private final ReflectivePropertyAccessor reflective = new ReflectivePropertyAccessor(false);
+
+		private final ClassValue<Map<String, Optional<PropertyAccessor>>> readers = new ClassValue<>() {
+			@Override
+			protected Map<String, Optional<PropertyAccessor>> computeValue(Class<?> type) {
+				return new ConcurrentHashMap<>();
+			}
+		};
+
+		private OwnTypes() {
+		}
+
+		@Override
+		public Class<?> @Nullable [] getSpecificTargetClasses() {
+			return null;
+		}
+
+		@Override
+		public boolean canRead(EvaluationContext context, @Nullable Object target, String name) {
+			return reader(context, target, name) != null;
+		}
+
+		@Override
+		public TypedValue read(EvaluationContext context, @Nullable Object target, String name) throws AccessException {
+			PropertyAccessor reader = reader(context, target, name);
+			if (reader == null) {
+				// SpEL then looks for another accessor
+				throw new AccessException("No property '" + name + "' read here");
+			}
+			return reader.read(context, target, name);
+		}
+
+		private @Nullable PropertyAccessor reader(EvaluationContext context, @Nullable Object target, String name) {
+			if (target == null || target instanceof Class<?> || !target.getClass().getName().startsWith(OWN_PACKAGE)) {
+				return null;
+			}
+			Map<String, Optional<PropertyAccessor>> byName = this.readers.get(target.getClass());
+			Optional<PropertyAccessor> reader = byName.get(name);
+			if (reader == null) {
+				reader = find(context, target, name);
+				byName.put(name, reader);
+			}
+			return reader.orElse(null);
+		}
+
+		private Optional<PropertyAccessor> find(EvaluationContext context, Object target, String name) {
+			try {
+				if (!this.reflective.canRead(context, target, name)
+						|| ExpressionUtils.isMemberForbidden(target, getterName(name))) {
+					return Optional.empty();
+				}
+				return Optional.of(this.reflective.createOptimalAccessor(context, target, name));
+			}
+			catch (AccessException ex) {
+				return Optional.empty();
+			}
+		}
+
+		/** The member Thymeleaf's rules are checked against, as its own accessor does. */
+		private static String getterName(String name) {
+			String prefix = ("empty".equals(name) || "blank".equals(name)) ? "is" : "get";
+			return prefix + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+		}
+
+		@Override
+		public boolean canWrite(EvaluationContext context, @Nullable Object target, String name) {
+			return false;
+		}
+
+		@Override
+		public void write(EvaluationContext context, @Nullable Object target, String name, @Nullable Object newValue)
+				throws AccessException {
+			throw new AccessException("Templates do not write properties");
+		}
+
+	}
+
+}
