@@ -35,7 +35,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	 */
 	@Bean
 	MessageSource messageSource() {
-		ReloadableResourceBundleMessageSource source = new ReloadableResourceBundleMessageSource();
+		ReloadableResourceBundleMessageSource source = new MessageBundles();
 		source.setBasenames(moduleBundles());
 		source.setDefaultEncoding("UTF-8");
 		source.setFallbackToSystemLocale(false);

@@ -1,0 +1,119 @@
+package eu.dhso.core.web;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+
+import org.springframework.context.support.StaticApplicationContext;
+import org.springframework.expression.EvaluationException;
+import org.springframework.expression.Expression;
+import org.springframework.expression.PropertyAccessor;
+import org.springframework.expression.spel.ast.PropertyOrFieldReference;
+import org.springframework.expression.spel.standard.SpelExpression;
+import org.springframework.expression.spel.standard.SpelExpressionParser;
+import org.springframework.expression.spel.support.ReflectivePropertyAccessor;
+import org.springframework.test.util.ReflectionTestUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class TemplatePropertiesTests {
+
+	private final ThymeleafEvaluationContext context = pageContext();
+
+	@Test
+	void theAccessorComesBeforeThymeleafsOwnOnceOnly() {
+		TemplateProperties.ContextFactory.install(this.context);
+		List<PropertyAccessor> accessors = this.context.getPropertyAccessors();
+		int own = accessors.indexOf(TemplateProperties.OwnTypes.INSTANCE);
+		int thymeleafs = indexOfReflective(accessors);
+		assertThat(own).isNotNegative().isLessThan(thymeleafs);
+		assertThat(accessors).filteredOn(TemplateProperties.OwnTypes.INSTANCE::equals).hasSize(1);
+	}
+
+	@Test
+	void recordComponentsAndGettersOfOwnTypesAreRead() {
+		Expression label = new SpelExpressionParser().parseExpression("label");
+		Expression count = new SpelExpressionParser().parseExpression("count");
+		Expression title = new SpelExpressionParser().parseExpression("title");
+		assertThat(label.getValue(this.context, new Option("Nurses", 3))).isEqualTo("Nurses");
+		assertThat(count.getValue(this.context, new Option("Nurses", 3))).isEqualTo(3);
+		assertThat(title.getValue(this.context, new Bean())).isEqualTo("A bean");
+		// the same expression over another value of the same type
+		assertThat(label.getValue(this.context, new Option("Doctors", 1))).isEqualTo("Doctors");
+	}
+
+	/** The cause of the cost: SpEL must keep the accessor it found for the next read. */
+	@Test
+	void spelKeepsTheAccessorItFound() {
+		SpelExpression label = new SpelExpressionParser().parseRaw("label");
+		label.getValue(this.context, new Option("Nurses", 3));
+		PropertyOrFieldReference node = (PropertyOrFieldReference) label.getAST();
+		Object kept = ReflectionTestUtils.getField(node, "cachedReadAccessor");
+		assertThat(kept).isSameAs(TemplateProperties.OwnTypes.INSTANCE);
+		assertThat(this.context.getPropertyAccessors()).contains((PropertyAccessor) kept);
+	}
+
+	@Test
+	void otherTypesAreLeftToThymeleaf() {
+		assertThat(TemplateProperties.OwnTypes.INSTANCE.canRead(this.context, "text", "bytes")).isFalse();
+		assertThat(TemplateProperties.OwnTypes.INSTANCE.canRead(this.context, List.of(1), "empty")).isFalse();
+		assertThat(TemplateProperties.OwnTypes.INSTANCE.canRead(this.context, Option.class, "label")).isFalse();
+		assertThat(new SpelExpressionParser().parseExpression("empty").getValue(this.context, List.of()))
+			.isEqualTo(true);
+	}
+
+	@Test
+	void thymeleafsAccessRulesStillHoldForOwnTypes() {
+		Loader loader = new Loader();
+		assertThat(TemplateProperties.OwnTypes.INSTANCE.canRead(this.context, loader, "label")).isFalse();
+		assertThatExceptionOfType(EvaluationException.class)
+			.isThrownBy(() -> new SpelExpressionParser().parseExpression("label").getValue(this.context, loader))
+			.withMessageContaining("forbidden");
+	}
+
+	@Test
+	void aMissingPropertyIsStillAnError() {
+		assertThatExceptionOfType(EvaluationException.class).isThrownBy(
+				() -> new SpelExpressionParser().parseExpression("nothing").getValue(this.context, new Option("a", 1)));
+	}
+
+	private static ThymeleafEvaluationContext pageContext() {
+		StaticApplicationContext application = new StaticApplicationContext();
+		application.refresh();
+		ThymeleafEvaluationContext context = new ThymeleafEvaluationContext(application, null);
+		TemplateProperties.ContextFactory.install(context);
+		return context;
+	}
+
+	private static int indexOfReflective(List<PropertyAccessor> accessors) {
+		for (int i = 0; i < accessors.size(); i++) {
+			if (accessors.get(i) instanceof ReflectivePropertyAccessor) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	record Option(String label, int count) {
+	}
+
+	static class Bean {
+
+		public String getTitle() {
+			return "A bean";
+		}
+
+	}
+
+	/** Thymeleaf forbids members of class loaders, whatever their package. */
+	static class Loader extends ClassLoader {
+
+		public String getLabel() {
+			return "loader";
+		}
+
+	}
+
+}
