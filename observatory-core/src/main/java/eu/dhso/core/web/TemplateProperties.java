@@ -28,8 +28,8 @@ import org.springframework.expression.spel.support.ReflectivePropertyAccessor;
 import org.springframework.expression.spel.support.StandardEvaluationContext;
 
 /**
- * Reads the properties of the observatory's own view types ({@code ${option.label}}) in
- * templates through getters looked up once per type and name.
+ * Reads properties in templates ({@code ${option.label}}) through getters looked up once
+ * per type and name.
  * <p>
  * Thymeleaf's property accessor extends {@link ReflectivePropertyAccessor}, so SpEL swaps
  * it for an optimal accessor that is not in the evaluation context's list, and then never
@@ -41,8 +41,6 @@ import org.springframework.expression.spel.support.StandardEvaluationContext;
  */
 @Configuration(proxyBeanMethods = false)
 class TemplateProperties {
-
-	static final String OWN_PACKAGE = "eu.dhso.";
 
 	@Bean
 	static BeanPostProcessor templatePropertyReaders() {
@@ -79,18 +77,18 @@ class TemplateProperties {
 
 		static void install(StandardEvaluationContext evaluation) {
 			List<PropertyAccessor> accessors = evaluation.getPropertyAccessors();
-			if (accessors.contains(OwnTypes.INSTANCE)) {
+			if (accessors.contains(KeptGetters.INSTANCE)) {
 				return;
 			}
 			List<PropertyAccessor> ordered = new ArrayList<>(accessors.size() + 1);
 			for (PropertyAccessor accessor : accessors) {
-				if (accessor instanceof ReflectivePropertyAccessor && !ordered.contains(OwnTypes.INSTANCE)) {
-					ordered.add(OwnTypes.INSTANCE);
+				if (accessor instanceof ReflectivePropertyAccessor && !ordered.contains(KeptGetters.INSTANCE)) {
+					ordered.add(KeptGetters.INSTANCE);
 				}
 				ordered.add(accessor);
 			}
-			if (!ordered.contains(OwnTypes.INSTANCE)) {
-				ordered.add(OwnTypes.INSTANCE);
+			if (!ordered.contains(KeptGetters.INSTANCE)) {
+				ordered.add(KeptGetters.INSTANCE);
 			}
 			evaluation.setPropertyAccessors(ordered);
 		}
@@ -98,13 +96,12 @@ class TemplateProperties {
 	}
 
 	/**
-	 * Getters of types in {@value #OWN_PACKAGE}, found once per type and name; an absent
-	 * or forbidden property is remembered as absent, and Thymeleaf's accessor then
-	 * answers (or refuses) as before.
+	 * Getters found once per type and name; an absent or forbidden property is remembered
+	 * as absent, and Thymeleaf's accessor then answers (or refuses) as before.
 	 */
-	static final class OwnTypes implements PropertyAccessor {
+	static final class KeptGetters implements PropertyAccessor {
 
-		static final OwnTypes INSTANCE = new OwnTypes();
+		static final KeptGetters INSTANCE = new KeptGetters();
 
 		private final ReflectivePropertyAccessor reflective = new ReflectivePropertyAccessor(false);
 
@@ -115,7 +112,7 @@ class TemplateProperties {
 			}
 		};
 
-		private OwnTypes() {
+		private KeptGetters() {
 		}
 
 		@Override
@@ -139,7 +136,7 @@ class TemplateProperties {
 		}
 
 		private @Nullable PropertyAccessor reader(EvaluationContext context, @Nullable Object target, String name) {
-			if (target == null || target instanceof Class<?> || !target.getClass().getName().startsWith(OWN_PACKAGE)) {
+			if (target == null || target instanceof Class<?> || target.getClass().isArray()) {
 				return null;
 			}
 			Map<String, Optional<PropertyAccessor>> byName = this.readers.get(target.getClass());

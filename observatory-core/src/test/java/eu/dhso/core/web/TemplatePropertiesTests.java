@@ -1,6 +1,7 @@
 package eu.dhso.core.web;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
@@ -26,14 +27,14 @@ class TemplatePropertiesTests {
 	void theAccessorComesBeforeThymeleafsOwnOnceOnly() {
 		TemplateProperties.ContextFactory.install(this.context);
 		List<PropertyAccessor> accessors = this.context.getPropertyAccessors();
-		int own = accessors.indexOf(TemplateProperties.OwnTypes.INSTANCE);
+		int own = accessors.indexOf(TemplateProperties.KeptGetters.INSTANCE);
 		int thymeleafs = indexOfReflective(accessors);
 		assertThat(own).isNotNegative().isLessThan(thymeleafs);
-		assertThat(accessors).filteredOn(TemplateProperties.OwnTypes.INSTANCE::equals).hasSize(1);
+		assertThat(accessors).filteredOn(TemplateProperties.KeptGetters.INSTANCE::equals).hasSize(1);
 	}
 
 	@Test
-	void recordComponentsAndGettersOfOwnTypesAreRead() {
+	void recordComponentsAndGettersAreRead() {
 		Expression label = new SpelExpressionParser().parseExpression("label");
 		Expression count = new SpelExpressionParser().parseExpression("count");
 		Expression title = new SpelExpressionParser().parseExpression("title");
@@ -51,23 +52,31 @@ class TemplatePropertiesTests {
 		label.getValue(this.context, new Option("Nurses", 3));
 		PropertyOrFieldReference node = (PropertyOrFieldReference) label.getAST();
 		Object kept = ReflectionTestUtils.getField(node, "cachedReadAccessor");
-		assertThat(kept).isSameAs(TemplateProperties.OwnTypes.INSTANCE);
+		assertThat(kept).isSameAs(TemplateProperties.KeptGetters.INSTANCE);
 		assertThat(this.context.getPropertyAccessors()).contains((PropertyAccessor) kept);
 	}
 
 	@Test
-	void otherTypesAreLeftToThymeleaf() {
-		assertThat(TemplateProperties.OwnTypes.INSTANCE.canRead(this.context, "text", "bytes")).isFalse();
-		assertThat(TemplateProperties.OwnTypes.INSTANCE.canRead(this.context, List.of(1), "empty")).isFalse();
-		assertThat(TemplateProperties.OwnTypes.INSTANCE.canRead(this.context, Option.class, "label")).isFalse();
-		assertThat(new SpelExpressionParser().parseExpression("empty").getValue(this.context, List.of()))
-			.isEqualTo(true);
+	void staticMembersAndArraysAreLeftToThymeleaf() {
+		assertThat(TemplateProperties.KeptGetters.INSTANCE.canRead(this.context, Option.class, "label")).isFalse();
+		assertThat(TemplateProperties.KeptGetters.INSTANCE.canRead(this.context, new int[2], "length")).isFalse();
+		assertThat(new SpelExpressionParser().parseExpression("length").getValue(this.context, new int[2]))
+			.isEqualTo(2);
 	}
 
 	@Test
-	void thymeleafsAccessRulesStillHoldForOwnTypes() {
+	void allowedLibraryTypesAreReadToo() {
+		assertThat(TemplateProperties.KeptGetters.INSTANCE.canRead(this.context, List.of(), "empty")).isTrue();
+		assertThat(new SpelExpressionParser().parseExpression("empty").getValue(this.context, List.of()))
+			.isEqualTo(true);
+		assertThat(new SpelExpressionParser().parseExpression("key").getValue(this.context, Map.entry("k", 1)))
+			.isEqualTo("k");
+	}
+
+	@Test
+	void thymeleafsAccessRulesStillHold() {
 		Loader loader = new Loader();
-		assertThat(TemplateProperties.OwnTypes.INSTANCE.canRead(this.context, loader, "label")).isFalse();
+		assertThat(TemplateProperties.KeptGetters.INSTANCE.canRead(this.context, loader, "label")).isFalse();
 		assertThatExceptionOfType(EvaluationException.class)
 			.isThrownBy(() -> new SpelExpressionParser().parseExpression("label").getValue(this.context, loader))
 			.withMessageContaining("forbidden");

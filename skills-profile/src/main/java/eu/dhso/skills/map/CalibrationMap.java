@@ -74,6 +74,14 @@ public class CalibrationMap {
 					.orElseThrow();
 		Key key = new Key(view.id(), this.disclosure.releasedBefore(), filter.country(), filter.careSetting(),
 				filter.period());
+		// Only a computation waits for another: the check that the kept table still holds
+		// takes no lock, or every visitor of the map queued behind one database round
+		// trip.
+		Kept known = this.tables.getIfPresent(key);
+		if (known != null && known
+			.generation() == this.jdbc.sql("select generation from skills.map_state").query(Long.class).single()) {
+			return known.table();
+		}
 		synchronized (this.computing.of(key)) {
 			Kept kept = this.tables.getIfPresent(key);
 			Kept current = read(view, filter, (kept != null) ? kept.generation() : null);
