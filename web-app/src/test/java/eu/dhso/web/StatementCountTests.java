@@ -144,7 +144,9 @@ class StatementCountTests {
 		newMapGeneration();
 		statements(get("/skills/map/public"));
 		newMapGeneration();
-		assertThat(statements(get("/skills/map/public"))).isLessThanOrEqualTo(all + 2);
+		// after a change the calibration index reads the generation once more: its check
+		// that the kept table holds takes no lock, its computation does
+		assertThat(statements(get("/skills/map/public"))).isLessThanOrEqualTo(all + 3);
 		assertThat(statements(get("/skills/map/public"))).isLessThanOrEqualTo(keptAll + 2);
 	}
 

@@ -1,6 +1,7 @@
 package eu.dhso.core.web;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,12 +11,15 @@ import org.jspecify.annotations.Nullable;
 import org.thymeleaf.context.IContext;
 import org.thymeleaf.context.IEngineContext;
 import org.thymeleaf.context.IEngineContextFactory;
+import org.thymeleaf.context.IWebContext;
 import org.thymeleaf.context.StandardEngineContextFactory;
+import org.thymeleaf.context.WebEngineContext;
 import org.thymeleaf.engine.TemplateData;
 import org.thymeleaf.IEngineConfiguration;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.thymeleaf.util.ExpressionUtils;
+import org.thymeleaf.web.servlet.IServletWebExchange;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
@@ -28,16 +32,17 @@ import org.springframework.expression.spel.support.ReflectivePropertyAccessor;
 import org.springframework.expression.spel.support.StandardEvaluationContext;
 
 /**
- * Reads properties in templates ({@code ${option.label}}) through getters looked up once
- * per type and name.
+ * How pages read properties and variables: getters looked up once per type and name, and
+ * the template's variables kept with the page ({@link PageVariables}), not in request
+ * attributes.
  * <p>
  * Thymeleaf's property accessor extends {@link ReflectivePropertyAccessor}, so SpEL swaps
  * it for an optimal accessor that is not in the evaluation context's list, and then never
  * uses what it cached: every property read looked its getter up again, checked it against
  * Thymeleaf's access rules and built a new accessor, half of a search page's time. This
  * accessor is in the list, so SpEL keeps it, and it applies the same rules
- * ({@link ExpressionUtils#isMemberForbidden}) once per type and name. Other types are
- * left to Thymeleaf's accessor.
+ * ({@link ExpressionUtils#isMemberForbidden}) once per type and name; what they forbid,
+ * and static members, are left to Thymeleaf's accessor, which refuses them as before.
  */
 @Configuration(proxyBeanMethods = false)
 class TemplateProperties {
@@ -70,6 +75,16 @@ class TemplateProperties {
 			if (context.getVariable(
 					ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME) instanceof StandardEvaluationContext evaluation) {
 				install(evaluation);
+			}
+			if (context instanceof IWebContext web && web.getExchange() instanceof IServletWebExchange exchange
+					&& !(exchange instanceof PageVariables)) {
+				// as the standard factory does, over the page's own variables
+				Map<String, Object> variables = new LinkedHashMap<>();
+				for (String name : context.getVariableNames()) {
+					variables.put(name, context.getVariable(name));
+				}
+				return new WebEngineContext(configuration, templateData, templateResolutionAttributes,
+						new PageVariables(exchange), web.getLocale(), variables);
 			}
 			return this.delegate.createEngineContext(configuration, templateData, templateResolutionAttributes,
 					context);
