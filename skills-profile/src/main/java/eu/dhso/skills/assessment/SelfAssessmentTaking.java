@@ -62,13 +62,14 @@ public class SelfAssessmentTaking {
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
-	/** Whether the published framework has an instrument one can start. */
-	public boolean available() {
+	/**
+	 * Whether the published framework (as the page already read it) has an instrument one
+	 * can start.
+	 */
+	public boolean available(Optional<FrameworkView> published) {
 		// asked on every visit of the professional's page: an existence check, not the
 		// instrument
-		return this.framework.latestPublished()
-			.map((v) -> this.instruments.existsByFrameworkVersionId(v.id()))
-			.orElse(false);
+		return published.map((v) -> this.instruments.existsByFrameworkVersionId(v.id())).orElse(false);
 	}
 
 	@Transactional

@@ -12,6 +12,7 @@ import jakarta.validation.Valid;
 
 import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.framework.CompetenceFramework;
+import eu.dhso.core.framework.CompetenceFramework.FrameworkView;
 import eu.dhso.core.taxonomy.Taxonomy;
 import eu.dhso.core.web.Choices;
 import eu.dhso.core.web.Choices.Choice;
@@ -104,12 +105,14 @@ class AssessmentController {
 		List<AttemptSummary> history = this.assessments.history(user.getAccountId());
 		model.addAttribute("history", history);
 		model.addAttribute("openAttempt", history.stream().filter((a) -> !a.submitted()).findFirst().orElse(null));
-		model.addAttribute("available", this.assessments.available());
+		// read once: whether one can start, and the titles of confirmed levels
+		Optional<FrameworkView> published = this.framework.latestPublished();
+		model.addAttribute("available", this.assessments.available(published));
 		model.addAttribute("professions", Choices.terms(this.taxonomy.professions()));
 		model.addAttribute("countries", Choices.countries(this.taxonomy.countries(), locale));
 		model.addAttribute("careSettings", Choices.terms(this.taxonomy.careSettings()));
 		model.addAttribute("experienceBands", EXPERIENCE_BANDS);
-		model.addAttribute("verified", verifiedLevels(user));
+		model.addAttribute("verified", verifiedLevels(user, published));
 		return "skills/assessments";
 	}
 
@@ -117,7 +120,7 @@ class AssessmentController {
 	 * Levels someone else confirmed (a mentor signing off work-based learning), from
 	 * whichever module records them, with the competence's title.
 	 */
-	private List<VerifiedLevel> verifiedLevels(ObservatoryUser user) {
+	private List<VerifiedLevel> verifiedLevels(ObservatoryUser user, Optional<FrameworkView> published) {
 		List<VerifiedCompetence> levels = this.verified.orderedStream()
 			.flatMap((source) -> source.verifiedFor(user.getAccountId()).stream())
 			.toList();
@@ -125,9 +128,8 @@ class AssessmentController {
 			return List.of();
 		}
 		Map<String, String> titles = new HashMap<>();
-		this.framework.latestPublished()
-			.ifPresent(
-					(f) -> f.areas().forEach((a) -> a.competences().forEach((c) -> titles.put(c.code(), c.title()))));
+		published.ifPresent(
+				(f) -> f.areas().forEach((a) -> a.competences().forEach((c) -> titles.put(c.code(), c.title()))));
 		return levels.stream()
 			.map((v) -> new VerifiedLevel(v.competenceCode(), titles.getOrDefault(v.competenceCode(), ""), v.level(),
 					v.verifierName(), v.verifiedOn()))
