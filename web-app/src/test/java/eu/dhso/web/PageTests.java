@@ -16,10 +16,12 @@ import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.account.UserAccounts;
 import eu.dhso.core.testsupport.ObservatoryTest;
 import eu.dhso.core.web.SupportedLanguages;
+import ch.qos.logback.classic.LoggerContext;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
@@ -61,6 +63,16 @@ class PageTests {
 			.getContentAsString();
 		assertThat(body).contains("href=\"/cases\"", "href=\"/skills\"", "href=\"/lab\"", "href=\"/guidelines\"")
 			.contains("competences in the framework");
+	}
+
+	/**
+	 * Thymeleaf asks whether to trace at every expression; a logging filter answers each
+	 * such question before the level does.
+	 */
+	@Test
+	void noLoggingFilterStandsBeforeEveryLevelCheck() {
+		LoggerContext logging = (LoggerContext) LoggerFactory.getILoggerFactory();
+		assertThat(logging.getTurboFilterList()).isEmpty();
 	}
 
 	@Test

@@ -47,6 +47,8 @@ import org.springframework.expression.spel.support.StandardEvaluationContext;
 @Configuration(proxyBeanMethods = false)
 class TemplateProperties {
 
+	static final String EVALUATION = ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME;
+
 	@Bean
 	static BeanPostProcessor templatePropertyReaders() {
 		return new BeanPostProcessor() {
@@ -72,9 +74,12 @@ class TemplateProperties {
 		@Override
 		public IEngineContext createEngineContext(IEngineConfiguration configuration, TemplateData templateData,
 				Map<String, Object> templateResolutionAttributes, IContext context) {
-			if (context.getVariable(
-					ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME) instanceof StandardEvaluationContext evaluation) {
-				install(evaluation);
+			Object evaluation = context.getVariable(EVALUATION);
+			if (evaluation instanceof StandardEvaluationContext standard) {
+				install(standard);
+			}
+			if (evaluation instanceof ThymeleafEvaluationContext page) {
+				installRestricted(page);
 			}
 			if (context instanceof IWebContext web && web.getExchange() instanceof IServletWebExchange exchange
 					&& !(exchange instanceof PageVariables)) {
@@ -92,9 +97,32 @@ class TemplateProperties {
 
 		static void install(StandardEvaluationContext evaluation) {
 			List<PropertyAccessor> accessors = evaluation.getPropertyAccessors();
-			if (accessors.contains(KeptGetters.INSTANCE)) {
-				return;
+			if (!accessors.contains(KeptGetters.INSTANCE)) {
+				evaluation.setPropertyAccessors(withKeptGetters(accessors));
 			}
+		}
+
+		static void installRestricted(ThymeleafEvaluationContext page) {
+			boolean restricted = page.isVariableAccessRestricted();
+			page.setVariableAccessRestricted(true);
+			try {
+				List<PropertyAccessor> accessors = page.getPropertyAccessors();
+				for (int i = 0; i < accessors.size(); i++) {
+					if (accessors.get(i) instanceof ReflectivePropertyAccessor thymeleafs) {
+						accessors.set(i, new KeptFirst(thymeleafs));
+					}
+				}
+			}
+			catch (UnsupportedOperationException ex) {
+				// a list that cannot change: restricted expressions read as Thymeleaf
+				// does
+			}
+			finally {
+				page.setVariableAccessRestricted(restricted);
+			}
+		}
+
+		static List<PropertyAccessor> withKeptGetters(List<PropertyAccessor> accessors) {
 			List<PropertyAccessor> ordered = new ArrayList<>(accessors.size() + 1);
 			for (PropertyAccessor accessor : accessors) {
 				if (accessor instanceof ReflectivePropertyAccessor && !ordered.contains(KeptGetters.INSTANCE)) {
@@ -105,7 +133,47 @@ class TemplateProperties {
 			if (!ordered.contains(KeptGetters.INSTANCE)) {
 				ordered.add(KeptGetters.INSTANCE);
 			}
-			evaluation.setPropertyAccessors(ordered);
+			return ordered;
+		}
+
+	}
+
+	/**
+	 * Thymeleaf's accessor in the list of its restricted mode, in which it evaluates
+	 * links ({@code th:href}, {@code th:src}) and {@code th:utext}: that list has the
+	 * same accessors and rules, but cannot grow, so the kept getters come first inside
+	 * this one. Equal for every page, so SpEL keeps it across pages as it keeps the
+	 * others.
+	 */
+	record KeptFirst(PropertyAccessor thymeleafs) implements PropertyAccessor {
+
+		@Override
+		public Class<?> @Nullable [] getSpecificTargetClasses() {
+			return null;
+		}
+
+		@Override
+		public boolean canRead(EvaluationContext context, @Nullable Object target, String name) throws AccessException {
+			return KeptGetters.INSTANCE.reader(context, target, name) != null
+					|| this.thymeleafs.canRead(context, target, name);
+		}
+
+		@Override
+		public TypedValue read(EvaluationContext context, @Nullable Object target, String name) throws AccessException {
+			PropertyAccessor kept = KeptGetters.INSTANCE.reader(context, target, name);
+			return (kept != null) ? kept.read(context, target, name) : this.thymeleafs.read(context, target, name);
+		}
+
+		@Override
+		public boolean canWrite(EvaluationContext context, @Nullable Object target, String name)
+				throws AccessException {
+			return this.thymeleafs.canWrite(context, target, name);
+		}
+
+		@Override
+		public void write(EvaluationContext context, @Nullable Object target, String name, @Nullable Object newValue)
+				throws AccessException {
+			this.thymeleafs.write(context, target, name, newValue);
 		}
 
 	}
@@ -150,7 +218,7 @@ class TemplateProperties {
 			return reader.read(context, target, name);
 		}
 
-		private @Nullable PropertyAccessor reader(EvaluationContext context, @Nullable Object target, String name) {
+		@Nullable PropertyAccessor reader(EvaluationContext context, @Nullable Object target, String name) {
 			if (target == null || target instanceof Class<?> || target.getClass().isArray()) {
 				return null;
 			}

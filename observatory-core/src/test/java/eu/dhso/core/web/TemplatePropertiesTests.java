@@ -56,6 +56,22 @@ class TemplatePropertiesTests {
 		assertThat(this.context.getPropertyAccessors()).contains((PropertyAccessor) kept);
 	}
 
+	/** Links and th:utext are evaluated in Thymeleaf's restricted mode. */
+	@Test
+	void restrictedExpressionsReadThroughTheKeptGettersToo() {
+		this.context.setVariableAccessRestricted(true);
+		SpelExpression label = new SpelExpressionParser().parseRaw("label");
+		assertThat(label.getValue(this.context, new Option("Nurses", 3))).isEqualTo("Nurses");
+		Object kept = ReflectionTestUtils.getField(label.getAST(), "cachedReadAccessor");
+		assertThat(kept).isInstanceOf(TemplateProperties.KeptFirst.class);
+		ThymeleafEvaluationContext nextPage = pageContext();
+		nextPage.setVariableAccessRestricted(true);
+		assertThat(nextPage.getPropertyAccessors()).contains((PropertyAccessor) kept);
+		assertThatExceptionOfType(EvaluationException.class)
+			.isThrownBy(() -> new SpelExpressionParser().parseExpression("label").getValue(this.context, new Loader()))
+			.withMessageContaining("forbidden");
+	}
+
 	@Test
 	void staticMembersAndArraysAreLeftToThymeleaf() {
 		assertThat(TemplateProperties.KeptGetters.INSTANCE.canRead(this.context, Option.class, "label")).isFalse();
@@ -93,6 +109,7 @@ class TemplatePropertiesTests {
 		application.refresh();
 		ThymeleafEvaluationContext context = new ThymeleafEvaluationContext(application, null);
 		TemplateProperties.ContextFactory.install(context);
+		TemplateProperties.ContextFactory.installRestricted(context);
 		return context;
 	}
 
