@@ -39,10 +39,11 @@ import org.springframework.expression.spel.support.StandardEvaluationContext;
  * Thymeleaf's property accessor extends {@link ReflectivePropertyAccessor}, so SpEL swaps
  * it for an optimal accessor that is not in the evaluation context's list, and then never
  * uses what it cached: every property read looked its getter up again, checked it against
- * Thymeleaf's access rules and built a new accessor, half of a search page's time. This
- * accessor is in the list, so SpEL keeps it, and it applies the same rules
- * ({@link ExpressionUtils#isMemberForbidden}) once per type and name; what they forbid,
- * and static members, are left to Thymeleaf's accessor, which refuses them as before.
+ * Thymeleaf's access rules and built a new accessor, half of a search page's time. In its
+ * place now stands {@link KeptFirst}, which is no reflective accessor, so SpEL keeps it;
+ * it applies the same rules ({@link ExpressionUtils#isMemberForbidden}) once per type and
+ * name, and leaves what they forbid, and static members, to Thymeleaf's accessor, which
+ * refuses them as before.
  */
 @Configuration(proxyBeanMethods = false)
 class TemplateProperties {
@@ -62,7 +63,10 @@ class TemplateProperties {
 		};
 	}
 
-	/** Puts the accessor into each page's evaluation context, before Thymeleaf's own. */
+	/**
+	 * Puts the kept getters before Thymeleaf's accessor in each page's evaluation
+	 * context, and keeps the page's variables with it.
+	 */
 	static final class ContextFactory implements IEngineContextFactory {
 
 		private final IEngineContextFactory delegate;
@@ -95,23 +99,20 @@ class TemplateProperties {
 					context);
 		}
 
+		/** In the list of normal expressions, which may be replaced. */
 		static void install(StandardEvaluationContext evaluation) {
-			List<PropertyAccessor> accessors = evaluation.getPropertyAccessors();
-			if (!accessors.contains(KeptGetters.INSTANCE)) {
-				evaluation.setPropertyAccessors(withKeptGetters(accessors));
+			List<PropertyAccessor> accessors = new ArrayList<>(evaluation.getPropertyAccessors());
+			if (keptFirst(accessors)) {
+				evaluation.setPropertyAccessors(accessors);
 			}
 		}
 
+		/** In the list of restricted expressions, which cannot grow but may change. */
 		static void installRestricted(ThymeleafEvaluationContext page) {
 			boolean restricted = page.isVariableAccessRestricted();
 			page.setVariableAccessRestricted(true);
 			try {
-				List<PropertyAccessor> accessors = page.getPropertyAccessors();
-				for (int i = 0; i < accessors.size(); i++) {
-					if (accessors.get(i) instanceof ReflectivePropertyAccessor thymeleafs) {
-						accessors.set(i, new KeptFirst(thymeleafs));
-					}
-				}
+				keptFirst(page.getPropertyAccessors());
 			}
 			catch (UnsupportedOperationException ex) {
 				// a list that cannot change: restricted expressions read as Thymeleaf
@@ -122,18 +123,16 @@ class TemplateProperties {
 			}
 		}
 
-		static List<PropertyAccessor> withKeptGetters(List<PropertyAccessor> accessors) {
-			List<PropertyAccessor> ordered = new ArrayList<>(accessors.size() + 1);
-			for (PropertyAccessor accessor : accessors) {
-				if (accessor instanceof ReflectivePropertyAccessor && !ordered.contains(KeptGetters.INSTANCE)) {
-					ordered.add(KeptGetters.INSTANCE);
+		/** Whether Thymeleaf's accessor was found (and replaced) in the list. */
+		private static boolean keptFirst(List<PropertyAccessor> accessors) {
+			boolean replaced = false;
+			for (int i = 0; i < accessors.size(); i++) {
+				if (accessors.get(i) instanceof ReflectivePropertyAccessor thymeleafs) {
+					accessors.set(i, new KeptFirst(thymeleafs));
+					replaced = true;
 				}
-				ordered.add(accessor);
 			}
-			if (!ordered.contains(KeptGetters.INSTANCE)) {
-				ordered.add(KeptGetters.INSTANCE);
-			}
-			return ordered;
+			return replaced;
 		}
 
 	}
@@ -182,7 +181,7 @@ class TemplateProperties {
 	 * Getters found once per type and name; an absent or forbidden property is remembered
 	 * as absent, and Thymeleaf's accessor then answers (or refuses) as before.
 	 */
-	static final class KeptGetters implements PropertyAccessor {
+	static final class KeptGetters {
 
 		static final KeptGetters INSTANCE = new KeptGetters();
 
@@ -198,26 +197,7 @@ class TemplateProperties {
 		private KeptGetters() {
 		}
 
-		@Override
-		public Class<?> @Nullable [] getSpecificTargetClasses() {
-			return null;
-		}
-
-		@Override
-		public boolean canRead(EvaluationContext context, @Nullable Object target, String name) {
-			return reader(context, target, name) != null;
-		}
-
-		@Override
-		public TypedValue read(EvaluationContext context, @Nullable Object target, String name) throws AccessException {
-			PropertyAccessor reader = reader(context, target, name);
-			if (reader == null) {
-				// SpEL then looks for another accessor
-				throw new AccessException("No property '" + name + "' read here");
-			}
-			return reader.read(context, target, name);
-		}
-
+		/** The getter's accessor, or null where Thymeleaf's accessor is to answer. */
 		@Nullable PropertyAccessor reader(EvaluationContext context, @Nullable Object target, String name) {
 			if (target == null || target instanceof Class<?> || target.getClass().isArray()) {
 				return null;
@@ -248,17 +228,6 @@ class TemplateProperties {
 		private static String getterName(String name) {
 			String prefix = ("empty".equals(name) || "blank".equals(name)) ? "is" : "get";
 			return prefix + Character.toUpperCase(name.charAt(0)) + name.substring(1);
-		}
-
-		@Override
-		public boolean canWrite(EvaluationContext context, @Nullable Object target, String name) {
-			return false;
-		}
-
-		@Override
-		public void write(EvaluationContext context, @Nullable Object target, String name, @Nullable Object newValue)
-				throws AccessException {
-			throw new AccessException("Templates do not write properties");
 		}
 
 	}

@@ -24,13 +24,15 @@ class TemplatePropertiesTests {
 	private final ThymeleafEvaluationContext context = pageContext();
 
 	@Test
-	void theAccessorComesBeforeThymeleafsOwnOnceOnly() {
+	void thymeleafsAccessorIsWrappedOnceInItsPlace() {
+		List<PropertyAccessor> before = new ThymeleafEvaluationContext(application(), null).getPropertyAccessors();
 		TemplateProperties.ContextFactory.install(this.context);
 		List<PropertyAccessor> accessors = this.context.getPropertyAccessors();
-		int own = accessors.indexOf(TemplateProperties.KeptGetters.INSTANCE);
-		int thymeleafs = indexOfReflective(accessors);
-		assertThat(own).isNotNegative().isLessThan(thymeleafs);
-		assertThat(accessors).filteredOn(TemplateProperties.KeptGetters.INSTANCE::equals).hasSize(1);
+		int thymeleafs = indexOfReflective(before);
+		assertThat(thymeleafs).isNotNegative();
+		assertThat(accessors).hasSameSizeAs(before);
+		assertThat(accessors.get(thymeleafs)).isEqualTo(new TemplateProperties.KeptFirst(before.get(thymeleafs)));
+		assertThat(indexOfReflective(accessors)).isNegative();
 	}
 
 	@Test
@@ -52,7 +54,7 @@ class TemplatePropertiesTests {
 		label.getValue(this.context, new Option("Nurses", 3));
 		PropertyOrFieldReference node = (PropertyOrFieldReference) label.getAST();
 		Object kept = ReflectionTestUtils.getField(node, "cachedReadAccessor");
-		assertThat(kept).isSameAs(TemplateProperties.KeptGetters.INSTANCE);
+		assertThat(kept).isInstanceOf(TemplateProperties.KeptFirst.class);
 		assertThat(this.context.getPropertyAccessors()).contains((PropertyAccessor) kept);
 	}
 
@@ -74,15 +76,15 @@ class TemplatePropertiesTests {
 
 	@Test
 	void staticMembersAndArraysAreLeftToThymeleaf() {
-		assertThat(TemplateProperties.KeptGetters.INSTANCE.canRead(this.context, Option.class, "label")).isFalse();
-		assertThat(TemplateProperties.KeptGetters.INSTANCE.canRead(this.context, new int[2], "length")).isFalse();
+		assertThat(TemplateProperties.KeptGetters.INSTANCE.reader(this.context, Option.class, "label")).isNull();
+		assertThat(TemplateProperties.KeptGetters.INSTANCE.reader(this.context, new int[2], "length")).isNull();
 		assertThat(new SpelExpressionParser().parseExpression("length").getValue(this.context, new int[2]))
 			.isEqualTo(2);
 	}
 
 	@Test
 	void allowedLibraryTypesAreReadToo() {
-		assertThat(TemplateProperties.KeptGetters.INSTANCE.canRead(this.context, List.of(), "empty")).isTrue();
+		assertThat(TemplateProperties.KeptGetters.INSTANCE.reader(this.context, List.of(), "empty")).isNotNull();
 		assertThat(new SpelExpressionParser().parseExpression("empty").getValue(this.context, List.of()))
 			.isEqualTo(true);
 		assertThat(new SpelExpressionParser().parseExpression("key").getValue(this.context, Map.entry("k", 1)))
@@ -92,7 +94,7 @@ class TemplatePropertiesTests {
 	@Test
 	void thymeleafsAccessRulesStillHold() {
 		Loader loader = new Loader();
-		assertThat(TemplateProperties.KeptGetters.INSTANCE.canRead(this.context, loader, "label")).isFalse();
+		assertThat(TemplateProperties.KeptGetters.INSTANCE.reader(this.context, loader, "label")).isNull();
 		assertThatExceptionOfType(EvaluationException.class)
 			.isThrownBy(() -> new SpelExpressionParser().parseExpression("label").getValue(this.context, loader))
 			.withMessageContaining("forbidden");
@@ -105,12 +107,16 @@ class TemplatePropertiesTests {
 	}
 
 	private static ThymeleafEvaluationContext pageContext() {
-		StaticApplicationContext application = new StaticApplicationContext();
-		application.refresh();
-		ThymeleafEvaluationContext context = new ThymeleafEvaluationContext(application, null);
+		ThymeleafEvaluationContext context = new ThymeleafEvaluationContext(application(), null);
 		TemplateProperties.ContextFactory.install(context);
 		TemplateProperties.ContextFactory.installRestricted(context);
 		return context;
+	}
+
+	private static StaticApplicationContext application() {
+		StaticApplicationContext application = new StaticApplicationContext();
+		application.refresh();
+		return application;
 	}
 
 	private static int indexOfReflective(List<PropertyAccessor> accessors) {
