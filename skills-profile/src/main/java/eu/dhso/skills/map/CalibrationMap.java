@@ -68,10 +68,19 @@ public class CalibrationMap {
 
 	@Transactional(readOnly = true)
 	public Table table(MapFilter filter) {
-		FrameworkView view = (filter.frameworkVersion() == null) ? this.framework.latestPublished().orElseThrow()
-				: this.framework.version(filter.frameworkVersion())
-					.filter((v) -> v.publishedAt() != null)
-					.orElseThrow();
+		return table(filter,
+				(filter.frameworkVersion() == null) ? this.framework.latestPublished().orElseThrow()
+						: this.framework.version(filter.frameworkVersion())
+							.filter((v) -> v.publishedAt() != null)
+							.orElseThrow());
+	}
+
+	/**
+	 * The table for the framework version a page already resolved the filter to (the
+	 * heatmap beside it did), without reading the latest version again.
+	 */
+	@Transactional(readOnly = true)
+	public Table table(MapFilter filter, FrameworkView view) {
 		Key key = new Key(view.id(), this.disclosure.releasedBefore(), filter.country(), filter.careSetting(),
 				filter.period());
 		// Only a computation waits for another: the check that the kept table still holds

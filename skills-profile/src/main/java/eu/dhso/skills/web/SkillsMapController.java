@@ -104,8 +104,9 @@ class SkillsMapController {
 				"professions", this.taxonomy.professions(), "minRespondents", this.disclosure.minGroupSize())));
 		model.addAttribute("calibrationFigures",
 				this.fragments.render(FIGURES, "calibration", locale,
-						Map.of("calibration", this.calibration.table(resolved.filter()), "professions",
-								this.taxonomy.professions(), "minRespondents", this.disclosure.minGroupSize())));
+						Map.of("calibration", this.calibration.table(resolved.filter(), heatmap.framework()),
+								"professions", this.taxonomy.professions(), "minRespondents",
+								this.disclosure.minGroupSize())));
 		return filters(resolved, model, locale, "skills/map-public");
 	}
 
