@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.google.zxing.Binarizer;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
 import com.google.zxing.ReaderException;
@@ -14,6 +15,7 @@ import com.google.zxing.NotFoundException;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.ChecksumException;
 import com.google.zxing.FormatException;
+import com.google.zxing.common.GlobalHistogramBinarizer;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import org.apache.pdfbox.Loader;
@@ -122,18 +124,22 @@ public final class PrintedPdf {
 		// resolutions, since a code's modules can fall unevenly on one pixel grid
 		ReaderException last = null;
 		try (PDDocument document = load()) {
-			for (int dpi : new int[] { 200, 300 }) {
+			for (int dpi : new int[] { 200, 300, 250, 400 }) {
 				BufferedImage image = new PDFRenderer(document).renderImageWithDPI(page - 1, dpi);
 				int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
 				var source = new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels);
-				try {
-					return new QRCodeReader()
-						.decode(new BinaryBitmap(new HybridBinarizer(source)),
-								Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
-						.getText();
-				}
-				catch (NotFoundException | ChecksumException | FormatException ex) {
-					last = ex;
+				// and with either of zxing's thresholds: the local one misread a code now
+				// and
+				// then (a checksum error at both 200 and 300 dpi)
+				for (Binarizer binarizer : List.of(new HybridBinarizer(source), new GlobalHistogramBinarizer(source))) {
+					try {
+						return new QRCodeReader()
+							.decode(new BinaryBitmap(binarizer), Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
+							.getText();
+					}
+					catch (NotFoundException | ChecksumException | FormatException ex) {
+						last = ex;
+					}
 				}
 			}
 		}
