@@ -44,8 +44,15 @@ class LibrarySearch {
 	static final List<String> FACETS = List.of("technology", "profession", "competence", "country", "careSetting",
 			"label", "year", "trainingMethod", "trainingFormat");
 
-	/** Ids ranked on a first search: the first 100 pages of ten. */
-	static final int FIRST_IDS = 1_000;
+	/**
+	 * Ids ranked on a first search: the first ten pages of ten. Each further id kept
+	 * costs every match a place in a longer queue; ranking a thousand was a third of a
+	 * new search's time at a million cases, for pages few readers open.
+	 */
+	static final int FIRST_IDS = 100;
+
+	/** Ids ranked when a reader pages past those: the next hundred pages, at once. */
+	static final int MORE_IDS = 1_000;
 
 	/** Deeper pages than this are read straight from the database, not kept. */
 	static final int MAX_IDS = 20_000;
@@ -68,6 +75,12 @@ class LibrarySearch {
 	 * Highlighting the words in each row was half of a search page's database time.
 	 */
 	private final Cache<PageKey, List<LibraryPage.Hit>> pages;
+
+	/** What the words typed mean in the library, by the generation they were read in. */
+	private final Cache<Words, KeptQuery> tsqueries = Caffeine.newBuilder()
+		.maximumSize(10_000)
+		.expireAfterAccess(Duration.ofHours(1))
+		.build();
 
 	LibrarySearch(JdbcClient jdbc, LibraryIndex index, @Value("${dhso.cases.search-cache-megabytes:64}") long megabytes,
 			@Value("${dhso.cases.search-page-cache-megabytes:16}") long pageMegabytes) {
@@ -94,15 +107,28 @@ class LibrarySearch {
 		// statement of the search is planned for its own query: a generic plan cannot
 		// tell a word in every case from a rare one, and a common word then took a
 		// nested loop over the index instead of a parallel scan.
+		// Working the query out costs the database about a millisecond (it looks the
+		// words up
+		// among the library's own), as much as the rest of a kept search: it is done only
+		// when the generation differs from the one the words were last worked out in.
+		Words words = query.hasText() ? new Words(config, query.q()) : null;
+		KeptQuery known = (words != null) ? this.tsqueries.getIfPresent(words) : null;
 		Object[] state = this.jdbc
-			.sql("select generation, case when cast(:q as text) is not null"
+			.sql("select generation, case when cast(:q as text) is not null and generation <> :known"
 					+ " then cases.library_tsquery(cast(:config as regconfig), cast(:q as text), false)::text end"
 					+ ", set_config('plan_cache_mode', 'force_custom_plan', true) from cases.library_state")
 			.param("q", query.q())
 			.param("config", config)
+			.param("known", (known != null) ? known.generation() : -1L)
 			.query((rs, row) -> new Object[] { rs.getLong(1), rs.getString(2) })
 			.single();
 		long generation = (long) state[0];
+		if (known != null && known.generation() == generation) {
+			state[1] = known.tsquery();
+		}
+		else if (words != null) {
+			this.tsqueries.put(words, new KeptQuery(generation, (String) state[1]));
+		}
 		Key key = new Key(generation, config, query.q(), query.technology(), query.profession(), query.competence(),
 				query.country(), query.careSetting(), query.label(), query.year(), query.sort(), query.trainingMethod(),
 				query.trainingFormat());
@@ -112,7 +138,7 @@ class LibrarySearch {
 		if (result == null || !result.covers(needed)) {
 			String tsquery = (result != null) ? result.tsquery() : (String) state[1];
 			boolean keep = needed <= MAX_IDS;
-			int limit = (int) Math.max(FIRST_IDS, needed);
+			int limit = (int) Math.max((result != null) ? MORE_IDS : FIRST_IDS, needed);
 			LibraryIndex.Found indexed = keep ? this.index.find(generation, query, tsquery, limit) : null;
 			Facets facets = (result != null) ? result.facets()
 					: (indexed != null) ? facets(indexed.counted()) : countFacets(Filter.of(query, tsquery));
@@ -174,6 +200,7 @@ class LibrarySearch {
 	void forgetResults() {
 		this.results.invalidateAll();
 		this.pages.invalidateAll();
+		this.tsqueries.invalidateAll();
 	}
 
 	private long[] rankedIds(Filter filter, LibraryQuery query, int limit) {
@@ -316,6 +343,12 @@ class LibrarySearch {
 	}
 
 	private record PageKey(Key key, long offset, int size) {
+	}
+
+	private record Words(String config, String q) {
+	}
+
+	private record KeptQuery(long generation, String tsquery) {
 	}
 
 	/** Bytes a page's rows hold, near enough: two a character and a little per row. */
