@@ -108,7 +108,7 @@ public class CalibrationMap {
 	 */
 	private Kept read(FrameworkView view, MapFilter filter, Long known) {
 		Map<Long, String> areaOf = new HashMap<>();
-		view.areas().forEach((a) -> a.competences().forEach((c) -> areaOf.put(c.id(), a.code())));
+		view.areas().forEach((a) -> areaOf.put(a.id(), a.code()));
 		Map<Long, String> professionOf = new HashMap<>();
 		Map<Long, Map<String, double[]>> tallies = new HashMap<>();
 		Map<String, Object> params = new HashMap<>();
@@ -130,6 +130,9 @@ public class CalibrationMap {
 			params.put("from", instant(filter.period().firstMonth().atDay(1)));
 			params.put("to", instant(filter.period().lastMonth().plusMonths(1).atDay(1)));
 		}
+		// each latest attempt's sums per area, kept as its answers were written
+		// (migration
+		// V14): a row per respondent and area, not per answer
 		this.jdbc.sql("""
 				with state as (select generation from skills.map_state),
 				latest as (
@@ -141,16 +144,9 @@ public class CalibrationMap {
 				      and (select generation from state) <> :known
 				    order by coalesce(a.account_id, -a.id), a.submitted_at desc, a.id desc)
 				, tallies as (
-				select l.respondent, l.profession_code, it.competence_id,
-				       coalesce(sum(an.choice) filter (where it.kind = 'SELF_RATING'), 0),
-				       count(*) filter (where it.kind = 'SELF_RATING'),
-				       count(o.item_id) filter (where it.kind = 'KNOWLEDGE'),
-				       count(*) filter (where it.kind = 'KNOWLEDGE')
-				from latest l
-				join skills.answer an on an.assessment_id = l.id
-				join skills.assessment_item it on it.id = an.item_id
-				left join skills.item_option o on o.item_id = it.id and o.position = an.choice and o.correct
-				group by l.respondent, l.profession_code, it.competence_id)
+				select l.respondent, l.profession_code, t.area_id,
+				       t.self_levels, t.self_ratings, t.knowledge_right, t.knowledge_items
+				from latest l join skills.calibration_tally t on t.assessment_id = l.id)
 				select s.generation, t.* from state s left join tallies t on true""".formatted(where))
 			.params(params)
 			.query((rs) -> {
