@@ -51,6 +51,8 @@ public class DisclosureControl {
 
 	private volatile boolean seedRead;
 
+	private volatile Mac keyedMac;
+
 	DisclosureControl(DisclosureProperties properties, JdbcClient jdbc, Optional<Clock> clock) {
 		this.properties = properties;
 		this.jdbc = jdbc;
@@ -81,13 +83,26 @@ public class DisclosureControl {
 
 	/** A person's secret record key, for aggregates computed in Java. */
 	public long recordKey(String person) {
+		return ByteBuffer.wrap(mac().doFinal(person.getBytes(StandardCharsets.UTF_8))).getLong();
+	}
+
+	/**
+	 * A MAC keyed with the seed: a copy of one set up once, since looking the algorithm
+	 * up and keying it cost more than the hash, and a map's figures key thousands of
+	 * people.
+	 */
+	private Mac mac() {
 		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(ByteBuffer.allocate(8).putLong(seed()).array(), "HmacSHA256"));
-			return ByteBuffer.wrap(mac.doFinal(person.getBytes(StandardCharsets.UTF_8))).getLong();
+			Mac keyed = this.keyedMac;
+			if (keyed == null) {
+				keyed = Mac.getInstance("HmacSHA256");
+				keyed.init(new SecretKeySpec(ByteBuffer.allocate(8).putLong(seed()).array(), "HmacSHA256"));
+				this.keyedMac = keyed;
+			}
+			return (Mac) keyed.clone();
 		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("HmacSHA256 is part of every JDK", ex);
+		catch (GeneralSecurityException | CloneNotSupportedException ex) {
+			throw new IllegalStateException("HmacSHA256 is part of every JDK and can be copied", ex);
 		}
 	}
 

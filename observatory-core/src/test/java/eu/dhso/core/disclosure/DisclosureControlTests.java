@@ -1,11 +1,16 @@
 package eu.dhso.core.disclosure;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.stream.IntStream;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +32,23 @@ class DisclosureControlTests {
 			contributors = contributors.plus(this.control.recordKey("person:" + i));
 		}
 		return contributors;
+	}
+
+	@Test
+	void aRecordKeyIsTheSeedsHmacOfThePersonFromEveryThread() throws Exception {
+		Mac mac = Mac.getInstance("HmacSHA256");
+		mac.init(new SecretKeySpec(ByteBuffer.allocate(8).putLong(424242L).array(), "HmacSHA256"));
+		long[] expected = new long[10];
+		for (int i = 0; i < expected.length; i++) {
+			expected[i] = ByteBuffer.wrap(mac.doFinal(("person:" + i).getBytes(StandardCharsets.UTF_8))).getLong();
+		}
+		// the keyed MAC is copied for each key, never shared between threads
+		long wrong = IntStream.range(0, 20_000)
+			.parallel()
+			.filter((i) -> this.control.recordKey("person:" + (i % 10)) != expected[i % 10])
+			.count();
+		assertThat(wrong).isZero();
+		assertThat(expected[7]).isNotEqualTo(expected[8]);
 	}
 
 	@Test

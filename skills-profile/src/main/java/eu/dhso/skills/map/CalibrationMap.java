@@ -57,7 +57,7 @@ public class CalibrationMap {
 
 	CalibrationMap(JdbcClient jdbc, DataSource dataSource, CompetenceFramework framework,
 			DisclosureControl disclosure) {
-		// the tallies are streamed (a row per respondent and competence), not held at
+		// the tallies are streamed (a row per respondent and area), not held at
 		// once
 		JdbcTemplate streaming = new JdbcTemplate(dataSource);
 		streaming.setFetchSize(10_000);
@@ -107,10 +107,13 @@ public class CalibrationMap {
 	 * it is not the generation the kept table was computed in (a table is null then).
 	 */
 	private Kept read(FrameworkView view, MapFilter filter, Long known) {
-		Map<Long, String> areaOf = new HashMap<>();
-		view.areas().forEach((a) -> areaOf.put(a.id(), a.code()));
-		Map<Long, String> professionOf = new HashMap<>();
-		Map<Long, Map<String, double[]>> tallies = new HashMap<>();
+		List<String> areaCodes = new ArrayList<>();
+		Map<Long, Integer> areaAt = new HashMap<>();
+		view.areas().forEach((a) -> {
+			areaAt.put(a.id(), areaCodes.size());
+			areaCodes.add(a.code());
+		});
+		Map<Long, Person> people = new HashMap<>();
 		Map<String, Object> params = new HashMap<>();
 		params.put("version", view.id());
 		params.put("known", (known != null) ? known : -1L);
@@ -152,18 +155,22 @@ public class CalibrationMap {
 			.query((rs) -> {
 				generation[0] = rs.getLong(1);
 				// the one row without tallies when the kept table still holds
-				String area = (rs.getObject(2) != null) ? areaOf.get(rs.getLong(4)) : null;
-				if (area == null) {
+				long respondent = rs.getLong(2);
+				Integer at = rs.wasNull() ? null : areaAt.get(rs.getLong(4));
+				if (at == null) {
 					return;
 				}
-				long respondent = rs.getLong(2);
-				professionOf.put(respondent, rs.getString(3));
-				double[] t = tallies.computeIfAbsent(respondent, (r) -> new HashMap<>())
-					.computeIfAbsent(area, (a) -> new double[4]);
-				t[0] += rs.getLong(5);
-				t[1] += rs.getLong(6);
-				t[2] += rs.getLong(7);
-				t[3] += rs.getLong(8);
+				Person person = people.get(respondent);
+				if (person == null) {
+					person = new Person(rs.getString(3), new int[areaCodes.size() * 5]);
+					people.put(respondent, person);
+				}
+				int[] t = person.tallies();
+				t[at * 5] += rs.getInt(5);
+				t[at * 5 + 1] += rs.getInt(6);
+				t[at * 5 + 2] += rs.getInt(7);
+				t[at * 5 + 3] += rs.getInt(8);
+				t[at * 5 + 4] = 1;
 			});
 		if (known != null && generation[0] == known) {
 			return new Kept(known, null);
@@ -171,15 +178,20 @@ public class CalibrationMap {
 		String group = ":" + Objects.requireNonNullElse(filter.country(), "all");
 		Map<String, Map<String, CalibrationIndex.Group>> groups = new LinkedHashMap<>();
 		Map<Long, Long> keys = new HashMap<>();
-		tallies.forEach((respondent, byArea) -> {
-			Map<String, CalibrationIndex.Group> columns = groups.computeIfAbsent(professionOf.get(respondent),
+		people.forEach((respondent, person) -> {
+			Map<String, CalibrationIndex.Group> columns = groups.computeIfAbsent(person.profession(),
 					(p) -> new HashMap<>());
+			int[] t = person.tallies();
 			double sum = 0;
 			int areas = 0;
-			for (Map.Entry<String, double[]> e : byArea.entrySet()) {
-				double[] t = e.getValue();
-				Double index = CalibrationIndex.of((t[1] > 0) ? t[0] / t[1] : null, (t[3] > 0) ? t[2] / t[3] : null);
-				columns.computeIfAbsent(e.getKey(), (a) -> new CalibrationIndex.Group(this.disclosure, keys))
+			for (int at = 0; at < areaCodes.size(); at++) {
+				int i = at * 5;
+				if (t[i + 4] == 0) {
+					continue;
+				}
+				Double index = CalibrationIndex.of((t[i + 1] > 0) ? (double) t[i] / t[i + 1] : null,
+						(t[i + 3] > 0) ? (double) t[i + 2] / t[i + 3] : null);
+				columns.computeIfAbsent(areaCodes.get(at), (a) -> new CalibrationIndex.Group(this.disclosure, keys))
 					.add(respondent, index);
 				if (index != null) {
 					sum += index;
@@ -193,8 +205,7 @@ public class CalibrationMap {
 		groups.forEach((profession, columns) -> columns
 			.forEach((area, g) -> released.computeIfAbsent(profession, (p) -> new HashMap<>())
 				.put(area, g.release(CalibrationIndex.figure(view.id(), area, profession + group)))));
-		List<String> columns = new ArrayList<>();
-		view.areas().forEach((a) -> columns.add(a.code()));
+		List<String> columns = new ArrayList<>(areaCodes);
 		columns.add(ALL_AREAS);
 		return new Kept(generation[0], new Table(view, filter.country(), columns, released));
 	}
@@ -203,6 +214,13 @@ public class CalibrationMap {
 	}
 
 	private record Kept(long generation, Table table) {
+	}
+
+	/**
+	 * A respondent's profession and, per area of the view, their sums: self-rated levels,
+	 * self-ratings, knowledge items right, knowledge items, and whether the area had any.
+	 */
+	private record Person(String profession, int[] tallies) {
 	}
 
 	private static Timestamp instant(LocalDate day) {
