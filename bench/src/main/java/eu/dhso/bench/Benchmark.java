@@ -97,9 +97,17 @@ public final class Benchmark {
 			listings.put("audit log page 1000",
 					driver.medianMillis("audit log page 1000", "/admin/audit?page=999", 20, ADMIN, ADMIN_PASSWORD));
 
-			System.gc();
-			long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-			new ResultTable(results, counts, listings, seconds, users, heap, Runtime.getRuntime().maxMemory())
+			long heap = heapAfterGc();
+			ResultTable.SecondRun second = null;
+			if (Boolean.parseBoolean(System.getProperty("bench.second-run", "true"))) {
+				// the same load again in the same process: what the first run left behind
+				// must not grow
+				System.out.printf("Second run: %d users, %d s%n", users, seconds);
+				Map<String, LoadDriver.Measurement> again = driver.run(mix, users, Duration.ofSeconds(seconds),
+						PROFESSIONAL, PROFESSIONAL_PASSWORD);
+				second = new ResultTable.SecondRun(again, heapAfterGc());
+			}
+			new ResultTable(results, counts, listings, seconds, users, heap, Runtime.getRuntime().maxMemory(), second)
 				.print(System.out);
 		}
 		finally {
@@ -121,7 +129,8 @@ public final class Benchmark {
 		int addedCohorts = generator.cohorts(cohorts);
 		int addedAudit = generator.auditEntries(AUDIT_ENTRIES);
 		if (addedCases + addedAssessments + addedCohorts + addedAudit > 0) {
-			// as autovacuum would have by the time such a library is searched: statistics,
+			// as autovacuum would have by the time such a library is searched:
+			// statistics,
 			// and the visibility map that lets index-only scans skip the rows
 			jdbc.sql("vacuum analyze").update();
 		}
@@ -190,6 +199,11 @@ public final class Benchmark {
 			.sorted(Map.Entry.comparingByKey())
 			.forEach((e) -> codes.addAll(java.util.Collections.nCopies(e.getValue(), e.getKey())));
 		return codes;
+	}
+
+	private static long heapAfterGc() {
+		System.gc();
+		return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
 	}
 
 	private static long count(JdbcClient jdbc, String sql) {
