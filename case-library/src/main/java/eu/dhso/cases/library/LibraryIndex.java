@@ -75,11 +75,11 @@ import org.springframework.util.FileSystemUtils;
  * ranking them in the database costs time in proportion to the library.
  * <p>
  * The database stays the one source of truth. The index is used for a search only when it
- * holds exactly the library's generation the search reads, so it never answers from
- * another state than the rest of the page, on any node. A search that finds it behind by
- * a few changed cases brings it up to date itself, in its own snapshot, from the change
- * log (migration V13); a larger change, or the first build of a large library, is done in
- * the background while the database answers. Anything it cannot answer (a phrase, the
+ * holds the library's generation the search reads, so it never answers from an older
+ * state than the rest of the page, on any node. A search that finds it behind by a few
+ * changed cases brings it up to date itself, in its own transaction, from the change log
+ * (migration V13); a larger change, or the first build of a large library, is done in the
+ * background while the database answers. Anything it cannot answer (a phrase, the
  * unfiltered library, whose counts the database keeps) is left to the database as well,
  * and so is the title order, which is the database's collation: the index then only
  * counts.
@@ -316,8 +316,10 @@ class LibraryIndex implements DisposableBean {
 	}
 
 	/**
-	 * The index at the generation, caught up in the caller's snapshot if it is a little
-	 * behind.
+	 * The index at the generation, caught up in the caller's transaction if it is a
+	 * little behind. The changes are read after the generation, so the index may then
+	 * hold a newer case than its generation says, never an older one; the next generation
+	 * reads those changes again.
 	 */
 	private Snapshot at(long generation) {
 		Snapshot snapshot = this.current;

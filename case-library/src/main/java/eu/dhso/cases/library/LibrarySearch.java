@@ -21,7 +21,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -98,8 +97,12 @@ class LibrarySearch {
 			.build();
 	}
 
-	// Repeatable read: the generation and the rows it stands for come from one snapshot.
-	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	// Read committed: the generation is read first, so everything read after it is at
+	// least that new, and what is kept under it is never older than a search at that
+	// generation would find (a newer one is kept only under a generation no later search
+	// reads). Repeatable read cost three more round trips per search: the driver read the
+	// session's level, set it, and set it back.
+	@Transactional(readOnly = true)
 	LibraryPage search(LibraryQuery query, Locale reader) {
 		String config = config(reader);
 		// the generation and the query in one statement: a search costs no more
