@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -76,13 +77,23 @@ public class CalibrationMap {
 	}
 
 	/**
+	 * The table kept for the heatmap beside it, if it was computed at the generation of
+	 * the map's data that heatmap was read at: then the page reads the generation once,
+	 * not twice. No statement and no transaction.
+	 */
+	public Optional<Table> keptFor(MapFilter filter, SkillsMap.Heatmap heatmap) {
+		Kept known = this.tables.getIfPresent(key(filter, heatmap.framework()));
+		return (known != null && known.generation() == heatmap.generation()) ? Optional.of(known.table())
+				: Optional.empty();
+	}
+
+	/**
 	 * The table for the framework version a page already resolved the filter to (the
 	 * heatmap beside it did), without reading the latest version again.
 	 */
 	@Transactional(readOnly = true)
 	public Table table(MapFilter filter, FrameworkView view) {
-		Key key = new Key(view.id(), this.disclosure.releasedBefore(), filter.country(), filter.careSetting(),
-				filter.period());
+		Key key = key(filter, view);
 		// Only a computation waits for another: the check that the kept table still holds
 		// takes no lock, or every visitor of the map queued behind one database round
 		// trip.
@@ -208,6 +219,11 @@ public class CalibrationMap {
 		List<String> columns = new ArrayList<>(areaCodes);
 		columns.add(ALL_AREAS);
 		return new Kept(generation[0], new Table(view, filter.country(), columns, released));
+	}
+
+	private Key key(MapFilter filter, FrameworkView view) {
+		return new Key(view.id(), this.disclosure.releasedBefore(), filter.country(), filter.careSetting(),
+				filter.period());
 	}
 
 	private record Key(long version, LocalDate releasedBefore, String country, String careSetting, MapPeriod period) {

@@ -68,7 +68,7 @@ public class SkillsMap {
 	/** Profession × competence; cells keyed by profession code and competence id. */
 	public Heatmap byCompetence(MapFilter filter) {
 		FrameworkView view = version(filter);
-		return new Heatmap(view, cells(view, filter, false, (competence) -> String.valueOf(competence)));
+		return cells(view, filter, false, (competence) -> String.valueOf(competence));
 	}
 
 	/** Profession × area; cells keyed by profession code and area code. */
@@ -76,7 +76,7 @@ public class SkillsMap {
 		FrameworkView view = version(filter);
 		Map<Long, String> areaOf = new HashMap<>();
 		view.areas().forEach((a) -> a.competences().forEach((c) -> areaOf.put(c.id(), a.code())));
-		return new Heatmap(view, cells(view, filter, true, areaOf::get));
+		return cells(view, filter, true, areaOf::get);
 	}
 
 	/**
@@ -84,23 +84,22 @@ public class SkillsMap {
 	 * generation is read before the data, so cells are never newer-labelled than what
 	 * they were computed from; at worst they are computed once more.
 	 */
-	private Map<String, Map<String, Cell>> cells(FrameworkView view, MapFilter filter, boolean byArea,
-			Function<Long, String> column) {
+	private Heatmap cells(FrameworkView view, MapFilter filter, boolean byArea, Function<Long, String> column) {
 		Key key = new Key(view.id(), byArea, this.disclosure.releasedBefore(), filter.country(), filter.careSetting(),
 				filter.period());
 		long generation = this.jdbc.sql("select generation from skills.map_state").query(Long.class).single();
 		Kept known = this.kept.getIfPresent(key);
 		if (known != null && known.generation() == generation) {
-			return known.cells();
+			return new Heatmap(view, known.cells(), generation);
 		}
 		synchronized (this.computing.of(key)) {
 			known = this.kept.getIfPresent(key);
 			if (known != null && known.generation() == generation) {
-				return known.cells();
+				return new Heatmap(view, known.cells(), generation);
 			}
 			Map<String, Map<String, Cell>> cells = release(view, tallies(view, filter, column));
 			this.kept.put(key, new Kept(generation, cells));
-			return cells;
+			return new Heatmap(view, cells, generation);
 		}
 	}
 
@@ -289,7 +288,11 @@ public class SkillsMap {
 
 	}
 
-	public record Heatmap(FrameworkView framework, Map<String, Map<String, Cell>> cells) {
+	/**
+	 * Released cells, with the generation of the map's data they stand for (a figure
+	 * beside them read at the same generation belongs with them).
+	 */
+	public record Heatmap(FrameworkView framework, Map<String, Map<String, Cell>> cells, long generation) {
 
 		/**
 		 * The cell of a profession and a column; a group nobody answered for is

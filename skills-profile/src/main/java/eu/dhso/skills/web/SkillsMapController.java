@@ -103,10 +103,10 @@ class SkillsMapController {
 		model.addAttribute("figures", this.fragments.render(FIGURES, "heatmap", locale, Map.of("heatmap", heatmap,
 				"professions", this.taxonomy.professions(), "minRespondents", this.disclosure.minGroupSize())));
 		model.addAttribute("calibrationFigures",
-				this.fragments.render(FIGURES, "calibration", locale,
-						Map.of("calibration", this.calibration.table(resolved.filter(), heatmap.framework()),
-								"professions", this.taxonomy.professions(), "minRespondents",
-								this.disclosure.minGroupSize())));
+				this.fragments.render(FIGURES, "calibration", locale, Map.of("calibration",
+						this.calibration.keptFor(resolved.filter(), heatmap)
+							.orElseGet(() -> this.calibration.table(resolved.filter(), heatmap.framework())),
+						"professions", this.taxonomy.professions(), "minRespondents", this.disclosure.minGroupSize())));
 		return filters(resolved, model, locale, "skills/map-public");
 	}
 
