@@ -37,6 +37,7 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -106,6 +107,11 @@ class SecurityConfiguration {
 			.sessionConcurrency((concurrency) -> concurrency.maximumSessions(-1)
 				.sessionRegistry(sessionRegistry)
 				.expiredUrl("/login?ended")));
+		// the default masking of the CSRF token, from a random source without a shared
+		// lock
+		XorCsrfTokenRequestAttributeHandler masking = new XorCsrfTokenRequestAttributeHandler();
+		masking.setSecureRandom(new PerThreadSecureRandom());
+		http.csrf((csrf) -> csrf.csrfTokenRequestHandler(masking));
 		http.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new ExpiredSessionHandler()));
 		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.frameOptions((frame) -> frame.deny())
