@@ -15,6 +15,8 @@ import eu.dhso.core.framework.CompetenceFramework.FrameworkView;
 import eu.dhso.core.translation.ContentLanguage;
 import eu.dhso.core.translation.TranslatedField;
 import eu.dhso.core.translation.TranslatedTexts;
+import eu.dhso.core.verification.VerifiedCompetenceSource;
+import eu.dhso.core.verification.VerifiedCompetenceSource.VerifiedCompetence;
 import eu.dhso.skills.AssessmentSubmitted;
 import eu.dhso.skills.assessment.Assessment.Respondent;
 import eu.dhso.skills.assessment.AssessmentScoring.Result;
@@ -79,6 +81,17 @@ public class SelfAssessmentTaking {
 			.orElseThrow(NoInstrumentException::new);
 		return this.assessments.save(new Assessment(accountId, instrument.getId(), respondent, this.clock.instant()))
 			.getId();
+	}
+
+	/**
+	 * What the professional's own page reads, in one transaction: under load every
+	 * transaction waited for a connection of the pool, and the page had four.
+	 * @param verifiedSources the modules that record levels someone else confirmed
+	 */
+	public Overview overview(Long accountId, List<VerifiedCompetenceSource> verifiedSources) {
+		Optional<FrameworkView> published = this.framework.latestPublished();
+		return new Overview(history(accountId), published, available(published),
+				verifiedSources.stream().flatMap((source) -> source.verifiedFor(accountId).stream()).toList());
 	}
 
 	public List<AttemptSummary> history(Long accountId) {
@@ -209,6 +222,14 @@ public class SelfAssessmentTaking {
 			return new Progress(areas);
 		}
 
+	}
+
+	/**
+	 * A professional's attempts, the published framework, whether it can be taken, and
+	 * the levels others confirmed.
+	 */
+	public record Overview(List<AttemptSummary> history, Optional<FrameworkView> published, boolean available,
+			List<VerifiedCompetence> verified) {
 	}
 
 	public record AttemptSummary(Long id, Respondent respondent, AssessmentStatus status, java.time.Instant startedAt,

@@ -11,7 +11,6 @@ import java.util.Optional;
 import jakarta.validation.Valid;
 
 import eu.dhso.core.account.ObservatoryUser;
-import eu.dhso.core.framework.CompetenceFramework;
 import eu.dhso.core.framework.CompetenceFramework.FrameworkView;
 import eu.dhso.core.taxonomy.Taxonomy;
 import eu.dhso.core.web.Choices;
@@ -21,6 +20,7 @@ import eu.dhso.core.verification.VerifiedCompetenceSource.VerifiedCompetence;
 import eu.dhso.skills.assessment.Assessment.Respondent;
 import eu.dhso.skills.assessment.SelfAssessmentTaking;
 import eu.dhso.skills.assessment.SelfAssessmentTaking.AttemptSummary;
+import eu.dhso.skills.assessment.SelfAssessmentTaking.Overview;
 import eu.dhso.skills.assessment.ExperienceBand;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -53,14 +53,11 @@ class AssessmentController {
 
 	private final ObjectProvider<VerifiedCompetenceSource> verified;
 
-	private final CompetenceFramework framework;
-
 	AssessmentController(SelfAssessmentTaking assessments, Taxonomy taxonomy,
-			ObjectProvider<VerifiedCompetenceSource> verified, CompetenceFramework framework) {
+			ObjectProvider<VerifiedCompetenceSource> verified) {
 		this.assessments = assessments;
 		this.taxonomy = taxonomy;
 		this.verified = verified;
-		this.framework = framework;
 	}
 
 	@InitBinder("startForm")
@@ -102,17 +99,16 @@ class AssessmentController {
 	}
 
 	private String page(ObservatoryUser user, Model model, Locale locale) {
-		List<AttemptSummary> history = this.assessments.history(user.getAccountId());
+		Overview overview = this.assessments.overview(user.getAccountId(), this.verified.orderedStream().toList());
+		List<AttemptSummary> history = overview.history();
 		model.addAttribute("history", history);
 		model.addAttribute("openAttempt", history.stream().filter((a) -> !a.submitted()).findFirst().orElse(null));
-		// read once: whether one can start, and the titles of confirmed levels
-		Optional<FrameworkView> published = this.framework.latestPublished();
-		model.addAttribute("available", this.assessments.available(published));
+		model.addAttribute("available", overview.available());
 		model.addAttribute("professions", Choices.terms(this.taxonomy.professions()));
 		model.addAttribute("countries", Choices.countries(this.taxonomy.countries(), locale));
 		model.addAttribute("careSettings", Choices.terms(this.taxonomy.careSettings()));
 		model.addAttribute("experienceBands", EXPERIENCE_BANDS);
-		model.addAttribute("verified", verifiedLevels(user, published));
+		model.addAttribute("verified", verifiedLevels(overview.verified(), overview.published()));
 		return "skills/assessments";
 	}
 
@@ -120,10 +116,7 @@ class AssessmentController {
 	 * Levels someone else confirmed (a mentor signing off work-based learning), from
 	 * whichever module records them, with the competence's title.
 	 */
-	private List<VerifiedLevel> verifiedLevels(ObservatoryUser user, Optional<FrameworkView> published) {
-		List<VerifiedCompetence> levels = this.verified.orderedStream()
-			.flatMap((source) -> source.verifiedFor(user.getAccountId()).stream())
-			.toList();
+	private List<VerifiedLevel> verifiedLevels(List<VerifiedCompetence> levels, Optional<FrameworkView> published) {
 		if (levels.isEmpty()) {
 			return List.of();
 		}
