@@ -1,6 +1,7 @@
 package eu.dhso.cases.library;
 
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -148,19 +149,32 @@ public class PublishedCases {
 		return this.jdbc.sql("select count(*) from cases.published_case").query(Long.class).single();
 	}
 
-	/** Other published cases that need the same competence, newest first. */
+	/**
+	 * For each competence, other published cases that need it, newest first: one
+	 * statement however many competences a case page names.
+	 */
 	@Transactional(readOnly = true)
-	public List<Related> needingCompetence(String competenceCode, long exceptCaseId, int limit) {
-		return this.jdbc.sql("""
-				select case_id, title from cases.published_case
-				where competences @> cast(array[:code] as varchar(10)[]) and case_id <> :except
-				order by published_at desc, case_id desc limit :limit
+	public Map<String, List<Related>> needingCompetences(List<String> competenceCodes, long exceptCaseId, int limit) {
+		Map<String, List<Related>> related = new LinkedHashMap<>();
+		competenceCodes.forEach((code) -> related.putIfAbsent(code, new ArrayList<>()));
+		if (related.isEmpty()) {
+			return related;
+		}
+		this.jdbc.sql("""
+				select c.code, r.case_id, r.title
+				from unnest(cast(:codes as varchar(10)[])) with ordinality c (code, n)
+				cross join lateral (select p.case_id, p.title, p.published_at from cases.published_case p
+				    where p.competences @> array[c.code] and p.case_id <> :except
+				    order by p.published_at desc, p.case_id desc limit :limit) r
+				order by c.n, r.published_at desc, r.case_id desc
 				""")
-			.param("code", competenceCode)
+			.param("codes", related.keySet().toArray(String[]::new))
 			.param("except", exceptCaseId)
 			.param("limit", limit)
-			.query((rs, row) -> new Related(rs.getLong(1), rs.getString(2)))
-			.list();
+			.query((rs) -> {
+				related.get(rs.getString(1)).add(new Related(rs.getLong(2), rs.getString(3)));
+			});
+		return related;
 	}
 
 	/** A search in the reader's language (the request's locale). */

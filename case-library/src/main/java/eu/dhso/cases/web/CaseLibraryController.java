@@ -3,6 +3,7 @@ package eu.dhso.cases.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import eu.dhso.cases.PublishedCase;
 import eu.dhso.cases.domain.CaseNotFoundException;
@@ -61,12 +62,9 @@ class CaseLibraryController {
 	@GetMapping("/cases/{id:\\d+}")
 	String detail(@PathVariable long id, Model model) {
 		PublishedCase published = this.library.find(id).orElseThrow(() -> new CaseNotFoundException(id));
-		Map<String, List<PublishedCases.Related>> related = new LinkedHashMap<>();
-		for (PublishedCase.Skill skill : published.skills()) {
-			if (skill.competenceCode() != null) {
-				related.put(skill.competenceCode(), this.library.needingCompetence(skill.competenceCode(), id, 3));
-			}
-		}
+		Map<String, List<PublishedCases.Related>> related = this.library.needingCompetences(
+				published.skills().stream().map(PublishedCase.Skill::competenceCode).filter(Objects::nonNull).toList(),
+				id, 3);
 		model.addAttribute("c", published);
 		PageDescription.describe(model, published.summary());
 		model.addAttribute("related", related);
