@@ -1,24 +1,24 @@
--- The calibration index reads each respondent's latest submitted attempt summed per competence area:
--- self-rated levels, and knowledge items answered right. Summing a million answers again after every
--- change of the map took two seconds; the sums are kept per attempt and area instead, as the answers of
--- submitted attempts change (the same kind of triggers as the map's summary, V6 and V7). A competence
--- never moves to another area, so an answer's area is known when it is written.
+-- The calibration index reads each respondent's latest submitted attempt summed per competence:
+-- self-rated levels, and knowledge items answered right. Summing a million answers, joined to their items
+-- and options, again after every change of the map took two seconds; the sums are kept per attempt and
+-- competence instead, as the answers of submitted attempts change (the same kind of triggers as the map's
+-- summary, V6 and V7). The index groups them by area in the application, from the framework's facade.
 create table skills.calibration_tally (
     assessment_id    bigint not null references skills.assessment(id) on delete cascade,
-    area_id          bigint not null references core.competence_area(id),
+    competence_id    bigint not null,
     self_levels      integer not null,
     self_ratings     integer not null,
     knowledge_right  integer not null,
     knowledge_items  integer not null,
-    primary key (assessment_id, area_id)
+    primary key (assessment_id, competence_id)
 );
 
 -- The sums of the attempts given, from their answers: none for an attempt not submitted.
 create function skills.calibration_tally_refresh(assessment_ids bigint[]) returns void language sql as $$
     delete from skills.calibration_tally where assessment_id = any (assessment_ids);
     insert into skills.calibration_tally
-        (assessment_id, area_id, self_levels, self_ratings, knowledge_right, knowledge_items)
-    select a.id, c.area_id,
+        (assessment_id, competence_id, self_levels, self_ratings, knowledge_right, knowledge_items)
+    select a.id, it.competence_id,
            coalesce(sum(an.choice) filter (where it.kind = 'SELF_RATING'), 0),
            count(*) filter (where it.kind = 'SELF_RATING'),
            count(o.item_id) filter (where it.kind = 'KNOWLEDGE'),
@@ -26,10 +26,9 @@ create function skills.calibration_tally_refresh(assessment_ids bigint[]) return
     from skills.assessment a
     join skills.answer an on an.assessment_id = a.id
     join skills.assessment_item it on it.id = an.item_id
-    join core.competence c on c.id = it.competence_id
     left join skills.item_option o on o.item_id = it.id and o.position = an.choice and o.correct
     where a.id = any (assessment_ids) and a.status = 'SUBMITTED'
-    group by a.id, c.area_id;
+    group by a.id, it.competence_id;
 $$;
 
 -- Answers change mostly while an attempt is in progress; those are summed once, when it is submitted.

@@ -58,7 +58,7 @@ public class CalibrationMap {
 
 	CalibrationMap(JdbcClient jdbc, DataSource dataSource, CompetenceFramework framework,
 			DisclosureControl disclosure) {
-		// the tallies are streamed (a row per respondent and area), not held at
+		// the tallies are streamed (a row per respondent and competence), not held at
 		// once
 		JdbcTemplate streaming = new JdbcTemplate(dataSource);
 		streaming.setFetchSize(10_000);
@@ -121,7 +121,7 @@ public class CalibrationMap {
 		List<String> areaCodes = new ArrayList<>();
 		Map<Long, Integer> areaAt = new HashMap<>();
 		view.areas().forEach((a) -> {
-			areaAt.put(a.id(), areaCodes.size());
+			a.competences().forEach((c) -> areaAt.put(c.id(), areaCodes.size()));
 			areaCodes.add(a.code());
 		});
 		Map<Long, Person> people = new HashMap<>();
@@ -158,7 +158,7 @@ public class CalibrationMap {
 				      and (select generation from state) <> :known
 				    order by coalesce(a.account_id, -a.id), a.submitted_at desc, a.id desc)
 				, tallies as (
-				select l.respondent, l.profession_code, t.area_id,
+				select l.respondent, l.profession_code, t.competence_id,
 				       t.self_levels, t.self_ratings, t.knowledge_right, t.knowledge_items
 				from latest l join skills.calibration_tally t on t.assessment_id = l.id)
 				select s.generation, t.* from state s left join tallies t on true""".formatted(where))

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -293,6 +294,22 @@ public class SkillsMap {
 	 * beside them read at the same generation belongs with them).
 	 */
 	public record Heatmap(FrameworkView framework, Map<String, Map<String, Cell>> cells, long generation) {
+
+		/**
+		 * Equal figures are equal whatever generation they were read at: the rendered
+		 * tables are kept by their figures, and a change elsewhere in the data must not
+		 * render them again.
+		 */
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Heatmap that && this.framework.equals(that.framework)
+					&& this.cells.equals(that.cells);
+		}
+
+		@Override
+		public int hashCode() {
+			return Objects.hash(this.framework, this.cells);
+		}
 
 		/**
 		 * The cell of a profession and a column; a group nobody answered for is

@@ -31,9 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The calibration index reads sums per attempt and area that triggers keep (migration
- * V14); these tests hold them against the same sums computed from the answers after each
- * kind of change.
+ * The calibration index reads sums per attempt and competence that triggers keep
+ * (migration V14); these tests hold them against the same sums computed from the answers
+ * after each kind of change.
  */
 @ObservatoryTest
 class CalibrationTallyTests {
@@ -162,14 +162,14 @@ class CalibrationTallyTests {
 	private List<String> kept() {
 		return this.jdbc
 			.sql("""
-					select concat_ws('|', assessment_id, area_id, self_levels, self_ratings, knowledge_right, knowledge_items)
-					from skills.calibration_tally order by assessment_id, area_id""")
+					select concat_ws('|', assessment_id, competence_id, self_levels, self_ratings, knowledge_right, knowledge_items)
+					from skills.calibration_tally order by assessment_id, competence_id""")
 			.query(String.class)
 			.list();
 	}
 
 	private List<String> keptFor(Long assessment) {
-		return this.jdbc.sql("select area_id from skills.calibration_tally where assessment_id = :id")
+		return this.jdbc.sql("select competence_id from skills.calibration_tally where assessment_id = :id")
 			.param("id", assessment)
 			.query(String.class)
 			.list();
@@ -178,7 +178,7 @@ class CalibrationTallyTests {
 	/** The sums as the index read them before they were kept: from every answer. */
 	private List<String> fromAnswers() {
 		return this.jdbc.sql("""
-				select concat_ws('|', an.assessment_id, c.area_id,
+				select concat_ws('|', an.assessment_id, it.competence_id,
 				       coalesce(sum(an.choice) filter (where it.kind = 'SELF_RATING'), 0),
 				       count(*) filter (where it.kind = 'SELF_RATING'),
 				       count(o.item_id) filter (where it.kind = 'KNOWLEDGE'),
@@ -186,10 +186,9 @@ class CalibrationTallyTests {
 				from skills.answer an
 				join skills.assessment a on a.id = an.assessment_id and a.status = 'SUBMITTED'
 				join skills.assessment_item it on it.id = an.item_id
-				join core.competence c on c.id = it.competence_id
 				left join skills.item_option o on o.item_id = it.id and o.position = an.choice and o.correct
-				group by an.assessment_id, c.area_id
-				order by an.assessment_id, c.area_id""").query(String.class).list();
+				group by an.assessment_id, it.competence_id
+				order by an.assessment_id, it.competence_id""").query(String.class).list();
 	}
 
 }
