@@ -110,10 +110,10 @@ class LibrarySearch {
 		// statement of the search is planned for its own query: a generic plan cannot
 		// tell a word in every case from a rare one, and a common word then took a
 		// nested loop over the index instead of a parallel scan.
-		// Working the query out costs the database about a millisecond (it looks the
-		// words up
-		// among the library's own), as much as the rest of a kept search: it is done only
-		// when the generation differs from the one the words were last worked out in.
+		// Working the query out costs the database about a millisecond (it looks
+		// the words up among the library's own), as much as the rest of a kept
+		// search: it is done only when the generation differs from the one the
+		// words were last worked out in.
 		Words words = query.hasText() ? new Words(config, query.q()) : null;
 		KeptQuery known = (words != null) ? this.tsqueries.getIfPresent(words) : null;
 		Object[] state = this.jdbc

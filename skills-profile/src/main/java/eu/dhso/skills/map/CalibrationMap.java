@@ -144,9 +144,8 @@ public class CalibrationMap {
 			params.put("from", instant(filter.period().firstMonth().atDay(1)));
 			params.put("to", instant(filter.period().lastMonth().plusMonths(1).atDay(1)));
 		}
-		// each latest attempt's sums per area, kept as its answers were written
-		// (migration
-		// V14): a row per respondent and area, not per answer
+		// each latest attempt's sums per competence, kept as its answers were written
+		// (migration V14): a row per respondent and competence, not per answer
 		this.jdbc.sql("""
 				with state as (select generation from skills.map_state),
 				latest as (
