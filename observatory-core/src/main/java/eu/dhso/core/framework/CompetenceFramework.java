@@ -17,8 +17,10 @@ import eu.dhso.core.translation.TranslatedField;
 import eu.dhso.core.translation.TranslatedTexts;
 import eu.dhso.core.translation.Translation;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -32,15 +34,18 @@ public class CompetenceFramework {
 
 	private final FrameworkTranslations translations;
 
+	private final JdbcClient jdbc;
+
 	/**
 	 * Views of published versions, which never change; read in read-only transactions
 	 * only, so a version published in a transaction that rolls back is never kept.
 	 */
 	private final Map<Long, FrameworkView> published = new ConcurrentHashMap<>();
 
-	CompetenceFramework(FrameworkVersions versions, FrameworkTranslations translations) {
+	CompetenceFramework(FrameworkVersions versions, FrameworkTranslations translations, JdbcClient jdbc) {
 		this.versions = versions;
 		this.translations = translations;
+		this.jdbc = jdbc;
 	}
 
 	/**
@@ -107,8 +112,18 @@ public class CompetenceFramework {
 		return texts.text(type, id, field, source);
 	}
 
+	/**
+	 * Nearly every page asks, and the view is kept: one statement, in the caller's
+	 * transaction or none, not a transaction and an entity manager of its own. Only a
+	 * version not kept yet is read through JPA.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Optional<FrameworkView> latestPublished() {
-		return this.versions.findLatestPublishedId().flatMap(this::version);
+		return this.jdbc
+			.sql("select id from core.framework_version where status = 'PUBLISHED' order by published_at desc limit 1")
+			.query(Long.class)
+			.optional()
+			.flatMap(this::version);
 	}
 
 	/** Any version, published or draft, for pages that show results coded on it. */
@@ -130,15 +145,19 @@ public class CompetenceFramework {
 		return view;
 	}
 
-	/** Every version, newest first, without its content. */
+	/** Every version, newest first, without its content; one statement, as above. */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<VersionSummary> versions() {
-		return this.versions.findAllByOrderByIdDesc()
-			.stream()
-			.map((v) -> new VersionSummary(v.getId(), v.getLabel(), v.getTitle(), v.getStatus(), v.getPublishedAt(),
-					v.getBasedOnId()))
-			.toList();
+		return this.jdbc.sql(
+				"select id, label, title, status, published_at, based_on_id from core.framework_version order by id desc")
+			.query((rs, row) -> new VersionSummary(rs.getLong(1), rs.getString(2), rs.getString(3),
+					FrameworkStatus.valueOf(rs.getString(4)),
+					(rs.getTimestamp(5) != null) ? rs.getTimestamp(5).toInstant() : null,
+					(Long) rs.getObject(6, Long.class)))
+			.list();
 	}
 
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<VersionSummary> publishedVersions() {
 		return versions().stream().filter((v) -> v.status() == FrameworkStatus.PUBLISHED).toList();
 	}

@@ -9,8 +9,6 @@ public interface FrameworkVersions extends Repository<FrameworkVersion, Long> {
 
 	Optional<FrameworkVersion> findById(Long id);
 
-	java.util.List<FrameworkVersion> findAllByOrderByIdDesc();
-
 	FrameworkVersion save(FrameworkVersion version);
 
 	boolean existsByLabel(String label);

@@ -5,14 +5,14 @@ import java.util.Locale;
 
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The observatory's taxonomy as records, for every module's forms, filters and checks:
  * professions, care settings, technologies and countries, in their display order.
  */
 @Component
-@Transactional(readOnly = true)
 @NamedInterface("taxonomy")
 public class Taxonomy {
 
@@ -30,7 +30,17 @@ public class Taxonomy {
 	 */
 	private volatile Terms terms;
 
-	Taxonomy(Professions professions, CareSettings careSettings, Technologies technologies, Countries countries) {
+	/**
+	 * Reads them that once; the kept terms are then read with no transaction: a
+	 * transaction per call cost an entity manager and a pool connection each time,
+	 * several times per page.
+	 */
+	private final TransactionTemplate reading;
+
+	Taxonomy(Professions professions, CareSettings careSettings, Technologies technologies, Countries countries,
+			PlatformTransactionManager transactions) {
+		this.reading = new TransactionTemplate(transactions);
+		this.reading.setReadOnly(true);
 		this.professions = professions;
 		this.careSettings = careSettings;
 		this.technologies = technologies;
@@ -85,7 +95,7 @@ public class Taxonomy {
 	private Terms terms() {
 		Terms read = this.terms;
 		if (read == null) {
-			read = new Terms(
+			read = this.reading.execute((status) -> new Terms(
 					this.professions.findAllByOrderBySortOrder()
 						.stream()
 						.map((p) -> new Term(p.getCode(), p.messageKey()))
@@ -98,7 +108,7 @@ public class Taxonomy {
 						.stream()
 						.map((t) -> new Term(t.getCode(), t.messageKey()))
 						.toList(),
-					this.countries.findAllByOrderBySortOrder().stream().map(Taxonomy::country).toList());
+					this.countries.findAllByOrderBySortOrder().stream().map(Taxonomy::country).toList()));
 			this.terms = read;
 		}
 		return read;
