@@ -6,6 +6,10 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.util.UriComponents;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -91,15 +95,18 @@ public record FacetedSearch(String messagePrefix, String removeKey, String facet
 		 * them, and parsing the request for each was a twentieth of the library's CPU.
 		 */
 		static Links of(UriComponentsBuilder firstPage, ValueNames names) {
+			UriComponents current = firstPage.build();
+			String path = current.getPath();
+			MultiValueMap<String, String> params = current.getQueryParams();
 			return new Links() {
 				@Override
 				public String filter(String facet, String value) {
-					return ListingLinks.relative(firstPage.cloneBuilder().replaceQueryParam(facet, value).build());
+					return link(path, params, facet, value);
 				}
 
 				@Override
 				public String without(String facet) {
-					return ListingLinks.relative(firstPage.cloneBuilder().replaceQueryParam(facet).build());
+					return link(path, params, facet, null);
 				}
 
 				@Override
@@ -107,6 +114,38 @@ public record FacetedSearch(String messagePrefix, String removeKey, String facet
 					return names.valueName(facet, value);
 				}
 			};
+		}
+
+		/**
+		 * The link {@code replaceQueryParam(facet, value)} and {@code getQuery()} would
+		 * write (the facet's values removed, the new one last; without a value, only
+		 * removed), with no builder copied per link: copying it for each of a page's
+		 * hundred values was a twentieth of a library page's CPU.
+		 */
+		static String link(@Nullable String path, MultiValueMap<String, String> params, String facet,
+				@Nullable String value) {
+			StringBuilder link = new StringBuilder(128).append((path != null) ? path : "");
+			int start = link.length();
+			params.forEach((name, values) -> {
+				if (name.equals(facet)) {
+					return;
+				}
+				if (values == null || values.isEmpty()) {
+					link.append((link.length() == start) ? '?' : '&').append(name);
+				}
+				else {
+					for (String v : values) {
+						link.append((link.length() == start) ? '?' : '&').append(name);
+						if (v != null) {
+							link.append('=').append(v);
+						}
+					}
+				}
+			});
+			if (value != null) {
+				link.append((link.length() == start) ? '?' : '&').append(facet).append('=').append(value);
+			}
+			return link.toString();
 		}
 
 	}

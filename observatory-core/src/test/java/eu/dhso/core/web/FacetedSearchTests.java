@@ -60,4 +60,27 @@ class FacetedSearchTests {
 			.isEqualTo("/cases?q=nurse%20team&country=IT&technology=MHEALTH");
 	}
 
+	/**
+	 * The links written without a builder per link are the builder's, character for
+	 * character.
+	 */
+	@Test
+	void linksAreTheBuildersOwn() {
+		for (String request : List.of("/cases", "/cases?page=2", "/cases?q=nurse%20team&country=IT&page=3",
+				"/cases?technology=EHR&q=a&technology=MHEALTH&flag&empty=&country=IT", "/cases?country=IT&country=GR",
+				"/cases?q=caf%C3%A9+%26+co&sort=title")) {
+			UriComponentsBuilder firstPage = UriComponentsBuilder.fromUriString(request).replaceQueryParam("page");
+			FacetedSearch.Links links = FacetedSearch.Links.of(firstPage, (facet, value) -> value);
+			for (String facet : List.of("technology", "country", "q", "flag", "other")) {
+				assertThat(links.without(facet)).as(request + " without " + facet)
+					.isEqualTo(ListingLinks.relative(firstPage.cloneBuilder().replaceQueryParam(facet).build()));
+				for (String value : List.of("EHR", "A B", "x&y")) {
+					assertThat(links.filter(facet, value)).as(request + " " + facet + "=" + value)
+						.isEqualTo(ListingLinks
+							.relative(firstPage.cloneBuilder().replaceQueryParam(facet, value).build()));
+				}
+			}
+		}
+	}
+
 }
