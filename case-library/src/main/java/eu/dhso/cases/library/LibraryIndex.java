@@ -1,5 +1,6 @@
 package eu.dhso.cases.library;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -24,7 +25,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedNumericDocValuesField;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
@@ -32,7 +33,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -52,6 +53,7 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -444,8 +446,9 @@ class LibraryIndex implements DisposableBean {
 		document.add(new StringField("id", Long.toString(id), Field.Store.NO));
 		document.add(new NumericDocValuesField("case", id));
 		document.add(new NumericDocValuesField("published", rs.getLong(2)));
-		for (Integer code : (Integer[]) rs.getArray(3).getArray()) {
-			document.add(new SortedNumericDocValuesField("facet", code));
+		Integer[] codes = (Integer[]) rs.getArray(3).getArray();
+		document.add(new BinaryDocValuesField("facets", new BytesRef(FacetCounts.encode(codes))));
+		for (Integer code : codes) {
 			String[] name = (code < names.length) ? names[code] : null;
 			if (name != null && !name[0].isEmpty()) {
 				document.add(new StringField("value", name[0] + "=" + name[1], Field.Store.NO));
@@ -633,32 +636,66 @@ class LibraryIndex implements DisposableBean {
 
 	}
 
-	/** Counts the facet codes of every match in one slice. */
-	private static final class FacetCounts extends SimpleCollector {
+	/**
+	 * Counts the facet codes of every match in one slice. A case's codes are one binary
+	 * value, a byte or two a code, read in one copy: read one by one as numeric doc
+	 * values, each byte went through the mapped buffer's checks, and counting was half of
+	 * a new search with a word and two filters at a million cases.
+	 */
+	static final class FacetCounts extends SimpleCollector {
 
 		private final long[] counts;
 
-		private SortedNumericDocValues codes;
+		private BinaryDocValues codes;
 
 		FacetCounts(int size) {
 			this.counts = new long[size];
 		}
 
+		/** Seven bits a byte, low bits first: a code under 128 takes one byte. */
+		static byte[] encode(Integer[] codes) {
+			ByteArrayOutputStream bytes = new ByteArrayOutputStream(codes.length * 2);
+			for (Integer code : codes) {
+				int rest = code;
+				while ((rest & ~0x7F) != 0) {
+					bytes.write((rest & 0x7F) | 0x80);
+					rest >>>= 7;
+				}
+				bytes.write(rest);
+			}
+			return bytes.toByteArray();
+		}
+
 		@Override
 		protected void doSetNextReader(LeafReaderContext context) throws IOException {
-			this.codes = DocValues.getSortedNumeric(context.reader(), "facet");
+			this.codes = DocValues.getBinary(context.reader(), "facets");
 		}
 
 		@Override
 		public void collect(int doc) throws IOException {
 			if (this.codes.advanceExact(doc)) {
-				for (int i = 0, n = this.codes.docValueCount(); i < n; i++) {
-					int code = (int) this.codes.nextValue();
+				BytesRef value = this.codes.binaryValue();
+				byte[] bytes = value.bytes;
+				int code = 0;
+				int shift = 0;
+				for (int i = value.offset, end = value.offset + value.length; i < end; i++) {
+					byte b = bytes[i];
+					code |= (b & 0x7F) << shift;
+					if (b < 0) {
+						shift += 7;
+						continue;
+					}
 					if (code < this.counts.length) {
 						this.counts[code]++;
 					}
+					code = 0;
+					shift = 0;
 				}
 			}
+		}
+
+		long[] counts() {
+			return this.counts;
 		}
 
 		@Override
