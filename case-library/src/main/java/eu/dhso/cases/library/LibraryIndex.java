@@ -9,6 +9,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
@@ -25,6 +28,9 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
@@ -102,10 +108,10 @@ class LibraryIndex implements DisposableBean {
 	private static final FieldType LEXEME = new FieldType();
 
 	static {
-		// a lexeme as written in the search vector: its frequency and the field's length
-		// count for the rank
+		// the lexemes of a search vector, each with its weighted frequency: the
+		// frequency and the field's length count for the rank
 		LEXEME.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
-		LEXEME.setTokenized(false);
+		LEXEME.setTokenized(true);
 		LEXEME.freeze();
 	}
 
@@ -459,11 +465,13 @@ class LibraryIndex implements DisposableBean {
 	}
 
 	/**
-	 * The lexemes of a search vector's text ({@code 'word':1A,4 'other':2}), each added
-	 * to the field of its weight once per position; one without positions (a term a case
-	 * is tagged with) counts once in the last.
+	 * The lexemes of a search vector's text ({@code 'word':1A,4 'other':2}) as one field,
+	 * each lexeme once with a frequency weighted as ts_rank weighs its positions (see
+	 * {@link IndexedQuery#FIELD}); one without positions (a term a case is tagged with)
+	 * counts once with the lowest weight.
 	 */
 	static void addLexemes(String vector, Document document) {
+		Map<String, Integer> weighted = new LinkedHashMap<>();
 		int at = 0;
 		int length = vector.length();
 		StringBuilder lexeme = new StringBuilder();
@@ -499,20 +507,50 @@ class LibraryIndex implements DisposableBean {
 					while (at < length && Character.isDigit(vector.charAt(at))) {
 						at++;
 					}
-					String weight = "D";
+					char weight = 'D';
 					if (at < length && Character.isLetter(vector.charAt(at))) {
-						weight = String.valueOf(vector.charAt(at++));
+						weight = vector.charAt(at++);
 					}
-					document.add(new Field(weight, value, LEXEME));
+					weighted.merge(value, IndexedQuery.frequency(weight), Integer::sum);
 					if (at < length && vector.charAt(at) == ',') {
 						at++;
 					}
 				}
 			}
 			else {
-				document.add(new Field("D", value, LEXEME));
+				weighted.merge(value, IndexedQuery.frequency('D'), Integer::sum);
 			}
 		}
+		if (!weighted.isEmpty()) {
+			document.add(new Field(IndexedQuery.FIELD, new WeightedLexemes(weighted), LEXEME));
+		}
+	}
+
+	/** Each lexeme once, with its weighted frequency. */
+	private static final class WeightedLexemes extends TokenStream {
+
+		private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+		private final TermFrequencyAttribute frequency = addAttribute(TermFrequencyAttribute.class);
+
+		private final Iterator<Map.Entry<String, Integer>> lexemes;
+
+		WeightedLexemes(Map<String, Integer> lexemes) {
+			this.lexemes = lexemes.entrySet().iterator();
+		}
+
+		@Override
+		public boolean incrementToken() {
+			if (!this.lexemes.hasNext()) {
+				return false;
+			}
+			clearAttributes();
+			Map.Entry<String, Integer> lexeme = this.lexemes.next();
+			this.term.setEmpty().append(lexeme.getKey());
+			this.frequency.setTermFrequency(lexeme.getValue());
+			return true;
+		}
+
 	}
 
 	private static List<Query> filters(LibraryQuery query) {
