@@ -119,11 +119,14 @@ public class CompetenceFramework {
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Optional<FrameworkView> latestPublished() {
+		return latestPublishedId().flatMap(this::version);
+	}
+
+	private Optional<Long> latestPublishedId() {
 		return this.jdbc
 			.sql("select id from core.framework_version where status = 'PUBLISHED' order by published_at desc limit 1")
 			.query(Long.class)
-			.optional()
-			.flatMap(this::version);
+			.optional();
 	}
 
 	/** Any version, published or draft, for pages that show results coded on it. */
@@ -163,7 +166,7 @@ public class CompetenceFramework {
 	}
 
 	public long publishedCompetenceCount() {
-		return this.versions.findLatestPublishedId().map(this.versions::countCompetences).orElse(0L);
+		return latestPublishedId().map(this.versions::countCompetences).orElse(0L);
 	}
 
 	private FrameworkView view(FrameworkVersion version) {

@@ -13,12 +13,6 @@ public interface FrameworkVersions extends Repository<FrameworkVersion, Long> {
 
 	boolean existsByLabel(String label);
 
-	/** Its id only: the published views are kept, and nearly every page asks. */
-	@Query("""
-			select v.id from FrameworkVersion v where v.status = eu.dhso.core.framework.FrameworkStatus.PUBLISHED
-			order by v.publishedAt desc limit 1""")
-	Optional<Long> findLatestPublishedId();
-
 	@Query("""
 			select distinct a from CompetenceArea a left join fetch a.competences
 			where a.frameworkVersion.id = :versionId order by a.sortOrder""")
