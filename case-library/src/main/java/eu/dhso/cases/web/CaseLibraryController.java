@@ -1,6 +1,5 @@
 package eu.dhso.cases.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -55,7 +54,7 @@ class CaseLibraryController {
 		}
 		model.addAttribute("result", result);
 		model.addAttribute("query", query);
-		model.addAttribute("competenceTitles", competenceTitles());
+		model.addAttribute("competenceTitles", this.competences.titlesByCode());
 		return "cases/library";
 	}
 
@@ -70,12 +69,6 @@ class CaseLibraryController {
 		model.addAttribute("related", related);
 		model.addAttribute("attachments", this.attachments.publicOf(id));
 		return "cases/detail";
-	}
-
-	private Map<String, String> competenceTitles() {
-		Map<String, String> titles = new LinkedHashMap<>();
-		this.competences.all().forEach((c) -> titles.put(c.code(), c.title()));
-		return titles;
 	}
 
 }

@@ -53,13 +53,7 @@ public class CaseLinks implements FacetedSearch.ValueNames {
 			case "trainingMethod" -> this.messages.getMessage("cases.training.method." + value, null, value, locale);
 			case "trainingFormat" -> this.messages.getMessage("taxonomy.training_format." + value, null, value, locale);
 			case "country" -> countryName(value);
-			case "competence" -> value + " "
-					+ this.competences.all()
-						.stream()
-						.filter((c) -> c.code().equals(value))
-						.map((c) -> c.title())
-						.findFirst()
-						.orElse("");
+			case "competence" -> value + " " + this.competences.titlesByCode().getOrDefault(value, "");
 			default -> value;
 		};
 	}

@@ -1,8 +1,10 @@
 package eu.dhso.cases.workflow;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import eu.dhso.core.framework.CompetenceFramework;
 import eu.dhso.core.framework.CompetenceFramework.CompetenceView;
@@ -28,16 +30,31 @@ public class CompetenceIndex {
 	 * them for every competence it shows.
 	 */
 	public Map<Long, CompetenceView> byId() {
+		return perRequest(REQUEST_CACHE, this::load);
+	}
+
+	/**
+	 * The competences' titles by code, in the framework's order; read once per web
+	 * request, since the library names a competence for each of its facet values.
+	 */
+	public Map<String, String> titlesByCode() {
+		return perRequest(REQUEST_CACHE + ".titles", () -> {
+			Map<String, String> titles = new LinkedHashMap<>();
+			byId().values().forEach((c) -> titles.put(c.code(), c.title()));
+			return Collections.unmodifiableMap(titles);
+		});
+	}
+
+	private static <T> T perRequest(String name, Supplier<T> load) {
 		RequestAttributes request = RequestContextHolder.getRequestAttributes();
 		if (request == null) {
-			return load();
+			return load.get();
 		}
 		@SuppressWarnings("unchecked")
-		Map<Long, CompetenceView> cached = (Map<Long, CompetenceView>) request.getAttribute(REQUEST_CACHE,
-				RequestAttributes.SCOPE_REQUEST);
+		T cached = (T) request.getAttribute(name, RequestAttributes.SCOPE_REQUEST);
 		if (cached == null) {
-			cached = load();
-			request.setAttribute(REQUEST_CACHE, cached, RequestAttributes.SCOPE_REQUEST);
+			cached = load.get();
+			request.setAttribute(name, cached, RequestAttributes.SCOPE_REQUEST);
 		}
 		return cached;
 	}

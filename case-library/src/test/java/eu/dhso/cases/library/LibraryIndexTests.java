@@ -111,6 +111,11 @@ class LibraryIndexTests {
 		assertThat(idsServed(word)).containsExactly(first);
 		Long second = this.fixtures.published(partner, editor, "Second " + word, "x", "EHR", ConsentScope.PUBLIC);
 		assertThat(idsServed(word)).containsExactlyInAnyOrder(first, second);
+		// the facet filters' matches are kept per segment (before and after the archiving)
+		assertThat(this.search.search(query(null, "EHR", "LT", "newest"), Locale.ENGLISH).hits())
+			.extracting(LibraryPage.Hit::id)
+			.contains(first, second);
+		assertThat(this.index.keptFilters()).isPositive();
 		this.review.archive(first, editor, "Superseded");
 		assertThat(idsServed(word)).containsExactly(second);
 		assertThat(this.search.search(query(null, "EHR", "LT", "newest"), Locale.ENGLISH).hits())

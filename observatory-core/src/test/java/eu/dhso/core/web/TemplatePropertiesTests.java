@@ -10,6 +10,8 @@ import org.springframework.context.support.StaticApplicationContext;
 import org.springframework.expression.EvaluationException;
 import org.springframework.expression.Expression;
 import org.springframework.expression.PropertyAccessor;
+import org.springframework.expression.spel.CompilablePropertyAccessor;
+import org.springframework.expression.spel.ast.CompoundExpression;
 import org.springframework.expression.spel.ast.PropertyOrFieldReference;
 import org.springframework.expression.spel.standard.SpelExpression;
 import org.springframework.expression.spel.standard.SpelExpressionParser;
@@ -72,6 +74,28 @@ class TemplatePropertiesTests {
 		assertThatExceptionOfType(EvaluationException.class)
 			.isThrownBy(() -> new SpelExpressionParser().parseExpression("label").getValue(this.context, new Loader()))
 			.withMessageContaining("forbidden");
+	}
+
+	/**
+	 * After each read through an accessor SpEL could compile, it wrote the property's
+	 * type descriptor anew; page variables are read from a map through one.
+	 */
+	@Test
+	void mapsAreReadThroughNoCompilableAccessor() {
+		SpelExpression label = new SpelExpressionParser().parseRaw("option.label");
+		assertThat(label.getValue(this.context, Map.of("option", new Option("Nurses", 3)))).isEqualTo("Nurses");
+		Object kept = ReflectionTestUtils.getField(((CompoundExpression) label.getAST()).getChild(0),
+				"cachedReadAccessor");
+		assertThat(kept).isInstanceOf(TemplateProperties.Interpreted.class);
+		assertThat(this.context.getPropertyAccessors()).contains((PropertyAccessor) kept)
+			.noneMatch(CompilablePropertyAccessor.class::isInstance);
+		this.context.setVariableAccessRestricted(true);
+		assertThat(this.context.getPropertyAccessors()).noneMatch(CompilablePropertyAccessor.class::isInstance);
+		assertThat(new SpelExpressionParser().parseExpression("option.count")
+			.getValue(this.context, Map.of("option", new Option("Doctors", 1)))).isEqualTo(1);
+		assertThatExceptionOfType(EvaluationException.class)
+			.isThrownBy(() -> new SpelExpressionParser().parseExpression("option.label")
+				.getValue(this.context, Map.of("other", new Option("Doctors", 1))));
 	}
 
 	@Test
