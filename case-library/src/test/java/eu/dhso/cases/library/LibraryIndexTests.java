@@ -73,6 +73,8 @@ class LibraryIndexTests {
 			queries.add(query(word + " or " + other, null, null, sort));
 			queries.add(query(word + " -" + other, null, null, sort));
 			queries.add(query(word, "ROBOTICS", null, sort));
+			queries.add(query(word, "ROBOTICS", "LT", sort));
+			queries.add(query(word + " or " + other, "ROBOTICS", "MT", sort));
 			queries.add(query(word + " or " + other, null, "MT", sort));
 			queries.add(query("robots " + other, null, null, sort));
 		}
@@ -111,7 +113,8 @@ class LibraryIndexTests {
 		assertThat(idsServed(word)).containsExactly(first);
 		Long second = this.fixtures.published(partner, editor, "Second " + word, "x", "EHR", ConsentScope.PUBLIC);
 		assertThat(idsServed(word)).containsExactlyInAnyOrder(first, second);
-		// the facet filters' matches are kept per segment (before and after the archiving)
+		// the facet filters' matches are kept per segment (before and after the
+		// archiving)
 		assertThat(this.search.search(query(null, "EHR", "LT", "newest"), Locale.ENGLISH).hits())
 			.extracting(LibraryPage.Hit::id)
 			.contains(first, second);
