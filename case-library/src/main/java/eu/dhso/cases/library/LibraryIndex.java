@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
+import java.util.PriorityQueue;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,6 +35,7 @@ import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
@@ -41,6 +43,9 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
@@ -62,6 +67,7 @@ import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -106,6 +112,15 @@ class LibraryIndex implements DisposableBean {
 	 * A library this small is indexed before the application serves its first request.
 	 */
 	static final int BUILT_BEFORE_SERVING = 10_000;
+
+	/** Indexes from this size are warmed when built ({@link #warm}). */
+	static final int WARMED_FROM = 10_000;
+
+	private static final int WARMING_WORDS = 32;
+
+	private static final int WARMING_SEARCHES = 400;
+
+	private static final Duration WARMING_TIME = Duration.ofSeconds(5);
 
 	private static final FieldType LEXEME = new FieldType();
 
@@ -246,41 +261,127 @@ class LibraryIndex implements DisposableBean {
 			return null;
 		}
 		try {
-			BooleanQuery.Builder matching = new BooleanQuery.Builder();
-			matching.add((text != null) ? text : new MatchAllDocsQuery(), (text != null) ? Occur.MUST : Occur.FILTER);
-			if (!filters.isEmpty()) {
-				matching.add(facetFilter(filters), Occur.FILTER);
-			}
-			// segments are searched in parallel: a first search of a common word at a
-			// million cases is then about as fast as the same at a hundred thousand
-			IndexSearcher searcher = new IndexSearcher(snapshot.reader(), this.searching);
-			searcher.setQueryCache(this.filterMatches);
-			searcher.setQueryCachingPolicy(FACET_FILTERS);
-			Counting counting = new Counting(snapshot.names().length);
-			if ("title".equals(query.sort())) {
-				// the title order is the database's collation: the index only counts
-				long[] counts = searcher.search(matching.build(), counting);
-				this.served.incrementAndGet();
-				return new Found(null, counted(counts, snapshot.names()));
-			}
-			Sort order = "relevance".equals(query.sort()) ? new Sort(SortField.FIELD_SCORE, NEWEST, LATEST_CASE)
-					: new Sort(NEWEST, LATEST_CASE);
-			// the index is kept newest first, so in that order a segment's ranking stops
-			// after its first hits; only the counting goes on
-			Object[] results = searcher.search(matching.build(),
-					new MultiCollectorManager(new TopFieldCollectorManager(order, limit, null, limit, true), counting));
-			ScoreDoc[] docs = ((TopFieldDocs) results[0]).scoreDocs;
-			long[] ids = new long[docs.length];
-			for (int i = 0; i < docs.length; i++) {
-				Object[] fields = ((FieldDoc) docs[i]).fields;
-				ids[i] = (Long) fields[fields.length - 1];
-			}
+			Found found = search(snapshot.reader(), snapshot.names(), text, filters, query.sort(), limit);
 			this.served.incrementAndGet();
-			return new Found(ids, counted((long[]) results[1], snapshot.names()));
+			return found;
 		}
 		catch (IOException | IndexSearcher.TooManyClauses ex) {
 			logger.warn("The library's search index could not answer a search; the database does", ex);
 			return null;
+		}
+		finally {
+			release(snapshot.reader());
+		}
+	}
+
+	private Found search(IndexReader reader, String[][] names, @Nullable Query text, List<Query> filters, String sort,
+			int limit) throws IOException {
+		BooleanQuery.Builder matching = new BooleanQuery.Builder();
+		matching.add((text != null) ? text : new MatchAllDocsQuery(), (text != null) ? Occur.MUST : Occur.FILTER);
+		if (!filters.isEmpty()) {
+			matching.add(facetFilter(filters), Occur.FILTER);
+		}
+		// segments are searched in parallel: a first search of a common word at a
+		// million cases is then about as fast as the same at a hundred thousand
+		IndexSearcher searcher = new IndexSearcher(reader, this.searching);
+		searcher.setQueryCache(this.filterMatches);
+		searcher.setQueryCachingPolicy(FACET_FILTERS);
+		Counting counting = new Counting(names.length);
+		if ("title".equals(sort)) {
+			// the title order is the database's collation: the index only counts
+			long[] counts = searcher.search(matching.build(), counting);
+			return new Found(null, counted(counts, names));
+		}
+		Sort order = "relevance".equals(sort) ? new Sort(SortField.FIELD_SCORE, NEWEST, LATEST_CASE)
+				: new Sort(NEWEST, LATEST_CASE);
+		// the index is kept newest first, so in that order a segment's ranking stops
+		// after its first hits; only the counting goes on
+		Object[] results = searcher.search(matching.build(),
+				new MultiCollectorManager(new TopFieldCollectorManager(order, limit, null, limit, true), counting));
+		ScoreDoc[] docs = ((TopFieldDocs) results[0]).scoreDocs;
+		long[] ids = new long[docs.length];
+		for (int i = 0; i < docs.length; i++) {
+			Object[] fields = ((FieldDoc) docs[i]).fields;
+			ids[i] = (Long) fields[fields.length - 1];
+		}
+		return new Found(ids, counted((long[]) results[1], names));
+	}
+
+	/**
+	 * Searches a newly built index before it answers readers, as search servers warm a
+	 * new searcher: the most frequent words, alone, either or, and with the most frequent
+	 * values of one or two facets, in both orders. The facet filters' matches are then
+	 * kept already, and the code that walks a million cases has been compiled: in the
+	 * first minute after a start, a new search with two facets cost readers twice what it
+	 * did later. Small indexes are not warmed; at most a few seconds are spent.
+	 * @return the number of searches made
+	 */
+	int warm(IndexReader reader, String[][] names) throws IOException {
+		List<Term> words = mostFrequent(reader, IndexedQuery.FIELD, WARMING_WORDS);
+		Map<String, List<Term>> values = new LinkedHashMap<>();
+		for (Term value : mostFrequent(reader, "value", Integer.MAX_VALUE)) {
+			String text = value.text();
+			List<Term> ofFacet = values.computeIfAbsent(text.substring(0, Math.max(0, text.indexOf('='))),
+					(facet) -> new ArrayList<>());
+			if (ofFacet.size() < 2) {
+				ofFacet.add(value);
+			}
+		}
+		List<List<Term>> facets = new ArrayList<>(values.values());
+		if (words.isEmpty()) {
+			return 0;
+		}
+		long until = System.nanoTime() + WARMING_TIME.toNanos();
+		int searches = 0;
+		while (searches < WARMING_SEARCHES && System.nanoTime() < until) {
+			int i = searches;
+			Term word = words.get(i % words.size());
+			Query text = new TermQuery(word);
+			if (i % 4 == 3) {
+				text = new BooleanQuery.Builder().add(text, Occur.SHOULD)
+					.add(new TermQuery(words.get((i / 4) % words.size())), Occur.SHOULD)
+					.build();
+			}
+			List<Query> filters = new ArrayList<>();
+			for (int f = 0; f < i % 3 && f < facets.size(); f++) {
+				List<Term> facet = facets.get((i / 3 + f) % facets.size());
+				filters.add(new TermQuery(facet.get((i / 7) % facet.size())));
+			}
+			search(reader, names, text, filters, (i % 2 == 0) ? "relevance" : "newest", LibrarySearch.FIRST_IDS);
+			searches++;
+		}
+		return searches;
+	}
+
+	/** The field's terms that most cases have, most first. */
+	private static List<Term> mostFrequent(IndexReader reader, String field, int most) throws IOException {
+		Terms terms = MultiTerms.getTerms(reader, field);
+		if (terms == null) {
+			return List.of();
+		}
+		PriorityQueue<Map.Entry<Term, Integer>> top = new PriorityQueue<>(Map.Entry.comparingByValue());
+		TermsEnum each = terms.iterator();
+		for (BytesRef term = each.next(); term != null; term = each.next()) {
+			top.add(Map.entry(new Term(field, BytesRef.deepCopyOf(term)), each.docFreq()));
+			if (top.size() > most) {
+				top.poll();
+			}
+		}
+		List<Term> found = new ArrayList<>();
+		while (!top.isEmpty()) {
+			found.add(0, top.poll().getKey());
+		}
+		return found;
+	}
+
+	/** Warms the index as it is, as a rebuilt one is warmed; for tests. */
+	int warmCurrent() throws IOException {
+		Snapshot snapshot = this.current;
+		if (snapshot == null || !snapshot.reader().tryIncRef()) {
+			return 0;
+		}
+		try {
+			return warm(snapshot.reader(), snapshot.names());
 		}
 		finally {
 			release(snapshot.reader());
@@ -438,10 +539,20 @@ class LibraryIndex implements DisposableBean {
 		this.writer.deleteAll();
 		this.streaming.sql(ENTRIES).query(adding(names));
 		DirectoryReader reader = DirectoryReader.open(this.writer);
+		long indexed = System.nanoTime();
+		int warming = 0;
+		if (reader.numDocs() >= WARMED_FROM) {
+			try {
+				warming = warm(reader, names);
+			}
+			catch (IOException | RuntimeException ex) {
+				logger.warn("The library's new search index could not be warmed", ex);
+			}
+		}
 		replace(new Snapshot(generation, reader, names));
 		this.damaged = false;
-		logger.info("Library search index: {} cases indexed in {} ms", reader.numDocs(),
-				(System.nanoTime() - started) / 1_000_000);
+		logger.info("Library search index: {} cases indexed in {} ms, warmed with {} searches in {} ms",
+				reader.numDocs(), (indexed - started) / 1_000_000, warming, (System.nanoTime() - indexed) / 1_000_000);
 	}
 
 	private RowCallbackHandler adding(String[][] names) {

@@ -128,6 +128,24 @@ class LibraryIndexTests {
 	}
 
 	@Test
+	void aWarmedIndexAnswersAsBefore() throws Exception {
+		ObservatoryUser partner = this.fixtures.partner(this.fixtures.organisation("LT"));
+		ObservatoryUser editor = this.fixtures.editor();
+		String word = "zw" + UUID.randomUUID().toString().substring(0, 8);
+		Long published = this.fixtures.published(partner, editor, "Warm " + word, "x", "EHR", ConsentScope.PUBLIC);
+		this.index.catchUp();
+		long served = this.index.served();
+		assertThat(this.index.warmCurrent()).isPositive();
+		// warming searches are not readers' searches, and it keeps the facet filters
+		assertThat(this.index.served()).isEqualTo(served);
+		assertThat(this.index.keptFilters()).isPositive();
+		assertThat(idsServed(word)).containsExactly(published);
+		assertThat(this.search.search(query(word, "EHR", "LT", "relevance"), Locale.ENGLISH).hits())
+			.extracting(LibraryPage.Hit::id)
+			.containsExactly(published);
+	}
+
+	@Test
 	void aNodeBehindThePrunedChangeLogRebuildsItsIndex() {
 		ObservatoryUser partner = this.fixtures.partner(this.fixtures.organisation("LT"));
 		ObservatoryUser editor = this.fixtures.editor();
