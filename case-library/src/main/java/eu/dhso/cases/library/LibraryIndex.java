@@ -318,6 +318,9 @@ class LibraryIndex implements DisposableBean {
 	 */
 	int warm(IndexReader reader, String[][] names) throws IOException {
 		List<Term> words = mostFrequent(reader, IndexedQuery.FIELD, WARMING_WORDS);
+		if (words.isEmpty()) {
+			return 0;
+		}
 		Map<String, List<Term>> values = new LinkedHashMap<>();
 		for (Term value : mostFrequent(reader, "value", Integer.MAX_VALUE)) {
 			String text = value.text();
@@ -328,9 +331,6 @@ class LibraryIndex implements DisposableBean {
 			}
 		}
 		List<List<Term>> facets = new ArrayList<>(values.values());
-		if (words.isEmpty()) {
-			return 0;
-		}
 		long until = System.nanoTime() + WARMING_TIME.toNanos();
 		int searches = 0;
 		while (searches < WARMING_SEARCHES && System.nanoTime() < until) {

@@ -142,70 +142,24 @@ class TemplateProperties {
 	}
 
 	/**
-	 * Thymeleaf's accessor in the list of its restricted mode, in which it evaluates
-	 * links ({@code th:href}, {@code th:src}) and {@code th:utext}: that list has the
-	 * same accessors and rules, but cannot grow, so the kept getters come first inside
-	 * this one. Equal for every page, so SpEL keeps it across pages as it keeps the
-	 * others.
+	 * An accessor in the place of another in a page's lists, doing what that one does
+	 * unless told otherwise. Equal to any in the place of the same accessor, so SpEL,
+	 * which keeps the accessor it found, still finds it in the next page's lists; it
+	 * compares it with each on every property read, and a record's generated equals was 3
+	 * % of a search page's CPU.
 	 */
-	record KeptFirst(PropertyAccessor thymeleafs) implements PropertyAccessor {
+	abstract static class InPlaceOf implements PropertyAccessor {
 
-		// SpEL checks on every property read that the accessor it kept is in the
-		// context's list, comparing it with each: the record's generated equals was 3 %
-		// of a search page's CPU
-		@Override
-		public boolean equals(Object other) {
-			return this == other || (other instanceof KeptFirst kept && kept.thymeleafs == this.thymeleafs);
+		final PropertyAccessor accessor;
+
+		InPlaceOf(PropertyAccessor accessor) {
+			this.accessor = accessor;
 		}
-
-		@Override
-		public int hashCode() {
-			return System.identityHashCode(this.thymeleafs);
-		}
-
-		@Override
-		public Class<?> @Nullable [] getSpecificTargetClasses() {
-			return null;
-		}
-
-		@Override
-		public boolean canRead(EvaluationContext context, @Nullable Object target, String name) throws AccessException {
-			return KeptGetters.INSTANCE.reader(context, target, name) != null
-					|| this.thymeleafs.canRead(context, target, name);
-		}
-
-		@Override
-		public TypedValue read(EvaluationContext context, @Nullable Object target, String name) throws AccessException {
-			PropertyAccessor kept = KeptGetters.INSTANCE.reader(context, target, name);
-			return (kept != null) ? kept.read(context, target, name) : this.thymeleafs.read(context, target, name);
-		}
-
-		@Override
-		public boolean canWrite(EvaluationContext context, @Nullable Object target, String name)
-				throws AccessException {
-			return this.thymeleafs.canWrite(context, target, name);
-		}
-
-		@Override
-		public void write(EvaluationContext context, @Nullable Object target, String name, @Nullable Object newValue)
-				throws AccessException {
-			this.thymeleafs.write(context, target, name, newValue);
-		}
-
-	}
-
-	/**
-	 * An accessor SpEL may compile (Spring's map accessor, which reads every page
-	 * variable), with that ability hidden. Pages' expressions are never compiled, yet
-	 * after every read through a compilable accessor SpEL wrote the property's type
-	 * descriptor, a new string each time: 4 % of a library page's CPU. Equal for every
-	 * page, as {@link KeptFirst} is.
-	 */
-	record Interpreted(PropertyAccessor accessor) implements PropertyAccessor {
 
 		@Override
 		public boolean equals(Object other) {
-			return this == other || (other instanceof Interpreted interpreted && interpreted.accessor == this.accessor);
+			return this == other || (other != null && other.getClass() == getClass()
+					&& ((InPlaceOf) other).accessor == this.accessor);
 		}
 
 		@Override
@@ -238,6 +192,51 @@ class TemplateProperties {
 		public void write(EvaluationContext context, @Nullable Object target, String name, @Nullable Object newValue)
 				throws AccessException {
 			this.accessor.write(context, target, name, newValue);
+		}
+
+	}
+
+	/**
+	 * Thymeleaf's accessor, with the kept getters read first. Also in the list of its
+	 * restricted mode, in which it evaluates links ({@code th:href}, {@code th:src}) and
+	 * {@code th:utext}: that list has the same accessors and rules, but cannot grow, so
+	 * the kept getters come first inside this one.
+	 */
+	static final class KeptFirst extends InPlaceOf {
+
+		KeptFirst(PropertyAccessor thymeleafs) {
+			super(thymeleafs);
+		}
+
+		@Override
+		public Class<?> @Nullable [] getSpecificTargetClasses() {
+			return null;
+		}
+
+		@Override
+		public boolean canRead(EvaluationContext context, @Nullable Object target, String name) throws AccessException {
+			return KeptGetters.INSTANCE.reader(context, target, name) != null
+					|| this.accessor.canRead(context, target, name);
+		}
+
+		@Override
+		public TypedValue read(EvaluationContext context, @Nullable Object target, String name) throws AccessException {
+			PropertyAccessor kept = KeptGetters.INSTANCE.reader(context, target, name);
+			return (kept != null) ? kept.read(context, target, name) : this.accessor.read(context, target, name);
+		}
+
+	}
+
+	/**
+	 * An accessor SpEL may compile (Spring's map accessor, which reads every page
+	 * variable), with that ability hidden. Pages' expressions are never compiled, yet
+	 * after every read through a compilable accessor SpEL wrote the property's type
+	 * descriptor, a new string each time: 4 % of a library page's CPU.
+	 */
+	static final class Interpreted extends InPlaceOf {
+
+		Interpreted(PropertyAccessor accessor) {
+			super(accessor);
 		}
 
 	}
