@@ -122,11 +122,6 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * In memory, sessions are registered at sign-in and forgotten when they end (the
-	 * publisher tells the registry). With Spring Session's indexed repository (cluster
-	 * profile) they are found by principal name in PostgreSQL, on any node.
-	 */
-	/**
 	 * No observation per security filter, authentication and authorization: each request
 	 * started and stopped one for each of the chain's fifteen filters, a twentieth of a
 	 * library page's CPU, for figures nobody reads. The request itself is still observed
@@ -137,6 +132,11 @@ class SecurityConfiguration {
 		return SecurityObservationSettings.noObservations();
 	}
 
+	/**
+	 * In memory, sessions are registered at sign-in and forgotten when they end (the
+	 * publisher tells the registry). With Spring Session's indexed repository (cluster
+	 * profile) they are found by principal name in PostgreSQL, on any node.
+	 */
 	@Bean
 	SessionRegistry sessionRegistry(ObjectProvider<FindByIndexNameSessionRepository<?>> indexedSessions) {
 		FindByIndexNameSessionRepository<?> indexed = indexedSessions.getIfAvailable();
