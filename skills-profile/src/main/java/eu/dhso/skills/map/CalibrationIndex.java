@@ -37,15 +37,10 @@ public final class CalibrationIndex {
 		return "calibration:" + frameworkVersionId + ":" + area + ":" + group;
 	}
 
-	/**
-	 * People's indices of one group; only people with an index count toward it. Record
-	 * keys come from the shared map, computed once per person and request.
-	 */
+	/** People's indices of one group; only people with an index count toward it. */
 	static final class Group {
 
 		private final DisclosureControl disclosure;
-
-		private final Map<Long, Long> keys;
 
 		private Contributors contributors = Contributors.NONE;
 
@@ -53,16 +48,18 @@ public final class CalibrationIndex {
 
 		private long people;
 
-		Group(DisclosureControl disclosure, Map<Long, Long> keys) {
+		Group(DisclosureControl disclosure) {
 			this.disclosure = disclosure;
-			this.keys = keys;
 		}
 
-		void add(long respondent, Double index) {
+		/**
+		 * @param recordKey the person's ({@link #key})
+		 */
+		void add(long recordKey, Double index) {
 			if (index == null) {
 				return;
 			}
-			this.contributors = this.contributors.plus(key(this.disclosure, this.keys, respondent));
+			this.contributors = this.contributors.plus(recordKey);
 			this.sum += index;
 			this.people++;
 		}

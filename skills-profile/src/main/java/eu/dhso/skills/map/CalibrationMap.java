@@ -1,6 +1,5 @@
 package eu.dhso.skills.map;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
 
@@ -56,6 +56,8 @@ public class CalibrationMap {
 
 	private final ComputationLocks computing = new ComputationLocks();
 
+	private final CalibrationInputs inputs;
+
 	CalibrationMap(JdbcClient jdbc, DataSource dataSource, CompetenceFramework framework,
 			DisclosureControl disclosure) {
 		// the tallies are streamed (a row per respondent and competence), not held at
@@ -65,6 +67,7 @@ public class CalibrationMap {
 		this.jdbc = JdbcClient.create(streaming);
 		this.framework = framework;
 		this.disclosure = disclosure;
+		this.inputs = new CalibrationInputs(this.jdbc, framework, disclosure);
 	}
 
 	@Transactional(readOnly = true)
@@ -114,102 +117,57 @@ public class CalibrationMap {
 	}
 
 	/**
-	 * One statement: the generation of the map's data, and the answers' tallies only when
-	 * it is not the generation the kept table was computed in (a table is null then).
+	 * The table from the attempts kept in memory ({@link CalibrationInputs}), or a null
+	 * table when the map's data is still at the generation the kept one was computed in.
 	 */
 	private Kept read(FrameworkView view, MapFilter filter, Long known) {
-		List<String> areaCodes = new ArrayList<>();
-		Map<Long, Integer> areaAt = new HashMap<>();
-		view.areas().forEach((a) -> {
-			a.competences().forEach((c) -> areaAt.put(c.id(), areaCodes.size()));
-			areaCodes.add(a.code());
-		});
-		Map<Long, Person> people = new HashMap<>();
-		Map<String, Object> params = new HashMap<>();
-		params.put("version", view.id());
-		params.put("known", (known != null) ? known : -1L);
-		params.put("releasedBefore", instant(this.disclosure.releasedBefore()));
-		long[] generation = new long[1];
-		StringBuilder where = new StringBuilder();
-		if (filter.country() != null) {
-			where.append(" and a.country_code = :country");
-			params.put("country", filter.country());
-		}
-		if (filter.careSetting() != null) {
-			where.append(" and a.care_setting_code = :careSetting");
-			params.put("careSetting", filter.careSetting());
-		}
-		if (filter.period() != null) {
-			where.append(" and a.submitted_at >= :from and a.submitted_at < :to");
-			params.put("from", instant(filter.period().firstMonth().atDay(1)));
-			params.put("to", instant(filter.period().lastMonth().plusMonths(1).atDay(1)));
-		}
-		// each latest attempt's sums per competence, kept as its answers were written
-		// (migration V14): a row per respondent and competence, not per answer
-		this.jdbc.sql("""
-				with state as (select generation from skills.map_state),
-				latest as (
-				    select distinct on (coalesce(a.account_id, -a.id)) coalesce(a.account_id, -a.id) as respondent,
-				           a.id, a.profession_code
-				    from skills.assessment a join skills.instrument i on i.id = a.instrument_id
-				    where i.framework_version_id = :version and a.status = 'SUBMITTED' and (a.synthetic or a.counted)
-				      and a.submitted_at < :releasedBefore %s
-				      and (select generation from state) <> :known
-				    order by coalesce(a.account_id, -a.id), a.submitted_at desc, a.id desc)
-				, tallies as (
-				select l.respondent, l.profession_code, t.competence_id,
-				       t.self_levels, t.self_ratings, t.knowledge_right, t.knowledge_items
-				from latest l join skills.calibration_tally t on t.assessment_id = l.id)
-				select s.generation, t.* from state s left join tallies t on true""".formatted(where))
-			.params(params)
-			.query((rs) -> {
-				generation[0] = rs.getLong(1);
-				// the one row without tallies when the kept table still holds
-				long respondent = rs.getLong(2);
-				Integer at = rs.wasNull() ? null : areaAt.get(rs.getLong(4));
-				if (at == null) {
-					return;
-				}
-				Person person = people.get(respondent);
-				if (person == null) {
-					person = new Person(rs.getString(3), new int[areaCodes.size() * 5]);
-					people.put(respondent, person);
-				}
-				int[] t = person.tallies();
-				t[at * 5] += rs.getInt(5);
-				t[at * 5 + 1] += rs.getInt(6);
-				t[at * 5 + 2] += rs.getInt(7);
-				t[at * 5 + 3] += rs.getInt(8);
-				t[at * 5 + 4] = 1;
-			});
-		if (known != null && generation[0] == known) {
+		CalibrationInputs.Snapshot inputs = this.inputs.current();
+		if (known != null && inputs.generation() == known) {
 			return new Kept(known, null);
 		}
+		long releasedBefore = micros(this.disclosure.releasedBefore());
+		long from = (filter.period() != null) ? micros(filter.period().firstMonth().atDay(1)) : Long.MIN_VALUE;
+		long to = (filter.period() != null) ? micros(filter.period().lastMonth().plusMonths(1).atDay(1))
+				: Long.MAX_VALUE;
+		// each respondent's latest attempt that the filter selects
+		Map<Long, CalibrationInputs.Attempt> latest = new HashMap<>();
+		for (CalibrationInputs.Attempt a : inputs.attempts().values()) {
+			if (a.sums() == null || a.version() != view.id() || !a.counts() || a.submitted() >= releasedBefore
+					|| a.submitted() < from || a.submitted() >= to
+					|| (filter.country() != null && !filter.country().equals(a.country()))
+					|| (filter.careSetting() != null && !filter.careSetting().equals(a.careSetting()))) {
+				continue;
+			}
+			latest.merge(a.respondent(), a, CalibrationMap::later);
+		}
+		List<String> areaCodes = view.areas().stream().map((a) -> a.code()).toList();
 		String group = ":" + Objects.requireNonNullElse(filter.country(), "all");
 		Map<String, Map<String, CalibrationIndex.Group>> groups = new LinkedHashMap<>();
-		Map<Long, Long> keys = new HashMap<>();
-		people.forEach((respondent, person) -> {
+		latest.values().forEach((person) -> {
 			Map<String, CalibrationIndex.Group> columns = groups.computeIfAbsent(person.profession(),
 					(p) -> new HashMap<>());
-			int[] t = person.tallies();
+			int[] t = person.sums();
 			double sum = 0;
 			int areas = 0;
-			for (int at = 0; at < areaCodes.size(); at++) {
+			for (int at = 0; at < Math.min(areaCodes.size(), t.length / 5); at++) {
 				int i = at * 5;
 				if (t[i + 4] == 0) {
 					continue;
 				}
 				Double index = CalibrationIndex.of((t[i + 1] > 0) ? (double) t[i] / t[i + 1] : null,
 						(t[i + 3] > 0) ? (double) t[i + 2] / t[i + 3] : null);
-				columns.computeIfAbsent(areaCodes.get(at), (a) -> new CalibrationIndex.Group(this.disclosure, keys))
-					.add(respondent, index);
+				columns.computeIfAbsent(areaCodes.get(at), (a) -> new CalibrationIndex.Group(this.disclosure))
+					.add(person.recordKey(), index);
 				if (index != null) {
 					sum += index;
 					areas++;
 				}
 			}
-			columns.computeIfAbsent(ALL_AREAS, (a) -> new CalibrationIndex.Group(this.disclosure, keys))
-				.add(respondent, (areas > 0) ? sum / areas : null);
+			// a person whose latest attempt has no sums at all stands in no column
+			if (IntStream.range(0, t.length / 5).anyMatch((at) -> t[at * 5 + 4] != 0)) {
+				columns.computeIfAbsent(ALL_AREAS, (a) -> new CalibrationIndex.Group(this.disclosure))
+					.add(person.recordKey(), (areas > 0) ? sum / areas : null);
+			}
 		});
 		Map<String, Map<String, Released>> released = new HashMap<>();
 		groups.forEach((profession, columns) -> columns
@@ -217,7 +175,13 @@ public class CalibrationMap {
 				.put(area, g.release(CalibrationIndex.figure(view.id(), area, profession + group)))));
 		List<String> columns = new ArrayList<>(areaCodes);
 		columns.add(ALL_AREAS);
-		return new Kept(generation[0], new Table(view, filter.country(), columns, released));
+		return new Kept(inputs.generation(), new Table(view, filter.country(), columns, released));
+	}
+
+	/** The later of two attempts of one respondent: as the database orders them. */
+	private static CalibrationInputs.Attempt later(CalibrationInputs.Attempt a, CalibrationInputs.Attempt b) {
+		int order = Long.compare(a.submitted(), b.submitted());
+		return (order > 0 || (order == 0 && a.id() > b.id())) ? a : b;
 	}
 
 	private Key key(MapFilter filter, FrameworkView view) {
@@ -231,15 +195,8 @@ public class CalibrationMap {
 	private record Kept(long generation, Table table) {
 	}
 
-	/**
-	 * A respondent's profession and, per area of the view, their sums: self-rated levels,
-	 * self-ratings, knowledge items right, knowledge items, and whether the area had any.
-	 */
-	private record Person(String profession, int[] tallies) {
-	}
-
-	private static Timestamp instant(LocalDate day) {
-		return Timestamp.from(day.atStartOfDay(ZoneOffset.UTC).toInstant());
+	private static long micros(LocalDate day) {
+		return day.atStartOfDay(ZoneOffset.UTC).toEpochSecond() * 1_000_000;
 	}
 
 	/**

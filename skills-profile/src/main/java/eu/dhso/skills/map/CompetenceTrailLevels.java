@@ -84,12 +84,12 @@ class CompetenceTrailLevels implements CompetenceTrailSource {
 	private AssessedGroup release(TrailCompetence competence, String profession, String country,
 			List<PersonLevel> people, Map<Long, Long> keys) {
 		String group = profession + ":" + Objects.requireNonNullElse(country, "all");
-		CalibrationIndex.Group calibration = new CalibrationIndex.Group(this.disclosure, keys);
+		CalibrationIndex.Group calibration = new CalibrationIndex.Group(this.disclosure);
 		Contributors everyone = Contributors.NONE;
 		List<Integer> levels = new ArrayList<>();
 		for (PersonLevel person : people) {
 			everyone = everyone.plus(CalibrationIndex.key(this.disclosure, keys, person.respondent()));
-			calibration.add(person.respondent(), person.calibration());
+			calibration.add(CalibrationIndex.key(this.disclosure, keys, person.respondent()), person.calibration());
 			levels.add(person.level());
 		}
 		return new AssessedGroup(profession, country,
