@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.PriorityQueue;
 import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -40,6 +41,7 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.Term;
@@ -58,7 +60,10 @@ import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
@@ -66,7 +71,9 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -172,6 +179,8 @@ class LibraryIndex implements DisposableBean {
 	 */
 	private final LRUQueryCache filterMatches = new LRUQueryCache(1_000, 32 * 1024 * 1024, (leaf) -> true,
 			Float.POSITIVE_INFINITY);
+
+	private final AllCounts allCounts = new AllCounts();
 
 	private final Path path;
 
@@ -286,25 +295,42 @@ class LibraryIndex implements DisposableBean {
 		IndexSearcher searcher = new IndexSearcher(reader, this.searching);
 		searcher.setQueryCache(this.filterMatches);
 		searcher.setQueryCachingPolicy(FACET_FILTERS);
-		Counting counting = new Counting(names.length);
-		if ("title".equals(sort)) {
-			// the title order is the database's collation: the index only counts
-			long[] counts = searcher.search(matching.build(), counting);
-			return new Found(null, counted(counts, names));
-		}
+		Query query = matching.build();
 		Sort order = "relevance".equals(sort) ? new Sort(SortField.FIELD_SCORE, NEWEST, LATEST_CASE)
 				: new Sort(NEWEST, LATEST_CASE);
-		// the index is kept newest first, so in that order a segment's ranking stops
-		// after its first hits; only the counting goes on
-		Object[] results = searcher.search(matching.build(),
-				new MultiCollectorManager(new TopFieldCollectorManager(order, limit, null, limit, true), counting));
-		ScoreDoc[] docs = ((TopFieldDocs) results[0]).scoreDocs;
+		TopFieldDocs top;
+		long[] counts;
+		if (filters.isEmpty()) {
+			// a word alone may match nearly every case: counted first, without scores and
+			// by the cases it does not match where those are fewer; then only the first
+			// hits are ranked, skipping the cases that cannot reach them
+			counts = searcher.search(query, new Counting(names.length, this.allCounts));
+			top = "title".equals(sort) ? null
+					: searcher.search(query, new TopFieldCollectorManager(order, limit, null, limit, true));
+		}
+		else if ("title".equals(sort)) {
+			counts = searcher.search(query, new Counting(names.length, null));
+			top = null;
+		}
+		else {
+			// filtered, the matches are few and walked once: counted as they are ranked
+			// (two passes cost more)
+			Object[] results = searcher.search(query, new MultiCollectorManager(
+					new TopFieldCollectorManager(order, limit, null, limit, true), new Counting(names.length, null)));
+			top = (TopFieldDocs) results[0];
+			counts = (long[]) results[1];
+		}
+		if (top == null) {
+			// the title order is the database's collation: the index only counts
+			return new Found(null, counted(counts, names));
+		}
+		ScoreDoc[] docs = top.scoreDocs;
 		long[] ids = new long[docs.length];
 		for (int i = 0; i < docs.length; i++) {
 			Object[] fields = ((FieldDoc) docs[i]).fields;
 			ids[i] = (Long) fields[fields.length - 1];
 		}
-		return new Found(ids, counted((long[]) results[1], names));
+		return new Found(ids, counted(counts, names));
 	}
 
 	/**
@@ -823,11 +849,11 @@ class LibraryIndex implements DisposableBean {
 	}
 
 	/** Counts the facet codes of every match, a collector per slice of the index. */
-	private record Counting(int size) implements CollectorManager<FacetCounts, long[]> {
+	private record Counting(int size, @Nullable AllCounts all) implements CollectorManager<FacetCounts, long[]> {
 
 		@Override
 		public FacetCounts newCollector() {
-			return new FacetCounts(this.size);
+			return new FacetCounts(this.size, this.all);
 		}
 
 		@Override
@@ -844,19 +870,78 @@ class LibraryIndex implements DisposableBean {
 	}
 
 	/**
-	 * Counts the facet codes of every match in one slice. A case's codes are one binary
-	 * value, a byte or two a code, read in one copy: read one by one as numeric doc
-	 * values, each byte went through the mapped buffer's checks, and counting was half of
-	 * a new search with a word and two filters at a million cases.
+	 * The facet codes of every case of a segment, counted once per segment and its
+	 * deletions: a search that matches most of a segment's cases counts the ones it does
+	 * not match and takes them from these.
 	 */
-	static final class FacetCounts extends SimpleCollector {
+	static final class AllCounts {
+
+		private final Map<Object, long[]> counts = new ConcurrentHashMap<>();
+
+		long[] of(LeafReader leaf, int size) throws IOException {
+			IndexReader.CacheHelper helper = leaf.getReaderCacheHelper();
+			if (helper == null) {
+				return count(leaf, size);
+			}
+			long[] known = this.counts.get(helper.getKey());
+			if (known != null && known.length == size) {
+				return known;
+			}
+			long[] counted = count(leaf, size);
+			if (known == null) {
+				helper.addClosedListener(this.counts::remove);
+			}
+			this.counts.put(helper.getKey(), counted);
+			return counted;
+		}
+
+		int size() {
+			return this.counts.size();
+		}
+
+		private static long[] count(LeafReader leaf, int size) throws IOException {
+			long[] counted = new long[size];
+			BinaryDocValues codes = DocValues.getBinary(leaf, "facets");
+			Bits live = leaf.getLiveDocs();
+			for (int doc = codes.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = codes.nextDoc()) {
+				if (live == null || live.get(doc)) {
+					FacetCounts.add(codes.binaryValue(), counted, 1);
+				}
+			}
+			return counted;
+		}
+
+	}
+
+	/**
+	 * Counts the facet codes of every match in one slice, as each is collected or, for a
+	 * search that may match most of the library, marked first: where the matches are most
+	 * of a segment's cases, the cases that do not match are counted and taken from all of
+	 * the segment's ({@link AllCounts}), so a word nearly every case has costs what the
+	 * few without it do. A case's codes are one binary value, a byte or two a code, read
+	 * in one copy: read one by one as numeric doc values, each byte went through the
+	 * mapped buffer's checks, and counting was half of a new search with a word and two
+	 * filters at a million cases.
+	 */
+	static final class FacetCounts implements Collector {
 
 		private final long[] counts;
 
-		private BinaryDocValues codes;
+		private final @Nullable AllCounts all;
 
+		/** Counts each match as it is collected. */
 		FacetCounts(int size) {
+			this(size, null);
+		}
+
+		/**
+		 * @param all where the counts of all of a segment's cases are kept: matches are
+		 * marked, then counted directly or as all but the others; null counts each match
+		 * as it is collected
+		 */
+		FacetCounts(int size, @Nullable AllCounts all) {
 			this.counts = new long[size];
+			this.all = all;
 		}
 
 		/**
@@ -887,30 +972,91 @@ class LibraryIndex implements DisposableBean {
 			return bytes.toByteArray();
 		}
 
-		@Override
-		protected void doSetNextReader(LeafReaderContext context) throws IOException {
-			this.codes = DocValues.getBinary(context.reader(), "facets");
+		/** Adds a case's codes, or takes them away, for the codes a count is kept of. */
+		static void add(BytesRef value, long[] counts, int sign) {
+			byte[] bytes = value.bytes;
+			int code = 0;
+			int shift = 0;
+			for (int i = value.offset, end = value.offset + value.length; i < end; i++) {
+				byte b = bytes[i];
+				code |= (b & 0x7F) << shift;
+				if (b < 0) {
+					shift += 7;
+					continue;
+				}
+				if (code != 0 && code < counts.length) {
+					counts[code] += sign;
+				}
+				code = 0;
+				shift = 0;
+			}
 		}
 
 		@Override
-		public void collect(int doc) throws IOException {
-			if (this.codes.advanceExact(doc)) {
-				BytesRef value = this.codes.binaryValue();
-				byte[] bytes = value.bytes;
-				int code = 0;
-				int shift = 0;
-				for (int i = value.offset, end = value.offset + value.length; i < end; i++) {
-					byte b = bytes[i];
-					code |= (b & 0x7F) << shift;
-					if (b < 0) {
-						shift += 7;
-						continue;
+		public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+			LeafReader leaf = context.reader();
+			if (this.all == null) {
+				BinaryDocValues codes = DocValues.getBinary(leaf, "facets");
+				return new LeafCollector() {
+
+					@Override
+					public void setScorer(Scorable scorer) {
 					}
-					if (code != 0 && code < this.counts.length) {
-						this.counts[code]++;
+
+					@Override
+					public void collect(int doc) throws IOException {
+						if (codes.advanceExact(doc)) {
+							add(codes.binaryValue(), FacetCounts.this.counts, 1);
+						}
 					}
-					code = 0;
-					shift = 0;
+
+				};
+			}
+			FixedBitSet matches = new FixedBitSet(leaf.maxDoc());
+			return new LeafCollector() {
+
+				private int matched;
+
+				@Override
+				public void setScorer(Scorable scorer) {
+				}
+
+				@Override
+				public void collect(int doc) {
+					matches.set(doc);
+					this.matched++;
+				}
+
+				@Override
+				public void finish() throws IOException {
+					count(leaf, matches, this.matched);
+				}
+
+			};
+		}
+
+		private void count(LeafReader leaf, FixedBitSet matches, int matched) throws IOException {
+			if (matched == 0) {
+				return;
+			}
+			BinaryDocValues codes = DocValues.getBinary(leaf, "facets");
+			int sign = 1;
+			Bits live = null;
+			if (matched > leaf.numDocs() / 2) {
+				long[] all = this.all.of(leaf, this.counts.length);
+				for (int code = 0; code < all.length; code++) {
+					this.counts[code] += all[code];
+				}
+				matches.flip(0, matches.length());
+				sign = -1;
+				live = leaf.getLiveDocs();
+			}
+			int end = matches.length();
+			for (int doc = (end > 0) ? matches.nextSetBit(0)
+					: DocIdSetIterator.NO_MORE_DOCS; doc != DocIdSetIterator.NO_MORE_DOCS; doc = (doc + 1 < end)
+							? matches.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+				if ((live == null || live.get(doc)) && codes.advanceExact(doc)) {
+					add(codes.binaryValue(), this.counts, sign);
 				}
 			}
 		}

@@ -5,6 +5,10 @@ import java.util.Arrays;
 
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -46,6 +50,57 @@ class FacetCountsTests {
 				assertThat(counts.counts()).isEqualTo(expected);
 			}
 		}
+	}
+
+	/**
+	 * A search matching most of a segment's cases counts the others and takes them from
+	 * the segment's counts of all its cases: deleted cases count in neither, and a
+	 * segment whose deletions change is counted again.
+	 */
+	@Test
+	void mostCasesMatchedAreCountedAsAllButTheOthers() throws IOException {
+		try (ByteBuffersDirectory directory = new ByteBuffersDirectory();
+				IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(null))) {
+			// case n has codes 1, 2 + n % 3 and 10 + n; cases 0 to 7 have the word
+			for (int n = 0; n < 10; n++) {
+				Document document = new Document();
+				document.add(new StringField("id", Integer.toString(n), Field.Store.NO));
+				document.add(new StringField("word", (n < 8) ? "yes" : "no", Field.Store.NO));
+				document.add(new BinaryDocValuesField("facets",
+						new BytesRef(LibraryIndex.FacetCounts.encode(new Integer[] { 1, 2 + n % 3, 10 + n }))));
+				writer.addDocument(document);
+			}
+			writer.commit();
+			LibraryIndex.AllCounts all = new LibraryIndex.AllCounts();
+			try (DirectoryReader reader = DirectoryReader.open(writer)) {
+				assertThat(counts(reader, all, "yes")).isEqualTo(expected(0, 1, 2, 3, 4, 5, 6, 7));
+				assertThat(all.size()).as("the segment's counts of all its cases, kept").isEqualTo(1);
+				assertThat(counts(reader, all, "no")).as("few matched: counted themselves").isEqualTo(expected(8, 9));
+			}
+			writer.deleteDocuments(new Term("id", "3"), new Term("id", "9"));
+			try (DirectoryReader reader = DirectoryReader.open(writer)) {
+				assertThat(counts(reader, all, "yes")).isEqualTo(expected(0, 1, 2, 4, 5, 6, 7));
+				assertThat(counts(reader, all, "no")).isEqualTo(expected(8));
+			}
+			// the writer keeps the segment's newest reader open
+			assertThat(all.size()).as("the counts from before the deletions are gone").isEqualTo(1);
+		}
+	}
+
+	private static long[] counts(DirectoryReader reader, LibraryIndex.AllCounts all, String word) throws IOException {
+		LibraryIndex.FacetCounts counts = new LibraryIndex.FacetCounts(30, all);
+		new IndexSearcher(reader).search(new TermQuery(new Term("word", word)), counts);
+		return counts.counts();
+	}
+
+	private static long[] expected(int... cases) {
+		long[] expected = new long[30];
+		for (int n : cases) {
+			expected[1]++;
+			expected[2 + n % 3]++;
+			expected[10 + n]++;
+		}
+		return expected;
 	}
 
 	/** Codes start at 1: the zeros a case's codes are padded with count for none. */
