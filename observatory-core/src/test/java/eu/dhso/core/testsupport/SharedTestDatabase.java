@@ -9,6 +9,8 @@ import eu.dhso.core.database.EmbeddedPostgresServer;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
+import org.springframework.util.FileSystemUtils;
+
 /**
  * One PostgreSQL per test JVM: a Testcontainers container where Docker runs, otherwise an
  * embedded server in a temporary directory. Every Spring context of the JVM shares it.
@@ -20,6 +22,8 @@ public final class SharedTestDatabase {
 	private static PostgreSQLContainer container;
 
 	private static EmbeddedPostgresServer embedded;
+
+	private static Path embeddedDirectory;
 
 	private SharedTestDatabase() {
 	}
@@ -49,6 +53,7 @@ public final class SharedTestDatabase {
 		if (embedded == null) {
 			try {
 				Path directory = Files.createTempDirectory("dhso-test-pg");
+				embeddedDirectory = directory;
 				embedded = EmbeddedPostgresServer.start(directory.resolve("data"));
 				Runtime.getRuntime().addShutdownHook(new Thread(SharedTestDatabase::stopEmbedded, "dhso-test-pg-stop"));
 			}
@@ -98,6 +103,9 @@ public final class SharedTestDatabase {
 		if (embedded != null) {
 			try {
 				embedded.close();
+				// each test JVM's database took 1 to 7 GB of the temporary directory, and
+				// was left there
+				FileSystemUtils.deleteRecursively(embeddedDirectory);
 			}
 			catch (IOException ex) {
 				// the JVM is exiting; nothing left to clean up
