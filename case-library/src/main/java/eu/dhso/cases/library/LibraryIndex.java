@@ -9,11 +9,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.Set;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -58,6 +60,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorable;
@@ -300,10 +303,10 @@ class LibraryIndex implements DisposableBean {
 				: new Sort(NEWEST, LATEST_CASE);
 		TopFieldDocs top;
 		long[] counts;
-		if (filters.isEmpty()) {
-			// a word alone may match nearly every case: counted first, without scores and
-			// by the cases it does not match where those are fewer; then only the first
-			// hits are ranked, skipping the cases that cannot reach them
+		if (filters.isEmpty() && text != null && inMostCases(reader, text)) {
+			// a word alone in most cases: counted first, without scores and by the cases
+			// it does not match; then only the first hits are ranked, skipping the cases
+			// that cannot reach them
 			counts = searcher.search(query, new Counting(names.length, this.allCounts));
 			top = "title".equals(sort) ? null
 					: searcher.search(query, new TopFieldCollectorManager(order, limit, null, limit, true));
@@ -313,8 +316,8 @@ class LibraryIndex implements DisposableBean {
 			top = null;
 		}
 		else {
-			// filtered, the matches are few and walked once: counted as they are ranked
-			// (two passes cost more)
+			// fewer matches are walked once, counted as they are ranked (two passes cost
+			// more)
 			Object[] results = searcher.search(query, new MultiCollectorManager(
 					new TopFieldCollectorManager(order, limit, null, limit, true), new Counting(names.length, null)));
 			top = (TopFieldDocs) results[0];
@@ -331,6 +334,22 @@ class LibraryIndex implements DisposableBean {
 			ids[i] = (Long) fields[fields.length - 1];
 		}
 		return new Found(ids, counted(counts, names));
+	}
+
+	/**
+	 * Whether a word of the query is in more than half of the cases: then its matches are
+	 * best counted as all but the others. Fewer matches are counted as they are ranked,
+	 * in one pass (two cost more).
+	 */
+	private static boolean inMostCases(IndexReader reader, Query text) throws IOException {
+		Set<Term> terms = new HashSet<>();
+		text.visit(QueryVisitor.termCollector(terms));
+		for (Term term : terms) {
+			if (reader.docFreq(term) > reader.numDocs() / 2) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -412,6 +431,29 @@ class LibraryIndex implements DisposableBean {
 		finally {
 			release(snapshot.reader());
 		}
+	}
+
+	/** In how many of how many cases a lexeme is; for tests. */
+	Frequent frequency(String lexeme) throws IOException {
+		Snapshot snapshot = this.current;
+		if (snapshot == null || !snapshot.reader().tryIncRef()) {
+			throw new IllegalStateException("no index to read");
+		}
+		try {
+			return new Frequent(lexeme, snapshot.reader().docFreq(new Term(IndexedQuery.FIELD, lexeme)),
+					snapshot.reader().numDocs());
+		}
+		finally {
+			release(snapshot.reader());
+		}
+	}
+
+	record Frequent(String word, int cases, int of) {
+	}
+
+	/** How many segments' counts of all their cases are kept; for tests. */
+	int segmentsCountedWhole() {
+		return this.allCounts.size();
 	}
 
 	/** How many facet filters' matches are kept, over all segments; for tests. */

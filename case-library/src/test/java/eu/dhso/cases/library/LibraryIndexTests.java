@@ -1,5 +1,6 @@
 package eu.dhso.cases.library;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -81,24 +82,7 @@ class LibraryIndexTests {
 		queries.add(query(null, "ROBOTICS", null, "newest"));
 		queries.add(query(null, null, "LT", "newest"));
 
-		LibrarySearch database = new LibrarySearch(this.jdbc,
-				new LibraryIndex(this.jdbc, this.dataSource, this.transactions, false), 1, 1);
-		TransactionTemplate snapshot = new TransactionTemplate(this.transactions);
-		snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
-		for (LibraryQuery query : queries) {
-			long served = this.index.served();
-			LibraryPage indexed = this.search.search(query, Locale.ENGLISH);
-			assertThat(this.index.served()).as("answered by the index: %s", query).isGreaterThan(served);
-			LibraryPage counted = snapshot.execute((status) -> database.search(query, Locale.ENGLISH));
-			assertThat(indexed.total()).as("total of %s", query).isEqualTo(counted.total());
-			assertThat(counts(indexed)).as("facets of %s", query).isEqualTo(counts(counted));
-			if (!query.sort().equals("relevance")) {
-				assertThat(ids(indexed)).as("order of %s", query).isEqualTo(ids(counted));
-			}
-			else {
-				assertThat(ids(indexed)).as("hits of %s", query).containsExactlyInAnyOrderElementsOf(ids(counted));
-			}
-		}
+		answeredAsTheDatabaseDoes(queries);
 		// a word in the title ranks above the same word twice in the lessons
 		LibraryPage ranked = this.search.search(query(word, null, null, "relevance"), Locale.ENGLISH);
 		assertThat(ranked.hits()).extracting(LibraryPage.Hit::title).last().isEqualTo("Telehealth nurses");
@@ -168,6 +152,33 @@ class LibraryIndexTests {
 	}
 
 	@Test
+	void aWordInMostCasesIsCountedAsAllButTheOthersAndFoundAsTheDatabaseFindsIt() throws IOException {
+		ObservatoryUser partner = this.fixtures.partner(this.fixtures.organisation("LT"));
+		ObservatoryUser editor = this.fixtures.editor();
+		String word = "zc" + UUID.randomUUID().toString().substring(0, 8);
+		// more cases with the word than without, and some without it besides the
+		// library's
+		long others = this.jdbc.sql("select count(*) from cases.library_entry").query(Long.class).single();
+		for (int i = 0; i < others + 5; i++) {
+			this.fixtures.published(partner, editor, "Common " + word + " " + i, (i % 3 == 0) ? word : "x",
+					(i % 2 == 0) ? "EHR" : "ROBOTICS", ConsentScope.PUBLIC);
+		}
+		for (int i = 0; i < 2; i++) {
+			this.fixtures.published(partner, editor, "Rare " + i, "x", "EHR", ConsentScope.PUBLIC);
+		}
+		this.index.catchUp();
+		LibraryIndex.Frequent common = this.index.frequency(word);
+		assertThat(common.cases() * 2L).as("'%s' is in most cases", word).isGreaterThan(common.of());
+		List<LibraryQuery> queries = new ArrayList<>();
+		for (String sort : List.of("relevance", "newest", "title")) {
+			queries.add(query(word, null, null, sort));
+		}
+		queries.add(query(word, "EHR", null, "newest"));
+		answeredAsTheDatabaseDoes(queries);
+		assertThat(this.index.segmentsCountedWhole()).as("counted as all but the others").isPositive();
+	}
+
+	@Test
 	void aPhraseIsLeftToTheDatabase() {
 		ObservatoryUser partner = this.fixtures.partner(this.fixtures.organisation("LT"));
 		ObservatoryUser editor = this.fixtures.editor();
@@ -188,6 +199,27 @@ class LibraryIndexTests {
 		assertThat(IndexedQuery.of("'a':*")).isNull();
 		assertThat(IndexedQuery.of("'a':AB")).isNull();
 		assertThat(IndexedQuery.of("")).isNull();
+	}
+
+	private void answeredAsTheDatabaseDoes(List<LibraryQuery> queries) {
+		LibrarySearch database = new LibrarySearch(this.jdbc,
+				new LibraryIndex(this.jdbc, this.dataSource, this.transactions, false), 1, 1);
+		TransactionTemplate snapshot = new TransactionTemplate(this.transactions);
+		snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+		for (LibraryQuery query : queries) {
+			long served = this.index.served();
+			LibraryPage indexed = this.search.search(query, Locale.ENGLISH);
+			assertThat(this.index.served()).as("answered by the index: %s", query).isGreaterThan(served);
+			LibraryPage counted = snapshot.execute((status) -> database.search(query, Locale.ENGLISH));
+			assertThat(indexed.total()).as("total of %s", query).isEqualTo(counted.total());
+			assertThat(counts(indexed)).as("facets of %s", query).isEqualTo(counts(counted));
+			if (!query.sort().equals("relevance")) {
+				assertThat(ids(indexed)).as("order of %s", query).isEqualTo(ids(counted));
+			}
+			else {
+				assertThat(ids(indexed)).as("hits of %s", query).containsExactlyInAnyOrderElementsOf(ids(counted));
+			}
+		}
 	}
 
 	private List<Long> idsServed(String word) {
