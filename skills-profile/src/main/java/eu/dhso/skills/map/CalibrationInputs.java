@@ -4,12 +4,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 import eu.dhso.core.disclosure.DisclosureControl;
 import eu.dhso.core.framework.CompetenceFramework;
+import eu.dhso.core.framework.CompetenceFramework.AreaView;
+import eu.dhso.core.framework.CompetenceFramework.CompetenceView;
 import eu.dhso.core.framework.CompetenceFramework.FrameworkView;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,7 +45,7 @@ final class CalibrationInputs {
 	private final DisclosureControl disclosure;
 
 	/** Area positions by competence, per published framework version. */
-	private final Map<Long, Map<Long, Integer>> areasOf = new HashMap<>();
+	private final Map<Long, Areas> areasOf = new HashMap<>();
 
 	private volatile Snapshot current = new Snapshot(-1, Map.of());
 
@@ -112,7 +115,7 @@ final class CalibrationInputs {
 			if (rs.wasNull() || attempt.sums() == null) {
 				return;
 			}
-			Integer at = this.areasOf.get(attempt.version()).get(competence);
+			Integer at = this.areasOf.get(attempt.version()).at().get(competence);
 			if (at == null) {
 				return;
 			}
@@ -130,21 +133,19 @@ final class CalibrationInputs {
 		long respondent = rs.getLong(3);
 		Timestamp submitted = rs.getTimestamp(7);
 		long version = rs.getLong(9);
-		Map<Long, Integer> areas = areas(version);
+		Areas areas = areas(version);
 		// an attempt on a version not published has no sums and never counts; its stamp
 		// is not kept, so it is read again once the version is published
 		return new Attempt(rs.getLong(1), (areas != null) ? rs.getLong(2) : -1, respondent,
 				this.disclosure.recordKey("skills-respondent:" + respondent), code(codes, rs.getString(4)),
 				code(codes, rs.getString(5)), code(codes, rs.getString(6)),
 				submitted.getTime() * 1000 + (submitted.getNanos() / 1000) % 1000, rs.getBoolean(8), version,
-				(areas != null)
-						? new int[(1 + areas.values().stream().mapToInt(Integer::intValue).max().orElse(-1)) * 5]
-						: null);
+				(areas != null) ? new int[areas.count() * 5] : null);
 	}
 
 	/** A published version's areas never change, so they are read once. */
-	private Map<Long, Integer> areas(long version) {
-		Map<Long, Integer> known = this.areasOf.get(version);
+	private Areas areas(long version) {
+		Areas known = this.areasOf.get(version);
 		if (known != null) {
 			return known;
 		}
@@ -153,13 +154,19 @@ final class CalibrationInputs {
 			return null;
 		}
 		Map<Long, Integer> areaAt = new HashMap<>();
-		int[] position = { 0 };
-		view.get().areas().forEach((a) -> {
-			a.competences().forEach((c) -> areaAt.put(c.id(), position[0]));
-			position[0]++;
-		});
-		this.areasOf.put(version, areaAt);
-		return areaAt;
+		List<AreaView> areas = view.get().areas();
+		for (int position = 0; position < areas.size(); position++) {
+			for (CompetenceView competence : areas.get(position).competences()) {
+				areaAt.put(competence.id(), position);
+			}
+		}
+		Areas read = new Areas(areaAt, areas.size());
+		this.areasOf.put(version, read);
+		return read;
+	}
+
+	/** A version's area positions by competence, and how many areas it has. */
+	private record Areas(Map<Long, Integer> at, int count) {
 	}
 
 	private static String code(Map<String, String> codes, String code) {

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
 
@@ -60,8 +59,8 @@ public class CalibrationMap {
 
 	CalibrationMap(JdbcClient jdbc, DataSource dataSource, CompetenceFramework framework,
 			DisclosureControl disclosure) {
-		// the tallies are streamed (a row per respondent and competence), not held at
-		// once
+		// the attempts' sums are streamed (a row per attempt and competence), not held
+		// at once
 		JdbcTemplate streaming = new JdbcTemplate(dataSource);
 		streaming.setFetchSize(10_000);
 		this.jdbc = JdbcClient.create(streaming);
@@ -149,11 +148,13 @@ public class CalibrationMap {
 			int[] t = person.sums();
 			double sum = 0;
 			int areas = 0;
+			boolean any = false;
 			for (int at = 0; at < Math.min(areaCodes.size(), t.length / 5); at++) {
 				int i = at * 5;
 				if (t[i + 4] == 0) {
 					continue;
 				}
+				any = true;
 				Double index = CalibrationIndex.of((t[i + 1] > 0) ? (double) t[i] / t[i + 1] : null,
 						(t[i + 3] > 0) ? (double) t[i + 2] / t[i + 3] : null);
 				columns.computeIfAbsent(areaCodes.get(at), (a) -> new CalibrationIndex.Group(this.disclosure))
@@ -164,7 +165,7 @@ public class CalibrationMap {
 				}
 			}
 			// a person whose latest attempt has no sums at all stands in no column
-			if (IntStream.range(0, t.length / 5).anyMatch((at) -> t[at * 5 + 4] != 0)) {
+			if (any) {
 				columns.computeIfAbsent(ALL_AREAS, (a) -> new CalibrationIndex.Group(this.disclosure))
 					.add(person.recordKey(), (areas > 0) ? sum / areas : null);
 			}
