@@ -74,6 +74,7 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
@@ -440,7 +441,7 @@ class LibraryIndex implements DisposableBean {
 			throw new IllegalStateException("no index to read");
 		}
 		try {
-			return new Frequent(lexeme, snapshot.reader().docFreq(new Term(IndexedQuery.FIELD, lexeme)),
+			return new Frequent(snapshot.reader().docFreq(new Term(IndexedQuery.FIELD, lexeme)),
 					snapshot.reader().numDocs());
 		}
 		finally {
@@ -448,7 +449,7 @@ class LibraryIndex implements DisposableBean {
 		}
 	}
 
-	record Frequent(String word, int cases, int of) {
+	record Frequent(int cases, int of) {
 	}
 
 	/** How many segments' counts of all their cases are kept; for tests. */
@@ -1093,10 +1094,8 @@ class LibraryIndex implements DisposableBean {
 				sign = -1;
 				live = leaf.getLiveDocs();
 			}
-			int end = matches.length();
-			for (int doc = (end > 0) ? matches.nextSetBit(0)
-					: DocIdSetIterator.NO_MORE_DOCS; doc != DocIdSetIterator.NO_MORE_DOCS; doc = (doc + 1 < end)
-							? matches.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+			BitSetIterator marked = new BitSetIterator(matches, 0);
+			for (int doc = marked.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = marked.nextDoc()) {
 				if ((live == null || live.get(doc)) && codes.advanceExact(doc)) {
 					add(codes.binaryValue(), this.counts, sign);
 				}
