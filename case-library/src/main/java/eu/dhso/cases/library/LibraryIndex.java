@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -46,6 +48,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Terms;
@@ -143,9 +146,9 @@ class LibraryIndex implements DisposableBean {
 		LEXEME.freeze();
 	}
 
-	private static final SortField NEWEST = new SortField("published", SortField.Type.LONG, true);
+	static final SortField NEWEST = new SortField("published", SortField.Type.LONG, true);
 
-	private static final SortField LATEST_CASE = new SortField("case", SortField.Type.LONG, true);
+	static final SortField LATEST_CASE = new SortField("case", SortField.Type.LONG, true);
 
 	private static final String ENTRIES = "select case_id, (extract(epoch from published_at) * 1000000)::bigint,"
 			+ " facet_codes, search_vector::text from cases.library_entry";
@@ -319,10 +322,15 @@ class LibraryIndex implements DisposableBean {
 		else {
 			// fewer matches are walked once, counted as they are ranked (two passes cost
 			// more)
-			Object[] results = searcher.search(query, new MultiCollectorManager(
-					new TopFieldCollectorManager(order, limit, null, limit, true), new Counting(names.length, null)));
-			top = (TopFieldDocs) results[0];
+			CollectorManager<?, ?> ranking = "relevance".equals(sort) ? new Ranking(limit)
+					: new TopFieldCollectorManager(order, limit, null, limit, true);
+			Object[] results = searcher.search(query,
+					new MultiCollectorManager(ranking, new Counting(names.length, null)));
 			counts = (long[]) results[1];
+			if (results[0] instanceof long[] ids) {
+				return new Found(ids, counted(counts, names));
+			}
+			top = (TopFieldDocs) results[0];
 		}
 		if (top == null) {
 			// the title order is the database's collation: the index only counts
@@ -908,6 +916,193 @@ class LibraryIndex implements DisposableBean {
 				}
 			}
 			return counts;
+		}
+
+	}
+
+	/** Ranks the matches by score, a collector per slice of the index. */
+	record Ranking(int limit) implements CollectorManager<FirstByScore, long[]> {
+
+		@Override
+		public FirstByScore newCollector() {
+			return new FirstByScore(this.limit);
+		}
+
+		@Override
+		public long[] reduce(Collection<FirstByScore> collectors) {
+			return FirstByScore.merge(collectors, this.limit);
+		}
+
+	}
+
+	/**
+	 * The first matches of each segment by score, as the relevance order ranks them: by
+	 * score, then newest, then latest case. Within a segment the index order is newest,
+	 * then latest case, so there a tie on the score goes to the match collected first and
+	 * a match need only be scored: a {@code TopFieldCollector} read its publication time
+	 * and case as well whenever it entered the queue, and compared through a comparator
+	 * per field. Those values are read only for the segment's first matches, once the
+	 * segment is done, to merge the segments' firsts.
+	 */
+	static final class FirstByScore implements Collector {
+
+		private final int limit;
+
+		/** Per segment done: its first matches' scores, publication times and cases. */
+		private final List<Firsts> segments = new ArrayList<>();
+
+		FirstByScore(int limit) {
+			this.limit = limit;
+		}
+
+		/** The cases of the first matches of all segments of all slices, in order. */
+		static long[] merge(Collection<FirstByScore> collectors, int limit) {
+			List<Firsts> all = new ArrayList<>();
+			collectors.forEach((collector) -> all.addAll(collector.segments));
+			int size = 0;
+			for (Firsts firsts : all) {
+				size += firsts.scores().length;
+			}
+			float[] scores = new float[size];
+			long[] published = new long[size];
+			long[] cases = new long[size];
+			int at = 0;
+			for (Firsts firsts : all) {
+				int n = firsts.scores().length;
+				System.arraycopy(firsts.scores(), 0, scores, at, n);
+				System.arraycopy(firsts.published(), 0, published, at, n);
+				System.arraycopy(firsts.cases(), 0, cases, at, n);
+				at += n;
+			}
+			Integer[] order = new Integer[size];
+			Arrays.setAll(order, (i) -> i);
+			Arrays.sort(order, (a, b) -> {
+				int byScore = Float.compare(scores[b], scores[a]);
+				if (byScore != 0) {
+					return byScore;
+				}
+				int byTime = Long.compare(published[b], published[a]);
+				return (byTime != 0) ? byTime : Long.compare(cases[b], cases[a]);
+			});
+			long[] ids = new long[Math.min(limit, size)];
+			for (int i = 0; i < ids.length; i++) {
+				ids[i] = cases[order[i]];
+			}
+			return ids;
+		}
+
+		@Override
+		public LeafCollector getLeafCollector(LeafReaderContext context) {
+			LeafReader leaf = context.reader();
+			return new LeafCollector() {
+
+				/**
+				 * A heap of the segment's first matches so far, the last of them at its
+				 * root.
+				 */
+				private float[] scores = new float[Math.min(FirstByScore.this.limit, 128)];
+
+				private int[] docs = new int[this.scores.length];
+
+				private int size;
+
+				private Scorable scorer;
+
+				@Override
+				public void setScorer(Scorable scorer) {
+					this.scorer = scorer;
+				}
+
+				@Override
+				public void collect(int doc) throws IOException {
+					float score = this.scorer.score();
+					if (this.size < FirstByScore.this.limit) {
+						if (this.size == this.scores.length) {
+							int grown = (int) Math.min(FirstByScore.this.limit, 2L * this.size);
+							this.scores = Arrays.copyOf(this.scores, grown);
+							this.docs = Arrays.copyOf(this.docs, grown);
+						}
+						int at = this.size++;
+						// up from the end while it ranks after its parent
+						while (at > 0) {
+							int parent = (at - 1) >>> 1;
+							if (!after(score, doc, this.scores[parent], this.docs[parent])) {
+								break;
+							}
+							this.scores[at] = this.scores[parent];
+							this.docs[at] = this.docs[parent];
+							at = parent;
+						}
+						this.scores[at] = score;
+						this.docs[at] = doc;
+					}
+					else if (score > this.scores[0]) {
+						// an equal score collected later ranks after: only a higher one
+						// enters
+						down(score, doc);
+					}
+				}
+
+				private void down(float score, int doc) {
+					int at = 0;
+					while (true) {
+						int child = 2 * at + 1;
+						if (child >= this.size) {
+							break;
+						}
+						if (child + 1 < this.size && after(this.scores[child + 1], this.docs[child + 1],
+								this.scores[child], this.docs[child])) {
+							child++;
+						}
+						if (!after(this.scores[child], this.docs[child], score, doc)) {
+							break;
+						}
+						this.scores[at] = this.scores[child];
+						this.docs[at] = this.docs[child];
+						at = child;
+					}
+					this.scores[at] = score;
+					this.docs[at] = doc;
+				}
+
+				@Override
+				public void finish() throws IOException {
+					if (this.size == 0) {
+						return;
+					}
+					// doc values are read in the order of the docs
+					Integer[] byDoc = new Integer[this.size];
+					Arrays.setAll(byDoc, (i) -> i);
+					Arrays.sort(byDoc, Comparator.comparingInt((i) -> this.docs[i]));
+					NumericDocValues times = DocValues.getNumeric(leaf, "published");
+					NumericDocValues ids = DocValues.getNumeric(leaf, "case");
+					float[] scored = new float[this.size];
+					long[] published = new long[this.size];
+					long[] cases = new long[this.size];
+					for (int i = 0; i < this.size; i++) {
+						int kept = byDoc[i];
+						int doc = this.docs[kept];
+						scored[i] = this.scores[kept];
+						published[i] = times.advanceExact(doc) ? times.longValue() : 0;
+						cases[i] = ids.advanceExact(doc) ? ids.longValue() : 0;
+					}
+					FirstByScore.this.segments.add(new Firsts(scored, published, cases));
+				}
+
+			};
+		}
+
+		/** Whether a match ranks after another of the same segment. */
+		private static boolean after(float score, int doc, float other, int otherDoc) {
+			return score < other || (score == other && doc > otherDoc);
+		}
+
+		@Override
+		public ScoreMode scoreMode() {
+			return ScoreMode.COMPLETE;
+		}
+
+		private record Firsts(float[] scores, long[] published, long[] cases) {
 		}
 
 	}
