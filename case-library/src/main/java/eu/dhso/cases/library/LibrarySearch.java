@@ -16,6 +16,7 @@ import java.util.Map;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import eu.dhso.core.web.SupportedLanguages;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -283,14 +284,13 @@ class LibrarySearch {
 		if (ids.length == 0) {
 			return List.of();
 		}
-		JdbcClient.StatementSpec statement = this.jdbc
-			.sql("select " + columns(query) + " from cases.published_case p where p.case_id = any(:ids)")
-			.param("ids", Arrays.stream(ids).boxed().toArray(Long[]::new));
-		if (query.hasText()) {
-			statement = statement.param("tsq", tsquery).param("options", Snippets.HEADLINE_OPTIONS);
-		}
+		Snippets.Words words = query.hasText() ? Snippets.words(tsquery) : null;
 		Map<Long, LibraryPage.Hit> byId = new HashMap<>();
-		statement.query(LibrarySearch::hit).list().forEach((hit) -> byId.put(hit.id(), hit));
+		this.jdbc.sql("select " + columns(query) + " from cases.published_case p where p.case_id = any(:ids)")
+			.param("ids", Arrays.stream(ids).boxed().toArray(Long[]::new))
+			.query((rs, row) -> hit(rs, words))
+			.list()
+			.forEach((hit) -> byId.put(hit.id(), hit));
 		// a case unpublished since the ranking simply drops out of the page
 		return Arrays.stream(ids).mapToObj(byId::get).filter(java.util.Objects::nonNull).toList();
 	}
@@ -311,11 +311,9 @@ class LibrarySearch {
 	}
 
 	private static String columns(LibraryQuery query) {
-		// the headline is computed only for the rows of the page
-		String headline = query.hasText() ? "ts_headline('" + SIMPLE + "', p.body_text, " + TS_QUERY + ", :options)"
-				: "null";
+		// the text only for a search with words: its snippet is made of it
 		return "p.case_id, p.title, p.summary, p.organisation_name, p.country_code, p.practice_label,"
-				+ " p.technologies, p.published_at, " + headline + " as headline";
+				+ " p.technologies, p.published_at, " + (query.hasText() ? "p.body_text" : "null") + " as body";
 	}
 
 	/** The order of a query over {@code cases.library_entry p}. */
@@ -327,11 +325,12 @@ class LibrarySearch {
 		};
 	}
 
-	private static LibraryPage.Hit hit(ResultSet rs, int row) throws SQLException {
-		String headline = rs.getString("headline");
+	private static LibraryPage.Hit hit(ResultSet rs, Snippets.@Nullable Words words) throws SQLException {
+		String body = rs.getString("body");
 		return new LibraryPage.Hit(rs.getLong("case_id"), rs.getString("title"), rs.getString("summary"),
 				rs.getString("organisation_name"), rs.getString("country_code"), rs.getString("practice_label"),
-				strings(rs.getArray("technologies")), (headline != null) ? Snippets.toSafeHtml(headline) : null,
+				strings(rs.getArray("technologies")),
+				(words != null && body != null) ? Snippets.headline(body, words) : null,
 				rs.getTimestamp("published_at").toInstant());
 	}
 

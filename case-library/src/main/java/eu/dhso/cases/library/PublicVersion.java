@@ -110,8 +110,7 @@ final class PublicVersion {
 				published.skills().stream().map((s) -> s.competenceTitle() + " " + nullToEmpty(s.note())),
 				published.interviewees().stream().map(PublishedCase.Interviewee::role))
 			.flatMap((s) -> s);
-		return Snippets
-			.withoutMarkers(parts.filter((p) -> p != null && !p.isBlank()).collect(Collectors.joining("\n")));
+		return parts.filter((p) -> p != null && !p.isBlank()).collect(Collectors.joining("\n"));
 	}
 
 	private static String nullToEmpty(String value) {

@@ -61,8 +61,8 @@ public class PublishedCases {
 				    training_formats = excluded.training_formats
 				""")
 			.param("id", published.id())
-			.param("title", Snippets.withoutMarkers(published.title()))
-			.param("summary", Snippets.withoutMarkers(published.summary()))
+			.param("title", published.title())
+			.param("summary", published.summary())
 			.param("organisation", published.organisationName())
 			.param("country", published.countryCode())
 			.param("careSetting", published.careSetting())

@@ -1,6 +1,10 @@
 package eu.dhso.cases.library;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.UUID;
 
 import eu.dhso.cases.CaseFixtures;
@@ -15,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,6 +37,9 @@ class LibrarySearchTests {
 
 	@Autowired
 	CaseReview review;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	ObservatoryUser partner;
 
@@ -245,6 +253,50 @@ class LibrarySearchTests {
 		assertThat(ids("telemedecine " + word, Locale.ENGLISH)).containsExactly(id);
 		// a word like nothing in the library still finds nothing
 		assertThat(ids("xylophone " + word, Locale.ENGLISH)).isEmpty();
+	}
+
+	/**
+	 * A snippet marks the words ts_headline marks in the same text for the same query, in
+	 * the reader's language: inflections, accents, capitals, Greek, an apostrophe, a
+	 * hyphen. Two differences are meant: ts_headline marks a word the query excludes as
+	 * well, and it misses a Greek word in capitals, whose final sigma it lowers to σ (see
+	 * {@link SnippetsTests}).
+	 */
+	@Test
+	void theSnippetMarksTheWordsTheDatabaseMarks() {
+		String[][] searches = {
+				{ "en", "nurses records", "Nurses keep the RECORDS; a nurse's record, the nurse-led team." },
+				{ "it", "infermieri telemedicina",
+						"L'infermiera usa la telemedicina; gli infermieri e l'infermière la usano." },
+				{ "el", "νοσηλευτές", "Οι νοσηλευτές και ο νοσηλευτής, Νοσηλευτές." },
+				{ "en", "simulation", "Simulação, simulation and SIMULATIONS." } };
+		for (String[] search : searches) {
+			String tsquery = this.jdbc.sql("select cases.library_tsquery(cast(:config as regconfig), :q, false)::text")
+				.param("config", "cases.library_" + search[0])
+				.param("q", search[1])
+				.query(String.class)
+				.single();
+			String database = this.jdbc
+				.sql("select ts_headline('cases.library_simple', :text, cast(:tsq as tsquery),"
+						+ " 'StartSel=<mark>, StopSel=</mark>, HighlightAll=true')")
+				.param("text", search[2])
+				.param("tsq", tsquery)
+				.query(String.class)
+				.single();
+			assertThat(marked(Snippets.headline(search[2], Snippets.words(tsquery))))
+				.as("%s in %s", search[1], search[2])
+				.isNotEmpty()
+				.isEqualTo(marked(database));
+		}
+	}
+
+	private static List<String> marked(String html) {
+		List<String> words = new ArrayList<>();
+		Matcher mark = Pattern.compile("<mark>(.*?)</mark>").matcher(html);
+		while (mark.find()) {
+			words.add(mark.group(1));
+		}
+		return words;
 	}
 
 	private java.util.List<Long> ids(String q, Locale reader) {
