@@ -167,23 +167,23 @@ final class Snippets {
 	 */
 	private static void fragment(String text, List<int[]> tokens, boolean[] marked, int from, int to,
 			StringBuilder html) {
-		int at = (from == 0) ? 0 : tokens.get(from)[0];
+		// escaped a run at a time, from one mark's edge to the next
+		int plain = (from == 0) ? 0 : tokens.get(from)[0];
 		for (int i = from; i < to; i++) {
+			if (!marked[i]) {
+				continue;
+			}
 			int[] token = tokens.get(i);
-			html.append(escape(text.substring(at, token[0])));
-			String word = escape(text.substring(token[0], token[1]));
-			if (marked[i] && (i == from || !marked[i - 1] || !hyphenated(text, tokens.get(i - 1), token))) {
-				html.append("<mark>");
+			if (i == from || !marked[i - 1] || !hyphenated(text, tokens.get(i - 1), token)) {
+				html.append(escape(text.substring(plain, token[0]))).append("<mark>");
+				plain = token[0];
 			}
-			html.append(word);
-			if (marked[i] && (i + 1 == to || !marked[i + 1] || !hyphenated(text, token, tokens.get(i + 1)))) {
-				html.append("</mark>");
+			if (i + 1 == to || !marked[i + 1] || !hyphenated(text, token, tokens.get(i + 1))) {
+				html.append(escape(text.substring(plain, token[1]))).append("</mark>");
+				plain = token[1];
 			}
-			at = token[1];
 		}
-		if (to == tokens.size()) {
-			html.append(escape(text.substring(at)));
-		}
+		html.append(escape(text.substring(plain, (to == tokens.size()) ? text.length() : tokens.get(to - 1)[1])));
 	}
 
 	/** Escaped for HTML in UTF-8: only the characters that are markup. */
