@@ -102,6 +102,9 @@ class LoadDriver {
 
 	private final long seed;
 
+	/** Runs made so far: each run draws requests of its own. */
+	private int runs;
+
 	LoadDriver(int port, long seed) {
 		this.port = port;
 		this.seed = seed;
@@ -119,10 +122,14 @@ class LoadDriver {
 		}
 		long deadline = System.nanoTime() + duration.toNanos();
 		ExecutorService pool = Executors.newFixedThreadPool(users);
+		// the same seeds in every run made a run repeat the searches of the one before,
+		// which then came from the kept results: a second run measured kept searches, not
+		// a warmer JIT
+		long run = this.seed + 1_000_003L * this.runs++;
 		for (int u = 0; u < users; u++) {
 			HttpClient member = signedIn.get(u);
 			HttpClient visitor = client();
-			Random random = new Random(this.seed + u);
+			Random random = new Random(run + u);
 			pool.submit(() -> {
 				while (System.nanoTime() < deadline) {
 					Scenario scenario = mix.get(random.nextInt(mix.size()));
