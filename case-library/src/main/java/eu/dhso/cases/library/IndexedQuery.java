@@ -100,36 +100,50 @@ final class IndexedQuery {
 
 	private Node lexeme() {
 		skipSpaces();
-		if (this.at >= this.text.length() || this.text.charAt(this.at) != '\'') {
+		StringBuilder lexeme = new StringBuilder();
+		int end = quoted(this.text, this.at, lexeme);
+		if (end < 0) {
 			throw new Unsupported();
 		}
-		this.at++;
-		StringBuilder lexeme = new StringBuilder();
-		while (true) {
-			if (this.at >= this.text.length()) {
-				throw new Unsupported();
-			}
-			char c = this.text.charAt(this.at++);
+		this.at = end;
+		if (this.at < this.text.length() && this.text.charAt(this.at) == ':') {
+			throw new Unsupported(); // a prefix or a weight
+		}
+		return new Lexeme(lexeme.toString());
+	}
+
+	/**
+	 * Reads a quoted lexeme of a tsquery's or a tsvector's text form, which doubles a
+	 * quote and escapes with a backslash.
+	 * @param at where the opening quote is
+	 * @param lexeme where the lexeme is written
+	 * @return where the text goes on after the closing quote; -1 without either quote
+	 */
+	static int quoted(String text, int at, StringBuilder lexeme) {
+		int length = text.length();
+		if (at >= length || text.charAt(at) != '\'') {
+			return -1;
+		}
+		at++;
+		while (at < length) {
+			char c = text.charAt(at++);
 			if (c == '\'') {
-				if (this.at < this.text.length() && this.text.charAt(this.at) == '\'') {
+				if (at < length && text.charAt(at) == '\'') {
 					lexeme.append('\'');
-					this.at++;
+					at++;
 				}
 				else {
-					break;
+					return at;
 				}
 			}
-			else if (c == '\\' && this.at < this.text.length()) {
-				lexeme.append(this.text.charAt(this.at++));
+			else if (c == '\\' && at < length) {
+				lexeme.append(text.charAt(at++));
 			}
 			else {
 				lexeme.append(c);
 			}
 		}
-		if (this.at < this.text.length() && this.text.charAt(this.at) == ':') {
-			throw new Unsupported(); // a prefix or a weight
-		}
-		return new Lexeme(lexeme.toString());
+		return -1;
 	}
 
 	private boolean next(char c) {

@@ -688,26 +688,9 @@ class LibraryIndex implements DisposableBean {
 				at++;
 				continue;
 			}
-			at++;
 			lexeme.setLength(0);
-			while (at < length) {
-				char c = vector.charAt(at++);
-				if (c == '\'') {
-					if (at < length && vector.charAt(at) == '\'') {
-						lexeme.append('\'');
-						at++;
-					}
-					else {
-						break;
-					}
-				}
-				else if (c == '\\' && at < length) {
-					lexeme.append(vector.charAt(at++));
-				}
-				else {
-					lexeme.append(c);
-				}
-			}
+			int end = IndexedQuery.quoted(vector, at, lexeme);
+			at = (end < 0) ? length : end;
 			String value = lexeme.toString();
 			if (at < length && vector.charAt(at) == ':') {
 				at++;

@@ -330,7 +330,7 @@ class LibrarySearch {
 		return new LibraryPage.Hit(rs.getLong("case_id"), rs.getString("title"), rs.getString("summary"),
 				rs.getString("organisation_name"), rs.getString("country_code"), rs.getString("practice_label"),
 				strings(rs.getArray("technologies")),
-				(words != null && body != null) ? Snippets.headline(body, words) : null,
+				(words != null && body != null && !body.isBlank()) ? Snippets.headline(body, words) : null,
 				rs.getTimestamp("published_at").toInstant());
 	}
 

@@ -62,22 +62,8 @@ final class Snippets {
 			}
 			else if (c == '\'') {
 				StringBuilder lexeme = new StringBuilder();
-				at++;
-				while (at < length) {
-					char l = tsquery.charAt(at++);
-					if (l == '\'') {
-						if (at < length && tsquery.charAt(at) == '\'') {
-							lexeme.append('\'');
-							at++;
-							continue;
-						}
-						break;
-					}
-					if (l == '\\' && at < length) {
-						l = tsquery.charAt(at++);
-					}
-					lexeme.append(l);
-				}
+				int end = IndexedQuery.quoted(tsquery, at, lexeme);
+				at = (end < 0) ? length : end;
 				boolean prefix = false;
 				if (at < length && tsquery.charAt(at) == ':') {
 					at++;
