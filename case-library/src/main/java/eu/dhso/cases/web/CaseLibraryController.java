@@ -10,7 +10,6 @@ import eu.dhso.cases.library.LibraryPage;
 import eu.dhso.cases.library.LibraryQuery;
 import eu.dhso.cases.library.PublishedCases;
 import eu.dhso.cases.workflow.CaseAttachments;
-import eu.dhso.cases.workflow.CompetenceIndex;
 import eu.dhso.core.web.PageDescription;
 
 import org.springframework.stereotype.Controller;
@@ -25,13 +24,10 @@ class CaseLibraryController {
 
 	private final PublishedCases library;
 
-	private final CompetenceIndex competences;
-
 	private final CaseAttachments attachments;
 
-	CaseLibraryController(PublishedCases library, CompetenceIndex competences, CaseAttachments attachments) {
+	CaseLibraryController(PublishedCases library, CaseAttachments attachments) {
 		this.library = library;
-		this.competences = competences;
 		this.attachments = attachments;
 	}
 
@@ -54,7 +50,6 @@ class CaseLibraryController {
 		}
 		model.addAttribute("result", result);
 		model.addAttribute("query", query);
-		model.addAttribute("competenceTitles", this.competences.titlesByCode());
 		return "cases/library";
 	}
 
