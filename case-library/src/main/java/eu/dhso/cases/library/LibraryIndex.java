@@ -56,6 +56,7 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.HitQueue;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LRUQueryCache;
 import org.apache.lucene.search.QueryCachingPolicy;
@@ -977,19 +978,16 @@ class LibraryIndex implements DisposableBean {
 		@Override
 		public LeafCollector getLeafCollector(LeafReaderContext context) {
 			LeafReader leaf = context.reader();
+			// Lucene's queue of hits puts the lowest score at its top and, of equal
+			// scores,
+			// the later doc: the segment's last first match
+			HitQueue firsts = new HitQueue(this.limit, false);
 			return new LeafCollector() {
 
-				/**
-				 * A heap of the segment's first matches so far, the last of them at its
-				 * root.
-				 */
-				private float[] scores = new float[Math.min(FirstByScore.this.limit, 128)];
-
-				private int[] docs = new int[this.scores.length];
-
-				private int size;
-
 				private Scorable scorer;
+
+				/** The hit the queue last let go, to be filled again. */
+				private ScoreDoc spare;
 
 				@Override
 				public void setScorer(Scorable scorer) {
@@ -999,73 +997,37 @@ class LibraryIndex implements DisposableBean {
 				@Override
 				public void collect(int doc) throws IOException {
 					float score = this.scorer.score();
-					if (this.size < FirstByScore.this.limit) {
-						if (this.size == this.scores.length) {
-							int grown = (int) Math.min(FirstByScore.this.limit, 2L * this.size);
-							this.scores = Arrays.copyOf(this.scores, grown);
-							this.docs = Arrays.copyOf(this.docs, grown);
-						}
-						int at = this.size++;
-						// up from the end while it ranks after its parent
-						while (at > 0) {
-							int parent = (at - 1) >>> 1;
-							if (!after(score, doc, this.scores[parent], this.docs[parent])) {
-								break;
-							}
-							this.scores[at] = this.scores[parent];
-							this.docs[at] = this.docs[parent];
-							at = parent;
-						}
-						this.scores[at] = score;
-						this.docs[at] = doc;
+					// an equal score collected later ranks after: only a higher one
+					// enters
+					if (firsts.size() == FirstByScore.this.limit && score <= firsts.top().score) {
+						return;
 					}
-					else if (score > this.scores[0]) {
-						// an equal score collected later ranks after: only a higher one
-						// enters
-						down(score, doc);
-					}
-				}
-
-				private void down(float score, int doc) {
-					int at = 0;
-					while (true) {
-						int child = 2 * at + 1;
-						if (child >= this.size) {
-							break;
-						}
-						if (child + 1 < this.size && after(this.scores[child + 1], this.docs[child + 1],
-								this.scores[child], this.docs[child])) {
-							child++;
-						}
-						if (!after(this.scores[child], this.docs[child], score, doc)) {
-							break;
-						}
-						this.scores[at] = this.scores[child];
-						this.docs[at] = this.docs[child];
-						at = child;
-					}
-					this.scores[at] = score;
-					this.docs[at] = doc;
+					ScoreDoc hit = (this.spare != null) ? this.spare : new ScoreDoc(doc, score);
+					hit.doc = doc;
+					hit.score = score;
+					this.spare = firsts.insertWithOverflow(hit);
 				}
 
 				@Override
 				public void finish() throws IOException {
-					if (this.size == 0) {
+					int size = firsts.size();
+					if (size == 0) {
 						return;
 					}
 					// doc values are read in the order of the docs
-					Integer[] byDoc = new Integer[this.size];
-					Arrays.setAll(byDoc, (i) -> i);
-					Arrays.sort(byDoc, Comparator.comparingInt((i) -> this.docs[i]));
+					ScoreDoc[] byDoc = new ScoreDoc[size];
+					for (int i = 0; i < size; i++) {
+						byDoc[i] = firsts.pop();
+					}
+					Arrays.sort(byDoc, Comparator.comparingInt((hit) -> hit.doc));
 					NumericDocValues times = DocValues.getNumeric(leaf, "published");
 					NumericDocValues ids = DocValues.getNumeric(leaf, "case");
-					float[] scored = new float[this.size];
-					long[] published = new long[this.size];
-					long[] cases = new long[this.size];
-					for (int i = 0; i < this.size; i++) {
-						int kept = byDoc[i];
-						int doc = this.docs[kept];
-						scored[i] = this.scores[kept];
+					float[] scored = new float[size];
+					long[] published = new long[size];
+					long[] cases = new long[size];
+					for (int i = 0; i < size; i++) {
+						int doc = byDoc[i].doc;
+						scored[i] = byDoc[i].score;
 						published[i] = times.advanceExact(doc) ? times.longValue() : 0;
 						cases[i] = ids.advanceExact(doc) ? ids.longValue() : 0;
 					}
@@ -1073,11 +1035,6 @@ class LibraryIndex implements DisposableBean {
 				}
 
 			};
-		}
-
-		/** Whether a match ranks after another of the same segment. */
-		private static boolean after(float score, int doc, float other, int otherDoc) {
-			return score < other || (score == other && doc > otherDoc);
 		}
 
 		@Override
