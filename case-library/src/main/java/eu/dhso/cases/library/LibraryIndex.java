@@ -27,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
 
@@ -935,6 +936,13 @@ class LibraryIndex implements DisposableBean {
 		/** Per segment done: its first matches' scores, publication times and cases. */
 		private final List<Firsts> segments = new ArrayList<>();
 
+		/**
+		 * The highest of the lowest scores of the segments done with a full queue: a
+		 * match scored lower ranks after that segment's firsts, so it need not be kept. A
+		 * collector's segments are searched one after the other.
+		 */
+		private float floor = Float.NEGATIVE_INFINITY;
+
 		FirstByScore(int limit) {
 			this.limit = limit;
 		}
@@ -958,8 +966,18 @@ class LibraryIndex implements DisposableBean {
 				System.arraycopy(firsts.cases(), 0, cases, at, n);
 				at += n;
 			}
-			Integer[] order = new Integer[size];
-			Arrays.setAll(order, (i) -> i);
+			int first = Math.min(limit, size);
+			if (first == 0) {
+				return new long[0];
+			}
+			// only the matches scored at least the first ones' lowest score are ordered
+			float[] ascending = scores.clone();
+			Arrays.sort(ascending);
+			float lowest = ascending[size - first];
+			Integer[] order = IntStream.range(0, size)
+				.filter((i) -> scores[i] >= lowest)
+				.boxed()
+				.toArray(Integer[]::new);
 			Arrays.sort(order, (a, b) -> {
 				int byScore = Float.compare(scores[b], scores[a]);
 				if (byScore != 0) {
@@ -968,7 +986,7 @@ class LibraryIndex implements DisposableBean {
 				int byTime = Long.compare(published[b], published[a]);
 				return (byTime != 0) ? byTime : Long.compare(cases[b], cases[a]);
 			});
-			long[] ids = new long[Math.min(limit, size)];
+			long[] ids = new long[first];
 			for (int i = 0; i < ids.length; i++) {
 				ids[i] = cases[order[i]];
 			}
@@ -979,8 +997,7 @@ class LibraryIndex implements DisposableBean {
 		public LeafCollector getLeafCollector(LeafReaderContext context) {
 			LeafReader leaf = context.reader();
 			// Lucene's queue of hits puts the lowest score at its top and, of equal
-			// scores,
-			// the later doc: the segment's last first match
+			// scores, the later doc: the segment's last first match
 			HitQueue firsts = new HitQueue(this.limit, false);
 			return new LeafCollector() {
 
@@ -999,7 +1016,8 @@ class LibraryIndex implements DisposableBean {
 					float score = this.scorer.score();
 					// an equal score collected later ranks after: only a higher one
 					// enters
-					if (firsts.size() == FirstByScore.this.limit && score <= firsts.top().score) {
+					if (score < FirstByScore.this.floor
+							|| (firsts.size() == FirstByScore.this.limit && score <= firsts.top().score)) {
 						return;
 					}
 					ScoreDoc hit = (this.spare != null) ? this.spare : new ScoreDoc(doc, score);
@@ -1014,10 +1032,15 @@ class LibraryIndex implements DisposableBean {
 					if (size == 0) {
 						return;
 					}
-					// doc values are read in the order of the docs
+					if (size == FirstByScore.this.limit) {
+						FirstByScore.this.floor = Math.max(FirstByScore.this.floor, firsts.top().score);
+					}
+					// read in the queue's order, not popped: doc values are read in the
+					// order of the docs
 					ScoreDoc[] byDoc = new ScoreDoc[size];
-					for (int i = 0; i < size; i++) {
-						byDoc[i] = firsts.pop();
+					int i = 0;
+					for (ScoreDoc hit : firsts) {
+						byDoc[i++] = hit;
 					}
 					Arrays.sort(byDoc, Comparator.comparingInt((hit) -> hit.doc));
 					NumericDocValues times = DocValues.getNumeric(leaf, "published");
@@ -1025,7 +1048,7 @@ class LibraryIndex implements DisposableBean {
 					float[] scored = new float[size];
 					long[] published = new long[size];
 					long[] cases = new long[size];
-					for (int i = 0; i < size; i++) {
+					for (i = 0; i < size; i++) {
 						int doc = byDoc[i].doc;
 						scored[i] = byDoc[i].score;
 						published[i] = times.advanceExact(doc) ? times.longValue() : 0;

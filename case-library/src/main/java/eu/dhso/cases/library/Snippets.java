@@ -2,10 +2,13 @@ package eu.dhso.cases.library;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.web.util.HtmlUtils;
 
@@ -94,26 +97,26 @@ final class Snippets {
 		if (text == null || text.isEmpty()) {
 			return "";
 		}
-		List<int[]> tokens = tokens(text);
-		if (tokens.isEmpty()) {
+		Tokens tokens = Tokens.of(text);
+		int count = tokens.size();
+		if (count == 0) {
 			return "";
 		}
-		boolean[] marked = new boolean[tokens.size()];
+		boolean[] marked = new boolean[count];
 		boolean any = false;
-		for (int i = 0; i < tokens.size(); i++) {
-			int[] token = tokens.get(i);
-			if (words.match(text.substring(token[0], token[1]))) {
+		for (int i = 0; i < count; i++) {
+			if (words.match(text, tokens.start(i), tokens.end(i))) {
 				marked[i] = true;
 				any = true;
 			}
 		}
 		// a hyphenated word the query has whole, such as e-health, is marked whole
-		for (int i = 0; i < tokens.size(); i++) {
+		for (int i = 0; i < count; i++) {
 			int end = i;
-			while (end + 1 < tokens.size() && hyphenated(text, tokens.get(end), tokens.get(end + 1))) {
+			while (end + 1 < count && tokens.hyphenated(text, end)) {
 				end++;
 			}
-			if (end > i && words.match(text.substring(tokens.get(i)[0], tokens.get(end)[1]))) {
+			if (end > i && words.match(text, tokens.start(i), tokens.end(end))) {
 				for (int j = i; j <= end; j++) {
 					marked[j] = true;
 				}
@@ -123,19 +126,19 @@ final class Snippets {
 		}
 		StringBuilder html = new StringBuilder();
 		if (!any) {
-			fragment(text, tokens, marked, 0, Math.min(MIN_WORDS, tokens.size()), html);
+			fragment(text, tokens, marked, 0, Math.min(MIN_WORDS, count), html);
 			return html.toString();
 		}
 		int fragments = 0;
 		int shownTo = 0;
-		for (int i = 0; i < tokens.size() && fragments < 2; i++) {
+		for (int i = 0; i < count && fragments < 2; i++) {
 			if (!marked[i] || i < shownTo) {
 				continue;
 			}
 			// the matched word in the middle of its fragment, within the text and after
 			// the fragment before
 			int from = Math.max(shownTo, i - MAX_WORDS / 2);
-			int to = Math.min(tokens.size(), from + MAX_WORDS);
+			int to = Math.min(count, from + MAX_WORDS);
 			from = Math.max(shownTo, Math.min(from, to - MAX_WORDS));
 			if (fragments > 0) {
 				html.append(DELIMITER);
@@ -151,25 +154,23 @@ final class Snippets {
 	 * The text from the first word to the last, with its spacing and punctuation, and
 	 * with what comes before or after them at the text's start or end.
 	 */
-	private static void fragment(String text, List<int[]> tokens, boolean[] marked, int from, int to,
-			StringBuilder html) {
+	private static void fragment(String text, Tokens tokens, boolean[] marked, int from, int to, StringBuilder html) {
 		// escaped a run at a time, from one mark's edge to the next
-		int plain = (from == 0) ? 0 : tokens.get(from)[0];
+		int plain = (from == 0) ? 0 : tokens.start(from);
 		for (int i = from; i < to; i++) {
 			if (!marked[i]) {
 				continue;
 			}
-			int[] token = tokens.get(i);
-			if (i == from || !marked[i - 1] || !hyphenated(text, tokens.get(i - 1), token)) {
-				html.append(escape(text.substring(plain, token[0]))).append("<mark>");
-				plain = token[0];
+			if (i == from || !marked[i - 1] || !tokens.hyphenated(text, i - 1)) {
+				html.append(escape(text.substring(plain, tokens.start(i)))).append("<mark>");
+				plain = tokens.start(i);
 			}
-			if (i + 1 == to || !marked[i + 1] || !hyphenated(text, token, tokens.get(i + 1))) {
-				html.append(escape(text.substring(plain, token[1]))).append("</mark>");
-				plain = token[1];
+			if (i + 1 == to || !marked[i + 1] || !tokens.hyphenated(text, i)) {
+				html.append(escape(text.substring(plain, tokens.end(i)))).append("</mark>");
+				plain = tokens.end(i);
 			}
 		}
-		html.append(escape(text.substring(plain, (to == tokens.size()) ? text.length() : tokens.get(to - 1)[1])));
+		html.append(escape(text.substring(plain, (to == tokens.size()) ? text.length() : tokens.end(to - 1))));
 	}
 
 	/** Escaped for HTML in UTF-8: only the characters that are markup. */
@@ -177,43 +178,102 @@ final class Snippets {
 		return HtmlUtils.htmlEscape(text, "UTF-8");
 	}
 
-	/** Two words joined by a hyphen alone, as parts of one word. */
-	private static boolean hyphenated(String text, int[] word, int[] next) {
-		return next[0] == word[1] + 1 && text.charAt(word[1]) == '-';
+	/**
+	 * The words of a text: runs of letters and digits, as the text search parser finds
+	 * them; each as its start and end, in one array (a page's ten texts have thousands).
+	 */
+	private static final class Tokens {
+
+		private int[] bounds = new int[64];
+
+		private int size;
+
+		static Tokens of(String text) {
+			Tokens tokens = new Tokens();
+			int at = 0;
+			int length = text.length();
+			while (at < length) {
+				int c = text.codePointAt(at);
+				if (!letterOrDigit(c)) {
+					at += Character.charCount(c);
+					continue;
+				}
+				int start = at;
+				while (at < length) {
+					c = text.codePointAt(at);
+					if (!letterOrDigit(c) && (c < 128 || Character.getType(c) != Character.NON_SPACING_MARK)) {
+						break;
+					}
+					at += Character.charCount(c);
+				}
+				tokens.add(start, at);
+			}
+			return tokens;
+		}
+
+		private static boolean letterOrDigit(int c) {
+			if (c < 128) {
+				return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+			}
+			return Character.isLetterOrDigit(c);
+		}
+
+		private void add(int start, int end) {
+			if (2 * this.size + 2 > this.bounds.length) {
+				this.bounds = Arrays.copyOf(this.bounds, 2 * this.bounds.length);
+			}
+			this.bounds[2 * this.size] = start;
+			this.bounds[2 * this.size + 1] = end;
+			this.size++;
+		}
+
+		int size() {
+			return this.size;
+		}
+
+		int start(int token) {
+			return this.bounds[2 * token];
+		}
+
+		int end(int token) {
+			return this.bounds[2 * token + 1];
+		}
+
+		/** Whether the token and the next are joined by a hyphen alone, as one word. */
+		boolean hyphenated(String text, int token) {
+			return start(token + 1) == end(token) + 1 && text.charAt(end(token)) == '-';
+		}
+
 	}
 
 	/**
-	 * The words of a text: runs of letters and digits, as the text search parser finds
-	 * them; each as its start and end.
+	 * The words a text's words are marked for.
+	 *
+	 * @param starts the first characters of the words: a word of a text that starts with
+	 * an ASCII character no word starts with, in any case, is not one of them, and is not
+	 * read further
 	 */
-	private static List<int[]> tokens(String text) {
-		List<int[]> tokens = new ArrayList<>();
-		int at = 0;
-		int length = text.length();
-		while (at < length) {
-			int c = text.codePointAt(at);
-			if (!Character.isLetterOrDigit(c)) {
-				at += Character.charCount(c);
-				continue;
-			}
-			int start = at;
-			while (at < length) {
-				c = text.codePointAt(at);
-				if (!Character.isLetterOrDigit(c) && Character.getType(c) != Character.NON_SPACING_MARK) {
-					break;
-				}
-				at += Character.charCount(c);
-			}
-			tokens.add(new int[] { start, at });
-		}
-		return tokens;
-	}
+	record Words(Set<String> exact, List<String> prefixes, String starts) {
 
-	/** The words a text's words are marked for. */
-	record Words(Set<String> exact, List<String> prefixes) {
+		Words(Set<String> exact, List<String> prefixes) {
+			this(exact, prefixes,
+					Stream.concat(exact.stream(), prefixes.stream())
+						.map((word) -> word.substring(0, 1))
+						.distinct()
+						.collect(Collectors.joining()));
+		}
 
 		boolean isEmpty() {
 			return this.exact.isEmpty() && this.prefixes.isEmpty();
+		}
+
+		/** Whether a word of a text, from start to end, is one of them. */
+		boolean match(String text, int start, int end) {
+			char first = text.charAt(start);
+			if (first < 128 && this.starts.indexOf(Character.toLowerCase(first)) < 0) {
+				return false;
+			}
+			return match(text.substring(start, end));
 		}
 
 		/**

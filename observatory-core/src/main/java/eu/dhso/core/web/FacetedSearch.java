@@ -1,6 +1,7 @@
 package eu.dhso.core.web;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -98,10 +99,14 @@ public record FacetedSearch(String messagePrefix, String removeKey, String facet
 			UriComponents current = firstPage.build();
 			String path = current.getPath();
 			MultiValueMap<String, String> params = current.getQueryParams();
+			int pathLength = (path != null) ? path.length() : 0;
+			// a facet's values share the link without the facet
+			Map<String, String> withoutFacet = new HashMap<>();
 			return new Links() {
 				@Override
 				public String filter(String facet, String value) {
-					return link(path, params, facet, value);
+					String without = withoutFacet.computeIfAbsent(facet, (f) -> link(path, params, f, null));
+					return without + ((without.length() == pathLength) ? '?' : '&') + facet + '=' + value;
 				}
 
 				@Override
