@@ -2,6 +2,7 @@ package eu.dhso.cases.web;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +16,7 @@ import eu.dhso.core.account.ObservatoryUser;
 import eu.dhso.core.account.Organisation;
 import eu.dhso.core.taxonomy.TrainingFormat;
 import eu.dhso.core.testsupport.ObservatoryTest;
+import eu.dhso.core.web.FacetedSearch;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -87,6 +89,43 @@ class CasePagesTests {
 			.andExpect(content().string(containsString(this.organisation.getName())))
 			.andExpect(content().string(containsString("Maria Rossi")))
 			.andExpect(content().string(containsString("Good practice")));
+	}
+
+	@Test
+	void aFacetOfManyValuesShowsTheMostCommonAndLinksToAllOfThem() throws Exception {
+		String word = word();
+		List<String> countries = List.of("AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR");
+		for (String country : countries) {
+			ObservatoryUser partner = this.fixtures.partner(this.fixtures.organisation(country));
+			this.fixtures.published(partner, this.editor, "Facet " + country + " " + word, "Involve the " + word,
+					"TELEHEALTH", ConsentScope.PUBLIC);
+		}
+		String first = this.mvc.perform(get("/cases?q=" + word))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(countryLinks(first, word)).hasSize(FacetedSearch.SHOWN_VALUES);
+		assertThat(first)
+			.contains("href=\"/cases?q=" + word + "&amp;all=country\">Show all values of Country (12)</a>");
+		String all = this.mvc.perform(get("/cases?q=" + word + "&all=country"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(countryLinks(all, word)).hasSize(countries.size());
+		assertThat(all).contains("href=\"/cases?q=" + word + "\">Show fewer values of Country</a>")
+			.doesNotContain("Show all values of Country");
+	}
+
+	/** The page's links that filter the word's search by a country. */
+	private static List<String> countryLinks(String page, String word) {
+		return java.util.regex.Pattern
+			.compile("href=\"/cases\\?q=" + word + "(&amp;all=country)?&amp;country=[A-Z]{2}\"")
+			.matcher(page)
+			.results()
+			.map(java.util.regex.MatchResult::group)
+			.toList();
 	}
 
 	@Test

@@ -27,6 +27,16 @@ public record FacetedSearch(String messagePrefix, String removeKey, String facet
 		List<Facet> facets) {
 
 	/**
+	 * Values a facet shows at first, those most results have; the others are a link away.
+	 * A facet of fifty values is long to scan, and each value shown was a fortieth of a
+	 * library page's rendering.
+	 */
+	public static final int SHOWN_VALUES = 10;
+
+	/** The request parameter that names the facet shown with all its values. */
+	public static final String ALL_VALUES_OF = "all";
+
+	/**
 	 * A page's facets from its filters in force and its counted facet values, linked from
 	 * the current request; the page names the values.
 	 */
@@ -48,14 +58,25 @@ public record FacetedSearch(String messagePrefix, String removeKey, String facet
 		active.forEach((facet, v) -> filters
 			.add(new ActiveFilter(messagePrefix + facet, links.valueName(facet, v), links.without(facet))));
 		List<Facet> groups = new ArrayList<>();
+		String expanded = links.expanded();
 		facets.forEach((facet, values) -> {
-			if (!values.isEmpty()) {
-				groups.add(new Facet(messagePrefix + facet,
-						values.stream()
-							.map((v) -> new Option(links.valueName(facet, value.apply(v)),
-									links.filter(facet, value.apply(v)), count.applyAsLong(v)))
-							.toList()));
+			if (values.isEmpty()) {
+				return;
 			}
+			boolean all = facet.equals(expanded) || values.size() <= SHOWN_VALUES;
+			List<Option> options = new ArrayList<>();
+			for (int i = 0; i < values.size(); i++) {
+				V v = values.get(i);
+				String shown = value.apply(v);
+				// a value filtered by is shown however few results have it
+				if (all || i < SHOWN_VALUES || shown.equals(active.get(facet))) {
+					options.add(new Option(links.valueName(facet, shown), links.filter(facet, shown),
+							count.applyAsLong(v)));
+				}
+			}
+			String more = all ? null : links.filter(ALL_VALUES_OF, facet);
+			String fewer = (all && values.size() > SHOWN_VALUES) ? links.without(ALL_VALUES_OF) : null;
+			groups.add(new Facet(messagePrefix + facet, List.copyOf(options), values.size(), more, fewer));
 		});
 		return new FacetedSearch(messagePrefix, removeKey, facetsLabelKey, filters, groups);
 	}
@@ -66,8 +87,12 @@ public record FacetedSearch(String messagePrefix, String removeKey, String facet
 	public record ActiveFilter(String facetKey, String valueName, String removeLink) {
 	}
 
-	/** A facet: its message key and its values. */
-	public record Facet(String nameKey, List<Option> options) {
+	/**
+	 * A facet: its message key, the values it shows, how many it has, and a link that
+	 * shows all of them or, when it shows all of many, one that shows fewer.
+	 */
+	public record Facet(String nameKey, List<Option> options, int values, @Nullable String allLink,
+			@Nullable String fewerLink) {
 	}
 
 	/**
@@ -90,6 +115,11 @@ public record FacetedSearch(String messagePrefix, String removeKey, String facet
 		String filter(String facet, String value);
 
 		String without(String facet);
+
+		/** The facet the request asks to show with all its values, if any. */
+		default @Nullable String expanded() {
+			return null;
+		}
 
 		/**
 		 * Links from one parse of the current request: a page of facets has a hundred of
@@ -117,6 +147,11 @@ public record FacetedSearch(String messagePrefix, String removeKey, String facet
 				@Override
 				public String valueName(String facet, String value) {
 					return names.valueName(facet, value);
+				}
+
+				@Override
+				public @Nullable String expanded() {
+					return params.getFirst(ALL_VALUES_OF);
 				}
 			};
 		}

@@ -1,5 +1,6 @@
 package eu.dhso.core.web;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,58 @@ class FacetedSearchTests {
 			assertThat(facet.options()).containsExactly(new FacetedSearch.Option("ehr", "/search?technology=EHR", 3),
 					new FacetedSearch.Option("mhealth", "/search?technology=MHEALTH", 1));
 		});
+	}
+
+	@Test
+	void aFacetOfManyValuesShowsTheFirstAndTheOneFilteredByAndLinksToAll() {
+		List<Count> many = new ArrayList<>();
+		for (int i = 0; i < 25; i++) {
+			many.add(new Count("C" + i, 100 - i));
+		}
+		Map<String, List<Count>> facets = new LinkedHashMap<>();
+		facets.put("competence", many);
+		facets.put("country", many.subList(0, FacetedSearch.SHOWN_VALUES));
+		FacetedSearch search = FacetedSearch.of("cases.facet.", "cases.filter.remove", "cases.facets",
+				Map.of("competence", "C20"), facets, Count::value, Count::count, LINKS);
+		FacetedSearch.Facet competence = search.facets().get(0);
+		assertThat(competence.options()).extracting(FacetedSearch.Option::name)
+			.containsExactly("c0", "c1", "c2", "c3", "c4", "c5", "c6", "c7", "c8", "c9", "c20");
+		assertThat(competence.values()).isEqualTo(25);
+		assertThat(competence.allLink()).isEqualTo("/search?all=competence");
+		assertThat(competence.fewerLink()).isNull();
+		FacetedSearch.Facet country = search.facets().get(1);
+		assertThat(country.options()).hasSize(FacetedSearch.SHOWN_VALUES);
+		assertThat(country.allLink()).isNull();
+		assertThat(country.fewerLink()).isNull();
+	}
+
+	@Test
+	void theFacetTheRequestNamesShowsAllItsValuesAndLinksToFewer() {
+		List<Count> many = new ArrayList<>();
+		for (int i = 0; i < 25; i++) {
+			many.add(new Count("C" + i, 100 - i));
+		}
+		FacetedSearch.Links links = FacetedSearch.Links.of(
+				UriComponentsBuilder.fromUriString("/cases?q=nurse&all=competence&page=2").replaceQueryParam("page"),
+				(facet, value) -> value);
+		FacetedSearch search = FacetedSearch.of("cases.facet.", "cases.filter.remove", "cases.facets", Map.of(),
+				Map.of("competence", many, "technology", many), Count::value, Count::count, links);
+		FacetedSearch.Facet competence = search.facets()
+			.stream()
+			.filter((f) -> f.nameKey().equals("cases.facet.competence"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(competence.options()).hasSize(25);
+		assertThat(competence.options().get(24).link()).isEqualTo("/cases?q=nurse&all=competence&competence=C24");
+		assertThat(competence.allLink()).isNull();
+		assertThat(competence.fewerLink()).isEqualTo("/cases?q=nurse");
+		FacetedSearch.Facet technology = search.facets()
+			.stream()
+			.filter((f) -> f.nameKey().equals("cases.facet.technology"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(technology.options()).hasSize(FacetedSearch.SHOWN_VALUES);
+		assertThat(technology.allLink()).isEqualTo("/cases?q=nurse&all=technology");
 	}
 
 	@Test
