@@ -191,6 +191,8 @@ class LibraryIndex implements DisposableBean {
 
 	private final AllCounts allCounts = new AllCounts();
 
+	private final NormsInHeap norms = new NormsInHeap(IndexedQuery.FIELD);
+
 	private final Path path;
 
 	private final Directory directory;
@@ -279,7 +281,7 @@ class LibraryIndex implements DisposableBean {
 			return null;
 		}
 		try {
-			Found found = search(snapshot.reader(), snapshot.names(), text, filters, query.sort(), limit);
+			Found found = search(snapshot.searched(), snapshot.names(), text, filters, query.sort(), limit);
 			this.served.incrementAndGet();
 			return found;
 		}
@@ -437,7 +439,7 @@ class LibraryIndex implements DisposableBean {
 			return 0;
 		}
 		try {
-			return warm(snapshot.reader(), snapshot.names());
+			return warm(snapshot.searched(), snapshot.names());
 		}
 		finally {
 			release(snapshot.reader());
@@ -595,7 +597,7 @@ class LibraryIndex implements DisposableBean {
 	private void write(Snapshot snapshot, long generation, List<Long> changed) throws IOException {
 		if (changed.isEmpty()) {
 			snapshot.reader().incRef();
-			replace(new Snapshot(generation, snapshot.reader(), snapshot.names()));
+			replace(new Snapshot(generation, snapshot.reader(), snapshot.searched(), snapshot.names()));
 			return;
 		}
 		String[][] names = names(this.jdbc);
@@ -608,7 +610,7 @@ class LibraryIndex implements DisposableBean {
 			snapshot.reader().incRef();
 			reader = snapshot.reader();
 		}
-		replace(new Snapshot(generation, reader, names));
+		replace(new Snapshot(generation, reader, this.norms.wrap(reader), names));
 	}
 
 	private void rebuild(long generation) throws IOException {
@@ -618,17 +620,18 @@ class LibraryIndex implements DisposableBean {
 		this.writer.deleteAll();
 		this.streaming.sql(ENTRIES).query(adding(names));
 		DirectoryReader reader = DirectoryReader.open(this.writer);
+		DirectoryReader searched = this.norms.wrap(reader);
 		long indexed = System.nanoTime();
 		int warming = 0;
 		if (reader.numDocs() >= WARMED_FROM) {
 			try {
-				warming = warm(reader, names);
+				warming = warm(searched, names);
 			}
 			catch (IOException | RuntimeException ex) {
 				logger.warn("The library's new search index could not be warmed", ex);
 			}
 		}
-		replace(new Snapshot(generation, reader, names));
+		replace(new Snapshot(generation, reader, searched, names));
 		this.damaged = false;
 		logger.info("Library search index: {} cases indexed in {} ms, warmed with {} searches in {} ms",
 				reader.numDocs(), (indexed - started) / 1_000_000, warming, (System.nanoTime() - indexed) / 1_000_000);
@@ -871,7 +874,11 @@ class LibraryIndex implements DisposableBean {
 	}
 
 	/** The index at one generation of the library, with the names of its facet codes. */
-	private record Snapshot(long generation, DirectoryReader reader, String[][] names) {
+	/**
+	 * The index at a generation: the reader, whose reference count keeps it open, and the
+	 * same as searched ({@link NormsInHeap}).
+	 */
+	private record Snapshot(long generation, DirectoryReader reader, DirectoryReader searched, String[][] names) {
 	}
 
 	private static List<Counted> counted(long[] counts, String[][] names) {
