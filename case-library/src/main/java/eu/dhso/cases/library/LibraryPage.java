@@ -4,8 +4,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** One page of search results with the facet counts of the whole result. */
-public record LibraryPage(LibraryQuery query, List<Hit> hits, long total, Map<String, List<FacetValue>> facets) {
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One page of search results with the facet counts of the whole result.
+ *
+ * @param framework the framework version whose titles name the competences, read with the
+ * search; null when the library keeps none and the framework is asked
+ */
+public record LibraryPage(LibraryQuery query, List<Hit> hits, long total, Map<String, List<FacetValue>> facets,
+		@Nullable Long framework) {
 
 	public int totalPages() {
 		return (int) ((this.total + this.query.size() - 1) / this.query.size());

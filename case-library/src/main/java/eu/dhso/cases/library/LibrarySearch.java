@@ -120,11 +120,12 @@ class LibrarySearch {
 		Object[] state = this.jdbc
 			.sql("select generation, case when cast(:q as text) is not null and generation <> :known"
 					+ " then cases.library_tsquery(cast(:config as regconfig), cast(:q as text), false)::text end"
-					+ ", set_config('plan_cache_mode', 'force_custom_plan', true) from cases.library_state")
+					+ ", set_config('plan_cache_mode', 'force_custom_plan', true), framework_version_id"
+					+ " from cases.library_state")
 			.param("q", query.q())
 			.param("config", config)
 			.param("known", (known != null) ? known.generation() : -1L)
-			.query((rs, row) -> new Object[] { rs.getLong(1), rs.getString(2) })
+			.query((rs, row) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getObject(4, Long.class) })
 			.single();
 		long generation = (long) state[0];
 		if (known != null && known.generation() == generation) {
@@ -168,7 +169,7 @@ class LibrarySearch {
 				? this.pages.get(new PageKey(key, offset, query.size()),
 						(page) -> rows(query, ranked.tsquery(), ranked.page(offset, query.size())))
 				: deepPage(Filter.of(query, result.tsquery()), query, offset);
-		return new LibraryPage(query, hits, result.facets().total(), result.facets().values());
+		return new LibraryPage(query, hits, result.facets().total(), result.facets().values(), (Long) state[2]);
 	}
 
 	/**

@@ -9,6 +9,8 @@ import eu.dhso.cases.workflow.CompetenceIndex;
 import eu.dhso.core.taxonomy.CountryNames;
 import eu.dhso.core.web.FacetedSearch;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -34,7 +36,8 @@ public class CaseLinks implements FacetedSearch.ValueNames {
 	/** The library's filters and facets for the one faceted-search fragment. */
 	public FacetedSearch facets(LibraryQuery query, LibraryPage page) {
 		return FacetedSearch.of("cases.facet.", "cases.filter.remove", "cases.facets", query.activeFilters(),
-				page.facets(), LibraryPage.FacetValue::value, LibraryPage.FacetValue::count, this);
+				page.facets(), LibraryPage.FacetValue::value, LibraryPage.FacetValue::count,
+				(facet, value) -> facetValue(facet, value, page.framework()));
 	}
 
 	@Override
@@ -44,6 +47,14 @@ public class CaseLinks implements FacetedSearch.ValueNames {
 
 	/** How a facet value reads in the current language. */
 	public String facetValue(String facet, String value) {
+		return facetValue(facet, value, null);
+	}
+
+	/**
+	 * How a facet value reads in the current language, a competence by its title in the
+	 * framework version given (the latest published without one).
+	 */
+	private String facetValue(String facet, String value, @Nullable Long framework) {
 		Locale locale = LocaleContextHolder.getLocale();
 		return switch (facet) {
 			case "technology" -> this.messages.getMessage("taxonomy.technology." + value, null, value, locale);
@@ -53,7 +64,7 @@ public class CaseLinks implements FacetedSearch.ValueNames {
 			case "trainingMethod" -> this.messages.getMessage("cases.training.method." + value, null, value, locale);
 			case "trainingFormat" -> this.messages.getMessage("taxonomy.training_format." + value, null, value, locale);
 			case "country" -> countryName(value);
-			case "competence" -> value + " " + this.competences.titlesByCode().getOrDefault(value, "");
+			case "competence" -> value + " " + this.competences.titlesByCode(framework).getOrDefault(value, "");
 			default -> value;
 		};
 	}

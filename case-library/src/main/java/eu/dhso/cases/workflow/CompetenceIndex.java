@@ -9,6 +9,8 @@ import java.util.function.Supplier;
 import eu.dhso.core.framework.CompetenceFramework;
 import eu.dhso.core.framework.CompetenceFramework.CompetenceView;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -41,6 +43,23 @@ public class CompetenceIndex {
 		return perRequest(REQUEST_CACHE + ".titles", () -> {
 			Map<String, String> titles = new LinkedHashMap<>();
 			byId().values().forEach((c) -> titles.put(c.code(), c.title()));
+			return Collections.unmodifiableMap(titles);
+		});
+	}
+
+	/**
+	 * The titles by code of a framework version, which a page read with its data; the
+	 * latest published version's when it read none.
+	 */
+	public Map<String, String> titlesByCode(@Nullable Long version) {
+		if (version == null) {
+			return titlesByCode();
+		}
+		return perRequest(REQUEST_CACHE + ".titles." + version, () -> {
+			Map<String, String> titles = new LinkedHashMap<>();
+			this.framework.version(version)
+				.ifPresent((f) -> f.areas()
+					.forEach((area) -> area.competences().forEach((c) -> titles.put(c.code(), c.title()))));
 			return Collections.unmodifiableMap(titles);
 		});
 	}

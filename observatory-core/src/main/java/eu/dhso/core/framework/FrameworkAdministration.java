@@ -16,6 +16,7 @@ import eu.dhso.core.translation.TranslatedField;
 import eu.dhso.core.translation.Translation;
 import eu.dhso.core.text.Blank;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
@@ -47,9 +48,13 @@ public class FrameworkAdministration {
 
 	private final FrameworkTranslations translations;
 
+	private final ApplicationEventPublisher events;
+
 	FrameworkAdministration(FrameworkVersions versions, CompetenceAreas areas, Competences competences, AuditLog audit,
-			EntityManager entityManager, Optional<Clock> clock, FrameworkTranslations translations) {
+			EntityManager entityManager, Optional<Clock> clock, FrameworkTranslations translations,
+			ApplicationEventPublisher events) {
 		this.translations = translations;
+		this.events = events;
 		this.versions = versions;
 		this.areas = areas;
 		this.competences = competences;
@@ -163,6 +168,7 @@ public class FrameworkAdministration {
 		FrameworkVersion version = draft(id, expectedVersion);
 		version.publish(this.clock.instant());
 		this.audit.record(actor, "framework.publish", "FrameworkVersion", id, "SUCCESS", version.getLabel());
+		this.events.publishEvent(new FrameworkPublished(id));
 	}
 
 	/** Adds an area to a draft ({@code areaId} null) or revises one of its areas. */
