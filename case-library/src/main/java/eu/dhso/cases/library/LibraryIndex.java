@@ -464,6 +464,12 @@ class LibraryIndex implements DisposableBean {
 	record Frequent(int cases, int of) {
 	}
 
+	/** The generation of the library the index is at; -1 before it is built. */
+	long generation() {
+		Snapshot snapshot = this.current;
+		return (snapshot != null && !this.damaged) ? snapshot.generation() : -1;
+	}
+
 	/** How many segments' counts of all their cases are kept; for tests. */
 	int segmentsCountedWhole() {
 		return this.allCounts.size();

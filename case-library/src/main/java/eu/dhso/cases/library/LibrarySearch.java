@@ -98,6 +98,107 @@ class LibrarySearch {
 			.build();
 	}
 
+	/**
+	 * A search answered from the index at its generation, checked in one statement
+	 * without a transaction: the page's rows are read with the library's generation, and
+	 * the answer holds when that is the index's. Null when it does not hold, or the
+	 * search needs the database (its words not yet worked out at that generation, a title
+	 * order, a page beyond the kept ids, no match for a text): then
+	 * {@link #search(LibraryQuery, Locale)} answers. Under load every statement, and the
+	 * commit of a transaction, keeps a page waiting for a turn of the processor more than
+	 * for its own work; a new search took three of them, a page read again two.
+	 */
+	@Nullable LibraryPage fromIndex(LibraryQuery query, Locale reader) {
+		long generation = this.index.generation();
+		if (generation < 0) {
+			return null;
+		}
+		String config = config(reader);
+		String tsquery = null;
+		if (query.hasText()) {
+			KeptQuery known = this.tsqueries.getIfPresent(new Words(config, query.q()));
+			if (known == null || known.generation() != generation || known.tsquery() == null) {
+				return null;
+			}
+			tsquery = known.tsquery();
+		}
+		Key key = key(generation, config, query);
+		long offset = (long) query.page() * query.size();
+		long needed = offset + query.size();
+		if (needed > MAX_IDS) {
+			return null;
+		}
+		Result result = this.results.getIfPresent(key);
+		Result found = null;
+		if (result == null || !result.covers(needed)) {
+			int limit = (int) Math.max((result != null) ? MORE_IDS : FIRST_IDS, needed);
+			LibraryIndex.Found indexed = this.index.find(generation, query, tsquery, limit);
+			if (indexed == null || indexed.ids() == null) {
+				return null;
+			}
+			Facets facets = (result != null) ? result.facets() : facets(indexed.counted());
+			if (facets.total() == 0 && query.hasText()) {
+				return null;
+			}
+			found = new Result(indexed.ids(), facets, tsquery);
+			result = found;
+		}
+		PageKey pageKey = new PageKey(key, offset, query.size());
+		List<LibraryPage.Hit> kept = this.pages.getIfPresent(pageKey);
+		Checked checked = checked(query, tsquery, (kept != null) ? null : result.page(offset, query.size()));
+		if (checked.generation() != generation) {
+			return null;
+		}
+		if (found != null) {
+			this.results.put(key, found);
+		}
+		List<LibraryPage.Hit> hits = kept;
+		if (hits == null) {
+			hits = checked.hits();
+			this.pages.put(pageKey, hits);
+		}
+		return new LibraryPage(query, hits, result.facets().total(), result.facets().values(), checked.framework());
+	}
+
+	/**
+	 * The library's generation and framework version, with the rows of the ids (none for
+	 * null), in one statement: what it reads is of that generation.
+	 */
+	private Checked checked(LibraryQuery query, String tsquery, long @Nullable [] ids) {
+		Snippets.Words words = (ids != null && query.hasText()) ? Snippets.words(tsquery) : null;
+		long[] generation = { -1 };
+		Long[] framework = { null };
+		Map<Long, LibraryPage.Hit> byId = new HashMap<>();
+		String sql = (ids == null || ids.length == 0)
+				? "select s.generation, s.framework_version_id from cases.library_state s"
+				: "select s.generation, s.framework_version_id, " + columns(query)
+						+ " from cases.library_state s left join cases.published_case p on p.case_id = any(:ids)";
+		JdbcClient.StatementSpec statement = this.jdbc.sql(sql);
+		if (ids != null && ids.length > 0) {
+			statement = statement.param("ids", Arrays.stream(ids).boxed().toArray(Long[]::new));
+		}
+		statement.query((RowCallbackHandler) (rs) -> {
+			generation[0] = rs.getLong(1);
+			framework[0] = rs.getObject(2, Long.class);
+			if (ids != null && ids.length > 0 && rs.getObject("case_id") != null) {
+				LibraryPage.Hit hit = hit(rs, words);
+				byId.put(hit.id(), hit);
+			}
+		});
+		List<LibraryPage.Hit> hits = (ids == null) ? null
+				: Arrays.stream(ids).mapToObj(byId::get).filter(java.util.Objects::nonNull).toList();
+		return new Checked(generation[0], framework[0], hits);
+	}
+
+	private record Checked(long generation, @Nullable Long framework, List<LibraryPage.Hit> hits) {
+	}
+
+	private static Key key(long generation, String config, LibraryQuery query) {
+		return new Key(generation, config, query.q(), query.technology(), query.profession(), query.competence(),
+				query.country(), query.careSetting(), query.label(), query.year(), query.sort(), query.trainingMethod(),
+				query.trainingFormat());
+	}
+
 	// Read committed: the generation is read first, so everything read after it is at
 	// least that new, and what is kept under it is never older than a search at that
 	// generation would find (a newer one is kept only under a generation no later search
@@ -134,9 +235,7 @@ class LibrarySearch {
 		else if (words != null) {
 			this.tsqueries.put(words, new KeptQuery(generation, (String) state[1]));
 		}
-		Key key = new Key(generation, config, query.q(), query.technology(), query.profession(), query.competence(),
-				query.country(), query.careSetting(), query.label(), query.year(), query.sort(), query.trainingMethod(),
-				query.trainingFormat());
+		Key key = key(generation, config, query);
 		long offset = (long) query.page() * query.size();
 		long needed = offset + query.size();
 		Result result = this.results.getIfPresent(key);

@@ -187,7 +187,8 @@ public class PublishedCases {
 	 * matching the taxonomy's names in every language.
 	 */
 	public LibraryPage search(LibraryQuery query, Locale reader) {
-		return this.search.search(query, reader);
+		LibraryPage indexed = this.search.fromIndex(query, reader);
+		return (indexed != null) ? indexed : this.search.search(query, reader);
 	}
 
 	/**
