@@ -2,6 +2,7 @@ package eu.dhso.cases.web;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import eu.dhso.cases.library.LibraryPage;
 import eu.dhso.cases.library.LibraryQuery;
@@ -24,7 +25,11 @@ import org.springframework.web.util.UriComponents;
 @Component("caseLinks")
 public class CaseLinks implements FacetedSearch.ValueNames {
 
+	private static final int MOST_NAMES = 2_000;
+
 	private final MessageSource messages;
+
+	private final Map<Locale, Map<String, String>> names = new ConcurrentHashMap<>();
 
 	private final CompetenceIndex competences;
 
@@ -57,16 +62,33 @@ public class CaseLinks implements FacetedSearch.ValueNames {
 	private String facetValue(String facet, String value, @Nullable Long framework) {
 		Locale locale = LocaleContextHolder.getLocale();
 		return switch (facet) {
-			case "technology" -> this.messages.getMessage("taxonomy.technology." + value, null, value, locale);
-			case "profession" -> this.messages.getMessage("taxonomy.profession." + value, null, value, locale);
-			case "careSetting" -> this.messages.getMessage("taxonomy.care_setting." + value, null, value, locale);
-			case "label" -> this.messages.getMessage("cases.label." + value, null, value, locale);
-			case "trainingMethod" -> this.messages.getMessage("cases.training.method." + value, null, value, locale);
-			case "trainingFormat" -> this.messages.getMessage("taxonomy.training_format." + value, null, value, locale);
+			case "technology" -> named("taxonomy.technology." + value, value, locale);
+			case "profession" -> named("taxonomy.profession." + value, value, locale);
+			case "careSetting" -> named("taxonomy.care_setting." + value, value, locale);
+			case "label" -> named("cases.label." + value, value, locale);
+			case "trainingMethod" -> named("cases.training.method." + value, value, locale);
+			case "trainingFormat" -> named("taxonomy.training_format." + value, value, locale);
 			case "country" -> countryName(value);
 			case "competence" -> value + " " + this.competences.titlesByCode(framework).getOrDefault(value, "");
 			default -> value;
 		};
+	}
+
+	/**
+	 * A value's name by its message, kept per language: a library page names some sixty
+	 * values, and each message was looked up through every bundle of every module. Values
+	 * come from requests too, so only so many are kept.
+	 */
+	private String named(String code, String value, Locale locale) {
+		Map<String, String> names = this.names.computeIfAbsent(locale, (l) -> new ConcurrentHashMap<>());
+		String name = names.get(code);
+		if (name == null) {
+			name = this.messages.getMessage(code, null, value, locale);
+			if (names.size() < MOST_NAMES) {
+				names.put(code, name);
+			}
+		}
+		return name;
 	}
 
 	/** The CSV export of the current search, with every filter but the page. */

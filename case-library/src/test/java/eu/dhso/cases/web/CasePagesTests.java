@@ -116,6 +116,14 @@ class CasePagesTests {
 		assertThat(countryLinks(all, word)).hasSize(countries.size());
 		assertThat(all).contains("href=\"/cases?q=" + word + "\">Show fewer values of Country</a>")
 			.doesNotContain("Show all values of Country");
+		// the values' names are kept per language: each reader sees their own
+		for (String[] name : new String[][] { { "en", "Telemedicine and telehealth" },
+				{ "it", "Telemedicina e telesalute" }, { "el", "Τηλεϊατρική και τηλευγεία" },
+				{ "en", "Telemedicine and telehealth" } }) {
+			this.mvc.perform(get("/cases?q=" + word).param("lang", name[0]))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("technology=TELEHEALTH\">" + name[1] + "</a>")));
+		}
 	}
 
 	/** The page's links that filter the word's search by a country. */
