@@ -76,11 +76,12 @@ final class Snippets {
 					}
 				}
 				if (!(negated ^ not) && !lexeme.isEmpty()) {
+					String word = lexeme.toString().replace('ς', 'σ');
 					if (prefix) {
-						prefixes.add(lexeme.toString());
+						prefixes.add(word);
 					}
 					else {
-						exact.add(lexeme.toString());
+						exact.add(word);
 					}
 				}
 				not = false;
@@ -283,7 +284,8 @@ final class Snippets {
 			if (isEmpty()) {
 				return false;
 			}
-			String lower = word.toLowerCase(Locale.ROOT);
+			// a final ς is σ in the library's words (cases/V16)
+			String lower = word.toLowerCase(Locale.ROOT).replace('ς', 'σ');
 			if (matches(lower)) {
 				return true;
 			}
