@@ -785,6 +785,17 @@ class LabPagesTests {
 	}
 
 	@Test
+	void aGreekWordInCapitalsIsFoundTypedInLowerCase() throws Exception {
+		String title = LabFixtures.unique("ΟΙ ΝΟΣΗΛΕΥΤΈΣ ");
+		LabFixtures.publishedScheme(this.schemes, this.review, this.trainer, this.editor, title);
+		String unique = title.substring(title.length() - 8);
+		this.mvc.perform(get("/lab/catalogue").param("q", "νοσηλευτές " + unique))
+			.andExpect(content().string(containsString(title)));
+		this.mvc.perform(get("/lab/catalogue").param("q", "ΝΟΣΗΛΕΥΤΕΣ " + unique))
+			.andExpect(content().string(containsString(title)));
+	}
+
+	@Test
 	void publishedModulesAnswerTheSkillsProfilesRecommendations() {
 		SchemeSnapshot scheme = LabFixtures.publishedScheme(this.schemes, this.review, this.trainer, this.editor,
 				LabFixtures.unique("Scheme "));
