@@ -185,8 +185,7 @@ class LibrarySearch {
 				byId.put(hit.id(), hit);
 			}
 		});
-		List<LibraryPage.Hit> hits = (ids == null) ? null
-				: Arrays.stream(ids).mapToObj(byId::get).filter(java.util.Objects::nonNull).toList();
+		List<LibraryPage.Hit> hits = (ids == null) ? null : inOrder(ids, byId);
 		return new Checked(generation[0], framework[0], hits);
 	}
 
@@ -391,7 +390,11 @@ class LibrarySearch {
 			.query((rs, row) -> hit(rs, words))
 			.list()
 			.forEach((hit) -> byId.put(hit.id(), hit));
-		// a case unpublished since the ranking simply drops out of the page
+		return inOrder(ids, byId);
+	}
+
+	/** The rows in the ranking's order; a case unpublished since simply drops out. */
+	private static List<LibraryPage.Hit> inOrder(long[] ids, Map<Long, LibraryPage.Hit> byId) {
 		return Arrays.stream(ids).mapToObj(byId::get).filter(java.util.Objects::nonNull).toList();
 	}
 

@@ -23,7 +23,7 @@ import org.springframework.web.util.UriComponents;
  * shareable URL; templates call it as {@code @caseLinks}.
  */
 @Component("caseLinks")
-public class CaseLinks implements FacetedSearch.ValueNames {
+public class CaseLinks {
 
 	private static final int MOST_NAMES = 2_000;
 
@@ -43,11 +43,6 @@ public class CaseLinks implements FacetedSearch.ValueNames {
 		return FacetedSearch.of("cases.facet.", "cases.filter.remove", "cases.facets", query.activeFilters(),
 				page.facets(), LibraryPage.FacetValue::value, LibraryPage.FacetValue::count,
 				(facet, value) -> facetValue(facet, value, page.framework()));
-	}
-
-	@Override
-	public String valueName(String facet, String value) {
-		return facetValue(facet, value);
 	}
 
 	/** How a facet value reads in the current language. */

@@ -1,13 +1,16 @@
 package eu.dhso.cases.workflow;
 
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import eu.dhso.core.framework.CompetenceFramework;
 import eu.dhso.core.framework.CompetenceFramework.CompetenceView;
+import eu.dhso.core.framework.CompetenceFramework.FrameworkView;
 
 import org.jspecify.annotations.Nullable;
 
@@ -40,11 +43,7 @@ public class CompetenceIndex {
 	 * request, since the library names a competence for each of its facet values.
 	 */
 	public Map<String, String> titlesByCode() {
-		return perRequest(REQUEST_CACHE + ".titles", () -> {
-			Map<String, String> titles = new LinkedHashMap<>();
-			byId().values().forEach((c) -> titles.put(c.code(), c.title()));
-			return Collections.unmodifiableMap(titles);
-		});
+		return perRequest(REQUEST_CACHE + ".titles", () -> titles(byId().values()));
 	}
 
 	/**
@@ -55,13 +54,14 @@ public class CompetenceIndex {
 		if (version == null) {
 			return titlesByCode();
 		}
-		return perRequest(REQUEST_CACHE + ".titles." + version, () -> {
-			Map<String, String> titles = new LinkedHashMap<>();
-			this.framework.version(version)
-				.ifPresent((f) -> f.areas()
-					.forEach((area) -> area.competences().forEach((c) -> titles.put(c.code(), c.title()))));
-			return Collections.unmodifiableMap(titles);
-		});
+		return perRequest(REQUEST_CACHE + ".titles." + version,
+				() -> titles(competences(this.framework.version(version)).values()));
+	}
+
+	private static Map<String, String> titles(Collection<CompetenceView> competences) {
+		Map<String, String> titles = new LinkedHashMap<>();
+		competences.forEach((c) -> titles.put(c.code(), c.title()));
+		return Collections.unmodifiableMap(titles);
 	}
 
 	private static <T> T perRequest(String name, Supplier<T> load) {
@@ -79,10 +79,14 @@ public class CompetenceIndex {
 	}
 
 	private Map<Long, CompetenceView> load() {
+		return competences(this.framework.latestPublished());
+	}
+
+	/** A version's competences by id, in the framework's order; none without it. */
+	private static Map<Long, CompetenceView> competences(Optional<FrameworkView> version) {
 		Map<Long, CompetenceView> competences = new LinkedHashMap<>();
-		this.framework.latestPublished()
-			.ifPresent(
-					(f) -> f.areas().forEach((area) -> area.competences().forEach((c) -> competences.put(c.id(), c))));
+		version.ifPresent(
+				(f) -> f.areas().forEach((area) -> area.competences().forEach((c) -> competences.put(c.id(), c))));
 		return competences;
 	}
 
