@@ -134,6 +134,8 @@ class LibraryIndex implements DisposableBean {
 
 	private static final int WARMING_WORDS = 32;
 
+	private static final double BUILD_BUFFER_MB = 256;
+
 	private static final int WARMING_SEARCHES = 400;
 
 	private static final Duration WARMING_TIME = Duration.ofSeconds(5);
@@ -220,8 +222,12 @@ class LibraryIndex implements DisposableBean {
 			try {
 				path = Files.createTempDirectory("dhso-library-index");
 				directory = FSDirectory.open(path);
+				// a build writes few, large segments (at a million cases two, where a
+				// 32 MB buffer wrote nine): each segment costs every search a scorer, a
+				// cached filter and doc values of its own; the buffer is freed once
+				// written
 				IndexWriterConfig config = new IndexWriterConfig(null).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-					.setRAMBufferSizeMB(32)
+					.setRAMBufferSizeMB(BUILD_BUFFER_MB)
 					.setCommitOnClose(false)
 					.setIndexSort(new Sort(NEWEST, LATEST_CASE));
 				writer = new IndexWriter(directory, config);

@@ -12,7 +12,6 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.util.FixedBitSet;
 
 /**
  * The index as it is searched: each segment's norms of one field read from the heap. A
@@ -59,27 +58,32 @@ final class NormsInHeap {
 		return read;
 	}
 
-	/** A segment's norms: the value of each case, and which cases have one. */
-	private record Norms(byte[] values, FixedBitSet present, int count) {
+	/**
+	 * A segment's norms: the value of each case, 0 for a case without the field. Lucene
+	 * never writes a norm of 0 for a field with terms, so the value alone tells whether a
+	 * case has one: a set of the cases that do was read as well for every match scored, a
+	 * second miss of the processor's cache.
+	 */
+	private record Norms(byte[] values, int count) {
 
-		/** The norms as bytes; null without norms, or with one that is not a byte. */
+		/**
+		 * The norms as bytes; null without norms, or with one that is not a byte or 0.
+		 */
 		static Norms read(NumericDocValues norms, int maxDoc) throws IOException {
 			if (norms == null) {
 				return null;
 			}
 			byte[] values = new byte[maxDoc];
-			FixedBitSet present = new FixedBitSet(Math.max(1, maxDoc));
 			int count = 0;
 			for (int doc = norms.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = norms.nextDoc()) {
 				long value = norms.longValue();
-				if (value != (byte) value) {
+				if (value != (byte) value || value == 0) {
 					return null;
 				}
 				values[doc] = (byte) value;
-				present.set(doc);
 				count++;
 			}
-			return new Norms(values, present, count);
+			return new Norms(values, count);
 		}
 
 	}
@@ -160,7 +164,7 @@ final class NormsInHeap {
 		@Override
 		public boolean advanceExact(int target) {
 			this.doc = target;
-			return this.norms.present().get(target);
+			return this.norms.values()[target] != 0;
 		}
 
 		@Override
@@ -180,8 +184,12 @@ final class NormsInHeap {
 
 		@Override
 		public int advance(int target) {
-			FixedBitSet present = this.norms.present();
-			this.doc = (target >= this.norms.values().length) ? NO_MORE_DOCS : present.nextSetBit(target);
+			byte[] values = this.norms.values();
+			int doc = target;
+			while (doc < values.length && values[doc] == 0) {
+				doc++;
+			}
+			this.doc = (doc < values.length) ? doc : NO_MORE_DOCS;
 			return this.doc;
 		}
 

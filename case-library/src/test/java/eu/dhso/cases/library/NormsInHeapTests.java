@@ -75,9 +75,18 @@ class NormsInHeapTests {
 					LeafReaderContext wrapped = searched.leaves().get(i);
 					assertThat(wrapped.reader().getCoreCacheHelper().getKey())
 						.isSameAs(leaf.reader().getCoreCacheHelper().getKey());
+					Long[] expected = values(leaf.reader().getNormValues(IndexedQuery.FIELD), leaf.reader().maxDoc());
 					assertThat(values(wrapped.reader().getNormValues(IndexedQuery.FIELD), leaf.reader().maxDoc()))
-						.containsExactly(
-								values(leaf.reader().getNormValues(IndexedQuery.FIELD), leaf.reader().maxDoc()));
+						.containsExactly(expected);
+					assertThat(expected).containsNull();
+					NumericDocValues exact = wrapped.reader().getNormValues(IndexedQuery.FIELD);
+					for (int doc = 0; doc < expected.length; doc++) {
+						assertThat(exact.advanceExact(doc)).as("doc %d has a norm", doc)
+							.isEqualTo(expected[doc] != null);
+						if (expected[doc] != null) {
+							assertThat(exact.longValue()).isEqualTo(expected[doc]);
+						}
+					}
 				}
 				List<Query> queries = List.of(new TermQuery(new Term(IndexedQuery.FIELD, "nurse")),
 						new BooleanQuery.Builder()

@@ -21,7 +21,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Reads the competence framework as records, so callers never hold entities. */
@@ -36,16 +38,22 @@ public class CompetenceFramework {
 
 	private final JdbcClient jdbc;
 
+	/** Reads a version not kept yet, in the caller's transaction or a read-only one. */
+	private final TransactionTemplate reading;
+
 	/**
 	 * Views of published versions, which never change; read in read-only transactions
 	 * only, so a version published in a transaction that rolls back is never kept.
 	 */
 	private final Map<Long, FrameworkView> published = new ConcurrentHashMap<>();
 
-	CompetenceFramework(FrameworkVersions versions, FrameworkTranslations translations, JdbcClient jdbc) {
+	CompetenceFramework(FrameworkVersions versions, FrameworkTranslations translations, JdbcClient jdbc,
+			PlatformTransactionManager transactions) {
 		this.versions = versions;
 		this.translations = translations;
 		this.jdbc = jdbc;
+		this.reading = new TransactionTemplate(transactions);
+		this.reading.setReadOnly(true);
 	}
 
 	/**
@@ -129,10 +137,21 @@ public class CompetenceFramework {
 			.optional();
 	}
 
-	/** Any version, published or draft, for pages that show results coded on it. */
+	/**
+	 * Any version, published or draft, for pages that show results coded on it. A kept
+	 * version is answered without a transaction: the library's pages name competences by
+	 * the version they read, and a transaction of its own cost each of them a connection
+	 * and an entity manager.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Optional<FrameworkView> version(Long id) {
 		FrameworkView cached = this.published.get(id);
-		return (cached != null) ? Optional.of(cached) : this.versions.findById(id).map(this::cachedView);
+		if (cached != null) {
+			return Optional.of(cached);
+		}
+		Optional<FrameworkView> read = this.reading
+			.execute((status) -> this.versions.findById(id).map(this::cachedView));
+		return (read != null) ? read : Optional.empty();
 	}
 
 	private FrameworkView cachedView(FrameworkVersion version) {
