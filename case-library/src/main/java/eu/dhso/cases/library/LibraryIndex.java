@@ -129,12 +129,13 @@ class LibraryIndex implements DisposableBean {
 	 */
 	static final int BUILT_BEFORE_SERVING = 10_000;
 
+	/** The writer's buffer: a build's segments are this large in memory. */
+	private static final double BUILD_BUFFER_MB = 256;
+
 	/** Indexes from this size are warmed when built ({@link #warm}). */
 	static final int WARMED_FROM = 10_000;
 
 	private static final int WARMING_WORDS = 32;
-
-	private static final double BUILD_BUFFER_MB = 256;
 
 	private static final int WARMING_SEARCHES = 400;
 
