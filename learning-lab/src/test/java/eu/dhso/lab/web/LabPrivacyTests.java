@@ -410,11 +410,9 @@ class LabPrivacyTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		// every answer was 4: the module's five means, and the rating by activity type,
-		// are shown for the five, each off 4.0 by at most the disclosure noise (2 units
-		// of
-		// (5 - 1) / 3 over 5 answers); asking for exactly 4.0 somewhere failed when no
-		// figure drew a noise of 0
+		// every answer was 4: the module's five means and the rating by activity type
+		// are shown for the five, each within the disclosure noise of 4.0 (at most two
+		// units of 4 / 3 over 5 answers); an exact 4.0 showed only where a figure drew 0
 		Matcher means = Pattern.compile(">(\\d\\.\\d) \\(n=5\\)<").matcher(body);
 		List<Double> shown = new ArrayList<>();
 		while (means.find()) {
