@@ -129,8 +129,15 @@ class LibraryIndex implements DisposableBean {
 	 */
 	static final int BUILT_BEFORE_SERVING = 10_000;
 
-	/** The writer's buffer: a build's segments are this large in memory. */
-	private static final double BUILD_BUFFER_MB = 256;
+	/**
+	 * The writer's buffer, which a build fills before it writes a segment: an eighth of
+	 * the heap, 32 to 256 MB. Each segment costs every search a scorer, a cached filter
+	 * and doc values of its own; with 256 MB a million cases are two segments where 32 MB
+	 * wrote nine, but a fixed 256 MB would take more than half the heap of a 768 MB
+	 * container while it also serves. The buffer is freed once written.
+	 */
+	private static final double BUILD_BUFFER_MB = Math.max(32,
+			Math.min(256, Runtime.getRuntime().maxMemory() / 8 / (1024 * 1024)));
 
 	/** Indexes from this size are warmed when built ({@link #warm}). */
 	static final int WARMED_FROM = 10_000;
@@ -223,10 +230,6 @@ class LibraryIndex implements DisposableBean {
 			try {
 				path = Files.createTempDirectory("dhso-library-index");
 				directory = FSDirectory.open(path);
-				// a build writes few, large segments (at a million cases two, where a
-				// 32 MB buffer wrote nine): each segment costs every search a scorer, a
-				// cached filter and doc values of its own; the buffer is freed once
-				// written
 				IndexWriterConfig config = new IndexWriterConfig(null).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
 					.setRAMBufferSizeMB(BUILD_BUFFER_MB)
 					.setCommitOnClose(false)
