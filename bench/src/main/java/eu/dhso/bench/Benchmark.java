@@ -78,8 +78,10 @@ public final class Benchmark {
 			List<String> countries = weightedCodes(ObservatoryDataGenerator.COUNTRY_WEIGHTS);
 			List<LoadDriver.Scenario> mix = mix(caseIds, technologies, countries);
 			LoadDriver driver = new LoadDriver(port, seed);
-			System.out.printf("Warm-up: 4 users, %d s%n", Math.min(15, seconds));
-			driver.run(mix, 4, Duration.ofSeconds(Math.min(15, seconds)), PROFESSIONAL, PROFESSIONAL_PASSWORD);
+			int warmUsers = Integer.getInteger("bench.warmup.users", 4);
+			int warmSeconds = Integer.getInteger("bench.warmup.seconds", Math.min(15, seconds));
+			System.out.printf("Warm-up: %d users, %d s%n", warmUsers, warmSeconds);
+			driver.run(mix, warmUsers, Duration.ofSeconds(warmSeconds), PROFESSIONAL, PROFESSIONAL_PASSWORD);
 			BenchConfiguration.StatementCounts counts = app.getBean(BenchConfiguration.StatementCounts.class);
 			counts.clear();
 			System.out.printf("Load: %d users, %d s%n", users, seconds);

@@ -319,6 +319,16 @@ class LibraryIndex implements DisposableBean {
 		Query query = matching.build();
 		Sort order = "relevance".equals(sort) ? new Sort(SortField.FIELD_SCORE, NEWEST, LATEST_CASE)
 				: new Sort(NEWEST, LATEST_CASE);
+		List<Term> words = ("relevance".equals(sort) && text != null && !filters.isEmpty()) ? WordsInFilter.words(text)
+				: null;
+		if (words != null) {
+			FixedBitSet[] filtered = WordsInFilter.filtered(searcher, facetFilter(filters));
+			if (filtered != null && WordsInFilter.cheaper(searcher, words, filtered)) {
+				long[] counts = new long[names.length];
+				long[] ids = WordsInFilter.rankAndCount(searcher, words, filtered, limit, counts);
+				return new Found(ids, counted(counts, names));
+			}
+		}
 		TopFieldDocs top;
 		long[] counts;
 		if (filters.isEmpty() && text != null && inMostCases(reader, text)) {
@@ -908,7 +918,7 @@ class LibraryIndex implements DisposableBean {
 	}
 
 	/** Counts the facet codes of every match, a collector per slice of the index. */
-	private record Counting(int size, @Nullable AllCounts all) implements CollectorManager<FacetCounts, long[]> {
+	record Counting(int size, @Nullable AllCounts all) implements CollectorManager<FacetCounts, long[]> {
 
 		@Override
 		public FacetCounts newCollector() {
@@ -1051,36 +1061,44 @@ class LibraryIndex implements DisposableBean {
 
 				@Override
 				public void finish() throws IOException {
-					int size = firsts.size();
-					if (size == 0) {
-						return;
-					}
-					if (size == FirstByScore.this.limit) {
-						FirstByScore.this.floor = Math.max(FirstByScore.this.floor, firsts.top().score);
-					}
-					// read in the queue's order, not popped: doc values are read in the
-					// order of the docs
-					ScoreDoc[] byDoc = new ScoreDoc[size];
-					int i = 0;
-					for (ScoreDoc hit : firsts) {
-						byDoc[i++] = hit;
-					}
-					Arrays.sort(byDoc, Comparator.comparingInt((hit) -> hit.doc));
-					NumericDocValues times = DocValues.getNumeric(leaf, "published");
-					NumericDocValues ids = DocValues.getNumeric(leaf, "case");
-					float[] scored = new float[size];
-					long[] published = new long[size];
-					long[] cases = new long[size];
-					for (i = 0; i < size; i++) {
-						int doc = byDoc[i].doc;
-						scored[i] = byDoc[i].score;
-						published[i] = times.advanceExact(doc) ? times.longValue() : 0;
-						cases[i] = ids.advanceExact(doc) ? ids.longValue() : 0;
-					}
-					FirstByScore.this.segments.add(new Firsts(scored, published, cases));
+					keep(leaf, firsts);
 				}
 
 			};
+		}
+
+		/**
+		 * Keeps a segment's first matches, once the segment is done: their scores, and
+		 * the publication times and cases read in the order of the docs.
+		 */
+		void keep(LeafReader leaf, HitQueue firsts) throws IOException {
+			int size = firsts.size();
+			if (size == 0) {
+				return;
+			}
+			if (size == this.limit) {
+				this.floor = Math.max(this.floor, firsts.top().score);
+			}
+			// read in the queue's order, not popped: doc values are read in the order of
+			// the docs
+			ScoreDoc[] byDoc = new ScoreDoc[size];
+			int i = 0;
+			for (ScoreDoc hit : firsts) {
+				byDoc[i++] = hit;
+			}
+			Arrays.sort(byDoc, Comparator.comparingInt((hit) -> hit.doc));
+			NumericDocValues times = DocValues.getNumeric(leaf, "published");
+			NumericDocValues ids = DocValues.getNumeric(leaf, "case");
+			float[] scored = new float[size];
+			long[] published = new long[size];
+			long[] cases = new long[size];
+			for (i = 0; i < size; i++) {
+				int doc = byDoc[i].doc;
+				scored[i] = byDoc[i].score;
+				published[i] = times.advanceExact(doc) ? times.longValue() : 0;
+				cases[i] = ids.advanceExact(doc) ? ids.longValue() : 0;
+			}
+			this.segments.add(new Firsts(scored, published, cases));
 		}
 
 		@Override

@@ -1,0 +1,265 @@
+package eu.dhso.cases.library;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.HitQueue;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafSimScorer;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.util.BitSetIterator;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A search by relevance for one word, or any of a few, within facet filters, answered by
+ * reading each word's cases once from start to end and keeping those the filters let
+ * through: the same matches, scores, first ids and facet counts as Lucene's search of the
+ * same query ({@link LibraryIndex.FirstByScore}, {@link LibraryIndex.FacetCounts}).
+ * <p>
+ * Lucene walks such a search the other way: for each case the filters let through, it
+ * advances every word's cases to it (a skip, a search in a block, often a block decoded),
+ * and a text such as "patient" stands for five words (its forms and the competences named
+ * by it). Read in order, each of a word's blocks is decoded once and a case costs a
+ * look-up in the filters' bit set; only the cases that match are scored and counted.
+ * Where the words have many more cases than the filters let through, Lucene's way is
+ * cheaper and is kept ({@link #cheaper}).
+ */
+final class WordsInFilter {
+
+	/**
+	 * How many of a word's cases read in order cost what advancing every word to one case
+	 * of the filters does. Timed on a million synthetic cases in one segment (filters
+	 * letting 0.3 %, 3 % and 10 % of them through, one word or any of three, each in 0.2
+	 * % to 90 % of the cases): reading in order took 0.4 to 0.7 of Lucene's time up to a
+	 * ratio of 1, 0.7 to 0.9 at 3, and the two were even at 6.
+	 */
+	static final int CASES_PER_ADVANCE = 5;
+
+	private WordsInFilter() {
+	}
+
+	/**
+	 * The words of a text that is one word or any of several, each once; null for any
+	 * other text (and, not, or a word twice, which Lucene scores as one with a boost).
+	 */
+	static @Nullable List<Term> words(Query text) {
+		if (text instanceof TermQuery term) {
+			return List.of(term.getTerm());
+		}
+		if (!(text instanceof BooleanQuery any) || any.getMinimumNumberShouldMatch() != 0 || any.clauses().isEmpty()) {
+			return null;
+		}
+		List<Term> words = new ArrayList<>();
+		Set<Term> distinct = new HashSet<>();
+		for (BooleanClause clause : any.clauses()) {
+			if (clause.getOccur() != Occur.SHOULD || !(clause.getQuery() instanceof TermQuery term)
+					|| !distinct.add(term.getTerm())) {
+				return null;
+			}
+			words.add(term.getTerm());
+		}
+		return words;
+	}
+
+	/**
+	 * The filters' cases as a bit set per segment, from the filter cache where it keeps
+	 * them so (null for a segment without any); null when a segment's are not kept as a
+	 * bit set: few cases, which Lucene's way finds cheaply.
+	 */
+	static @Nullable FixedBitSet @Nullable [] filtered(IndexSearcher searcher, Query filter) throws IOException {
+		Weight weight = searcher.createWeight(searcher.rewrite(filter), ScoreMode.COMPLETE_NO_SCORES, 1f);
+		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+		FixedBitSet[] sets = new FixedBitSet[leaves.size()];
+		for (LeafReaderContext leaf : leaves) {
+			Scorer scorer = weight.scorer(leaf);
+			if (scorer == null) {
+				continue;
+			}
+			FixedBitSet set = BitSetIterator.getFixedBitSetOrNull(scorer.iterator());
+			if (set == null) {
+				return null;
+			}
+			sets[leaf.ord] = set;
+		}
+		return sets;
+	}
+
+	/**
+	 * Whether reading the words' cases in order is expected to cost less than advancing
+	 * the words to each case the filters let through.
+	 */
+	static boolean cheaper(IndexSearcher searcher, List<Term> words, @Nullable FixedBitSet[] filtered)
+			throws IOException {
+		long through = 0;
+		for (FixedBitSet set : filtered) {
+			through += (set != null) ? set.cardinality() : 0;
+		}
+		long cases = 0;
+		for (Term word : words) {
+			cases += searcher.getIndexReader().docFreq(word);
+		}
+		return cases <= CASES_PER_ADVANCE * words.size() * through;
+	}
+
+	/**
+	 * Ranks the matches by relevance and counts their facet codes.
+	 * @param counts the count of each facet code, added to
+	 * @return the ids of the first matches in the relevance order, at most {@code limit}
+	 */
+	static long[] rankAndCount(IndexSearcher searcher, List<Term> words, @Nullable FixedBitSet[] filtered, int limit,
+			long[] counts) throws IOException {
+		String field = words.get(0).field();
+		Similarity similarity = searcher.getSimilarity();
+		CollectionStatistics collection = searcher.collectionStatistics(field);
+		// as a TermQuery weighs its word, boosted by 1 as a clause of the text
+		List<Term> found = new ArrayList<>();
+		List<Similarity.SimScorer> scorers = new ArrayList<>();
+		for (Term word : words) {
+			TermStates states = TermStates.build(searcher, word, true);
+			if (collection != null && states.docFreq() > 0) {
+				found.add(word);
+				scorers.add(similarity.scorer(1f, collection,
+						searcher.termStatistics(word, states.docFreq(), states.totalTermFreq())));
+			}
+		}
+		LibraryIndex.FirstByScore firsts = new LibraryIndex.FirstByScore(limit);
+		if (found.isEmpty()) {
+			return LibraryIndex.FirstByScore.merge(List.of(firsts), limit);
+		}
+		Matches matches = new Matches();
+		for (LeafReaderContext context : searcher.getIndexReader().leaves()) {
+			FixedBitSet through = filtered[context.ord];
+			Terms terms = context.reader().terms(field);
+			if (through == null || terms == null) {
+				continue;
+			}
+			matches.clear(found.size());
+			TermsEnum each = terms.iterator();
+			Bits live = context.reader().getLiveDocs();
+			PostingsEnum postings = null;
+			for (int w = 0; w < found.size(); w++) {
+				if (!each.seekExact(found.get(w).bytes())) {
+					continue;
+				}
+				postings = each.postings(postings, PostingsEnum.FREQS);
+				LeafSimScorer scorer = new LeafSimScorer(scorers.get(w), context.reader(), field, true);
+				for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+					if (through.get(doc) && (live == null || live.get(doc))) {
+						matches.add(w, doc, scorer.score(doc, postings.freq()));
+					}
+				}
+			}
+			rankAndCount(context.reader(), matches, limit, firsts, counts);
+		}
+		return LibraryIndex.FirstByScore.merge(List.of(firsts), limit);
+	}
+
+	/**
+	 * One segment's matches in the order of its cases: each scored as the sum of its
+	 * words' scores (as Lucene sums a disjunction's, in a double), kept among the
+	 * segment's first ones as {@link LibraryIndex.FirstByScore} keeps them, and counted.
+	 */
+	private static void rankAndCount(LeafReader leaf, Matches matches, int limit, LibraryIndex.FirstByScore firsts,
+			long[] counts) throws IOException {
+		HitQueue queue = new HitQueue(limit, false);
+		ScoreDoc spare = null;
+		BinaryDocValues codes = DocValues.getBinary(leaf, "facets");
+		int words = matches.words;
+		int[] at = new int[words];
+		while (true) {
+			int doc = DocIdSetIterator.NO_MORE_DOCS;
+			for (int w = 0; w < words; w++) {
+				if (at[w] < matches.sizes[w]) {
+					doc = Math.min(doc, matches.docs[w][at[w]]);
+				}
+			}
+			if (doc == DocIdSetIterator.NO_MORE_DOCS) {
+				break;
+			}
+			double sum = 0;
+			for (int w = 0; w < words; w++) {
+				if (at[w] < matches.sizes[w] && matches.docs[w][at[w]] == doc) {
+					sum += matches.scores[w][at[w]++];
+				}
+			}
+			float score = (float) sum;
+			// an equal score collected later ranks after: only a higher one enters
+			if (queue.size() < limit || score > queue.top().score) {
+				ScoreDoc hit = (spare != null) ? spare : new ScoreDoc(doc, score);
+				hit.doc = doc;
+				hit.score = score;
+				spare = queue.insertWithOverflow(hit);
+			}
+			if (codes.advanceExact(doc)) {
+				LibraryIndex.FacetCounts.add(codes.binaryValue(), counts, 1);
+			}
+		}
+		firsts.keep(leaf, queue);
+	}
+
+	/** Each word's matches in a segment, in the order of the cases, with their scores. */
+	private static final class Matches {
+
+		int words;
+
+		int[][] docs = new int[0][];
+
+		float[][] scores = new float[0][];
+
+		int[] sizes = new int[0];
+
+		void clear(int words) {
+			this.words = words;
+			if (this.docs.length < words) {
+				this.docs = Arrays.copyOf(this.docs, words);
+				this.scores = Arrays.copyOf(this.scores, words);
+				for (int w = 0; w < words; w++) {
+					if (this.docs[w] == null) {
+						this.docs[w] = new int[64];
+						this.scores[w] = new float[64];
+					}
+				}
+			}
+			this.sizes = new int[words];
+		}
+
+		void add(int word, int doc, float score) {
+			int size = this.sizes[word];
+			if (size == this.docs[word].length) {
+				this.docs[word] = Arrays.copyOf(this.docs[word], size * 2);
+				this.scores[word] = Arrays.copyOf(this.scores[word], size * 2);
+			}
+			this.docs[word][size] = doc;
+			this.scores[word][size] = score;
+			this.sizes[word] = size + 1;
+		}
+
+	}
+
+}
