@@ -13,7 +13,6 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
@@ -137,15 +136,25 @@ final class WordsInFilter {
 		String field = words.get(0).field();
 		Similarity similarity = searcher.getSimilarity();
 		CollectionStatistics collection = searcher.collectionStatistics(field);
-		// as a TermQuery weighs its word, boosted by 1 as a clause of the text
+		// as a TermQuery weighs its word, boosted by 1 as a clause of the text, from the
+		// statistics TermStates sums over the segments (here in this thread: TermStates
+		// hands each segment to the searcher's executor)
 		List<Term> found = new ArrayList<>();
 		List<Similarity.SimScorer> scorers = new ArrayList<>();
 		for (Term word : words) {
-			TermStates states = TermStates.build(searcher, word, true);
-			if (collection != null && states.docFreq() > 0) {
+			int docFreq = 0;
+			long totalTermFreq = 0;
+			for (LeafReaderContext context : searcher.getIndexReader().leaves()) {
+				Terms terms = context.reader().terms(field);
+				TermsEnum each = (terms != null) ? terms.iterator() : null;
+				if (each != null && each.seekExact(word.bytes())) {
+					docFreq += each.docFreq();
+					totalTermFreq += each.totalTermFreq();
+				}
+			}
+			if (collection != null && docFreq > 0) {
 				found.add(word);
-				scorers.add(similarity.scorer(1f, collection,
-						searcher.termStatistics(word, states.docFreq(), states.totalTermFreq())));
+				scorers.add(similarity.scorer(1f, collection, searcher.termStatistics(word, docFreq, totalTermFreq)));
 			}
 		}
 		LibraryIndex.FirstByScore firsts = new LibraryIndex.FirstByScore(limit);
