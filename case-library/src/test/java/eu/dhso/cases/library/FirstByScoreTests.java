@@ -29,6 +29,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,14 +46,17 @@ class FirstByScoreTests {
 
 	private static final String[] WORDS = { "nurse", "record", "pilot", "data" };
 
+	/** A writer of an index sorted as the library's, whose segments are never merged. */
+	static IndexWriter segmented(Directory directory) throws IOException {
+		return new IndexWriter(directory,
+				new IndexWriterConfig(null).setIndexSort(new Sort(LibraryIndex.NEWEST, LibraryIndex.LATEST_CASE))
+					.setMergePolicy(NoMergePolicy.INSTANCE));
+	}
+
 	@Test
 	void theFirstMatchesAreThoseTheSortedCollectorFinds() throws IOException {
 		ExecutorService executor = Executors.newFixedThreadPool(2);
-		try (ByteBuffersDirectory directory = new ByteBuffersDirectory();
-				IndexWriter writer = new IndexWriter(directory,
-						new IndexWriterConfig(null)
-							.setIndexSort(new Sort(LibraryIndex.NEWEST, LibraryIndex.LATEST_CASE))
-							.setMergePolicy(NoMergePolicy.INSTANCE))) {
+		try (ByteBuffersDirectory directory = new ByteBuffersDirectory(); IndexWriter writer = segmented(directory)) {
 			Random random = new Random(20261205L);
 			long id = 0;
 			// several segments, each with cases published at few distinct times and words

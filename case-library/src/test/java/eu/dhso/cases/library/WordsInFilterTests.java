@@ -12,8 +12,6 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -22,7 +20,6 @@ import org.apache.lucene.search.LRUQueryCache;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryCachingPolicy;
-import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -51,10 +48,7 @@ class WordsInFilterTests {
 	@Test
 	void aWordWithinFiltersIsRankedAndCountedAsLuceneDoes() throws IOException {
 		try (ByteBuffersDirectory directory = new ByteBuffersDirectory();
-				IndexWriter writer = new IndexWriter(directory,
-						new IndexWriterConfig(null)
-							.setIndexSort(new Sort(LibraryIndex.NEWEST, LibraryIndex.LATEST_CASE))
-							.setMergePolicy(NoMergePolicy.INSTANCE))) {
+				IndexWriter writer = FirstByScoreTests.segmented(directory)) {
 			Random random = new Random(20261206L);
 			long id = 0;
 			for (int segment = 0; segment < 4; segment++) {
