@@ -323,7 +323,7 @@ class LibraryIndex implements DisposableBean {
 				: null;
 		if (words != null) {
 			FixedBitSet[] filtered = WordsInFilter.filtered(searcher, facetFilter(filters));
-			if (filtered != null && WordsInFilter.cheaper(searcher, words, filtered)) {
+			if (filtered != null) {
 				long[] counts = new long[names.length];
 				long[] ids = WordsInFilter.rankAndCount(searcher, words, filtered, limit, counts);
 				return new Found(ids, counted(counts, names));

@@ -36,29 +36,31 @@ import org.apache.lucene.util.FixedBitSet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A search by relevance for one word, or any of a few, within facet filters, answered by
- * reading each word's cases once from start to end and keeping those the filters let
- * through: the same matches, scores, first ids and facet counts as Lucene's search of the
- * same query ({@link LibraryIndex.FirstByScore}, {@link LibraryIndex.FacetCounts}).
+ * A search by relevance for one word, or any of a few, within facet filters, answered
+ * word by word: the same matches, scores, first ids and facet counts as Lucene's search
+ * of the same query ({@link LibraryIndex.FirstByScore},
+ * {@link LibraryIndex.FacetCounts}).
  * <p>
- * Lucene walks such a search the other way: for each case the filters let through, it
- * advances every word's cases to it (a skip, a search in a block, often a block decoded),
- * and a text such as "patient" stands for five words (its forms and the competences named
- * by it). Read in order, each of a word's blocks is decoded once and a case costs a
- * look-up in the filters' bit set; only the cases that match are scored and counted.
- * Where the words have many more cases than the filters let through, Lucene's way is
- * cheaper and is kept ({@link #cheaper}).
+ * Lucene walks such a search case by case: for each case the filters let through, it
+ * advances every word's cases to it (a skip, a search in a block, often a block decoded)
+ * through a queue of the words, and a text such as "patient" stands for five words (its
+ * forms and the competences named by it). Here a word in not many more cases than the
+ * filters let through is read in order (each block decoded once, a case costs a look-up
+ * in the filters' bit set); a word in many more is advanced to the filters' cases, as
+ * Lucene does, but alone; then each segment's matches of all words are merged, scored,
+ * ranked and counted.
  */
 final class WordsInFilter {
 
 	/**
-	 * How many of a word's cases read in order cost what advancing every word to one case
-	 * of the filters does. Timed on a million synthetic cases in one segment (filters
-	 * letting 0.3 %, 3 % and 10 % of them through, one word or any of three, each in 0.2
-	 * % to 90 % of the cases): reading in order took 0.4 to 0.7 of Lucene's time up to a
-	 * ratio of 1, 0.7 to 0.9 at 3, and the two were even at 6.
+	 * How many of a word's cases read in order cost what advancing the word to one case
+	 * of the filters does. Timed on a million synthetic cases (filters letting 0.3 %, 3 %
+	 * and 10 % of them through; one word or any of three, each in 0.2 % to 90 % of the
+	 * cases; the three ways finding the same ids and counts): reading and advancing were
+	 * even at 6 to 10 of the word's cases per filtered case. Below that, reading took 0.3
+	 * to 0.9 of Lucene's time; above it, advancing took about 0.8.
 	 */
-	static final int CASES_PER_ADVANCE = 5;
+	static final int CASES_PER_ADVANCE = 8;
 
 	private WordsInFilter() {
 	}
@@ -110,29 +112,21 @@ final class WordsInFilter {
 	}
 
 	/**
-	 * Whether reading the words' cases in order is expected to cost less than advancing
-	 * the words to each case the filters let through.
-	 */
-	static boolean cheaper(IndexSearcher searcher, List<Term> words, @Nullable FixedBitSet[] filtered)
-			throws IOException {
-		long through = 0;
-		for (FixedBitSet set : filtered) {
-			through += (set != null) ? set.cardinality() : 0;
-		}
-		long cases = 0;
-		for (Term word : words) {
-			cases += searcher.getIndexReader().docFreq(word);
-		}
-		return cases <= CASES_PER_ADVANCE * words.size() * through;
-	}
-
-	/**
 	 * Ranks the matches by relevance and counts their facet codes.
 	 * @param counts the count of each facet code, added to
 	 * @return the ids of the first matches in the relevance order, at most {@code limit}
 	 */
 	static long[] rankAndCount(IndexSearcher searcher, List<Term> words, @Nullable FixedBitSet[] filtered, int limit,
 			long[] counts) throws IOException {
+		return rankAndCount(searcher, words, filtered, limit, counts, CASES_PER_ADVANCE);
+	}
+
+	/**
+	 * @param casesPerAdvance a word with at most this many cases per case the filters let
+	 * through is read in order, one with more is advanced to those cases
+	 */
+	static long[] rankAndCount(IndexSearcher searcher, List<Term> words, @Nullable FixedBitSet[] filtered, int limit,
+			long[] counts, long casesPerAdvance) throws IOException {
 		String field = words.get(0).field();
 		Similarity similarity = searcher.getSimilarity();
 		CollectionStatistics collection = searcher.collectionStatistics(field);
@@ -171,6 +165,7 @@ final class WordsInFilter {
 			matches.clear(found.size());
 			TermsEnum each = terms.iterator();
 			Bits live = context.reader().getLiveDocs();
+			long letThrough = -1;
 			PostingsEnum postings = null;
 			for (int w = 0; w < found.size(); w++) {
 				if (!each.seekExact(found.get(w).bytes())) {
@@ -178,15 +173,57 @@ final class WordsInFilter {
 				}
 				postings = each.postings(postings, PostingsEnum.FREQS);
 				LeafSimScorer scorer = new LeafSimScorer(scorers.get(w), context.reader(), field, true);
-				for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-					if (through.get(doc) && (live == null || live.get(doc))) {
-						matches.add(w, doc, scorer.score(doc, postings.freq()));
-					}
+				if (letThrough < 0) {
+					letThrough = through.cardinality();
+				}
+				if (each.docFreq() <= casesPerAdvance * letThrough) {
+					read(postings, through, live, scorer, matches, w);
+				}
+				else {
+					advance(postings, through, live, scorer, matches, w);
 				}
 			}
 			rankAndCount(context.reader(), matches, limit, firsts, counts);
 		}
 		return LibraryIndex.FirstByScore.merge(List.of(firsts), limit);
+	}
+
+	/** Reads a word's cases in order, keeping those the filters let through. */
+	private static void read(PostingsEnum postings, FixedBitSet through, @Nullable Bits live, LeafSimScorer scorer,
+			Matches matches, int word) throws IOException {
+		for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+			if (through.get(doc) && (live == null || live.get(doc))) {
+				matches.add(word, doc, scorer.score(doc, postings.freq()));
+			}
+		}
+	}
+
+	/**
+	 * Advances a word's cases to each case the filters let through, and the filters' to
+	 * each of the word's: for a word in many more cases than the filters let through.
+	 */
+	private static void advance(PostingsEnum postings, FixedBitSet through, @Nullable Bits live, LeafSimScorer scorer,
+			Matches matches, int word) throws IOException {
+		int length = through.length();
+		int doc = (length > 0) ? through.nextSetBit(0) : DocIdSetIterator.NO_MORE_DOCS;
+		int at = -1;
+		while (doc != DocIdSetIterator.NO_MORE_DOCS) {
+			if (at < doc) {
+				at = postings.advance(doc);
+				if (at == DocIdSetIterator.NO_MORE_DOCS) {
+					return;
+				}
+			}
+			if (at == doc) {
+				if (live == null || live.get(doc)) {
+					matches.add(word, doc, scorer.score(doc, postings.freq()));
+				}
+				doc = (doc + 1 < length) ? through.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS;
+			}
+			else {
+				doc = (at < length) ? through.nextSetBit(at) : DocIdSetIterator.NO_MORE_DOCS;
+			}
+		}
 	}
 
 	/**

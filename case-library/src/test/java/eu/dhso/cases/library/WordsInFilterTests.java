@@ -77,20 +77,28 @@ class WordsInFilterTests {
 							FixedBitSet[] filtered = WordsInFilter.filtered(searcher, filter);
 							assertThat(filtered).as("%s kept as a bit set", filter).isNotNull();
 							for (int limit : new int[] { 1, 10, 100, 5_000 }) {
-								long[] counts = new long[CODES];
-								long[] ids = WordsInFilter.rankAndCount(searcher, words, filtered, limit, counts);
 								Query query = new BooleanQuery.Builder().add(text, Occur.MUST)
 									.add(filter, Occur.FILTER)
 									.build();
 								Object[] lucene = searcher.search(query, new MultiCollectorManager(
 										new LibraryIndex.Ranking(limit), new LibraryIndex.Counting(CODES, null)));
-								assertThat(ids).as("%s, first %d", query, limit).containsExactly((long[]) lucene[0]);
-								assertThat(counts).as("facets of %s", query).containsExactly((long[]) lucene[1]);
-								compared++;
+								// every word advanced, every word read in order, each as
+								// it is cheaper
+								for (long casesPerAdvance : new long[] { 0, Integer.MAX_VALUE,
+										WordsInFilter.CASES_PER_ADVANCE }) {
+									long[] counts = new long[CODES];
+									long[] ids = WordsInFilter.rankAndCount(searcher, words, filtered, limit, counts,
+											casesPerAdvance);
+									assertThat(ids).as("%s, first %d, %d", query, limit, casesPerAdvance)
+										.containsExactly((long[]) lucene[0]);
+									assertThat(counts).as("facets of %s, %d", query, casesPerAdvance)
+										.containsExactly((long[]) lucene[1]);
+									compared++;
+								}
 							}
 						}
 					}
-					assertThat(compared).isEqualTo(texts().size() * filters().size() * 4);
+					assertThat(compared).isEqualTo(texts().size() * filters().size() * 4 * 3);
 				}
 			}
 		}
