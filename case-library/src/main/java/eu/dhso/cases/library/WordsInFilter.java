@@ -13,6 +13,7 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
@@ -133,22 +134,28 @@ final class WordsInFilter {
 		// as a TermQuery weighs its word, boosted by 1 as a clause of the text, from the
 		// statistics TermStates sums over the segments (here in this thread: TermStates
 		// hands each segment to the searcher's executor)
+		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
 		List<Term> found = new ArrayList<>();
 		List<Similarity.SimScorer> scorers = new ArrayList<>();
+		// where each word is in each segment, found once: the words are read from there
+		List<TermState[]> states = new ArrayList<>();
 		for (Term word : words) {
 			int docFreq = 0;
 			long totalTermFreq = 0;
-			for (LeafReaderContext context : searcher.getIndexReader().leaves()) {
+			TermState[] at = new TermState[leaves.size()];
+			for (LeafReaderContext context : leaves) {
 				Terms terms = context.reader().terms(field);
 				TermsEnum each = (terms != null) ? terms.iterator() : null;
 				if (each != null && each.seekExact(word.bytes())) {
 					docFreq += each.docFreq();
 					totalTermFreq += each.totalTermFreq();
+					at[context.ord] = each.termState();
 				}
 			}
 			if (collection != null && docFreq > 0) {
 				found.add(word);
 				scorers.add(similarity.scorer(1f, collection, searcher.termStatistics(word, docFreq, totalTermFreq)));
+				states.add(at);
 			}
 		}
 		LibraryIndex.FirstByScore firsts = new LibraryIndex.FirstByScore(limit);
@@ -156,7 +163,7 @@ final class WordsInFilter {
 			return LibraryIndex.FirstByScore.merge(List.of(firsts), limit);
 		}
 		Matches matches = new Matches();
-		for (LeafReaderContext context : searcher.getIndexReader().leaves()) {
+		for (LeafReaderContext context : leaves) {
 			FixedBitSet through = filtered[context.ord];
 			Terms terms = context.reader().terms(field);
 			if (through == null || terms == null) {
@@ -168,9 +175,11 @@ final class WordsInFilter {
 			long letThrough = -1;
 			PostingsEnum postings = null;
 			for (int w = 0; w < found.size(); w++) {
-				if (!each.seekExact(found.get(w).bytes())) {
+				TermState state = states.get(w)[context.ord];
+				if (state == null) {
 					continue;
 				}
+				each.seekExact(found.get(w).bytes(), state);
 				postings = each.postings(postings, PostingsEnum.FREQS);
 				LeafSimScorer scorer = new LeafSimScorer(scorers.get(w), context.reader(), field, true);
 				if (letThrough < 0) {
