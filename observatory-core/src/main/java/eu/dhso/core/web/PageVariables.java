@@ -25,11 +25,19 @@ import org.thymeleaf.web.servlet.IServletWebSession;
  * down. The request's own attributes (the CSRF token, error details) are still read
  * through; the page's variables are never written to the request, which nothing reads
  * them from (Spring's form binding reads the model it is handed).
+ * <p>
+ * A name the page has once set stays the page's, also when removed: before each item of a
+ * list Thymeleaf reads the item's name to restore it afterwards, and that read went down
+ * the request wrappers for every item. What the page's name shadowed is not lost:
+ * Thymeleaf read it before the first set, and restores it.
  */
 final class PageVariables implements IServletWebExchange {
 
+	private static final Object REMOVED = new Object();
+
 	private final IServletWebExchange exchange;
 
+	/** The page's variables; a removed one maps to {@link #REMOVED}. */
 	private final Map<String, Object> variables = new HashMap<>();
 
 	PageVariables(IServletWebExchange exchange) {
@@ -39,23 +47,21 @@ final class PageVariables implements IServletWebExchange {
 	@Override
 	public @Nullable Object getAttributeValue(String name) {
 		Object value = this.variables.get(name);
-		return (value != null) ? value : this.exchange.getAttributeValue(name);
+		if (value == null) {
+			return this.exchange.getAttributeValue(name);
+		}
+		return (value != REMOVED) ? value : null;
 	}
 
 	/** As a request attribute, a null value removes the variable. */
 	@Override
 	public void setAttributeValue(String name, @Nullable Object value) {
-		if (value == null) {
-			this.variables.remove(name);
-		}
-		else {
-			this.variables.put(name, value);
-		}
+		this.variables.put(name, (value != null) ? value : REMOVED);
 	}
 
 	@Override
 	public void removeAttribute(String name) {
-		this.variables.remove(name);
+		this.variables.put(name, REMOVED);
 	}
 
 	@Override
@@ -66,7 +72,14 @@ final class PageVariables implements IServletWebExchange {
 	@Override
 	public Enumeration<String> getAttributeNames() {
 		Set<String> names = new LinkedHashSet<>(Collections.list(this.exchange.getAttributeNames()));
-		names.addAll(this.variables.keySet());
+		this.variables.forEach((name, value) -> {
+			if (value != REMOVED) {
+				names.add(name);
+			}
+			else {
+				names.remove(name);
+			}
+		});
 		return Collections.enumeration(names);
 	}
 

@@ -1,9 +1,14 @@
 package eu.dhso.core.web;
 
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 
 import org.junit.jupiter.api.Test;
 import org.thymeleaf.context.StandardEngineContextFactory;
@@ -38,21 +43,49 @@ class PageVariablesTests {
 	}
 
 	@Test
-	void aVariableShadowsARequestAttributeUntilRemoved() {
+	void aVariableShadowsARequestAttributeWithinItsElement() {
 		this.request.setAttribute("title", "from the request");
-		PageVariables page = new PageVariables(this.exchange);
-		page.setAttributeValue("title", "from the page");
-		assertThat(page.getAttributeValue("title")).isEqualTo("from the page");
-		page.setAttributeValue("title", null);
-		assertThat(page.getAttributeValue("title")).isEqualTo("from the request");
+		String html = engine().process("""
+				<p th:text="${title}">x</p><p th:with="title='from the page'" th:text="${title}">y</p>\
+				<p th:text="${title}">z</p>""", new WebContext(this.exchange, Locale.ENGLISH));
+		assertThat(html).isEqualTo("<p>from the request</p><p>from the page</p><p>from the request</p>");
 		assertThat(this.request.getAttribute("title")).isEqualTo("from the request");
 	}
 
 	@Test
+	void aRemovedVariableIsNotLookedForInTheRequestAgain() {
+		PageVariables page = new PageVariables(this.exchange);
+		page.setAttributeValue("item", "first");
+		page.removeAttribute("item");
+		this.request.setAttribute("item", "set on the request afterwards");
+		assertThat(page.getAttributeValue("item")).isNull();
+		assertThat(page.containsAttribute("item")).isFalse();
+		assertThat(Collections.list(page.getAttributeNames())).doesNotContain("item");
+	}
+
+	@Test
+	void aListsItemsAreNotLookedForInTheRequestEachTime() {
+		Map<String, Integer> reads = new HashMap<>();
+		HttpServletRequest counting = new HttpServletRequestWrapper(this.request) {
+			@Override
+			public Object getAttribute(String name) {
+				reads.merge(name, 1, Integer::sum);
+				return super.getAttribute(name);
+			}
+		};
+		IServletWebExchange exchange = JakartaServletWebApplication.buildApplication(new MockServletContext())
+			.buildExchange(counting, new MockHttpServletResponse());
+		List<Integer> items = IntStream.range(0, 50).boxed().toList();
+		String html = engine().process("<i th:each=\"item : ${items}\" th:text=\"${item}\">x</i>",
+				new WebContext(exchange, Locale.ENGLISH, Map.of("items", items)));
+		assertThat(html).startsWith("<i>0</i><i>1</i>").endsWith("<i>49</i>");
+		assertThat(reads.getOrDefault("item", 0)).isLessThanOrEqualTo(1);
+		assertThat(reads.getOrDefault("itemStat", 0)).isLessThanOrEqualTo(1);
+	}
+
+	@Test
 	void aPageRendersItsListsWithoutWritingToTheRequest() {
-		SpringTemplateEngine engine = new SpringTemplateEngine();
-		engine.setTemplateResolver(new StringTemplateResolver());
-		engine.setEngineContextFactory(new TemplateProperties.ContextFactory(new StandardEngineContextFactory()));
+		SpringTemplateEngine engine = engine();
 		this.request.setAttribute("_csrf", "token");
 		WebContext context = new WebContext(this.exchange, Locale.ENGLISH,
 				Map.of("items", List.of("a", "b"), "heading", "Cases"));
@@ -61,6 +94,13 @@ class PageVariablesTests {
 				th:text="${upper + itemStat.count}">y</p><i th:text="${_csrf}">z</i>""", context);
 		assertThat(html).isEqualTo("<h1>Cases</h1><p>A1</p><p>B2</p><i>token</i>");
 		assertThat(Collections.list(this.request.getAttributeNames())).containsExactly("_csrf");
+	}
+
+	private static SpringTemplateEngine engine() {
+		SpringTemplateEngine engine = new SpringTemplateEngine();
+		engine.setTemplateResolver(new StringTemplateResolver());
+		engine.setEngineContextFactory(new TemplateProperties.ContextFactory(new StandardEngineContextFactory()));
+		return engine;
 	}
 
 }
