@@ -21,11 +21,9 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.HitQueue;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafSimScorer;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
@@ -192,15 +190,24 @@ final class WordsInFilter {
 					advance(postings, through, live, scorer, matches, w);
 				}
 			}
-			rankAndCount(context.reader(), matches, limit, firsts, counts);
+			rankAndCount(context.reader(), matches, firsts, counts);
 		}
 		return LibraryIndex.FirstByScore.merge(List.of(firsts), limit);
 	}
 
-	/** Reads a word's cases in order, keeping those the filters let through. */
+	/**
+	 * Reads a word's cases in order from the filters' first case to their last, keeping
+	 * those the filters let through: within a country, only its part of the segment.
+	 */
 	private static void read(PostingsEnum postings, FixedBitSet through, @Nullable Bits live, LeafSimScorer scorer,
 			Matches matches, int word) throws IOException {
-		for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+		int length = through.length();
+		int first = (length > 0) ? through.nextSetBit(0) : DocIdSetIterator.NO_MORE_DOCS;
+		if (first == DocIdSetIterator.NO_MORE_DOCS) {
+			return;
+		}
+		int last = through.prevSetBit(length - 1);
+		for (int doc = postings.advance(first); doc <= last; doc = postings.nextDoc()) {
 			if (through.get(doc) && (live == null || live.get(doc))) {
 				matches.add(word, doc, scorer.score(doc, postings.freq()));
 			}
@@ -240,10 +247,9 @@ final class WordsInFilter {
 	 * words' scores (as Lucene sums a disjunction's, in a double), kept among the
 	 * segment's first ones as {@link LibraryIndex.FirstByScore} keeps them, and counted.
 	 */
-	private static void rankAndCount(LeafReader leaf, Matches matches, int limit, LibraryIndex.FirstByScore firsts,
-			long[] counts) throws IOException {
-		HitQueue queue = new HitQueue(limit, false);
-		ScoreDoc spare = null;
+	private static void rankAndCount(LeafReader leaf, Matches matches, LibraryIndex.FirstByScore firsts, long[] counts)
+			throws IOException {
+		LibraryIndex.FirstByScore.Segment segment = firsts.segment(leaf);
 		BinaryDocValues codes = DocValues.getBinary(leaf, "facets");
 		int words = matches.words;
 		int[] at = new int[words];
@@ -263,19 +269,12 @@ final class WordsInFilter {
 					sum += matches.scores[w][at[w]++];
 				}
 			}
-			float score = (float) sum;
-			// an equal score collected later ranks after: only a higher one enters
-			if (queue.size() < limit || score > queue.top().score) {
-				ScoreDoc hit = (spare != null) ? spare : new ScoreDoc(doc, score);
-				hit.doc = doc;
-				hit.score = score;
-				spare = queue.insertWithOverflow(hit);
-			}
+			segment.offer(doc, (float) sum);
 			if (codes.advanceExact(doc)) {
 				LibraryIndex.FacetCounts.add(codes.binaryValue(), counts, 1);
 			}
 		}
-		firsts.keep(leaf, queue);
+		firsts.keep(segment);
 	}
 
 	/** Each word's matches in a segment, in the order of the cases, with their scores. */

@@ -37,20 +37,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The relevance order's first matches, ranked per segment and merged, are those a
  * {@code TopFieldCollector} sorting by score, publication time and case finds, however
- * the scores and times tie.
+ * the scores and times tie, in an index sorted by country first; and unscored, those of
+ * the newest order.
  */
 class FirstByScoreTests {
 
 	private static final Sort RELEVANCE = new Sort(SortField.FIELD_SCORE, LibraryIndex.NEWEST,
 			LibraryIndex.LATEST_CASE);
 
+	private static final Sort NEWEST = new Sort(LibraryIndex.NEWEST, LibraryIndex.LATEST_CASE);
+
 	private static final String[] WORDS = { "nurse", "record", "pilot", "data" };
 
 	/** A writer of an index sorted as the library's, whose segments are never merged. */
 	static IndexWriter segmented(Directory directory) throws IOException {
-		return new IndexWriter(directory,
-				new IndexWriterConfig(null).setIndexSort(new Sort(LibraryIndex.NEWEST, LibraryIndex.LATEST_CASE))
-					.setMergePolicy(NoMergePolicy.INSTANCE));
+		return new IndexWriter(directory, new IndexWriterConfig(null).setIndexSort(LibraryIndex.INDEX_ORDER)
+			.setMergePolicy(NoMergePolicy.INSTANCE));
 	}
 
 	@Test
@@ -59,9 +61,9 @@ class FirstByScoreTests {
 		try (ByteBuffersDirectory directory = new ByteBuffersDirectory(); IndexWriter writer = segmented(directory)) {
 			Random random = new Random(20261205L);
 			long id = 0;
-			// several segments, each with cases published at few distinct times and words
-			// of few weights, so scores and times tie often, and within one segment as
-			// across them
+			// several segments, each with cases of a few countries published at few
+			// distinct times and words of few weights, so scores and times tie often, and
+			// within one segment as across them
 			for (int segment = 0; segment < 6; segment++) {
 				for (int i = 0; i < 400; i++) {
 					id++;
@@ -69,6 +71,8 @@ class FirstByScoreTests {
 					document.add(new StringField("id", Long.toString(id), Field.Store.NO));
 					document.add(new NumericDocValuesField("case", id));
 					document.add(new NumericDocValuesField("published", random.nextInt(12)));
+					// the index's first order: a tie on the score is not decided by it
+					document.add(new NumericDocValuesField("country", random.nextInt(4)));
 					StringBuilder vector = new StringBuilder();
 					for (String word : WORDS) {
 						if (random.nextInt(3) > 0) {
@@ -116,6 +120,13 @@ class FirstByScoreTests {
 								.mapToLong((doc) -> (Long) ((FieldDoc) doc).fields[2])
 								.toArray();
 							assertThat(ranked).as("%s, first %d", query, limit).containsExactly(expected);
+							long[] newest = searcher.search(query, new LibraryIndex.Ranking(limit, false));
+							TopFieldDocs byTime = searcher.search(query,
+									new TopFieldCollectorManager(NEWEST, limit, null, Integer.MAX_VALUE, true));
+							assertThat(newest).as("%s, first %d newest", query, limit)
+								.containsExactly(Arrays.stream(byTime.scoreDocs)
+									.mapToLong((doc) -> (Long) ((FieldDoc) doc).fields[1])
+									.toArray());
 						}
 					}
 				}

@@ -166,6 +166,7 @@ class WordsInFilterTests {
 		}
 		int country = Math.min(random.nextInt(5), COUNTRIES.length - 1);
 		codes.add(2 + TECHNOLOGIES.length + country);
+		document.add(new NumericDocValuesField("country", 2 + TECHNOLOGIES.length + country));
 		document.add(new StringField("value", "country=" + COUNTRIES[country], Field.Store.NO));
 		document.add(new BinaryDocValuesField("facets",
 				new BytesRef(LibraryIndex.FacetCounts.encode(codes.toArray(Integer[]::new)))));
