@@ -12,6 +12,7 @@ import java.util.Random;
 
 import eu.dhso.ObservatoryApplication;
 import eu.dhso.cases.library.PublishedCases;
+import eu.dhso.core.config.BoundedCache;
 
 import javax.sql.DataSource;
 
@@ -99,7 +100,7 @@ public final class Benchmark {
 			listings.put("audit log page 1000",
 					driver.medianMillis("audit log page 1000", "/admin/audit?page=999", 20, ADMIN, ADMIN_PASSWORD));
 
-			long heap = heapAfterGc();
+			ResultTable.Heap heap = heapAfterGc(app);
 			ResultTable.SecondRun second = null;
 			if (Boolean.parseBoolean(System.getProperty("bench.second-run", "true"))) {
 				// the same load again in the same process: what the first run left behind
@@ -107,7 +108,7 @@ public final class Benchmark {
 				System.out.printf("Second run: %d users, %d s%n", users, seconds);
 				Map<String, LoadDriver.Measurement> again = driver.run(mix, users, Duration.ofSeconds(seconds),
 						PROFESSIONAL, PROFESSIONAL_PASSWORD);
-				second = new ResultTable.SecondRun(again, heapAfterGc());
+				second = new ResultTable.SecondRun(again, heapAfterGc(app));
 			}
 			new ResultTable(results, counts, listings, seconds, users, heap, Runtime.getRuntime().maxMemory(), second)
 				.print(System.out);
@@ -203,9 +204,15 @@ public final class Benchmark {
 		return codes;
 	}
 
-	private static long heapAfterGc() {
+	private static ResultTable.Heap heapAfterGc(ConfigurableApplicationContext app) {
 		System.gc();
-		return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+		long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+		long cached = app.getBeansOfType(BoundedCache.class)
+			.values()
+			.stream()
+			.mapToLong(BoundedCache::cachedBytes)
+			.sum();
+		return new ResultTable.Heap(used, cached);
 	}
 
 	private static long count(JdbcClient jdbc, String sql) {

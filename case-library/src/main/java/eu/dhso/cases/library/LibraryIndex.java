@@ -31,6 +31,7 @@ import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
 
+import eu.dhso.core.config.BoundedCache;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -116,7 +117,7 @@ import org.springframework.util.FileSystemUtils;
  * counts.
  */
 @Component
-class LibraryIndex implements DisposableBean {
+class LibraryIndex implements DisposableBean, BoundedCache {
 
 	private static final Logger logger = LoggerFactory.getLogger(LibraryIndex.class);
 
@@ -252,6 +253,17 @@ class LibraryIndex implements DisposableBean {
 		this.writer = writer;
 	}
 
+	@Override
+	public String cacheName() {
+		return "library-filters";
+	}
+
+	/** The facet filters' matches kept ({@link #filterMatches}). */
+	@Override
+	public long cachedBytes() {
+		return this.filterMatches.ramBytesUsed();
+	}
+
 	@EventListener(ApplicationReadyEvent.class)
 	void buildAtStart() {
 		if (this.writer == null) {
@@ -329,10 +341,16 @@ class LibraryIndex implements DisposableBean {
 		List<Term> words = ("relevance".equals(sort) && text != null && !filters.isEmpty()) ? WordsInFilter.words(text)
 				: null;
 		if (words != null) {
-			FixedBitSet[] filtered = WordsInFilter.filtered(searcher, facetFilter(filters));
+			// all in the request's thread: the filters' words were looked up in each
+			// segment by the search executor's threads, which under load the request
+			// waited for behind other searches' segments
+			IndexSearcher inThread = new IndexSearcher(reader);
+			inThread.setQueryCache(this.filterMatches);
+			inThread.setQueryCachingPolicy(FACET_FILTERS);
+			FixedBitSet[] filtered = WordsInFilter.filtered(inThread, facetFilter(filters));
 			if (filtered != null) {
 				long[] counts = new long[names.length];
-				long[] ids = WordsInFilter.rankAndCount(searcher, words, filtered, limit, counts);
+				long[] ids = WordsInFilter.rankAndCount(inThread, words, filtered, limit, counts);
 				return new Found(ids, counted(counts, names));
 			}
 		}

@@ -15,6 +15,7 @@ import java.util.Map;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import eu.dhso.core.config.BoundedCache;
 import eu.dhso.core.web.SupportedLanguages;
 import org.jspecify.annotations.Nullable;
 
@@ -39,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
  * answers).
  */
 @Component
-class LibrarySearch {
+class LibrarySearch implements BoundedCache {
 
 	static final List<String> FACETS = List.of("technology", "profession", "competence", "country", "careSetting",
 			"label", "year", "trainingMethod", "trainingFormat");
@@ -96,6 +97,22 @@ class LibrarySearch {
 			.weigher((PageKey key, List<LibraryPage.Hit> hits) -> weight(hits))
 			.expireAfterAccess(Duration.ofHours(1))
 			.build();
+	}
+
+	@Override
+	public String cacheName() {
+		return "library-searches";
+	}
+
+	/** The searches' results and the pages' rows kept, by their weights. */
+	@Override
+	public long cachedBytes() {
+		return weighted(this.results) + weighted(this.pages);
+	}
+
+	private static long weighted(Cache<?, ?> cache) {
+		cache.cleanUp();
+		return cache.policy().eviction().map((bound) -> bound.weightedSize().orElse(0)).orElse(0L);
 	}
 
 	/**

@@ -103,6 +103,9 @@ class LibraryIndexTests {
 			.extracting(LibraryPage.Hit::id)
 			.contains(first, second);
 		assertThat(this.index.keptFilters()).isPositive();
+		// what the kept filters and searches hold is measured
+		assertThat(this.index.cachedBytes()).isPositive();
+		assertThat(this.search.cachedBytes()).isPositive();
 		this.review.archive(first, editor, "Superseded");
 		assertThat(idsServed(word)).containsExactly(second);
 		assertThat(this.search.search(query(null, "EHR", "LT", "newest"), Locale.ENGLISH).hits())

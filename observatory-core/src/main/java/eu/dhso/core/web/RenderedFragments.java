@@ -6,6 +6,7 @@ import java.util.Set;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import eu.dhso.core.config.BoundedCache;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
  * its variables, but no links, forms or security expressions.
  */
 @Component
-public class RenderedFragments {
+public class RenderedFragments implements BoundedCache {
 
 	/** About 8 MB of heap at most (markup is mostly Latin-1, a byte a character). */
 	static final long MAX_CHARACTERS = 8_000_000;
@@ -47,6 +48,18 @@ public class RenderedFragments {
 	 */
 	public String render(String template, String fragment, Locale locale, Map<String, ?> variables) {
 		return this.rendered.get(new Key(template, fragment, locale, Map.copyOf(variables)), this::render);
+	}
+
+	@Override
+	public String cacheName() {
+		return "rendered-fragments";
+	}
+
+	/** The markup kept, a byte a character. */
+	@Override
+	public long cachedBytes() {
+		this.rendered.cleanUp();
+		return this.rendered.policy().eviction().map((bound) -> bound.weightedSize().orElse(0)).orElse(0L);
 	}
 
 	private String render(Key key) {

@@ -33,6 +33,7 @@ class RenderedFragmentsTests {
 		String again = this.fragments.render(TEMPLATE, "figures", Locale.ENGLISH,
 				Map.of("rows", List.of(new Row("nurses", 12))));
 		assertThat(again).isSameAs(first);
+		assertThat(this.fragments.cachedBytes()).isEqualTo(first.length());
 		assertThat(first).contains("<caption>Figures</caption>").contains("<td>nurses</td><td>12</td>");
 		assertThat(first).doesNotContain("other");
 		String changed = this.fragments.render(TEMPLATE, "figures", Locale.ENGLISH,
