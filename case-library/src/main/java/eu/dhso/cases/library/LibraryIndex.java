@@ -336,14 +336,11 @@ class LibraryIndex implements DisposableBean, BoundedCache {
 		searcher.setQueryCache(this.filterMatches);
 		searcher.setQueryCachingPolicy(FACET_FILTERS);
 		Query query = matching.build();
-		Sort order = "relevance".equals(sort) ? new Sort(SortField.FIELD_SCORE, NEWEST, LATEST_CASE)
-				: new Sort(NEWEST, LATEST_CASE);
 		List<Term> words = ("relevance".equals(sort) && text != null && !filters.isEmpty()) ? WordsInFilter.words(text)
 				: null;
 		if (words != null) {
-			// all in the request's thread: the filters' words were looked up in each
-			// segment by the search executor's threads, which under load the request
-			// waited for behind other searches' segments
+			// all in the request's thread, as the words' statistics are: with an executor
+			// the filters' terms are looked up as a task per segment
 			IndexSearcher inThread = new IndexSearcher(reader);
 			inThread.setQueryCache(this.filterMatches);
 			inThread.setQueryCachingPolicy(FACET_FILTERS);
@@ -364,8 +361,9 @@ class LibraryIndex implements DisposableBean, BoundedCache {
 			if ("newest".equals(sort)) {
 				return new Found(searcher.search(query, new Ranking(limit, false)), counted(counts, names));
 			}
+			Sort relevance = new Sort(SortField.FIELD_SCORE, NEWEST, LATEST_CASE);
 			top = "title".equals(sort) ? null
-					: searcher.search(query, new TopFieldCollectorManager(order, limit, null, limit, true));
+					: searcher.search(query, new TopFieldCollectorManager(relevance, limit, null, limit, true));
 		}
 		else if ("title".equals(sort)) {
 			counts = searcher.search(query, new Counting(names.length, null));
