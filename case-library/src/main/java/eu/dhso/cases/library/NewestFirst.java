@@ -2,11 +2,8 @@ package eu.dhso.cases.library;
 
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.NumericDocValues;
 
@@ -20,31 +17,19 @@ import org.apache.lucene.index.NumericDocValues;
  */
 final class NewestFirst {
 
-	private static final Map<Object, int[]> bySegment = new ConcurrentHashMap<>();
+	private static final KeptPerSegment<int[]> bySegment = new KeptPerSegment<>(NewestFirst::rank);
 
 	private NewestFirst() {
 	}
 
 	/** The rank of each of the segment's cases, 0 for its newest. */
 	static int[] ranks(LeafReader leaf) throws IOException {
-		IndexReader.CacheHelper helper = leaf.getCoreCacheHelper();
-		if (helper == null) {
-			return rank(leaf);
-		}
-		int[] known = bySegment.get(helper.getKey());
-		if (known != null) {
-			return known;
-		}
-		int[] ranks = rank(leaf);
-		if (bySegment.putIfAbsent(helper.getKey(), ranks) == null) {
-			helper.addClosedListener(bySegment::remove);
-		}
-		return ranks;
+		return bySegment.get(leaf);
 	}
 
 	/** Whether a segment's ranks are kept, by its core's key; for tests. */
 	static boolean kept(Object segment) {
-		return bySegment.containsKey(segment);
+		return bySegment.kept(segment);
 	}
 
 	private static int[] rank(LeafReader leaf) throws IOException {

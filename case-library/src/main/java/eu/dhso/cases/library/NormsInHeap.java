@@ -2,13 +2,10 @@ package eu.dhso.cases.library;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FilterDirectoryReader;
 import org.apache.lucene.index.FilterLeafReader;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -23,10 +20,11 @@ final class NormsInHeap {
 
 	private final String field;
 
-	private final Map<Object, Norms> bySegment = new ConcurrentHashMap<>();
+	private final KeptPerSegment<Norms> bySegment;
 
 	NormsInHeap(String field) {
 		this.field = field;
+		this.bySegment = new KeptPerSegment<>((leaf) -> Norms.read(leaf.getNormValues(field), leaf.maxDoc()));
 	}
 
 	/**
@@ -43,19 +41,7 @@ final class NormsInHeap {
 	}
 
 	private Norms of(LeafReader leaf) throws IOException {
-		IndexReader.CacheHelper helper = leaf.getCoreCacheHelper();
-		if (helper == null) {
-			return Norms.read(leaf.getNormValues(this.field), leaf.maxDoc());
-		}
-		Norms known = this.bySegment.get(helper.getKey());
-		if (known != null) {
-			return known;
-		}
-		Norms read = Norms.read(leaf.getNormValues(this.field), leaf.maxDoc());
-		if (read != null && this.bySegment.putIfAbsent(helper.getKey(), read) == null) {
-			helper.addClosedListener(this.bySegment::remove);
-		}
-		return read;
+		return this.bySegment.get(leaf);
 	}
 
 	/**
